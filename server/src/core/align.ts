@@ -1,0 +1,135 @@
+// Alignment of draft text to baseline clauses and tasks: TF-IDF cosine over segmented words,
+// with title words weighted. The index is built once per baseline and segmenter.
+import type { Baseline, Clause, Task } from './baseline/schema';
+import type { Segmenter } from './segment/segmenter';
+import { foldForMatching } from './text/fold';
+
+/** Words too common in these documents to tell clauses apart. */
+const STOPWORDS = new Set(
+  ('的 和 与 及 等 在 对 为 以 将 了 是 并 按 按照 通过 推动 推进 加强 加快 提升 提高 完善 健全 建立 建设 强化 实现 ' +
+    '全面 进一步 不断 持续 积极 深入 有效 充分 各类 各级 相关 有关 工作 能力 水平 体系 机制 全区 全市 自治区 我市 ' +
+    '数字 政府 数字政府 构建 打造 形成 开展 统筹 依托 着力 促进 支撑 服务 管理 应用 平台 系统 数据 各地 各部门 ' +
+    '部门 单位 方面 领域 重点 主要 作用 基础 发展 化 一批 一体化 数字化 智能化').split(/\s+/),
+);
+// Common verbs and "数据/平台/系统" are kept out of the stop list's effect on titles: they are
+// down-weighted by IDF anyway, but listing them here keeps short titles from matching on them alone.
+
+export function tokenize(segmenter: Segmenter, text: string): string[] {
+  const out: string[] = [];
+  for (const w of segmenter.cut(foldForMatching(text))) {
+    const t = w.trim();
+    if (t.length < 2) continue;
+    if (!/[\u4e00-\u9fffA-Za-z]/.test(t)) continue;
+    if (STOPWORDS.has(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+type Vec = Map<string, number>;
+
+export interface IndexedDoc {
+  kind: 'clause' | 'task';
+  /** Clause id or task number. */
+  key: string;
+  vec: Vec;
+  norm: number;
+}
+
+export interface AlignmentIndex {
+  docs: IndexedDoc[];
+  postings: Map<string, number[]>;
+  idf: Map<string, number>;
+  segmenter: Segmenter;
+}
+
+function termFreq(title: string[], body: string[], titleWeight: number): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const t of body) tf.set(t, (tf.get(t) ?? 0) + 1);
+  for (const t of title) tf.set(t, (tf.get(t) ?? 0) + titleWeight);
+  return tf;
+}
+
+function weigh(tf: Map<string, number>, idf: Map<string, number>, defaultIdf: number): { vec: Vec; norm: number } {
+  const vec: Vec = new Map();
+  let sq = 0;
+  for (const [t, f] of tf) {
+    const w = (1 + Math.log(f)) * (idf.get(t) ?? defaultIdf);
+    if (w <= 0) continue;
+    vec.set(t, w);
+    sq += w * w;
+  }
+  return { vec, norm: Math.sqrt(sq) || 1 };
+}
+
+export const TITLE_WEIGHT = 3;
+
+/** Builds the index over every clause (with its title weighted) and every task's content. */
+export function buildIndex(baseline: Baseline, segmenter: Segmenter): AlignmentIndex {
+  const raw: { kind: 'clause' | 'task'; key: string; tf: Map<string, number> }[] = [];
+  const byId = new Map(baseline.clauses.map((c) => [c.id, c]));
+  for (const c of baseline.clauses) {
+    const title = tokenize(segmenter, c.title);
+    // A heading's own text is short; its sub-items carry the content and are indexed themselves.
+    const body = tokenize(segmenter, c.text.slice(0, 600));
+    const parent = c.parentId ? byId.get(c.parentId) : undefined;
+    const context = parent ? tokenize(segmenter, parent.title) : [];
+    const tf = termFreq(title, body.concat(context), TITLE_WEIGHT);
+    raw.push({ kind: 'clause', key: c.id, tf });
+  }
+  for (const t of baseline.tasks) {
+    raw.push({ kind: 'task', key: String(t.no), tf: termFreq([], tokenize(segmenter, t.content), 1) });
+  }
+  const df = new Map<string, number>();
+  for (const d of raw) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = raw.length;
+  const idf = new Map<string, number>();
+  for (const [t, c] of df) idf.set(t, Math.log((n + 1) / (c + 0.5)));
+  const docs: IndexedDoc[] = [];
+  const postings = new Map<string, number[]>();
+  raw.forEach((d, i) => {
+    const { vec, norm } = weigh(d.tf, idf, Math.log(n + 1));
+    docs.push({ kind: d.kind, key: d.key, vec, norm });
+    for (const t of vec.keys()) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = []));
+      p.push(i);
+    }
+  });
+  return { docs, postings, idf, segmenter };
+}
+
+export interface Scored {
+  doc: IndexedDoc;
+  score: number;
+}
+
+/** Scores a query (title words weighted) against the index; returns the best documents first. */
+export function query(index: AlignmentIndex, title: string, body: string, limit = 5): Scored[] {
+  const tTok = title ? tokenize(index.segmenter, title) : [];
+  const bTok = body ? tokenize(index.segmenter, body) : [];
+  return queryTokens(index, tTok, bTok, limit);
+}
+
+export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[], limit = 5): Scored[] {
+  const tf = termFreq(tTok, bTok, TITLE_WEIGHT);
+  // Words unknown to the baseline carry no evidence for any clause.
+  for (const t of [...tf.keys()]) if (!index.idf.has(t)) tf.delete(t);
+  if (tf.size === 0) return [];
+  const { vec, norm } = weigh(tf, index.idf, 0);
+  const acc = new Map<number, number>();
+  for (const [t, w] of vec) {
+    const p = index.postings.get(t);
+    if (!p) continue;
+    for (const i of p) acc.set(i, (acc.get(i) ?? 0) + w * index.docs[i]!.vec.get(t)!);
+  }
+  const scored: Scored[] = [];
+  for (const [i, dot] of acc) {
+    const doc = index.docs[i]!;
+    scored.push({ doc, score: dot / (norm * doc.norm) });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.doc.key < b.doc.key ? -1 : 1));
+  return scored.slice(0, limit * 4);
+}
+
+export type { Clause, Task };

@@ -1,0 +1,28 @@
+// Character-bigram similarity, used at baseline build time to link task-list groups and tasks
+// to body clauses without a segmenter.
+
+function bigrams(s: string): Map<string, number> {
+  const t = s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < t.length; i++) {
+    const g = t.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient over character bigrams of the shorter string against the longer (0..1). */
+export function bigramSimilarity(a: string, b: string): number {
+  const A = bigrams(a);
+  const B = bigrams(b);
+  let inter = 0;
+  let na = 0;
+  for (const [g, c] of A) {
+    na += c;
+    inter += Math.min(c, B.get(g) ?? 0);
+  }
+  let nb = 0;
+  for (const c of B.values()) nb += c;
+  const small = Math.min(na, nb);
+  return small === 0 ? 0 : inter / small;
+}

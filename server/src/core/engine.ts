@@ -1,0 +1,95 @@
+// A baseline prepared for analysis: the alignment index and the unit registry, built once per
+// baseline and segmenter, never per keystroke.
+import { buildIndex, type AlignmentIndex } from './align';
+import type { Baseline, Task, Clause } from './baseline/schema';
+import type { Segmenter } from './segment/segmenter';
+import { foldForMatching } from './text/fold';
+
+export interface KnownUnit {
+  /** Canonical name. */
+  name: string;
+  /** Where the name comes from: the baseline or the user's local units file. */
+  source: 'baseline' | 'local';
+  level: string;
+  /** Task numbers the unit leads in the baseline. */
+  leads: number[];
+}
+
+export interface PreparedBaseline {
+  baseline: Baseline;
+  index: AlignmentIndex;
+  segmenter: Segmenter;
+  clauseById: Map<string, Clause>;
+  taskByNo: Map<number, Task>;
+  /** Folded unit names and aliases -> canonical entry. */
+  unitsByName: Map<string, KnownUnit>;
+  /** Folded alias -> canonical name (aliases only). */
+  aliasOf: Map<string, string>;
+}
+
+export function prepareBaseline(baseline: Baseline, segmenter: Segmenter): PreparedBaseline {
+  const unitsByName = new Map<string, KnownUnit>();
+  const aliasOf = new Map<string, string>();
+  for (const u of baseline.units) {
+    const k: KnownUnit = { name: u.name, source: 'baseline', level: u.level, leads: u.leads };
+    unitsByName.set(foldForMatching(u.name), k);
+    for (const a of u.aliases) aliasOf.set(foldForMatching(a), u.name);
+  }
+  return {
+    baseline,
+    index: buildIndex(baseline, segmenter),
+    segmenter,
+    clauseById: new Map(baseline.clauses.map((c) => [c.id, c])),
+    taskByNo: new Map(baseline.tasks.map((t) => [t.no, t])),
+    unitsByName,
+    aliasOf,
+  };
+}
+
+export interface LocalUnit {
+  name: string;
+  aliases: string[];
+}
+
+/** The registry a draft is checked against: baseline units plus the user's local units. */
+export interface UnitRegistry {
+  lookup(name: string): KnownUnit | undefined;
+  /** The canonical name when `name` is a known alias. */
+  canonicalOf(name: string): string | undefined;
+  /** Every canonical name and alias, for suggestions and completion. */
+  allNames(): { name: string; canonical: string; source: 'baseline' | 'local' }[];
+}
+
+export function makeRegistry(prepared: PreparedBaseline, local: LocalUnit[] = []): UnitRegistry {
+  const localByName = new Map<string, KnownUnit>();
+  const localAlias = new Map<string, string>();
+  for (const l of local) {
+    localByName.set(foldForMatching(l.name), { name: l.name, source: 'local', level: '其他', leads: [] });
+    for (const a of l.aliases) localAlias.set(foldForMatching(a), l.name);
+  }
+  let names: { name: string; canonical: string; source: 'baseline' | 'local' }[] | undefined;
+  return {
+    lookup(name) {
+      const k = foldForMatching(name);
+      return localByName.get(k) ?? prepared.unitsByName.get(k);
+    },
+    canonicalOf(name) {
+      const k = foldForMatching(name);
+      return localAlias.get(k) ?? prepared.aliasOf.get(k);
+    },
+    allNames() {
+      if (!names) {
+        names = [];
+        for (const u of prepared.baseline.units) {
+          names.push({ name: u.name, canonical: u.name, source: 'baseline' });
+          for (const a of u.aliases) names.push({ name: a, canonical: u.name, source: 'baseline' });
+        }
+        for (const l of local) {
+          names.push({ name: l.name, canonical: l.name, source: 'local' });
+          for (const a of l.aliases) names.push({ name: a, canonical: l.name, source: 'local' });
+        }
+      }
+      return names;
+    },
+  };
+}

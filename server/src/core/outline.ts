@@ -1,0 +1,408 @@
+// Outline parser: turns a plan or a regional document into headings, sub-items, paragraphs and
+// task-table rows with exact offsets. Used both for drafts and when compiling baselines.
+import type { OutlineUnit, Span, TaskRowCells } from './types';
+
+const CN_NUM = '一二三四五六七八九十百零〇';
+const LEVEL1 = new RegExp(`^[${CN_NUM}]{1,4}[、，,．.]`);
+const LEVEL2 = new RegExp(`^[（(]\\s*[${CN_NUM}]{1,4}\\s*[）)]`);
+const LEVEL3 = /^[0-9０-９]{1,2}(?:[.．、](?![0-9０-９])|\s(?=[\u4e00-\u9fff]))/;
+const LEVEL4 = /^[（(]\s*[0-9０-９]{1,2}\s*[）)]/;
+/** Heading markers that may also start a heading in the middle of a line (one-line copies). */
+const INLINE_HEADING = new RegExp(`(?<=[。；;])\\s*(?=(?:[${CN_NUM}]{1,3}、|[（(][${CN_NUM}]{1,3}[）)]))`, 'g');
+const SENTENCE_END = /[。！？!?]/;
+const TERMINAL = /[。！？!?；;：:”」』）)】]$/;
+const CLAUSE_PUNCT = /[，,；;：:（(）)]/;
+const MD_PREFIX = /^(?:#{1,6}\s+|[-*+]\s+|>\s*)/;
+
+/** Maximum length of a sub-item title at the start of a paragraph, and in the middle of one. */
+const SUBITEM_MAX_AT_START = 24;
+const SUBITEM_MAX_MIDLINE = 14;
+
+export interface OutlineOptions {
+  /** Stop after this many units (guards pathological input). */
+  maxUnits?: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** Splits text into physical lines; \r\n, \n and \r all end a line. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+export function headingLevel(s: string): { level: number; marker: string } | undefined {
+  let m = LEVEL2.exec(s);
+  if (m) return { level: 2, marker: m[0] };
+  m = LEVEL4.exec(s);
+  if (m) return { level: 4, marker: m[0] };
+  m = LEVEL1.exec(s);
+  if (m) return { level: 1, marker: m[0] };
+  m = LEVEL3.exec(s);
+  if (m) return { level: 3, marker: m[0] };
+  return undefined;
+}
+
+/** Removes whitespace that page breaks and PDF copies leave inside CJK text. */
+export function squeeze(s: string): string {
+  return s.replace(/\s+/g, (ws, off: number, all: string) => {
+    const prev = all[off - 1] ?? '';
+    const next = all[off + ws.length] ?? '';
+    return /[\x21-\x7e]/.test(prev) && /[\x21-\x7e]/.test(next) ? ' ' : '';
+  });
+}
+
+function isBlank(text: string, l: Line): boolean {
+  for (let i = l.start; i < l.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function leadingSkip(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && /[\s\u3000\ufeff]/.test(text[i]!)) i++;
+  const m = MD_PREFIX.exec(text.slice(i, Math.min(end, i + 8)));
+  if (m) i += m[0].length;
+  while (i < end && /[\s\u3000]/.test(text[i]!)) i++;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+type Column = 'no' | 'group' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'other';
+
+function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean } | undefined {
+  const s = text.slice(l.start, l.end);
+  if (s.includes('\t')) {
+    const cells: Span[] = [];
+    let start = l.start;
+    for (let i = l.start; i <= l.end; i++) {
+      if (i === l.end || text[i] === '\t') {
+        cells.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    return { cells, markdown: false };
+  }
+  const t = s.trim();
+  if (t.startsWith('|') && t.length > 1) {
+    const cells: Span[] = [];
+    const first = l.start + s.indexOf('|');
+    const lastBar = l.start + s.lastIndexOf('|');
+    let start = first + 1;
+    for (let i = first + 1; i <= lastBar; i++) {
+      if (text[i] === '|' && text[i - 1] !== '\\') {
+        cells.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    if (lastBar === first) cells.push({ start, end: l.end });
+    return { cells, markdown: true };
+  }
+  return undefined;
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function classifyHeader(cells: string[]): Column[] | undefined {
+  const names = cells.map((c) => squeeze(c));
+  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门/.test(n));
+  const hasDeadline = names.some((n) => /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排/.test(n));
+  if (!hasUnits && !hasDeadline) return undefined;
+  const hasContentCol = names.some((n) => /重点内容|具体内容|主要内容|任务内容|工作内容|具体措施|工作措施/.test(n));
+  return names.map((n): Column => {
+    if (/^(序号|编号|序)$/.test(n)) return 'no';
+    if (/配合单位|协同单位|参与单位|配合部门/.test(n)) return 'cooperating';
+    if (/牵头单位|牽頭單位|牵头部门/.test(n)) return 'lead';
+    if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
+    if (/完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排/.test(n)) return 'deadline';
+    if (/重点内容|具体内容|主要内容|任务内容|工作内容|具体措施|工作措施/.test(n)) return 'content';
+    if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
+    if (/重点任务|任务名称|工作任务|任务/.test(n)) return hasContentCol ? 'group' : 'content';
+    return 'other';
+  });
+}
+
+function isMarkdownRule(text: string, cells: Span[]): boolean {
+  return cells.length > 0 && cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(text.slice(c.start, c.end)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs
+
+export interface ParsedOutline {
+  units: OutlineUnit[];
+  /** Task-table group cells by outline unit index of the row (regional task lists only). */
+  rowGroups: Map<number, string>;
+  truncated: boolean;
+}
+
+class Builder {
+  readonly units: OutlineUnit[] = [];
+  readonly rowGroups = new Map<number, string>();
+  private readonly stack: number[] = [];
+  truncated = false;
+  constructor(private readonly text: string, private readonly maxUnits: number) {}
+
+  full(): boolean {
+    if (this.units.length >= this.maxUnits) this.truncated = true;
+    return this.truncated;
+  }
+
+  private path(): { parent?: number; path: string[] } {
+    const parent = this.stack.length ? this.stack[this.stack.length - 1] : undefined;
+    return { parent, path: this.stack.map((i) => this.units[i]!.title) };
+  }
+
+  addHeading(level: number, marker: string, title: Span, span: Span): number {
+    while (this.stack.length && this.units[this.stack[this.stack.length - 1]!]!.level >= level) this.stack.pop();
+    const { parent, path } = this.path();
+    const index = this.units.length;
+    this.units.push({
+      index, kind: 'heading', level, marker: squeeze(marker), title: squeeze(this.text.slice(title.start, title.end)),
+      titleSpan: title, start: span.start, end: span.end, parent, path,
+    });
+    this.stack.push(index);
+    return index;
+  }
+
+  addLeaf(kind: 'subitem' | 'paragraph' | 'task-row', title: Span, span: Span, cells?: TaskRowCells): number {
+    const { parent, path } = this.path();
+    const index = this.units.length;
+    this.units.push({
+      index, kind, level: kind === 'subitem' ? 5 : 6, marker: '',
+      title: kind === 'paragraph' ? '' : squeeze(this.text.slice(title.start, title.end)),
+      titleSpan: title, start: span.start, end: span.end, parent, path, cells,
+    });
+    return index;
+  }
+
+  /** Extends a heading's span to cover its own body text (up to where the next unit starts). */
+  extend(index: number, end: number): void {
+    const u = this.units[index]!;
+    if (end > u.end) u.end = end;
+  }
+}
+
+/** Sentence boundaries (offsets just after each 。) within [start, end). */
+function sentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    if (SENTENCE_END.test(text[i]!)) {
+      let e = i + 1;
+      while (e < end && /[”’」』]/.test(text[e]!)) e++;
+      out.push({ start: s, end: e });
+      s = e;
+      i = e - 1;
+    }
+  }
+  if (s < end) out.push({ start: s, end });
+  return out;
+}
+
+function titleLength(s: string): number {
+  return s.replace(/[“”"‘’「」\s]/g, '').length;
+}
+
+function looksLikeSubitemTitle(text: string, sent: Span, max: number): boolean {
+  const raw = text.slice(sent.start, sent.end);
+  if (!/[。]\s*$/.test(raw)) return false;
+  const body = squeeze(raw).replace(/[。]$/, '');
+  const len = titleLength(body);
+  if (len < 3 || len > max) return false;
+  if (CLAUSE_PUNCT.test(body)) return false;
+  if (/[0-9０-９]{3,}/.test(body)) return false;
+  // A title starts with a CJK character (a verb or an adverb), not a quote or a digit.
+  return /^[\u4e00-\u9fff]/.test(body);
+}
+
+function processParagraph(b: Builder, text: string, para: Span): void {
+  // Split at headings written inline after a full stop (one-line copies of a document).
+  const pieces: Span[] = [];
+  const slice = text.slice(para.start, para.end);
+  let last = 0;
+  INLINE_HEADING.lastIndex = 0;
+  for (let m = INLINE_HEADING.exec(slice); m; m = INLINE_HEADING.exec(slice)) {
+    const at = m.index + m[0].length;
+    if (at > last && headingLevel(slice.slice(at, at + 8))) {
+      pieces.push({ start: para.start + last, end: para.start + at });
+      last = at;
+    }
+    if (m[0].length === 0) INLINE_HEADING.lastIndex++;
+  }
+  pieces.push({ start: para.start + last, end: para.end });
+  for (const p of pieces) {
+    if (b.full()) return;
+    processPiece(b, text, p);
+  }
+}
+
+function processPiece(b: Builder, text: string, piece: Span): void {
+  const start = leadingSkip(text, piece.start, piece.end);
+  if (start >= piece.end) return;
+  const head = headingLevel(text.slice(start, Math.min(piece.end, start + 12)));
+  if (head) {
+    const markerEnd = start + head.marker.length;
+    let titleStart = markerEnd;
+    while (titleStart < piece.end && /[\s\u3000]/.test(text[titleStart]!)) titleStart++;
+    const sents = sentences(text, titleStart, piece.end);
+    const first = sents[0] ?? { start: titleStart, end: piece.end };
+    let titleEnd = first.end;
+    // The title is the first sentence without its full stop; very long first sentences keep
+    // only the part up to the first line break.
+    const nl = text.slice(first.start, first.end).search(/[\r\n]/);
+    if (nl > 0 && head.level > 1) titleEnd = first.start + nl;
+    let te = titleEnd;
+    while (te > titleStart && /[。.\s]/.test(text[te - 1]!)) te--;
+    const h = b.addHeading(head.level, head.marker, { start: titleStart, end: te }, { start, end: piece.end });
+    // Sub-items inside the heading's body (several on one line in city plans).
+    const rest = sents.slice(1);
+    scanSubitems(b, text, rest, h, SUBITEM_MAX_MIDLINE, piece.end);
+    return;
+  }
+  const sents = sentences(text, start, piece.end);
+  const first = sents[0]!;
+  if (looksLikeSubitemTitle(text, first, SUBITEM_MAX_AT_START)) {
+    let te = first.end;
+    while (te > first.start && /[。\s]/.test(text[te - 1]!)) te--;
+    b.addLeaf('subitem', { start: first.start, end: te }, { start, end: piece.end });
+    return;
+  }
+  b.addLeaf('paragraph', { start, end: start }, { start, end: piece.end });
+}
+
+/** Finds mid-line sub-item titles among the sentences of a heading's body. */
+function scanSubitems(b: Builder, text: string, sents: Span[], heading: number, max: number, end: number): void {
+  let current = -1;
+  for (let k = 0; k < sents.length; k++) {
+    if (b.full()) return;
+    const s = sents[k]!;
+    const next = sents[k + 1];
+    const bodyAfter = next ? squeeze(text.slice(next.start, end)).length : 0;
+    if (next && bodyAfter >= 15 && looksLikeSubitemTitle(text, s, max)) {
+      let ts = s.start;
+      while (ts < s.end && /\s/.test(text[ts]!)) ts++;
+      let te = s.end;
+      while (te > ts && /[。\s]/.test(text[te - 1]!)) te--;
+      if (current >= 0) b.units[current]!.end = ts;
+      else b.units[heading]!.end = ts;
+      current = b.addLeaf('subitem', { start: ts, end: te }, { start: ts, end });
+    }
+  }
+  if (current < 0) b.extend(heading, end);
+}
+
+/** Parses text into outline units. Total: never throws, linear in the input. */
+export function parseOutline(text: string, options: OutlineOptions = {}): ParsedOutline {
+  const b = new Builder(text, options.maxUnits ?? 50000);
+  const lines = splitLines(text);
+  let i = 0;
+  let header: Column[] | undefined;
+  let headerMarkdown = false;
+  let group = '';
+  while (i < lines.length && !b.full()) {
+    const l = lines[i]!;
+    if (isBlank(text, l)) {
+      i++;
+      continue;
+    }
+    const row = splitCells(text, l);
+    if (row && row.cells.length >= 2) {
+      const cellText = row.cells.map((c) => text.slice(c.start, c.end));
+      const cls = classifyHeader(cellText);
+      if (cls) {
+        header = cls;
+        headerMarkdown = row.markdown;
+        i++;
+        continue;
+      }
+      if (row.markdown && isMarkdownRule(text, row.cells)) {
+        i++;
+        continue;
+      }
+      if (header && row.markdown === headerMarkdown) {
+        const cells: TaskRowCells = {};
+        let content: Span | undefined;
+        row.cells.forEach((c, k) => {
+          const col = header![k];
+          const span = trimSpan(text, c);
+          if (span.end <= span.start) return;
+          if (col === 'content') content = span;
+          else if (col === 'units' || col === 'lead') cells.units = cells.units ?? span;
+          else if (col === 'deadline') cells.deadline = span;
+          else if (col === 'no') {
+            const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);
+            if (!Number.isNaN(n)) cells.no = n;
+          } else if (col === 'group') group = squeeze(text.slice(span.start, span.end));
+        });
+        if (content) {
+          // A content cell may start with its task number: "19. 建设政务信创云…".
+          const m = /^\s*([0-9]{1,3})\s*[.．、]\s*/.exec(text.slice(content.start, content.end));
+          if (m) {
+            if (cells.no === undefined) cells.no = parseInt(m[1]!, 10);
+            content = { start: content.start + m[0].length, end: content.end };
+          }
+          cells.content = content;
+          const idx = b.addLeaf('task-row', content, { start: row.cells[0]!.start, end: l.end }, cells);
+          if (group) b.rowGroups.set(idx, group);
+        }
+        i++;
+        continue;
+      }
+    }
+    // A paragraph: this line plus continuation lines broken off mid-sentence.
+    header = undefined;
+    group = '';
+    const start = l.start;
+    let end = l.end;
+    let j = i;
+    while (j + 1 < lines.length) {
+      const cur = lines[j]!;
+      const curText = text.slice(cur.start, cur.end).trimEnd();
+      if (TERMINAL.test(curText) || curText.length === 0) break;
+      const curStart = leadingSkip(text, cur.start, cur.end);
+      if (j === i && headingLevel(text.slice(curStart, curStart + 12)) && !/[。]/.test(curText)) break;
+      if (MD_PREFIX.test(text.slice(cur.start, cur.end)) && /^#/.test(text.slice(cur.start, cur.end).trimStart())) break;
+      // Skip blank lines that a page break left between the halves.
+      let k = j + 1;
+      while (k < lines.length && isBlank(text, lines[k]!) && k - j <= 3) k++;
+      if (k >= lines.length || isBlank(text, lines[k]!)) break;
+      const nxt = lines[k]!;
+      const nxtStart = leadingSkip(text, nxt.start, nxt.end);
+      const nxtText = text.slice(nxtStart, nxt.end);
+      if (headingLevel(nxtText.slice(0, 12)) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t')) break;
+      if (/^[\u4e00-\u9fff“（(0-9]/.test(nxtText) === false) break;
+      // Only join when the current line ends in the middle of a CJK run (a page break).
+      if (!/[\u4e00-\u9fff，、“”]$/.test(curText)) break;
+      // Short lines (signatures, dates, names) are not broken sentences.
+      if (squeeze(curText).length < 20 && !curText.includes('。')) break;
+      j = k;
+      end = nxt.end;
+    }
+    processParagraph(b, text, { start, end });
+    i = j + 1;
+  }
+  return { units: b.units, rowGroups: b.rowGroups, truncated: b.truncated };
+}

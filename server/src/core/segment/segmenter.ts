@@ -1,0 +1,70 @@
+// The segmentation interface the core depends on, and a pure-JavaScript fallback segmenter
+// (dictionary longest match plus character bigrams) for when nodejieba cannot be loaded.
+
+export interface Segmenter {
+  /** 'nodejieba' or 'fallback'. */
+  readonly name: string;
+  /** Splits text into words; punctuation and whitespace may be returned and are filtered later. */
+  cut(text: string): string[];
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Longest-match over a dictionary; runs of CJK characters not in the dictionary become
+ * overlapping bigrams, which keeps recall for words the dictionary lacks.
+ */
+export class FallbackSegmenter implements Segmenter {
+  readonly name = 'fallback';
+  private readonly words = new Set<string>();
+  private maxLen = 1;
+
+  constructor(dictionary: Iterable<string>) {
+    for (const w of dictionary) this.add(w);
+  }
+
+  add(word: string): void {
+    if (word.length < 2) return;
+    this.words.add(word);
+    if (word.length > this.maxLen) this.maxLen = Math.min(word.length, 16);
+  }
+
+  cut(text: string): string[] {
+    const out: string[] = [];
+    let run = '';
+    const flushRun = (): void => {
+      if (run.length === 1) out.push(run);
+      for (let k = 0; k + 1 < run.length; k++) out.push(run.slice(k, k + 2));
+      run = '';
+    };
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i]!;
+      if (!CJK.test(ch)) {
+        flushRun();
+        let j = i + 1;
+        if (/[A-Za-z0-9]/.test(ch)) while (j < text.length && /[A-Za-z0-9+]/.test(text[j]!)) j++;
+        out.push(text.slice(i, j));
+        i = j;
+        continue;
+      }
+      let matched = 0;
+      for (let len = Math.min(this.maxLen, text.length - i); len >= 2; len--) {
+        if (this.words.has(text.slice(i, i + len))) {
+          matched = len;
+          break;
+        }
+      }
+      if (matched) {
+        flushRun();
+        out.push(text.slice(i, i + matched));
+        i += matched;
+      } else {
+        run += ch;
+        i++;
+      }
+    }
+    flushRun();
+    return out;
+  }
+}

@@ -1,0 +1,148 @@
+// Plain result types of the analysis core. Positions are UTF-16 offsets into the draft text
+// (JavaScript string indices); conversion to lines and characters happens at the edges.
+import type { Deadline, Level } from './baseline/schema';
+
+export interface Span {
+  /** Inclusive start offset (UTF-16 code units). */
+  start: number;
+  /** Exclusive end offset. */
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A place in the draft as a line of the outline sees it. */
+export type OutlineKind = 'heading' | 'subitem' | 'paragraph' | 'task-row';
+
+export interface OutlineUnit extends Span {
+  /** Index in AnalysisResult.outline. */
+  index: number;
+  kind: OutlineKind;
+  /** 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = sub-item, 6 = paragraph / task row. */
+  level: number;
+  marker: string;
+  /** The heading or sub-item title ('' for paragraphs), or the task row's content cell. */
+  title: string;
+  titleSpan: Span;
+  /** Index of the enclosing heading unit, if any. */
+  parent?: number;
+  /** Titles of the enclosing headings, outermost first. */
+  path: string[];
+  /** For task rows: the cells as spans of the draft. */
+  cells?: TaskRowCells;
+}
+
+export interface TaskRowCells {
+  content?: Span;
+  units?: Span;
+  deadline?: Span;
+  /** Task number written in the row (序号), if any. */
+  no?: number;
+}
+
+export interface DeadlineMention extends Span {
+  deadline: Deadline;
+  /** Where the deadline was written. */
+  context: 'task-row' | 'annotation' | 'sentence';
+  /** Problems found while parsing (impossible month, five-digit year …), in Chinese. */
+  invalid?: string;
+}
+
+export type UnitRole = 'lead' | 'responsible' | 'cooperating' | 'unspecified';
+
+export interface UnitMention extends Span {
+  /** The name as written, after prefix distribution (e.g. 自治区公安厅 for 公安厅 after 自治区党委网信办、). */
+  name: string;
+  role: UnitRole;
+  /** True for collective subjects (各乡镇人民政府, 有关部门 …) which are never unknown. */
+  collective: boolean;
+  context: 'task-row' | 'annotation' | 'label';
+}
+
+export interface CitationMention extends Span {
+  /** Title inside 《》, without the brackets. */
+  title: string;
+  titleSpan: Span;
+  /** 文号 as written, e.g. 宁政发〔2023〕17号, if one follows the title. */
+  docNumber?: string;
+  docNumberSpan?: Span;
+}
+
+export interface ClauseMatch {
+  id: string;
+  title: string;
+  path: string[];
+  score: number;
+}
+
+export interface Alignment {
+  /** Index of the outline unit. */
+  unit: number;
+  clauses: ClauseMatch[];
+  tasks: { no: number; score: number }[];
+}
+
+export interface PillarCoverage {
+  pillarId: string;
+  family: string;
+  name: string;
+  covered: boolean;
+  /** Outline units that address the pillar. */
+  units: number[];
+}
+
+export interface TaskCoverage {
+  /** Task numbers whose units name cities/counties (the tasks a local plan must take up). */
+  applicable: number[];
+  covered: { no: number; units: number[] }[];
+  uncovered: number[];
+}
+
+export interface Coverage {
+  pillars: PillarCoverage[];
+  tasks: TaskCoverage;
+}
+
+export interface RelatedInfo {
+  /** Baseline clause title, if the finding quotes a clause. */
+  clauseTitle?: string;
+  clausePath?: string[];
+  taskNo?: number;
+  /** The quoted text, in Chinese, ready to show. */
+  quote: string;
+  /** Optional place in the draft the related information points to. */
+  span?: Span;
+}
+
+export interface Fix {
+  /** Short Chinese title of the fix, e.g. 改为“自治区发展改革委”. */
+  title: string;
+  edits: { span: Span; newText: string }[];
+  /** True when the fix is safe to apply in a "fix all" action. */
+  preferred?: boolean;
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  related: RelatedInfo[];
+  fixes: Fix[];
+  /** Id of the baseline the finding compares against. */
+  baseline: string;
+}
+
+/** A problem of the analysis itself (not of the draft): a rule that failed, an input limit. */
+export interface AnalysisProblem {
+  kind: 'rule-failed' | 'limit' | 'segmenter';
+  message: string;
+}
+
+export interface MojibakeRun extends Span {
+  /** The repaired text, when the GBK round trip recovers the run. */
+  repair?: string;
+  /** True when only part of the run could be recovered. */
+  partial: boolean;
+}
+
+export type { Level };
