@@ -1,0 +1,155 @@
+// The CLI's JSON output: a stable contract (version 1), described by a zod schema that the
+// tests validate against and the README documents.
+import { z } from 'zod';
+import type { AnalysisResult } from '../core/analyze';
+import type { Baseline } from '../core/baseline/schema';
+import { LineIndex } from '../core/positions';
+import type { Finding, Span } from '../core/types';
+
+const PositionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+const RangeSchema = z.object({ start: PositionSchema, end: PositionSchema });
+
+export const JsonDiagnosticSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'information', 'hint']),
+  message: z.string(),
+  range: RangeSchema,
+  baseline: z.string(),
+  related: z.array(
+    z.object({
+      clauseTitle: z.string().optional(),
+      clausePath: z.array(z.string()).optional(),
+      taskNo: z.number().int().optional(),
+      quote: z.string(),
+    }),
+  ),
+  fix: z
+    .object({ title: z.string(), edits: z.array(z.object({ range: RangeSchema, newText: z.string() })) })
+    .optional(),
+  /** .docx input only: the 1-based paragraph number Word shows, and the paragraph's opening words. */
+  paragraph: z.object({ index: z.number().int(), quote: z.string() }).optional(),
+});
+
+export const JsonFileSchema = z.object({
+  path: z.string(),
+  encoding: z.string(),
+  diagnostics: z.array(JsonDiagnosticSchema),
+  alignments: z.array(
+    z.object({
+      range: RangeSchema,
+      heading: z.string(),
+      kind: z.string(),
+      clauses: z.array(z.object({ id: z.string(), title: z.string(), path: z.array(z.string()), score: z.number() })),
+      tasks: z.array(z.number().int()),
+    }),
+  ),
+  coverage: z.object({
+    pillars: z.array(
+      z.object({ family: z.string(), name: z.string(), covered: z.boolean(), lines: z.array(z.number().int()) }),
+    ),
+    tasks: z.object({
+      applicable: z.number().int(),
+      covered: z.number().int(),
+      uncovered: z.array(z.number().int()),
+      coveredTasks: z.array(z.object({ no: z.number().int(), lines: z.array(z.number().int()) })),
+    }),
+  }),
+  problems: z.array(z.string()),
+});
+
+export const JsonOutputSchema = z.object({
+  version: z.literal(1),
+  baseline: z.object({ id: z.string(), docNumber: z.string(), title: z.string() }),
+  files: z.array(JsonFileSchema),
+  /** Files that could not be read, with the reason. */
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+  summary: z.object({
+    error: z.number().int(),
+    warning: z.number().int(),
+    information: z.number().int(),
+    hint: z.number().int(),
+  }),
+});
+export type JsonOutput = z.infer<typeof JsonOutputSchema>;
+export type JsonFile = z.infer<typeof JsonFileSchema>;
+
+export interface ParagraphInfo {
+  start: number;
+  end: number;
+  index: number;
+}
+
+function paragraphFor(text: string, paragraphs: ParagraphInfo[] | undefined, offset: number): { index: number; quote: string } | undefined {
+  if (!paragraphs?.length) return undefined;
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = paragraphs[lo]!;
+  return { index: p.index, quote: text.slice(p.start, Math.min(p.end, p.start + 20)) };
+}
+
+export function toJsonFile(
+  path: string,
+  encoding: string,
+  text: string,
+  result: AnalysisResult,
+  paragraphs?: ParagraphInfo[],
+): JsonFile {
+  const lines = new LineIndex(text);
+  const range = (s: Span) => ({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) });
+  const diag = (f: Finding) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    range: range(f),
+    baseline: f.baseline,
+    related: f.related.map((r) => ({
+      ...(r.clauseTitle !== undefined ? { clauseTitle: r.clauseTitle } : {}),
+      ...(r.clausePath ? { clausePath: r.clausePath } : {}),
+      ...(r.taskNo !== undefined ? { taskNo: r.taskNo } : {}),
+      quote: r.quote,
+    })),
+    ...(f.fixes[0]
+      ? { fix: { title: f.fixes[0].title, edits: f.fixes[0].edits.map((e) => ({ range: range(e.span), newText: e.newText })) } }
+      : {}),
+    ...(paragraphs ? { paragraph: paragraphFor(text, paragraphs, f.start) } : {}),
+  });
+  const lineOf = (i: number) => lines.positionAt(result.outline[i]!.start).line;
+  return {
+    path,
+    encoding,
+    diagnostics: result.findings.map(diag),
+    alignments: result.alignments
+      .filter((a) => a.clauses.length || a.tasks.length)
+      .map((a) => {
+        const u = result.outline[a.unit]!;
+        return {
+          range: range(u.titleSpan.end > u.titleSpan.start ? u.titleSpan : { start: u.start, end: Math.min(u.end, u.start + 20) }),
+          heading: u.title,
+          kind: u.kind,
+          clauses: a.clauses,
+          tasks: a.tasks.map((t) => t.no),
+        };
+      }),
+    coverage: {
+      pillars: result.coverage.pillars.map((p) => ({
+        family: p.family, name: p.name, covered: p.covered, lines: [...new Set(p.units.map(lineOf))],
+      })),
+      tasks: {
+        applicable: result.coverage.tasks.applicable.length,
+        covered: result.coverage.tasks.covered.length,
+        uncovered: result.coverage.tasks.uncovered,
+        coveredTasks: result.coverage.tasks.covered.map((c) => ({ no: c.no, lines: [...new Set(c.units.map(lineOf))] })),
+      },
+    },
+    problems: result.problems.map((p) => p.message),
+  };
+}
+
+export function baselineHeader(b: Baseline): JsonOutput['baseline'] {
+  return { id: b.id, docNumber: b.docNumber, title: b.title };
+}

@@ -1,0 +1,246 @@
+// The headless checker: `xianjie check|baselines|lsp`. Argument parsing, file IO, output formats
+// and exit codes; all analysis goes through core/analyze.
+import { Command, CommanderError, Option } from 'commander';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../core/analyze';
+import type { Config } from '../core/config';
+import { makeRegistry } from '../core/engine';
+import { ALL_RULES } from '../core/rules';
+import { LineIndex } from '../core/positions';
+import { readDraftFile } from '../input/read';
+import { BaselineError, getPrepared, listBuiltinBaselines, loadBaseline } from '../node/baselines';
+import { defaultConfig, findConfig, loadConfig, loadLocalUnits, UserError } from '../node/project';
+import { baselineHeader, JsonOutputSchema, toJsonFile, type JsonOutput } from './json';
+import { toSarif } from './sarif';
+
+const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
+const SEVERITY_CN: Record<string, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
+
+interface CheckOptions {
+  baseline?: string;
+  units?: string;
+  config?: string;
+  format: 'text' | 'json' | 'sarif';
+  failOn: 'error' | 'warning' | 'information' | 'never';
+  quiet?: boolean;
+  maxSize?: number;
+}
+
+function version(): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Expands directories and simple globs (*, **) into files. */
+function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    if (/[*?]/.test(input)) {
+      const base = input.slice(0, input.search(/[*?]/)).replace(/[^/\\]*$/, '') || '.';
+      const re = new RegExp(
+        '^' +
+          input
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*\*\//g, '(?:.*/)?')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]') +
+          '$',
+      );
+      const walk = (dir: string): void => {
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+          const p = path.join(dir, e.name);
+          if (e.isDirectory()) {
+            if (e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p);
+          } else if (re.test(p.split(path.sep).join('/')) || re.test('./' + p.split(path.sep).join('/'))) out.push(p);
+        }
+      };
+      if (fs.existsSync(base)) walk(base);
+      if (!out.length) throw new UserError(`没有与 ${input} 匹配的文件。`);
+    } else out.push(input);
+  }
+  return out;
+}
+
+function resolveConfig(opts: CheckOptions, firstFile: string | undefined): Config {
+  let config: Config;
+  if (opts.config) {
+    if (!fs.existsSync(opts.config)) throw new UserError(`找不到配置文件 ${opts.config}，请检查 --config 参数。`);
+    config = loadConfig(opts.config).config;
+  } else {
+    const found = firstFile ? findConfig(path.dirname(path.resolve(firstFile))) : findConfig(process.cwd());
+    config = found ? loadConfig(found).config : defaultConfig();
+  }
+  if (opts.baseline) config.baseline = opts.baseline;
+  if (opts.units) config.units = path.resolve(opts.units);
+  if (opts.maxSize) config.maxFileSize = opts.maxSize;
+  return config;
+}
+
+async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
+  const inputs = expandInputs(files);
+  const config = resolveConfig(opts, inputs[0]);
+  let prepared;
+  let fallbackReason: string | undefined;
+  try {
+    ({ prepared, fallbackReason } = getPrepared(config.baseline));
+  } catch (e) {
+    if (e instanceof BaselineError) throw new UserError(e.message);
+    throw e;
+  }
+  if (fallbackReason && !opts.quiet) process.stderr.write(`注意：中文分词组件 nodejieba 无法加载，已改用内置分词，检查结果可能略有差异。（${fallbackReason}）\n`);
+  const registry = makeRegistry(prepared, config.units ? loadLocalUnits(config.units) : []);
+  const out: JsonOutput = {
+    version: 1,
+    baseline: baselineHeader(prepared.baseline),
+    files: [],
+    errors: [],
+    summary: { error: 0, warning: 0, information: 0, hint: 0 },
+  };
+  const texts = new Map<string, string>();
+  const showProgress = process.stderr.isTTY && inputs.length > 3 && !opts.quiet;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bar = showProgress ? new (require('cli-progress').SingleBar)({ format: '检查进度 {bar} {value}/{total} {file}', hideCursor: true }) : undefined;
+  bar?.start(inputs.length, 0, { file: '' });
+  for (const file of inputs) {
+    bar?.increment(0, { file: path.basename(file) });
+    const read = await readDraftFile(file, { maxBytes: config.maxFileSize });
+    if (!read.ok) {
+      out.errors.push({ path: file, message: read.message });
+      bar?.increment(1);
+      continue;
+    }
+    const result = analyze(read.text, prepared, { registry, rules: config.rules, maxChars: config.maxFileSize });
+    const limit = result.problems.find((p) => p.kind === 'limit');
+    if (limit) {
+      out.errors.push({ path: file, message: `${file}：${limit.message}` });
+      bar?.increment(1);
+      continue;
+    }
+    texts.set(file, read.text);
+    const jf = toJsonFile(file, read.encoding, read.text, result, read.kind === 'docx' ? read.paragraphs : undefined);
+    for (const d of jf.diagnostics) out.summary[d.severity]++;
+    out.files.push(jf);
+    bar?.increment(1);
+  }
+  bar?.stop();
+
+  if (opts.format === 'json') {
+    process.stdout.write(JSON.stringify(JsonOutputSchema.parse(out), null, 2) + '\n');
+  } else if (opts.format === 'sarif') {
+    process.stdout.write(JSON.stringify(toSarif(out, ALL_RULES, version()), null, 2) + '\n');
+  } else {
+    writeText(out, texts, opts);
+  }
+  for (const e of out.errors) process.stderr.write(`xianjie: ${e.message}\n`);
+  if (out.errors.length) return 2;
+  if (opts.failOn === 'never') return 0;
+  const threshold = SEVERITY_ORDER.indexOf(opts.failOn);
+  const failing = out.files.some((f) => f.diagnostics.some((d) => SEVERITY_ORDER.indexOf(d.severity) >= threshold));
+  return failing ? 1 : 0;
+}
+
+function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptions): void {
+  const lines: string[] = [];
+  for (const f of out.files) {
+    const idx = new LineIndex(texts.get(f.path) ?? '');
+    void idx;
+    for (const d of f.diagnostics) {
+      if (opts.quiet && d.severity !== 'error') continue;
+      const where = `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      const para = d.paragraph ? `（第 ${d.paragraph.index} 段“${d.paragraph.quote}…”）` : '';
+      lines.push(`${where}${para} ${SEVERITY_CN[d.severity]} ${d.rule} ${d.message}`);
+      if (d.related[0]) lines.push(`    ↳ ${d.related[0].quote}`);
+    }
+    if (!opts.quiet) {
+      const t = f.coverage.tasks;
+      const missing = f.coverage.pillars.filter((p) => !p.covered).map((p) => p.name);
+      lines.push(
+        `${f.path}：覆盖本级任务 ${t.covered}/${t.applicable}；框架支柱 ${f.coverage.pillars.length - missing.length}/${f.coverage.pillars.length}${missing.length ? `（缺：${missing.join('、')}）` : ''}`,
+      );
+    }
+  }
+  const s = out.summary;
+  lines.push(`共检查 ${out.files.length} 个文件：错误 ${s.error}，警告 ${s.warning}，提示 ${s.information}，建议 ${s.hint}。对照基准：${out.baseline.title}（${out.baseline.docNumber}）。`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function runBaselines(): number {
+  for (const id of listBuiltinBaselines()) {
+    const b = loadBaseline(id);
+    process.stdout.write(
+      `${b.id}\t${b.title}\t${b.docNumber}\t${b.date}\t条款 ${b.clauses.length}\t任务 ${b.tasks.length}\t单位 ${b.units.length}\n`,
+    );
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  let code = 0;
+  program
+    .name('xianjie')
+    .description('衔接：对照上级实施意见和重点任务清单检查数字政府建设实施方案')
+    .version(version(), '-v, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program
+    .command('check')
+    .description('检查一个或多个方案文件（.txt、.md、.docx）')
+    .argument('<files...>', '文件、目录下的文件或通配符')
+    .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径')
+    .option('-u, --units <file>', '本地单位名录文件')
+    .option('-c, --config <file>', '配置文件（默认向上查找 xianjie.config.json）')
+    .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--fail-on <level>', '出现该级别及以上问题时以 1 退出').choices(['error', 'warning', 'information', 'never']).default('error'))
+    .option('--max-size <bytes>', '单个文件大小上限（字节）', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new UserError(`--max-size 需要正整数（字节数），收到“${v}”。`);
+      return n;
+    })
+    .option('-q, --quiet', '只输出错误')
+    .action(async (files: string[], opts: CheckOptions) => {
+      code = await runCheck(files, opts);
+    });
+  program
+    .command('baselines')
+    .description('列出内置基准')
+    .action(() => {
+      code = runBaselines();
+    });
+  program
+    .command('lsp')
+    .description('以语言服务器方式运行（供任意 LSP 客户端使用）')
+    .option('--stdio', '通过标准输入输出通信')
+    .allowUnknownOption(true)
+    .action(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../lsp/server');
+      code = -1;
+    });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return 0;
+      return 2;
+    }
+    if (e instanceof UserError) {
+      process.stderr.write(`xianjie: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`xianjie: 内部错误：${e instanceof Error ? e.message : String(e)}。请将此信息反馈给维护者。\n`);
+    return 3;
+  }
+  return code;
+}
+
+if (require.main === module) {
+  main(process.argv).then((code) => {
+    if (code >= 0) process.exitCode = code;
+  });
+}

@@ -1,0 +1,200 @@
+// The one entry point of the core: analyze(text, prepared baseline, options). Pure and total:
+// it never throws; failures of single rules come back as problems.
+import { alignOutline, COVER_THRESHOLD } from './align-outline';
+import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
+import { findCitations } from './extract/citations';
+import { findDeadlines, parseDeadline } from './extract/deadlines';
+import { findMojibake } from './extract/mojibake';
+import { parseUnitCell } from './extract/units';
+import { parseOutline, squeeze } from './outline';
+import { ALL_RULES } from './rules';
+import type { Rule, RuleContext } from './rules/rule';
+import type {
+  Alignment, AnalysisProblem, CitationMention, Coverage, DeadlineMention, Finding, MojibakeRun,
+  OutlineUnit, Severity, Span, UnitMention,
+} from './types';
+
+export type RuleSetting = Severity | 'off';
+
+export interface AnalyzeOptions {
+  localUnits?: LocalUnit[];
+  /** Severity overrides by rule id. */
+  rules?: Record<string, RuleSetting>;
+  /** Text longer than this is not analysed (a problem is returned instead). */
+  maxChars?: number;
+  /** Rules to run (defaults to all). */
+  ruleSet?: Rule[];
+  /** A prepared registry (front ends cache it per units file). */
+  registry?: UnitRegistry;
+}
+
+export interface AnalysisResult {
+  outline: OutlineUnit[];
+  alignments: Alignment[];
+  deadlines: DeadlineMention[];
+  units: UnitMention[];
+  citations: CitationMention[];
+  mojibake: MojibakeRun[];
+  coverage: Coverage;
+  findings: Finding[];
+  problems: AnalysisProblem[];
+  documentYear?: number;
+}
+
+
+const DEFAULT_MAX_CHARS = 5 * 1024 * 1024;
+
+function emptyResult(problems: AnalysisProblem[]): AnalysisResult {
+  return {
+    outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
+    coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [] } }, findings: [], problems,
+  };
+}
+
+function computeCoverage(outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Coverage {
+  const { baseline } = prepared;
+  const pillars = baseline.pillars.map((p) => {
+    const clauseSet = new Set(p.clauseIds);
+    const taskSet = new Set(p.taskNos);
+    const units: number[] = [];
+    for (const a of alignments) {
+      const u = outline[a.unit]!;
+      const byKeyword = u.kind === 'heading' && p.keywords.some((k) => u.title.includes(k));
+      const byClause = a.clauses.some((c) => c.score >= COVER_THRESHOLD && clauseSet.has(c.id));
+      const byTask = a.tasks.some((t) => t.score >= COVER_THRESHOLD && taskSet.has(t.no));
+      if (byKeyword || byClause || byTask) units.push(a.unit);
+    }
+    return { pillarId: p.id, family: p.family, name: p.name, covered: units.length > 0, units };
+  });
+  const applicable = baseline.tasks.filter((t) => t.namesLocal).map((t) => t.no);
+  const coveredMap = new Map<number, number[]>();
+  for (const a of alignments) {
+    for (const t of a.tasks) {
+      if (t.score < COVER_THRESHOLD) continue;
+      const list = coveredMap.get(t.no) ?? [];
+      list.push(a.unit);
+      coveredMap.set(t.no, list);
+    }
+  }
+  // Task rows that give their regional task number take that task up explicitly.
+  for (const u of outline) {
+    if (u.kind === 'task-row' && u.cells?.no !== undefined && prepared.taskByNo.has(u.cells.no)) {
+      // A draft's own numbering is not the region's; only trust it when the row also aligns.
+      const a = alignments[u.index];
+      if (a?.tasks.some((t) => t.no === u.cells!.no)) coveredMap.set(u.cells.no, [...(coveredMap.get(u.cells.no) ?? []), u.index]);
+    }
+  }
+  const covered = applicable.filter((n) => coveredMap.has(n)).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
+  const uncovered = applicable.filter((n) => !coveredMap.has(n));
+  return { pillars, tasks: { applicable, covered, uncovered } };
+}
+
+const ANNOTATION = /[（(]\s*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)\s*[：:][^（()）\n]{0,300})[）)]/g;
+const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
+
+function extractFields(text: string, outline: OutlineUnit[]): { deadlines: DeadlineMention[]; units: UnitMention[] } {
+  const deadlines: DeadlineMention[] = [];
+  const units: UnitMention[] = [];
+  const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role']): void => {
+    const raw = text.slice(span.start, span.end);
+    for (const m of parseUnitCell(raw).mentions) {
+      units.push({
+        start: span.start + m.start, end: span.start + m.end, name: m.name,
+        role: m.role === 'unspecified' && defaultRole ? defaultRole : m.role, collective: m.collective, context,
+      });
+    }
+  };
+  const addDeadline = (span: Span, context: DeadlineMention['context']): void => {
+    const raw = text.slice(span.start, span.end);
+    const { deadline, invalid } = parseDeadline(raw);
+    if (deadline.milestones.length || deadline.ongoing || invalid) deadlines.push({ ...span, deadline, context, invalid });
+  };
+  const covered: Span[] = [];
+  for (const u of outline) {
+    if (u.kind !== 'task-row' || !u.cells) continue;
+    if (u.cells.units) addUnits(u.cells.units, 'task-row');
+    if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row');
+    covered.push(u);
+  }
+  for (const m of text.matchAll(ANNOTATION)) {
+    const inner = m[1]!;
+    const base = m.index! + m[0].indexOf(inner);
+    // Fields inside one annotation are separated by ；or ; or 。
+    let off = 0;
+    for (const part of inner.split(/[；;。]/)) {
+      const fm = /^\s*(责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)\s*[：:]\s*/.exec(part);
+      if (fm) {
+        const vStart = base + off + fm[0].length;
+        const vEnd = base + off + part.trimEnd().length;
+        if (vEnd > vStart) {
+          if (/时限|時限/.test(fm[1]!)) addDeadline({ start: vStart, end: vEnd }, 'annotation');
+          else addUnits({ start: vStart, end: vEnd }, 'annotation', /牵头|牽頭/.test(fm[1]!) ? 'lead' : /配合/.test(fm[1]!) ? 'cooperating' : undefined);
+        }
+      }
+      off += part.length + 1;
+    }
+    covered.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(LABEL_LINE)) {
+    const vStart = m.index! + m[0].length - m[2]!.length;
+    const value = m[2]!.replace(/[。；;\s]+$/, '');
+    if (value) addUnits({ start: vStart, end: vStart + value.length }, 'label', /牵头|牽頭/.test(m[1]!) ? 'lead' : /配合/.test(m[1]!) ? 'cooperating' : undefined);
+  }
+  // Deadlines written in sentences, outside tables and annotations.
+  const inside = (s: number): boolean => covered.some((c) => s >= c.start && s < c.end);
+  for (const d of findDeadlines(text)) {
+    if (inside(d.start)) continue;
+    deadlines.push({ start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
+  }
+  deadlines.sort((a, b) => a.start - b.start);
+  units.sort((a, b) => a.start - b.start);
+  return { deadlines, units };
+}
+
+/** The year the draft states for itself: a signature date such as 2023年11月27日 near the top or bottom. */
+function findDocumentYear(text: string): number | undefined {
+  const head = text.slice(0, 2000);
+  const tail = text.slice(-2000);
+  const m = /(?:^|\n)\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)/.exec(head) ?? /(?:^|\n)\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)/.exec(tail);
+  return m ? parseInt(m[1]!, 10) : undefined;
+}
+
+/** Analyses a draft against a prepared baseline. Never throws. */
+export function analyze(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): AnalysisResult {
+  const problems: AnalysisProblem[] = [];
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  if (text.length > maxChars) {
+    return emptyResult([{ kind: 'limit', message: `文档长度为 ${text.length} 字符，超过 ${maxChars} 字符的检查上限，未作检查。可在设置中调大上限。` }]);
+  }
+  let result: AnalysisResult;
+  try {
+    const outline = parseOutline(text).units;
+    const alignments = alignOutline(text, outline, prepared);
+    const { deadlines, units } = extractFields(text, outline);
+    const citations = findCitations(text);
+    const mojibake = findMojibake(text);
+    const coverage = computeCoverage(outline, alignments, prepared);
+    const documentYear = findDocumentYear(text);
+    result = { outline, alignments, deadlines, units, citations, mojibake, coverage, findings: [], problems, documentYear };
+  } catch (e) {
+    return emptyResult([{ kind: 'rule-failed', message: `分析失败：${e instanceof Error ? e.message : String(e)}` }]);
+  }
+  const registry = options.registry ?? makeRegistry(prepared, options.localUnits);
+  const ctx: RuleContext = { text, prepared, registry, ...result };
+  for (const rule of options.ruleSet ?? ALL_RULES) {
+    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    try {
+      for (const f of rule.check(ctx)) {
+        const severity = options.rules?.[rule.id] ? (setting as Severity) : f.severity ?? rule.defaultSeverity;
+        result.findings.push({ ...f, rule: rule.id, severity, baseline: prepared.baseline.id });
+      }
+    } catch (e) {
+      problems.push({ kind: 'rule-failed', message: `规则 ${rule.id} 运行出错：${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  result.findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+  return result;
+}
+
+export { squeeze };

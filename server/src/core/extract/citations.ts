@@ -1,0 +1,75 @@
+// Citation extraction: every 《title》 in the text with the 文号 that follows it, e.g.
+// 《国务院关于加强数字政府建设的指导意见》(国发〔2022〕14号), and 文号 normalisation for comparison.
+import type { CitationMention } from '../types';
+
+/** Longest title we accept between 《 and 》; longer spans are treated as unbalanced brackets. */
+const MAX_TITLE = 300;
+/** A 文号: issuer abbreviation, year in 〔〕 [] ［］ 【】, number, 号/號. */
+const DOC_NUMBER = '[\\u4e00-\\u9fff]{1,12}[〔\\[［【][0-9０-９]{4}[〕\\]］】]第?[0-9０-９]{1,5}[号號]';
+/** After the title: the 文号 in （…） or (…), or bare after optional spaces. */
+const AFTER_TITLE = new RegExp(`^([ \\t\\u3000]*)(?:([（(])(${DOC_NUMBER})[）)]|(${DOC_NUMBER}))`, 'u');
+
+/** Finds the 》 matching the 《 at `open`, allowing nested 《》; -1 when unbalanced. */
+function matchingClose(text: string, open: number, limit: number): number {
+  let depth = 0;
+  const end = Math.min(limit, open + MAX_TITLE + 2);
+  for (let i = open; i < end; i++) {
+    const c = text[i];
+    if (c === '《') depth++;
+    else if (c === '》') {
+      depth--;
+      if (depth === 0) return i;
+    } else if (c === '\n' || c === '\r') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Finds every 《title》 between `from` and `to`, with the 文号 that directly follows it, if any:
+ * `《…》(国发〔2022〕14号)`, `《…》（宁党办[2023]32号）` or `《…》 宁政发〔2023〕17号`.
+ * Nested titles (《关于印发《…》的通知》) yield the outer title only.
+ */
+export function findCitations(text: string, from = 0, to = text.length): CitationMention[] {
+  const found: CitationMention[] = [];
+  const limit = Math.min(text.length, to);
+  let i = Math.max(0, from);
+  while (i < limit) {
+    const open = text.indexOf('《', i);
+    if (open < 0 || open >= limit) break;
+    const close = matchingClose(text, open, limit);
+    if (close < 0) {
+      i = open + 1;
+      continue;
+    }
+    const mention: CitationMention = {
+      start: open,
+      end: close + 1,
+      title: text.slice(open + 1, close),
+      titleSpan: { start: open + 1, end: close },
+    };
+    const after = AFTER_TITLE.exec(text.slice(close + 1, Math.min(limit, close + 1 + 40)));
+    if (after) {
+      const lead = after[1]!.length + (after[2] ? 1 : 0);
+      const number = (after[3] ?? after[4])!;
+      const numberStart = close + 1 + lead;
+      mention.docNumber = number;
+      mention.docNumberSpan = { start: numberStart, end: numberStart + number.length };
+      mention.end = close + 1 + after[0].length;
+    }
+    found.push(mention);
+    i = mention.end;
+  }
+  return found;
+}
+
+/**
+ * Normal form of a 文号 for comparison: bracket variants become 〔〕, full-width digits become
+ * ASCII, spaces are removed (宁党办[2023]32号 → 宁党办〔2023〕32号).
+ */
+export function normalizeDocNumber(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/[\[［【]/g, '〔')
+    .replace(/[\]］】]/g, '〕');
+}

@@ -1,0 +1,279 @@
+// Deadline (完成时限) extraction: parses task-list cells and inline annotations into milestones,
+// finds deadline expressions in running text, and compares a draft's deadline with the baseline's.
+import type { Deadline, Milestone } from '../baseline/schema';
+
+/** Result of parsing one deadline cell or annotation value. */
+export interface ParsedDeadline {
+  deadline: Deadline;
+  /** Plain Chinese explanation when the value is impossible or malformed. */
+  invalid?: string;
+}
+
+/** A deadline expression found in running text, with offsets into that text. */
+export interface FoundDeadline {
+  start: number;
+  end: number;
+  deadline: Deadline;
+  invalid?: string;
+}
+
+export type DeadlineComparison = 'later' | 'same' | 'earlier' | 'incomparable';
+
+export type Completion = { year: number; month?: number } | 'ongoing' | undefined;
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+/** Words that mark a task as ongoing (simplified and Traditional). Longest first. */
+const ONGOING_WORDS = [
+  '持续推进', '持續推進', '长期坚持', '長期堅持', '持续开展', '持續開展', '长期推进', '長期推進',
+  '常态化推进', '常態化推進', '常态化', '常態化', '持续', '持續', '长期', '長期',
+];
+const ONGOING_PATTERN = new RegExp(ONGOING_WORDS.join('|'));
+
+/** Replaces full-width digits with ASCII digits; keeps the string length unchanged. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
+}
+
+/** Lead words that may precede a date: 到2023年底, 力争2025年, 争取, 于. */
+const LEAD_WORDS = '到|至|力争|力爭|争取|爭取|于|於|在';
+/** Tail words after year/month: 底, 末, 前, 以前, 年底前. */
+const CLAUSE_DATE = new RegExp(
+  `^(?:${LEAD_WORDS})?(\\d+)年(?:(\\d+)月)?(?:底|末)?(?:前|以前|之前)?(.*)$`,
+);
+
+interface MilestoneParse {
+  milestone?: Milestone;
+  invalid?: string;
+}
+
+/** Checks year and month digits and builds a milestone, or explains why it is impossible. */
+function checkDate(yearDigits: string, monthDigits: string | undefined, due: string): MilestoneParse {
+  if (yearDigits.length !== 4) {
+    return {
+      invalid: `年份“${yearDigits}”不是四位数，无法识别。请写成四位年份，如“2024年”。`,
+    };
+  }
+  const year = Number(yearDigits);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return {
+      invalid: `年份“${yearDigits}”超出合理范围（${MIN_YEAR}年至${MAX_YEAR}年），请核对是否写错。`,
+    };
+  }
+  if (monthDigits === undefined) return { milestone: { year, due } };
+  const month = Number(monthDigits);
+  if (month < 1 || month > 12) {
+    return {
+      milestone: { year, due },
+      invalid: `月份“${monthDigits}月”不存在，月份应在1月至12月之间，请核对后改正。`,
+    };
+  }
+  return { milestone: { year, month, due } };
+}
+
+/** Trims punctuation that may be left around a due phrase. */
+function cleanDue(due: string): string {
+  return due.replace(/^[前底末]+/, '').replace(/[。．.、，,；;：:]+$/, '');
+}
+
+/**
+ * Parses a 完成时限 cell or annotation value such as `2023年启动，2024年建成`,
+ * `持续推进，2025年取得明显成效`, `2023年完成并长期坚持` or `持續開展`.
+ * Never throws: malformed values come back with `invalid` set.
+ */
+export function parseDeadline(raw: string): ParsedDeadline {
+  const text = asciiDigits(raw).replace(/[\s\u3000]+/g, '');
+  const milestones: Milestone[] = [];
+  let ongoing = false;
+  const problems: string[] = [];
+  // Clauses are separated by commas, semicolons, 、 and the conjunction 并 (2023年完成并长期坚持).
+  const clauses = text.split(/[，,；;、]|并|並/).filter((c) => c.length > 0);
+  for (const clause of clauses) {
+    const m = CLAUSE_DATE.exec(clause);
+    if (m) {
+      const rest = m[3] ?? '';
+      const result = checkDate(m[1]!, m[2], cleanDue(rest));
+      if (result.milestone) milestones.push(result.milestone);
+      if (result.invalid) problems.push(result.invalid);
+      if (ONGOING_PATTERN.test(rest)) ongoing = true;
+      continue;
+    }
+    if (ONGOING_PATTERN.test(clause)) {
+      ongoing = true;
+      continue;
+    }
+    if (/\d/.test(clause)) {
+      problems.push(`“${clause}”中的日期无法识别，请写成如“2024年”“2024年6月底前”的形式。`);
+    }
+  }
+  if (milestones.length === 0 && !ongoing && problems.length === 0) {
+    problems.push(
+      `未能识别完成时限“${raw.trim()}”，请写成如“2024年”“2023年启动，2024年建成”或“持续推进”的形式。`,
+    );
+  }
+  const deadline: Deadline = { raw, milestones, ongoing };
+  return problems.length > 0 ? { deadline, invalid: problems.join('') } : { deadline };
+}
+
+// --- Finding deadlines in running text -------------------------------------------------------
+
+const DIGIT = '[0-9０-９]';
+const SPACE = '[ \\t\\u3000]*';
+/**
+ * One date expression in body text: optional lead word, year digits, 年, optional month,
+ * optional 底/末 and 前. Group 1: lead word, 2: year digits, 3: month digits.
+ */
+const DATE_IN_TEXT = new RegExp(
+  `((?:力争|力爭|争取|爭取)?${SPACE}(?:到|至)?)${SPACE}(${DIGIT}+)${SPACE}年` +
+    `(?:${SPACE}(${DIGIT}{1,2})${SPACE}月)?(?:${SPACE}(?:底|末))?(?:${SPACE}(?:前|以前|之前))?`,
+  'gu',
+);
+/** A short verb phrase right after a date (启动, 建成, 形成试点经验 …): CJK only, up to 8 chars. */
+const DUE_AFTER = /^[\u4e00-\u9fff]{1,8}(?=[，,；;。．、\s）)]|$)/u;
+/** Text after a date that makes it a period or a calendar date, not a deadline. */
+const RANGE_AFTER = new RegExp(`^${SPACE}[—–\\-~～－至到]{1,2}${SPACE}${DIGIT}{4}${SPACE}年?`, 'u');
+const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
+/** Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点). */
+const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《])/u;
+/** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
+const NOT_DEADLINE_BEFORE = /(?:自|从|從|截至|截止|于|於|在|是|为|為)$/u;
+
+interface DateHit {
+  start: number;
+  end: number;
+  lead: string | undefined;
+  yearDigits: string;
+  monthDigits: string | undefined;
+}
+
+function nextDateHit(text: string, pos: number, to: number): DateHit | undefined {
+  DATE_IN_TEXT.lastIndex = pos;
+  for (;;) {
+    const m = DATE_IN_TEXT.exec(text);
+    if (!m || m.index >= to) return undefined;
+    const end = m.index + m[0].length;
+    if (end > to) return undefined;
+    // Leading spaces belong to the gap, not to the mention.
+    let start = m.index;
+    while (start < end && /[ \t\u3000]/.test(text[start]!)) start++;
+    return { start, end, lead: m[1]!.trim() || undefined, yearDigits: asciiDigits(m[2]!), monthDigits: m[3] && asciiDigits(m[3]) };
+  }
+}
+
+/**
+ * Finds every deadline expression in body text between `from` and `to`:
+ * 到2023年底, 2020年6月底前, 力争2020年底前, 2023年启动，2024年建成 (one mention, two milestones).
+ * Skips periods (2023年—2025年), calendar dates with 日, 文号 years (no 年) and bare ongoing verbs.
+ */
+export function findDeadlines(text: string, from = 0, to = text.length): FoundDeadline[] {
+  const found: FoundDeadline[] = [];
+  let pos = Math.max(0, from);
+  const limit = Math.min(text.length, to);
+  while (pos < limit) {
+    const hit = nextDateHit(text, pos, limit);
+    if (!hit) break;
+    pos = hit.end;
+    const after = text.slice(hit.end, Math.min(limit, hit.end + 24));
+    const before = text.slice(Math.max(0, hit.start - 3), hit.start);
+    const charBefore = text[hit.start - 1] ?? '';
+    // Part of a longer number or a 文号-like token: skip.
+    if (/[0-9０-９.．A-Za-z]/.test(charBefore)) continue;
+    const range = RANGE_AFTER.exec(after);
+    if (range) {
+      pos = hit.end + range[0].length;
+      continue;
+    }
+    if (/[—–\-~～－]\s*$/.test(before)) continue;
+    if (DAY_AFTER.test(after)) continue;
+    const yearLength = hit.yearDigits.length;
+    const hasMarker = hit.lead !== undefined || hit.monthDigits !== undefined || /[底末前]$/.test(text.slice(hit.start, hit.end));
+    // Durations (3年, 10年) and other short numbers are not dates.
+    if (yearLength < 4) continue;
+    if (yearLength > 5 || (yearLength === 5 && !hit.yearDigits.startsWith('20'))) continue;
+    if (yearLength === 4) {
+      const year = Number(hit.yearDigits);
+      if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
+    }
+    if (!hasMarker && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+
+    const milestones: Milestone[] = [];
+    const problems: string[] = [];
+    let end = hit.end;
+    let current: DateHit = hit;
+    for (;;) {
+      const tail = text.slice(end, Math.min(limit, end + 12));
+      const dueMatch = DUE_AFTER.exec(tail);
+      const due = dueMatch ? dueMatch[0] : '';
+      const checked = checkDate(current.yearDigits, current.monthDigits, due);
+      if (checked.milestone) milestones.push(checked.milestone);
+      if (checked.invalid) problems.push(checked.invalid);
+      end += due.length;
+      if (due === '') break;
+      // A second milestone that follows directly: 2023年启动，2024年建成.
+      const sep = /^[ \t\u3000]*[，,；;][ \t\u3000]*/.exec(text.slice(end, Math.min(limit, end + 4)));
+      if (!sep) break;
+      const next = nextDateHit(text, end + sep[0].length, limit);
+      if (!next || next.start !== end + sep[0].length || next.yearDigits.length !== 4) break;
+      if (DAY_AFTER.test(text.slice(next.end, next.end + 6))) break;
+      current = next;
+      end = next.end;
+    }
+    const deadline: Deadline = { raw: text.slice(hit.start, end), milestones, ongoing: false };
+    found.push(problems.length > 0 ? { start: hit.start, end, deadline, invalid: problems.join('') } : { start: hit.start, end, deadline });
+    pos = end;
+  }
+  return found;
+}
+
+// --- Comparing deadlines -----------------------------------------------------------------------
+
+/** Month used when only a year is given: a year alone means the end of that year. */
+function effectiveMonth(m: { month?: number }): number {
+  return m.month ?? 12;
+}
+
+/**
+ * The milestone that completes the task: the latest one; 'ongoing' when there is no dated
+ * milestone but the task is ongoing; undefined when nothing could be read.
+ */
+export function completionOf(d: Deadline): Completion {
+  let best: Milestone | undefined;
+  for (const m of d.milestones) {
+    if (!best || m.year > best.year || (m.year === best.year && effectiveMonth(m) >= effectiveMonth(best))) best = m;
+  }
+  if (best) return best.month === undefined ? { year: best.year } : { year: best.year, month: best.month };
+  return d.ongoing ? 'ongoing' : undefined;
+}
+
+/**
+ * Compares the completing milestones of a draft deadline and a baseline deadline.
+ * 2024年 equals 2024年底; 2024年6月 is earlier than 2024年. An ongoing-only side against a dated
+ * side is 'incomparable' (never flagged).
+ */
+export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineComparison {
+  const a = completionOf(draft);
+  const b = completionOf(base);
+  if (a === undefined || b === undefined) return 'incomparable';
+  if (a === 'ongoing' || b === 'ongoing') return a === b ? 'same' : 'incomparable';
+  const ka = a.year * 12 + effectiveMonth(a);
+  const kb = b.year * 12 + effectiveMonth(b);
+  if (ka === kb) return 'same';
+  return ka > kb ? 'later' : 'earlier';
+}
+
+/** The ongoing phrase as written in the raw text (simplified or Traditional), or 持续推进. */
+function ongoingLabel(raw: string): string {
+  const m = /持续推进|持續推進|长期坚持|長期堅持|持续开展|持續開展|长期推进|長期推進|常态化推进|常態化推進/.exec(raw);
+  return m ? m[0] : '持续推进';
+}
+
+/** Short Chinese form of a deadline: 2024年建成, 2023年6月, 持续推进, 2023年形成机制，长期坚持. */
+export function formatDeadline(d: Deadline): string {
+  const c = completionOf(d);
+  if (c === undefined) return d.raw.trim();
+  if (c === 'ongoing') return ongoingLabel(d.raw);
+  const milestone = d.milestones.find((m) => m.year === c.year && m.month === c.month);
+  const date = `${c.year}年${c.month !== undefined ? `${c.month}月` : ''}${milestone?.due ?? ''}`;
+  return d.ongoing ? `${date}，${ongoingLabel(d.raw)}` : date;
+}

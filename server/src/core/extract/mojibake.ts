@@ -1,0 +1,240 @@
+// Encoding-damage detection and repair: finds runs of GBK text that were decoded one byte off
+// (`?。ㄒ唬┌l展現狀` for `（一）發展現狀`) and recovers them by re-encoding and shifting one byte.
+import * as iconv from 'iconv-lite';
+import type { MojibakeRun } from '../types';
+import { COMMON_CJK_CHARS } from './commonChars';
+
+/** Longest damaged run we try to repair, in characters. Keeps detection linear on long lines. */
+const MAX_RUN = 64;
+/** Characters that a repaired run may contain without counting against it. */
+const PUNCTUATION = new Set([...'。，、；：？！“”‘’（）《》〔〕【】—…·　,.;:!()[]-_/%0123456789０１２３４５６７８９']);
+/** Full-width punctuation a lost lead byte 0xA1/0xA3 most likely formed with the first known byte. */
+const GUESSABLE_FIRST = new Set([...'。，、；：？！“”（）《》']);
+const COMMON = new Set([...COMMON_CJK_CHARS]);
+/** Characters that almost never occur in clean Chinese administrative text. */
+const TELLTALE = /[\u3100-\u312f\u31a0-\u31bf\u2500-\u257f\ue000-\uf8ff\ufffd]/;
+
+/** One byte position of the reconstructed stream; undefined = byte lost in the damage. */
+type Byte = number | undefined;
+
+/**
+ * Private-use code points that older GBK/CP936 converters produced for byte pairs which iconv-lite
+ * now maps to standard characters (or not at all): ideographic description characters A989–A995,
+ * vertical punctuation A6D9–A6F3, A8BC/A8BF, and the user-defined block FE50–FEA0.
+ */
+function legacyPrivateUseBytes(code: number): Buffer | undefined {
+  const pair = (v: number): Buffer => Buffer.from([v >> 8, v & 0xff]);
+  if (code >= 0xe7e7 && code <= 0xe7f3) return pair(0xa989 + (code - 0xe7e7));
+  if (code >= 0xe78d && code <= 0xe793) return pair(0xa6d9 + (code - 0xe78d));
+  if (code === 0xe794 || code === 0xe795) return pair(0xa6ec + (code - 0xe794));
+  if (code === 0xe796) return pair(0xa6f3);
+  if (code === 0xe7c7) return pair(0xa8bc);
+  if (code === 0xe7c8) return pair(0xa8bf);
+  // FE50–FEA0 runs in order, skipping the invalid trail byte 0x7F.
+  if (code >= 0xe815 && code <= 0xe843) return pair(0xfe50 + (code - 0xe815));
+  if (code >= 0xe844 && code <= 0xe864) return pair(0xfe80 + (code - 0xe844));
+  return undefined;
+}
+
+const encodeCache = new Map<string, Buffer>();
+function gbkBytes(c: string): Buffer {
+  let b = encodeCache.get(c);
+  if (!b) {
+    b = iconv.encode(c, 'gbk');
+    if (b.length === 1 && b[0] === 0x3f) b = legacyPrivateUseBytes(c.charCodeAt(0)) ?? b;
+    if (encodeCache.size < 20000) encodeCache.set(c, b);
+  }
+  return b;
+}
+
+/** True when `c` is a character GBK writes as two bytes (and that really round-trips). */
+function isDoubleByte(c: string): boolean {
+  if (c === '?' || c.charCodeAt(0) < 0x80) return false;
+  const b = gbkBytes(c);
+  return b.length === 2 && !(b[0] === 0x3f);
+}
+
+function decodePair(lead: number, trail: number): string | undefined {
+  const s = iconv.decode(Buffer.from([lead, trail]), 'gbk');
+  if ([...s].length !== 1) return undefined;
+  const code = s.codePointAt(0)!;
+  if (code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) return undefined;
+  return s;
+}
+
+interface Plausibility {
+  (c: string): boolean;
+}
+
+/** A character is plausible when it is punctuation, a common CJK character, or frequent in the text. */
+function makePlausibility(counts: Map<string, number>): Plausibility {
+  return (c: string) => PUNCTUATION.has(c) || COMMON.has(c) || (counts.get(c) ?? 0) >= 3;
+}
+
+function cjkCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const code = c.charCodeAt(0);
+    if (code >= 0x4e00 && code <= 0x9fff) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
+interface RunShape {
+  /** Offset just after the run. */
+  end: number;
+  /** Characters after the opening lost byte, as written. */
+  chars: string[];
+  /** How the run ends: a realigning ASCII byte, a lone lost byte (`?`), or the line end. */
+  ending: 'ascii' | 'lost' | 'line';
+}
+
+/** Reads the run that starts with the `?` at `start`. */
+function readRun(text: string, start: number, plausible: Plausibility): RunShape | undefined {
+  const chars: string[] = [];
+  let i = start + 1;
+  while (i < text.length && chars.length < MAX_RUN) {
+    const c = text[i]!;
+    if (c === '?' || c === '\ufffd') {
+      // A `?` followed by readable text is the lone last byte; otherwise it stands for a lost pair.
+      const next = text.slice(i + 1, i + 4);
+      const readable = next === '' || /^[\r\n]/.test(next) || [...next].every((x) => plausible(x) || /\s/.test(x));
+      if (readable) return chars.length > 0 ? { end: i + 1, chars, ending: 'lost' } : undefined;
+      chars.push('?');
+      i++;
+      continue;
+    }
+    if (c === '\n' || c === '\r') break;
+    if (isDoubleByte(c)) {
+      chars.push(c);
+      i++;
+      continue;
+    }
+    if (c.charCodeAt(0) > 0x20 && c.charCodeAt(0) < 0x7f) {
+      chars.push(c);
+      return { end: i + 1, chars, ending: 'ascii' };
+    }
+    break;
+  }
+  if (chars.length === 0) return undefined;
+  return { end: i, chars, ending: 'line' };
+}
+
+interface Repair {
+  text: string;
+  partial: boolean;
+  plausible: number;
+  total: number;
+}
+
+/** Rebuilds the byte stream one byte earlier and decodes it pair by pair. */
+function repairShape(shape: RunShape, plausible: Plausibility, lostPairGuess: boolean): Repair {
+  const bytes: Byte[] = [undefined];
+  for (const c of shape.chars) {
+    if (c === '?') {
+      // A lost pair; the most common cause is a full-width ？ (A3 BF) turned into ASCII.
+      if (lostPairGuess) bytes.push(0xa3, 0xbf);
+      else bytes.push(undefined, undefined);
+    } else {
+      for (const b of gbkBytes(c)) bytes.push(b);
+    }
+  }
+  if (shape.ending === 'lost') bytes.push(undefined);
+  if (bytes.length % 2 === 1) bytes.push(undefined);
+  let out = '';
+  let partial = false;
+  let good = 0;
+  let total = 0;
+  for (let k = 0; k < bytes.length; k += 2) {
+    const lead = bytes[k];
+    const trail = bytes[k + 1];
+    if (k === 0) {
+      // The first character lost its lead byte; guess 0xA1/0xA3 for full-width punctuation.
+      if (trail === undefined) {
+        out += '?';
+        partial = true;
+        continue;
+      }
+      if (trail === 0xa1) continue; // 　 (A1 A1): an indentation space, dropped.
+      const guess = [0xa1, 0xa3].map((l) => decodePair(l, trail)).find((s) => s !== undefined && GUESSABLE_FIRST.has(s));
+      if (guess) out += guess;
+      else {
+        out += '?';
+        partial = true;
+      }
+      continue;
+    }
+    total++;
+    const s = lead !== undefined && trail !== undefined ? decodePair(lead, trail) : undefined;
+    if (s !== undefined && plausible(s)) {
+      out += s;
+      good++;
+    } else {
+      out += '?';
+      partial = true;
+    }
+  }
+  return { text: out.replace(/\?+/g, '?'), partial, plausible: good, total };
+}
+
+/** Repairs the run starting at `start`, or undefined when the shifted reading is no better. */
+function tryRun(text: string, start: number, plausible: Plausibility): MojibakeRun | undefined {
+  const shape = readRun(text, start, plausible);
+  if (!shape) return undefined;
+  const withGuess = repairShape(shape, plausible, true);
+  const withoutGuess = repairShape(shape, plausible, false);
+  const best = withGuess.plausible > withoutGuess.plausible ? withGuess : withoutGuess;
+  const written = shape.chars.filter((c) => c !== '?' && c.charCodeAt(0) >= 0x80);
+  const writtenGood = written.filter((c) => plausible(c)).length;
+  const writtenRatio = written.length === 0 ? 1 : writtenGood / written.length;
+  const repairedRatio = best.total === 0 ? 0 : best.plausible / best.total;
+  const hasTelltale = TELLTALE.test(shape.chars.join(''));
+  const accepted = best.plausible >= 2 && repairedRatio >= 0.5 && repairedRatio - writtenRatio >= 0.3;
+  if (accepted) return { start, end: shape.end, repair: best.text, partial: best.partial };
+  // Damage we can see but not undo: report it without a repair.
+  if (hasTelltale && writtenRatio < 0.5) return { start, end: shape.end, partial: true };
+  return undefined;
+}
+
+/**
+ * Finds runs of GBK text read one byte off. A run starts at a `?` (or U+FFFD) left by the lost
+ * byte and is accepted only when the shifted reading is much more plausible than the text as
+ * written, so clean text is never reported. Linear in the text length.
+ */
+export function findMojibake(text: string): MojibakeRun[] {
+  const runs: MojibakeRun[] = [];
+  if (!/[?\ufffd]/.test(text)) return runs;
+  const plausible = makePlausibility(cjkCounts(text));
+  let i = 0;
+  while (i < text.length) {
+    const q = text.indexOf('?', i);
+    const r = text.indexOf('\ufffd', i);
+    const p = q < 0 ? r : r < 0 ? q : Math.min(q, r);
+    if (p < 0) break;
+    const next = text[p + 1];
+    if (next !== undefined && (isDoubleByte(next) || next === '?' || next === '\ufffd')) {
+      const run = tryRun(text, p, plausible);
+      if (run) {
+        runs.push(run);
+        i = run.end;
+        continue;
+      }
+    }
+    i = p + 1;
+  }
+  return runs;
+}
+
+/**
+ * Repairs one damaged run such as `?。ㄒ唬┌l` → `（一）發`. The run must start with the `?` left by
+ * the lost byte. Returns undefined when the run does not read better shifted.
+ */
+export function repairMojibake(run: string): { text: string; partial: boolean } | undefined {
+  const start = run.search(/[?\ufffd]/);
+  if (start < 0) return undefined;
+  const found = tryRun(run, start, makePlausibility(cjkCounts(run)));
+  if (!found || found.repair === undefined) return undefined;
+  // Text after the run's end is already aligned and is kept as written.
+  return { text: run.slice(0, start) + found.repair + run.slice(found.end), partial: found.partial };
+}

@@ -1,0 +1,229 @@
+// Responsible-unit (责任单位) extraction: splits a unit cell into names with roles, distributes the
+// level prefix (自治区发展改革委、公安厅 → 自治区公安厅) and recognises collective subjects.
+import type { Level, TaskUnits } from '../baseline/schema';
+import type { UnitRole } from '../types';
+
+import { LEVEL_PREFIX } from './unitNames';
+
+export { parseUnitsFile, expandAliases, suggestUnits, splitLevelPrefix } from './unitNames';
+export type { AliasEntry, AliasTable, UnitsFileResult } from './unitNames';
+
+/** One unit mention in a cell; offsets are relative to the cell text. */
+export interface UnitCellMention {
+  start: number;
+  end: number;
+  /** Full name after prefix distribution (自治区公安厅 for 公安厅), or the collective as written. */
+  name: string;
+  role: UnitRole;
+  collective: boolean;
+}
+
+export interface ParsedUnitCell {
+  units: TaskUnits;
+  mentions: UnitCellMention[];
+}
+
+const OPEN = '[（(]';
+const CLOSE = '[）)]';
+const DEPT = '(?:部门|部門|单位|單位)';
+const DEPT_UNIT = `${DEPT}(?:${OPEN}(?:单位|單位)${CLOSE})?`;
+const GOV = '(?:党委和人民政府|黨委和人民政府|人民政府|政府)';
+
+/** Collective subjects, tried in order at the start of an item (sticky). */
+const COLLECTIVE_PATTERNS: RegExp[] = [
+  // 承担监管职责的自治区有关部门（单位）
+  new RegExp(`(?:承担|承擔)[^，,；;、（）()]{1,20}?的(?:自治区|自治區|市|县|縣)?(?:有关|相关|有關|相關|各)${DEPT_UNIT}`, 'y'),
+  // 各市、县（区）, 各市县（区）, 各市、县(区)人民政府
+  new RegExp(`各市[、，]?(?:县|縣)${OPEN}(?:区|區)${CLOSE}${GOV}?`, 'y'),
+  // 各县（市、区）人民政府
+  new RegExp(`各(?:县|縣)${OPEN}(?:市)[、，](?:区|區)${CLOSE}${GOV}?`, 'y'),
+  // 各市、县人民政府 (no brackets)
+  new RegExp(`各市[、，]?(?:县|縣)${GOV}?`, 'y'),
+  // 各地级市, 各设区市, 各乡镇人民政府, 各市人民政府, 各乡镇（街道）
+  new RegExp(
+    `各(?:地级市|地級市|设区市|設區市|设区的市|乡镇|鄉鎮|街道|市|县|縣|区|區)(?:${OPEN}(?:街道|区|區)${CLOSE})?${GOV}?`,
+    'y',
+  ),
+  // 各级各部门, 各地各部门
+  new RegExp(`各(?:级|級|地)各${DEPT_UNIT}`, 'y'),
+  // 自治区有关部门（单位）, 自治区各部门（单位）, 市直各部门（单位）, 自治區各有關單位, 有关部门, 相关单位
+  new RegExp(
+    `(?:自治区|自治區|市直|区直|區直|县直|縣直|市|县|縣)?(?:各有关|各有關|各相关|各相關|有关|相关|有關|相關|其他|各)${DEPT_UNIT}`,
+    'y',
+  ),
+];
+
+/** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
+const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DEPT_UNIT})?`, 'y');
+/** Filler words before a role verb: 按照职能, 根据职能要求, 按職責分工. */
+const FILLER = /(?:按照|根据|根據|按)(?:职能|職能|职责|職責)(?:要求|分工)?/y;
+/** Role verbs ending a group; the first capturing alternative that matches decides the role. */
+const ROLE_VERB =
+  /(?:(?:分别|分別)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加)/y;
+
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', '：', ':', '。', ' ', '\t', '\u3000', '\n', '\r']);
+/** Bodies that carry their own name and never take the distributed prefix. */
+const OWN_NAME = /^(?:宁夏|寧夏|广西|廣西|国家|國家|国务院|國務院|中国|中國|中共|中央|全国|全國|[\u4e00-\u9fff]{2,4}?(?:市|县|縣|区|區|州|盟|旗)(?![场場]))/;
+/** Party organs that exist only under the party committee: 宣传部 after 自治区党委组织部 is 自治区党委宣传部. */
+const PARTY_ORGANS = new Set([
+  '宣传部', '组织部', '统战部', '政法委', '编办', '网信办', '国安办', '保密办',
+  '宣傳部', '組織部', '統戰部', '編辦', '網信辦', '國安辦', '保密辦',
+]);
+/** After a conjunction 和/及, these starts mean a new unit begins (工业和信息化厅 stays whole). */
+const NEW_UNIT_START = /^(?:各|自治区|自治區|宁夏|寧夏|广西|廣西|国家|國家|省|市(?![场場])|县|縣|有关|相关|有關|相關|承担|承擔|[\u4e00-\u9fff]{2,3}(?:市|县|縣))/;
+
+function roleOfVerb(verb: string): UnitRole {
+  if (/牵头|牽頭/.test(verb)) return 'lead';
+  if (/负责|負責/.test(verb)) return 'responsible';
+  return 'cooperating';
+}
+
+function matchSticky(re: RegExp, text: string, pos: number): string | undefined {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+function matchCollective(text: string, pos: number): string | undefined {
+  for (const re of COLLECTIVE_PATTERNS) {
+    const m = matchSticky(re, text, pos);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** True when the 和/及 at `index` joins two units rather than being part of a name. */
+function conjunctionSplits(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 2), index);
+  if (/[）)]$|部门$|单位$|部門$|單位$/.test(before)) return true;
+  return NEW_UNIT_START.test(text.slice(index + 1, index + 8));
+}
+
+/** Reads one unit name starting at `pos`; returns its end (exclusive, before any suffix or verb). */
+function readName(text: string, pos: number): number {
+  let depth = 0;
+  let j = pos;
+  while (j < text.length) {
+    const c = text[j]!;
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (SEPARATORS.has(c)) break;
+      if (j > pos) {
+        if (c === '等') break;
+        if ((c === '和' || c === '及') && conjunctionSplits(text, j)) break;
+        if (matchSticky(ROLE_VERB, text, j) || matchSticky(FILLER, text, j)) break;
+      }
+    }
+    j++;
+  }
+  return j;
+}
+
+interface PendingItem {
+  start: number;
+  end: number;
+  name: string;
+  collective: boolean;
+}
+
+/** Resolves a written name against the distributed prefix; returns the full name and the new prefix. */
+function resolveName(written: string, carried: string): { name: string; carried: string } {
+  const own = LEVEL_PREFIX.exec(written);
+  if (own) return { name: written, carried: own[0] };
+  if (OWN_NAME.test(written) || carried === '') return { name: written, carried };
+  if (PARTY_ORGANS.has(written)) {
+    const traditional = carried === '自治區' || /[辦傳組織統戰編網國]/.test(written);
+    return { name: `${carried}${traditional ? '黨委' : '党委'}${written}`, carried };
+  }
+  return { name: `${carried}${written}`, carried };
+}
+
+/**
+ * Parses a 责任单位 cell such as
+ * `自治区党委国安办牵头负责, 自治区党委网信办, 发展改革委、公安厅等部门(单位)配合`.
+ * Names in a group take the role of the verb that closes the group (牵头 → lead, 负责 → responsible,
+ * 配合/参与 → cooperating); a group without a verb is 'unspecified' and counts as responsible.
+ */
+export function parseUnitCell(raw: string): ParsedUnitCell {
+  const units: TaskUnits = { lead: [], responsible: [], cooperating: [], collectives: [] };
+  const mentions: UnitCellMention[] = [];
+  let pending: PendingItem[] = [];
+  let carried = '';
+
+  const flush = (role: UnitRole): void => {
+    for (const item of pending) {
+      mentions.push({ start: item.start, end: item.end, name: item.name, role, collective: item.collective });
+      const list = item.collective
+        ? units.collectives
+        : role === 'lead'
+          ? units.lead
+          : role === 'cooperating'
+            ? units.cooperating
+            : units.responsible;
+      if (!list.includes(item.name)) list.push(item.name);
+    }
+    pending = [];
+  };
+
+  let pos = 0;
+  while (pos < raw.length) {
+    const c = raw[pos]!;
+    if (SEPARATORS.has(c) || ((c === '和' || c === '及') && pending.length > 0)) {
+      pos++;
+      continue;
+    }
+    const verb = matchSticky(ROLE_VERB, raw, pos);
+    if (verb) {
+      flush(roleOfVerb(verb));
+      pos += verb.length;
+      continue;
+    }
+    const filler = matchSticky(FILLER, raw, pos) ?? matchSticky(ETC_SUFFIX, raw, pos);
+    if (filler) {
+      pos += filler.length;
+      continue;
+    }
+    const collective = matchCollective(raw, pos);
+    if (collective) {
+      pending.push({ start: pos, end: pos + collective.length, name: collective, collective: true });
+      pos += collective.length;
+      continue;
+    }
+    const end = readName(raw, pos);
+    if (end === pos) {
+      pos++;
+      continue;
+    }
+    const written = raw.slice(pos, end);
+    const resolved = resolveName(written, carried);
+    carried = resolved.carried;
+    pending.push({ start: pos, end, name: resolved.name, collective: false });
+    pos = end;
+  }
+  flush('unspecified');
+  return { units, mentions };
+}
+
+/** Collective subjects that stand for every city or county of the region. */
+const LOCAL_COLLECTIVE = /^各(?:市|县|縣|地级市|地級市|设区市|設區市|设区的市|区|區)|^各(?:乡镇|鄉鎮)/;
+
+/**
+ * True when the task's units name the cities or counties generically (各市、县（区）, 各地级市,
+ * 各县（市、区）, 各设区市 …): those are the tasks a local plan must take up. A task naming only
+ * particular cities (银川市、中卫市) does not count.
+ */
+export function namesLocalLevel(units: TaskUnits): boolean {
+  return units.collectives.some((c) => LOCAL_COLLECTIVE.test(c));
+}
+
+/** Administrative level of a unit name, from its prefix. */
+export function levelOfUnit(name: string): Level {
+  if (/^(?:国家|國家|国务院|國務院|中央|中共中央)/.test(name)) return '国家';
+  if (/^(?:自治区|自治區|宁夏|寧夏|广西|廣西|[\u4e00-\u9fff]{2,4}自治区|[\u4e00-\u9fff]{2,4}自治區)/.test(name)) return '自治区';
+  if (/^省|^[\u4e00-\u9fff]{2,3}省/.test(name)) return '省';
+  if (/^(?:市(?![场場])|各市|各地级市|各地級市|各设区市|各設區市|[\u4e00-\u9fff]{2,4}市(?![场場]))/.test(name)) return '市';
+  if (/^(?:县|縣|区(?![域])|區(?![域])|各县|各縣|[\u4e00-\u9fff]{2,4}(?:县|縣|区|區|旗))/.test(name)) return '县';
+  if (/^(?:各?乡镇|各?鄉鎮|[\u4e00-\u9fff]{2,4}(?:乡|鄉|镇|鎮|街道))/.test(name)) return '乡';
+  return '其他';
+}

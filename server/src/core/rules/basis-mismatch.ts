@@ -1,0 +1,72 @@
+// Rule basis-mismatch: a cited higher-level document whose 文号 or title does not match the
+// baseline, or an outdated basis that the baseline supersedes.
+import { bigramSimilarity } from '../baseline/similarity';
+import { normalizeDocNumber } from '../extract/citations';
+import { foldForMatching } from '../text/fold';
+import type { Rule, RuleFinding } from './rule';
+
+function normTitle(s: string): string {
+  return foldForMatching(s).replace(/[\s《》“”"]/g, '');
+}
+
+/**
+ * basis-mismatch (error): 《自治区人民政府关于加强数字政府建设的实施意见》 cited with a wrong 文号
+ * (宁政发〔2023〕71号), the right 文号 with a wrong title, or a superseded document cited as
+ * the basis (宁政办发〔2020〕14号 for a 2023 plan).
+ */
+export const basisMismatch: Rule = {
+  id: 'basis-mismatch',
+  defaultSeverity: 'error',
+  shortDescription: '依据文件的文号或标题有误',
+  fullDescription: '引用的上级文件文号与标题不一致，或引用了已被取代的旧文件作为依据。请按上级文件原文核对文号和标题。',
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    const b = ctx.prepared.baseline;
+    const baseNo = normalizeDocNumber(b.docNumber);
+    const baseTitle = normTitle(b.title);
+    const known = [{ docNumber: b.docNumber, title: b.title }, ...b.cites];
+    for (const c of ctx.citations) {
+      const title = normTitle(c.title);
+      const no = c.docNumber ? normalizeDocNumber(c.docNumber) : undefined;
+      const old = no ? b.supersedes.find((s) => normalizeDocNumber(s.docNumber) === no) : undefined;
+      if (old && c.docNumberSpan) {
+        out.push({
+          start: c.start, end: c.end,
+          message: `引用的《${c.title}》（${c.docNumber}）已过时${old.note ? `（${old.note}）` : ''}。现行依据为《${b.title}》（${b.docNumber}），请改为引用现行文件。`,
+          related: [{ quote: `现行依据：《${b.title}》（${b.docNumber}），${b.date} 印发。` }],
+          fixes: [{ title: `改为《${b.title}》（${b.docNumber}）`, edits: [{ span: c, newText: `《${b.title}》（${b.docNumber}）` }] }],
+        });
+        continue;
+      }
+      for (const k of known) {
+        const kNo = normalizeDocNumber(k.docNumber);
+        const kTitle = normTitle(k.title);
+        const titleSame = title === kTitle || (kTitle.endsWith(title) && title.length >= 8);
+        if (titleSame && no && no !== kNo && c.docNumberSpan) {
+          out.push({
+            start: c.docNumberSpan.start, end: c.docNumberSpan.end,
+            message: `《${c.title}》的文号应为“${k.docNumber}”，此处写作“${c.docNumber}”。请核对后更正。`,
+            related: [{ quote: `《${k.title}》（${k.docNumber}）` }],
+            fixes: [{ title: `改为“${k.docNumber}”`, edits: [{ span: c.docNumberSpan, newText: k.docNumber }], preferred: true }],
+          });
+          break;
+        }
+        if (no && no === kNo && !titleSame) {
+          const sim = bigramSimilarity(title, kTitle);
+          if (sim >= 0.5) {
+            out.push({
+              start: c.titleSpan.start, end: c.titleSpan.end,
+              message: `文号“${c.docNumber}”对应的文件标题为《${k.title}》，此处写作《${c.title}》。请按原文更正标题。`,
+              related: [{ quote: `《${k.title}》（${k.docNumber}）` }],
+              fixes: [{ title: `改为《${k.title}》`, edits: [{ span: c.titleSpan, newText: k.title }], preferred: true }],
+            });
+          }
+          break;
+        }
+      }
+      void baseNo;
+      void baseTitle;
+    }
+    return out;
+  },
+};

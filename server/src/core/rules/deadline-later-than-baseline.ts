@@ -1,0 +1,70 @@
+// Rule deadline-later-than-baseline: a draft deadline that falls after the region's deadline for
+// the same task or goal.
+import { bigramSimilarity } from '../baseline/similarity';
+import { compareDeadlines, formatDeadline } from '../extract/deadlines';
+import type { Deadline } from '../baseline/schema';
+import type { RelatedInfo } from '../types';
+import { bestTask, unitAt } from './locate';
+import { quoteTask } from './quote';
+import type { Rule, RuleFinding } from './rule';
+
+/** Minimum alignment score for a task row or annotation to be compared with a task. */
+const ROW_MIN = 0.25;
+/** Sentences in running text are compared only when they match a task closely. */
+const SENTENCE_MIN = 0.4;
+
+/**
+ * deadline-later-than-baseline (error): the completing milestone of a draft deadline (task row,
+ * inline annotation, or a sentence aligned to a task or to the 主要目标) is later than the
+ * baseline's. 2024年 and 2024年底 are equal; ongoing on both sides is fine.
+ */
+export const deadlineLaterThanBaseline: Rule = {
+  id: 'deadline-later-than-baseline',
+  defaultSeverity: 'error',
+  shortDescription: '完成时限晚于上级要求',
+  fullDescription: '方案中的完成时限晚于上级文件对同一任务或目标规定的时限。下级方案的时限不得晚于上级，请提前到上级时限或更早。',
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    const p = ctx.prepared;
+    const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[]): void => {
+      const raw = ctx.text.slice(start, end);
+      const target = base.milestones.length ? base.milestones[base.milestones.length - 1]! : undefined;
+      const newText = target ? `${target.year}年${target.month ? target.month + '月' : ''}${target.due}` : base.raw;
+      out.push({
+        start, end,
+        message: `完成时限“${raw}”晚于${p.baseline.level}${what}的完成时限“${base.raw || formatDeadline(base)}”。请提前到上级时限或更早。`,
+        related,
+        fixes: [{ title: `改为上级时限“${newText}”`, edits: [{ span: { start, end }, newText }], preferred: true }],
+      });
+    };
+    for (const d of ctx.deadlines) {
+      if (d.invalid) continue;
+      const unit = unitAt(ctx.outline, d.start);
+      // Goals: sentences under 主要目标 compared with the baseline's dated goals.
+      const inGoals = unit && [unit.title, ...unit.path].some((t) => /主要目标|发展目标|工作目标/.test(t));
+      if (inGoals && d.context === 'sentence') {
+        const sentEnd = ctx.text.indexOf('\n', d.end);
+        const sentence = ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200));
+        let best: { g: (typeof p.baseline.goals)[number]; s: number } | undefined;
+        for (const g of p.baseline.goals) {
+          const s = bigramSimilarity(sentence, g.text);
+          if (!best || s > best.s) best = { g, s };
+        }
+        if (best && best.s >= 0.35 && compareDeadlines(d.deadline, best.g.deadline) === 'later') {
+          report(d.start, d.end, best.g.deadline, '主要目标', [
+            { quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` },
+          ]);
+        }
+        continue;
+      }
+      const min = d.context === 'sentence' ? SENTENCE_MIN : ROW_MIN;
+      const t = bestTask(ctx.alignments, unit, min);
+      if (!t) continue;
+      const task = p.taskByNo.get(t.no)!;
+      if (compareDeadlines(d.deadline, task.deadline) === 'later') {
+        report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,65 @@
+// Rule missing-pillar: a pillar of the regional framework that the draft does not address
+// anywhere, judged by content (alignment), not only by heading names.
+import type { OutlineUnit } from '../types';
+import { clauseLabel, quoteClause } from './quote';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+
+/** Where a missing pillar belongs: the draft heading aligned to the pillar's family clause. */
+function sectionFor(ctx: RuleContext, familyClauseId: string, familyWords: string[]): OutlineUnit | undefined {
+  for (const a of ctx.alignments) {
+    const u = ctx.outline[a.unit]!;
+    if (u.kind !== 'heading' || u.level !== 1) continue;
+    if (a.clauses[0]?.id === familyClauseId || familyWords.some((w) => u.title.includes(w))) return u;
+  }
+  return undefined;
+}
+
+/** End of the section that starts at heading `h` (before the next heading of the same or a higher level). */
+function sectionEnd(ctx: RuleContext, h: OutlineUnit): number {
+  for (let i = h.index + 1; i < ctx.outline.length; i++) {
+    const u = ctx.outline[i]!;
+    if (u.kind === 'heading' && u.level <= h.level) return u.start;
+  }
+  return ctx.text.length;
+}
+
+/**
+ * missing-pillar (warning): reported once per pillar, at the top of the draft section where it
+ * belongs (or at the document start), naming the pillar and quoting the defining clause. The fix
+ * inserts a skeleton of the pillar's section.
+ */
+export const missingPillar: Rule = {
+  id: 'missing-pillar',
+  defaultSeverity: 'warning',
+  shortDescription: '缺少上级框架中的内容板块',
+  fullDescription: '方案未涉及上级体系框架中的某一板块（如“四个支撑”中的安全保障）。请补充相应内容，或在方案中说明本地如何落实。',
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    const p = ctx.prepared;
+    const firstLineEnd = (() => {
+      const i = ctx.text.search(/[\r\n]/);
+      return i < 0 ? ctx.text.length : i;
+    })();
+    if (ctx.text.trim().length === 0) return out;
+    for (const cov of ctx.coverage.pillars) {
+      if (cov.covered) continue;
+      const pillar = p.baseline.pillars.find((x) => x.id === cov.pillarId)!;
+      const clause = p.clauseById.get(pillar.clauseIds[0]!)!;
+      const familyClauseId = clause.parentId ?? clause.id;
+      const familyWords = [pillar.family, pillar.family.replace('个', '大'), pillar.family.replace('个', '种')];
+      const section = sectionFor(ctx, familyClauseId, familyWords);
+      const at = section ? section.titleSpan : { start: 0, end: Math.max(firstLineEnd, 0) };
+      const insertAt = section ? sectionEnd(ctx, section) : ctx.text.length;
+      const subTitles = p.baseline.clauses.filter((c) => c.parentId === clause.id && c.kind === 'subitem').map((c) => `${c.title}。（请结合本地实际写明具体措施）`);
+      const skeleton = `（　）${clause.title}。（请结合本地实际写明本板块的总体要求）\n${subTitles.join('\n')}${subTitles.length ? '\n' : ''}`;
+      const prefix = insertAt > 0 && !/[\r\n]$/.test(ctx.text.slice(0, insertAt)) ? '\n' : '';
+      out.push({
+        start: at.start, end: at.end,
+        message: `方案未涉及上级框架“${pillar.family}”中的“${pillar.name}”（对应${clauseLabel(clause)}）。请补充相应内容。`,
+        related: [quoteClause(p, clause)],
+        fixes: [{ title: `插入“${clause.title}”一节的框架`, edits: [{ span: { start: insertAt, end: insertAt }, newText: prefix + skeleton }] }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,62 @@
+// Rule unknown-unit: responsible units that are in neither the baseline's registry nor the
+// user's local units file; known aliases get a hint with the canonical name.
+import { suggestUnits } from '../extract/units';
+import type { Rule, RuleFinding } from './rule';
+
+/** Regional-level prefixes: a regional unit leading a local plan's own task is suspicious. */
+const REGIONAL = /^(?:自治区|自治區|省|宁夏回族自治区|广西壮族自治区)/;
+
+/**
+ * unknown-unit (warning): a unit name that is not in the registry, with the nearest known
+ * names as fixes. A known alias (发改委) is a hint with the canonical name. A regional unit named
+ * as the lead of a local task gets its own message. Collective subjects are never unknown.
+ */
+export const unknownUnit: Rule = {
+  id: 'unknown-unit',
+  defaultSeverity: 'warning',
+  shortDescription: '责任单位名称不规范或不存在',
+  fullDescription: '责任单位既不在上级文件的单位名录中，也不在本地单位名录中；或使用了非规范简称；或由上级单位牵头本地任务。请使用规范的单位全称，本地单位请加入单位名录文件。',
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    const localPlan = ctx.registry.allNames().some((n) => n.source === 'local');
+    let known: string[] | undefined;
+    for (const m of ctx.units) {
+      if (m.collective) continue;
+      const raw = ctx.text.slice(m.start, m.end);
+      const hit = ctx.registry.lookup(m.name);
+      if (hit) {
+        if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
+          out.push({
+            start: m.start, end: m.end,
+            message: `“${hit.name}”是${ctx.prepared.baseline.level}级单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${hit.name}可列为配合或指导单位。`,
+            related: hit.leads.length ? [{ quote: `${hit.name}在上级任务清单中牵头第${hit.leads.slice(0, 8).join('、')}项任务。` }] : [],
+            fixes: [],
+          });
+        }
+        continue;
+      }
+      const canonical = ctx.registry.canonicalOf(m.name);
+      if (canonical) {
+        // Keep the draft's own prefix if it wrote the short form after a distributed prefix.
+        const newText = raw === m.name ? canonical : canonical.endsWith(raw) ? raw : canonical;
+        out.push({
+          start: m.start, end: m.end, severity: 'hint',
+          message: `“${raw}”是简称，规范名称为“${canonical}”。`,
+          related: [],
+          fixes: newText === raw ? [] : [{ title: `改为“${canonical}”`, edits: [{ span: m, newText: canonical }], preferred: true }],
+        });
+        continue;
+      }
+      known ??= ctx.registry.allNames().map((n) => n.canonical);
+      const suggestions = suggestUnits(m.name, [...new Set(known)], 3);
+      const tail = suggestions.length ? `是否应为“${suggestions.join('”或“')}”？` : '请核实单位全称；如为本地单位，请将其加入单位名录文件。';
+      out.push({
+        start: m.start, end: m.end,
+        message: `责任单位“${m.name}”不在单位名录中。${tail}`,
+        related: [],
+        fixes: suggestions.map((s, i) => ({ title: `改为“${s}”`, edits: [{ span: m, newText: s }], preferred: i === 0 && suggestions.length === 1 })),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,3 @@
+// Text helpers for matching: same-length folding and damage-removing collapse with an offset map.
+export { foldForMatching, isMostlyTraditional } from './fold';
+export { collapseForMatching, type CollapsedText } from './collapse';

@@ -1,0 +1,90 @@
+// Custom LSP messages between the Xianjie server and its clients (status bar, coverage view, timing).
+// client/src/protocol.ts mirrors these shapes; keep the two in step.
+import { NotificationType, RequestType } from 'vscode-languageserver';
+
+export interface StatusParams {
+  uri: string;
+  version: number;
+  /** Applicable regional tasks taken up by the draft, and how many are applicable. */
+  covered: number;
+  applicable: number;
+  pillarsCovered: number;
+  pillarsTotal: number;
+  /** Baseline the draft was checked against. */
+  baseline: { id: string; title: string; docNumber: string };
+  /** True when nodejieba could not be loaded and the pure-JS segmenter is in use. */
+  segmenterFallback: boolean;
+  fallbackReason?: string;
+  /** Counts of published diagnostics by severity. */
+  counts: { error: number; warning: number; information: number; hint: number };
+  /** True when the document was not analysed (too large, check failed). */
+  skipped: boolean;
+}
+export const StatusNotification = new NotificationType<StatusParams>('xianjie/status');
+
+export interface CoverageParams {
+  uri: string;
+}
+export interface CoverageTask {
+  no: number;
+  group: string;
+  content: string;
+  unitsRaw: string;
+  deadline: string;
+  /** Zero-based line of the draft where the task belongs (its group's section, or the top). */
+  line: number;
+}
+export interface CoveragePillar {
+  id: string;
+  family: string;
+  name: string;
+  covered: boolean;
+  /** Zero-based lines of the draft units that address the pillar. */
+  lines: number[];
+  /** Where a missing pillar's section would go. */
+  suggestedLine: number;
+}
+export interface CoverageResult {
+  uri: string;
+  version: number;
+  baseline: { id: string; title: string; docNumber: string };
+  applicable: number;
+  covered: number;
+  uncoveredTasks: CoverageTask[];
+  pillars: CoveragePillar[];
+  missingPillars: CoveragePillar[];
+}
+export const CoverageRequest = new RequestType<CoverageParams, CoverageResult | null, void>('xianjie/coverage');
+
+export interface TimingParams {
+  uri?: string;
+}
+export interface TimingResult {
+  uri: string;
+  version: number;
+  /** Time spent in analyze() only. */
+  analysisMs: number;
+  /** Settings resolution + analysis + conversion, excluding the debounce wait. */
+  totalMs: number;
+  findings: number;
+}
+export const LastTimingRequest = new RequestType<TimingParams, TimingResult | null, void>('xianjie/lastTiming');
+
+export interface RecheckParams {
+  uri?: string;
+}
+export const RecheckRequest = new RequestType<RecheckParams, void, void>('xianjie/recheck');
+
+export interface BaselineInfo {
+  id: string;
+  title: string;
+  docNumber: string;
+  region: string;
+}
+export const BaselinesRequest = new RequestType<void, BaselineInfo[], void>('xianjie/baselines');
+
+/** Arguments of the client command xianjie.showClause (sent by code lenses). */
+export interface ShowClauseArgs {
+  title: string;
+  quote: string;
+}
