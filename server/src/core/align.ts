@@ -118,13 +118,19 @@ export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[
   if (tf.size === 0) return [];
   const { vec, norm } = weigh(tf, index.idf, 0);
   const acc = new Map<number, number>();
+  const shared = new Map<number, number>();
   for (const [t, w] of vec) {
     const p = index.postings.get(t);
     if (!p) continue;
-    for (const i of p) acc.set(i, (acc.get(i) ?? 0) + w * index.docs[i]!.vec.get(t)!);
+    for (const i of p) {
+      acc.set(i, (acc.get(i) ?? 0) + w * index.docs[i]!.vec.get(t)!);
+      shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
   }
   const scored: Scored[] = [];
   for (const [i, dot] of acc) {
+    // One shared word is not evidence of a match, however rare the word.
+    if (shared.get(i)! < 2) continue;
     const doc = index.docs[i]!;
     scored.push({ doc, score: dot / (norm * doc.norm) });
   }

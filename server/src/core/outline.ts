@@ -270,6 +270,14 @@ function processPiece(b: Builder, text: string, piece: Span): void {
     const sents = sentences(text, titleStart, piece.end);
     const first = sents[0] ?? { start: titleStart, end: piece.end };
     let titleEnd = first.end;
+    // In one-line copies the next heading can follow a title without a full stop.
+    const inner = /[（(][一二三四五六七八九十]{1,3}[）)]/.exec(text.slice(titleStart, titleEnd));
+    if (inner && inner.index > 0) {
+      const cut = titleStart + inner.index;
+      b.addHeading(head.level, head.marker, { start: titleStart, end: cut }, { start, end: cut });
+      processPiece(b, text, { start: cut, end: piece.end });
+      return;
+    }
     // The title is the first sentence without its full stop; very long first sentences keep
     // only the part up to the first line break.
     const nl = text.slice(first.start, first.end).search(/[\r\n]/);

@@ -55,7 +55,16 @@ function messageFor(error: unknown, fileName: string, cap: number): string {
   return `文件 ${fileName} 无法作为 Word 文档读取（${error instanceof Error ? error.message : String(error)}）。请用 Word 或 WPS 打开后另存为 .docx 或 .txt 再检查。`;
 }
 
+/** Signature of OLE compound files: old .doc files, and .docx files protected by a password. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
 function readDocxSync(bytes: Uint8Array, fileName: string, options: ReadDocxOptions): DocxResult {
+  if (bytes.length >= 8 && OLE_SIGNATURE.every((value, index) => bytes[index] === value)) {
+    return {
+      ok: false,
+      message: `文件 ${fileName} 设置了打开密码，或是改了扩展名的旧版 Word（.doc）文件，无法读取。请在 Word 或 WPS 中取消密码，或另存为 .docx 后再检查。`,
+    };
+  }
   const entries = readZipDirectory(bytes);
   const budget = { remaining: options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED };
   const decoder = new TextDecoder('utf-8');

@@ -1,12 +1,14 @@
 // Minimal, defensive zip reader for .docx parts: reads the central directory and inflates one
 // entry at a time with a hard cap on the uncompressed size, so a zip bomb cannot exhaust memory.
-import { Inflate } from 'fflate';
+import * as zlib from 'zlib';
 
 export interface ZipEntry {
   name: string;
   method: number;
   encrypted: boolean;
   compressedSize: number;
+  /** Uncompressed size as declared by the archive (a hostile archive may lie; see readZipEntry). */
+  declaredSize: number;
   localHeaderOffset: number;
 }
 
@@ -54,13 +56,14 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const flags = readUint16(bytes, offset + 8);
     const method = readUint16(bytes, offset + 10);
     const compressedSize = readUint32(bytes, offset + 20);
+    const declaredSize = readUint32(bytes, offset + 24);
     const nameLength = readUint16(bytes, offset + 28);
     const extraLength = readUint16(bytes, offset + 30);
     const commentLength = readUint16(bytes, offset + 32);
     const localHeaderOffset = readUint32(bytes, offset + 42);
     if (offset + 46 + nameLength > bytes.length) throw new ZipError('broken', 'entry name past the end');
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    entries.set(name, { name, method, encrypted: (flags & 1) !== 0, compressedSize, localHeaderOffset });
+    entries.set(name, { name, method, encrypted: (flags & 1) !== 0, compressedSize, declaredSize, localHeaderOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -69,11 +72,12 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
 /**
  * Returns the uncompressed bytes of one entry. `budget.remaining` is the number of uncompressed
  * bytes still allowed; it is decreased, and ZipError('too-large') is thrown as soon as it would
- * go below zero. Input is fed to the inflater in small slices so that no single step can
- * produce more than about 16 MB.
+ * go below zero, whatever size the archive declares.
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, budget: { remaining: number }): Uint8Array {
   if (entry.encrypted) throw new ZipError('encrypted', `entry ${entry.name} is encrypted`);
+  // An honest archive that declares too much is refused before any inflating.
+  if (entry.declaredSize > budget.remaining) throw new ZipError('too-large', entry.name);
   const header = entry.localHeaderOffset;
   if (readUint32(bytes, header) !== 0x04034b50) throw new ZipError('broken', `bad local header for ${entry.name}`);
   const dataStart = header + 30 + readUint16(bytes, header + 26) + readUint16(bytes, header + 28);
@@ -88,34 +92,16 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, budget: { remai
   }
   if (entry.method !== 8) throw new ZipError('unsupported', `compression method ${entry.method}`);
 
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > budget.remaining) {
-      overflow = true;
-      throw new ZipError('too-large', entry.name);
-    }
-    chunks.push(chunk);
-  });
-  const sliceSize = 16 * 1024;
+  // Node's native inflater stops with ERR_BUFFER_TOO_LARGE once the output would pass the cap.
+  let out: Buffer;
   try {
-    if (compressed.length === 0) inflater.push(compressed, true);
-    for (let start = 0; start < compressed.length; start += sliceSize) {
-      const end = Math.min(start + sliceSize, compressed.length);
-      inflater.push(compressed.subarray(start, end), end === compressed.length);
-    }
+    out = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, budget.remaining) });
   } catch (error) {
-    if (overflow || error instanceof ZipError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw new ZipError('too-large', entry.name);
     throw new ZipError('broken', `cannot inflate ${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  budget.remaining -= total;
-  const out = new Uint8Array(total);
-  let position = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, position);
-    position += chunk.length;
-  }
+  if (out.length > budget.remaining) throw new ZipError('too-large', entry.name);
+  budget.remaining -= out.length;
   return out;
 }

@@ -195,7 +195,7 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
       const year = Number(hit.yearDigits);
       if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
     }
-    if (!hasMarker && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+    if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
 
     const milestones: Milestone[] = [];
     const problems: string[] = [];

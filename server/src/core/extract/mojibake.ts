@@ -54,12 +54,18 @@ function isDoubleByte(c: string): boolean {
   return b.length === 2 && !(b[0] === 0x3f);
 }
 
+/** Decoded byte pairs; '' marks a pair that does not decode to one ordinary character. */
+const pairCache = new Map<number, string>();
 function decodePair(lead: number, trail: number): string | undefined {
-  const s = iconv.decode(Buffer.from([lead, trail]), 'gbk');
-  if ([...s].length !== 1) return undefined;
-  const code = s.codePointAt(0)!;
-  if (code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) return undefined;
-  return s;
+  const key = (lead << 8) | trail;
+  let s = pairCache.get(key);
+  if (s === undefined) {
+    s = iconv.decode(Buffer.from([lead, trail]), 'gbk');
+    const code = s.codePointAt(0) ?? 0xfffd;
+    if ([...s].length !== 1 || code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) s = '';
+    pairCache.set(key, s);
+  }
+  return s === '' ? undefined : s;
 }
 
 interface Plausibility {
@@ -207,9 +213,12 @@ export function findMojibake(text: string): MojibakeRun[] {
   if (!/[?\ufffd]/.test(text)) return runs;
   const plausible = makePlausibility(cjkCounts(text));
   let i = 0;
+  // Next positions of `?` and U+FFFD, refreshed only once passed, so the scan stays linear.
+  let q = -2;
+  let r = -2;
   while (i < text.length) {
-    const q = text.indexOf('?', i);
-    const r = text.indexOf('\ufffd', i);
+    if (q !== -1 && q < i) q = text.indexOf('?', i);
+    if (r !== -1 && r < i) r = text.indexOf('\ufffd', i);
     const p = q < 0 ? r : r < 0 ? q : Math.min(q, r);
     if (p < 0) break;
     const next = text[p + 1];

@@ -119,7 +119,8 @@ const MAX_DISTANCE = 4;
 /**
  * Known names nearest to `name` by edit distance, best first. The distance is measured against the
  * names without a shared level prefix (公安厅 vs 财政厅 are not similar just because both start
- * with 自治区), and unrelated names are not suggested.
+ * with 自治区), the first character after the prefix must agree, and unrelated names are not
+ * suggested.
  */
 export function suggestUnits(name: string, known: readonly string[], max = 3): string[] {
   const target = name.trim();
@@ -133,6 +134,8 @@ export function suggestUnits(name: string, known: readonly string[], max = 3): s
     const b = splitLevelPrefix(candidate);
     const coreA = a.prefix === b.prefix ? a.core : target;
     const coreB = a.prefix === b.prefix ? b.core : candidate;
+    // Names of different bodies usually differ from the first character on (民政厅 / 财政厅).
+    if (coreA[0] !== coreB[0]) continue;
     const d = distance(target, candidate);
     const ratio = d / Math.max(coreA.length, coreB.length, 1);
     if (d <= MAX_DISTANCE && ratio <= MAX_DIFFERENCE_RATIO) scored.push({ name: candidate, d, ratio });

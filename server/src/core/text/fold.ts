@@ -1,6 +1,9 @@
 // Same-length text folding for matching: Traditional→Simplified per character, one form for
 // digits, Latin letters, brackets, colons, commas and spaces. Pure: no IO, no editor imports.
-import * as OpenCC from 'opencc-js';
+// opencc-js publishes ESM-only type declarations; its CommonJS build is loaded with require.
+type OpenCCModule = typeof import('opencc-js', { with: { 'resolution-mode': 'import' } });
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC = require('opencc-js') as OpenCCModule;
 
 /**
  * Per-code-unit table for the Basic Multilingual Plane (index = UTF-16 code unit, value = the
@@ -42,7 +45,7 @@ const HALF_TO_FULL_PUNCTUATION: Record<string, string> = {
 const SPACE_LIKE = [0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000];
 
 /** Parses one opencc-js dictionary ("key value|key value" or an array of pairs) into single-character pairs. */
-function singleCharacterPairs(dictionary: OpenCC.DictLike, into: Map<string, string>): void {
+function singleCharacterPairs(dictionary: import('opencc-js', { with: { 'resolution-mode': 'import' } }).DictLike, into: Map<string, string>): void {
   const add = (key: string, value: string): void => {
     const firstValue = value.split(' ')[0] ?? '';
     if (codePointCount(key) === 1 && codePointCount(firstValue) === 1 && key !== firstValue) into.set(key, firstValue);

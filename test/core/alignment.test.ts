@@ -1,0 +1,51 @@
+// Alignment and coverage on the real 吴忠 plan: the labelled set's accuracy floor and the
+// absence of false alarms on a clean real plan.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { core, node, ROOT, seed } from '../helpers/server';
+
+interface Labels {
+  labels: { draftTitle: string; clauseTitles: string[]; tasks: number[] }[];
+}
+
+describe('alignment of the 吴忠 plan', () => {
+  const text = fs.readFileSync(seed('wuzhong-2023-shishi-fangan.txt'), 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const labels: Labels = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/alignment/wuzhong-labels.json'), 'utf8'));
+  const outline = core.outline.parseOutline(text).units;
+  const al = core.alignOutline.alignOutline(text, outline, prepared);
+
+  it('finds every labelled sub-item in the outline', () => {
+    for (const l of labels.labels) assert.ok(outline.some((u) => u.title === l.draftTitle), l.draftTitle);
+  });
+
+  it('keeps top-1 clause accuracy at or above 90% on the labelled set', () => {
+    let hit = 0;
+    for (const l of labels.labels) {
+      const u = outline.find((x) => x.title === l.draftTitle)!;
+      if (l.clauseTitles.includes(al[u.index]!.clauses[0]?.title ?? '')) hit++;
+    }
+    assert.ok(hit / labels.labels.length >= 0.9, `top-1 ${hit}/${labels.labels.length}`);
+  });
+
+  it('does not take 积极推进符合国家标准要求的密码应用 for a sub-item title', () => {
+    assert.ok(!outline.some((u) => u.title.startsWith('积极推进符合国家标准')));
+  });
+
+  it('returns no match for text unrelated to the baseline', () => {
+    const t = '一、食堂管理\n（一）改善伙食。每周公布菜谱，按季节调整早餐品种。';
+    const o = core.outline.parseOutline(t).units;
+    const a = core.alignOutline.alignOutline(t, o, prepared);
+    assert.ok(a.every((x) => x.clauses.length === 0 && x.tasks.length === 0), JSON.stringify(a));
+  });
+
+  it('reports all pillars covered and no false alarms on the real plan', () => {
+    const units = node.project.loadLocalUnits(seed('units/wuzhong.units.txt'));
+    const r = core.analyze.analyze(text, prepared, { localUnits: units });
+    assert.deepStrictEqual(r.coverage.pillars.filter((p) => !p.covered).map((p) => p.name), []);
+    const noisy = r.findings.filter((f) => f.rule !== 'task-uncovered');
+    assert.deepStrictEqual(noisy.map((f) => `${f.rule}: ${f.message}`), []);
+    assert.strictEqual(r.coverage.tasks.applicable.length, 89);
+  });
+});

@@ -1,0 +1,181 @@
+// Tests of deadline parsing, finding, comparison and formatting (server/src/core/extract/deadlines.ts).
+import * as assert from 'assert';
+import { deadlines, readSeed } from './server-modules';
+
+const { parseDeadline, findDeadlines, completionOf, compareDeadlines, formatDeadline } = deadlines;
+type M = { year: number; month?: number; due: string };
+const d = (raw: string, milestones: M[], ongoing = false) => ({ raw, milestones, ongoing });
+
+describe('extract/deadlines', () => {
+  describe('parseDeadline', () => {
+    const cases: [string, M[], boolean][] = [
+      ['2024年', [{ year: 2024, due: '' }], false],
+      ['2024 年', [{ year: 2024, due: '' }], false],
+      ['２０２４年', [{ year: 2024, due: '' }], false],
+      ['2023年启动，2024年建成', [{ year: 2023, due: '启动' }, { year: 2024, due: '建成' }], false],
+      ['2023年启动, 2024年建成', [{ year: 2023, due: '启动' }, { year: 2024, due: '建成' }], false],
+      ['2023年形成试点经验，2025年取得明显成效', [{ year: 2023, due: '形成试点经验' }, { year: 2025, due: '取得明显成效' }], false],
+      ['持续推进，2025 年取得明显成效', [{ year: 2025, due: '取得明显成效' }], true],
+      ['2023年形成机制，长期坚持', [{ year: 2023, due: '形成机制' }], true],
+      ['2023年完成并长期坚持', [{ year: 2023, due: '完成' }], true],
+      ['2024 年建成，持续推进', [{ year: 2024, due: '建成' }], true],
+      ['长期推进，2024年取得明显成效', [{ year: 2024, due: '取得明显成效' }], true],
+      ['长期坚持', [], true],
+      ['持续开展', [], true],
+      ['持續開展', [], true],
+      ['常态化推进', [], true],
+      ['2025年底', [{ year: 2025, due: '' }], false],
+      ['2024年6月', [{ year: 2024, month: 6, due: '' }], false],
+      ['2024年6月底前', [{ year: 2024, month: 6, due: '' }], false],
+      ['到2023年底', [{ year: 2023, due: '' }], false],
+      ['力争2025年', [{ year: 2025, due: '' }], false],
+    ];
+    for (const [raw, milestones, ongoing] of cases) {
+      it(`parses ${JSON.stringify(raw)}`, () => {
+        const r = parseDeadline(raw);
+        assert.deepStrictEqual(r, { deadline: d(raw, milestones, ongoing) });
+      });
+    }
+
+    const invalid: [string, RegExp][] = [
+      ['2023年13月', /月份“13月”不存在/],
+      ['2023年0月', /月份“0月”不存在/],
+      ['20240年', /不是四位数/],
+      ['202年', /不是四位数/],
+      ['1999年', /超出合理范围/],
+      ['2101年', /超出合理范围/],
+      ['尽快', /未能识别完成时限/],
+      ['', /未能识别完成时限/],
+    ];
+    for (const [raw, message] of invalid) {
+      it(`explains why ${JSON.stringify(raw)} is invalid`, () => {
+        const r = parseDeadline(raw);
+        assert.ok(r.invalid, 'expected an explanation');
+        assert.match(r.invalid, message);
+        assert.strictEqual(r.deadline.raw, raw);
+      });
+    }
+
+    it('keeps the year of an impossible month', () => {
+      assert.deepStrictEqual(parseDeadline('2023年13月').deadline.milestones, [{ year: 2023, due: '' }]);
+    });
+
+    it('parses every 完成时限 cell of the Ningxia task list without a problem', () => {
+      const text = readSeed('ningxia-2023-gazette-with-task-list.txt');
+      const rows = text.split('\n').map((l) => l.split('\t')).filter((c) => c.length >= 4 && /^\d+[.．]/.test(c[1]!.trim()));
+      assert.strictEqual(rows.length, 124);
+      for (const row of rows) {
+        const r = parseDeadline(row[3]!.trim());
+        assert.strictEqual(r.invalid, undefined, row[3]);
+        assert.ok(r.deadline.milestones.length > 0 || r.deadline.ongoing, row[3]);
+      }
+    });
+  });
+
+  describe('findDeadlines', () => {
+    const positives: [string, string, M[], RegExp?][] = [
+      ['到2023年底，数字政府建设取得重要进展', '到2023年底', [{ year: 2023, due: '' }]],
+      ['到2025年，全面建成', '到2025年', [{ year: 2025, due: '' }]],
+      ['2020年6月底前，除确需保留的以外', '2020年6月底前', [{ year: 2020, month: 6, due: '' }]],
+      ['数据可共享。力争2020年底前，实现全区', '力争2020年底前', [{ year: 2020, due: '' }]],
+      ['力争到2020年底，全区与企业', '力争到2020年底', [{ year: 2020, due: '' }]],
+      ['平台2023年启动，2024年建成。', '2023年启动，2024年建成', [{ year: 2023, due: '启动' }, { year: 2024, due: '建成' }]],
+      ['计划 2024 年完成', '2024 年完成', [{ year: 2024, due: '完成' }]],
+      ['到２０２５年，', '到２０２５年', [{ year: 2025, due: '' }]],
+      ['于2023年13月完成', '2023年13月完成', [{ year: 2023, due: '完成' }], /月份/],
+      ['在20240年建成', '20240年建成', [], /不是四位数/],
+    ];
+    for (const [text, raw, milestones, invalid] of positives) {
+      it(`finds ${JSON.stringify(raw)}`, () => {
+        const found = findDeadlines(text);
+        assert.strictEqual(found.length, 1, JSON.stringify(found));
+        const f = found[0]!;
+        assert.strictEqual(text.slice(f.start, f.end), raw);
+        assert.deepStrictEqual(f.deadline, d(raw, milestones));
+        if (invalid) assert.match(f.invalid ?? '', invalid);
+        else assert.strictEqual(f.invalid, undefined);
+      });
+    }
+
+    const negatives = [
+      '根据宁政发〔2023〕17号文件',
+      '全区数字政府建设重点任务清单（2023年—2025年）',
+      '重点任务清单（2023 年—2025 年）',
+      '宁夏回族自治区人民政府 2023年11月27日',
+      '2023年5月16日印发',
+      '“十四五”时期',
+      '5G网络覆盖率达到95%',
+      '持续推进数据共享',
+      '用3年时间基本建成',
+      '近10年来',
+      '2023年以来，全区',
+      '2023年度考核',
+      '宁夏政府公报 2023年第10期',
+      '宁夏回族自治区2020年“数字政府”建设工作要点',
+      '自1999年起',
+    ];
+    for (const text of negatives) {
+      it(`finds nothing in ${JSON.stringify(text)}`, () => {
+        assert.deepStrictEqual(findDeadlines(text), []);
+      });
+    }
+
+    it('respects from and to', () => {
+      const text = '到2023年底，……到2025年，……';
+      const all = findDeadlines(text);
+      assert.strictEqual(all.length, 2);
+      const second = findDeadlines(text, all[0]!.end);
+      assert.deepStrictEqual(second.map((f) => f.start), [all[1]!.start]);
+      assert.deepStrictEqual(findDeadlines(text, 0, all[0]!.end).length, 1);
+    });
+
+    it('finds the three goal deadlines of the Wuzhong plan', () => {
+      const text = readSeed('wuzhong-2023-shishi-fangan.txt');
+      const raws = findDeadlines(text).map((f) => f.deadline.raw);
+      assert.deepStrictEqual(raws, ['到2023年底', '到2025年', '到2035年']);
+    });
+  });
+
+  describe('completionOf and compareDeadlines', () => {
+    const p = (raw: string) => parseDeadline(raw).deadline;
+    it('takes the latest milestone as the completion', () => {
+      assert.deepStrictEqual(completionOf(p('2023年启动，2025年完成')), { year: 2025 });
+      assert.deepStrictEqual(completionOf(p('2024年6月底前')), { year: 2024, month: 6 });
+      assert.strictEqual(completionOf(p('长期坚持')), 'ongoing');
+      assert.strictEqual(completionOf(d('', [])), undefined);
+    });
+    const table: [string, string, string][] = [
+      ['2025年', '2024年', 'later'],
+      ['2024年', '2024年', 'same'],
+      ['2024年底', '2024年', 'same'],
+      ['2024年12月', '2024年', 'same'],
+      ['2024年6月', '2024年', 'earlier'],
+      ['2024年', '2024年6月底前', 'later'],
+      ['2023年', '2023年启动，2024年建成', 'earlier'],
+      ['2025年完成', '持续推进，2025年取得明显成效', 'same'],
+      ['持续推进', '长期坚持', 'same'],
+      ['持续推进', '2024年', 'incomparable'],
+      ['2024年', '长期坚持', 'incomparable'],
+      ['2026年', '2023年形成机制，长期坚持', 'later'],
+    ];
+    for (const [draft, base, expected] of table) {
+      it(`${draft} vs ${base} → ${expected}`, () => {
+        assert.strictEqual(compareDeadlines(p(draft), p(base)), expected);
+      });
+    }
+  });
+
+  describe('formatDeadline', () => {
+    const table: [string, string][] = [
+      ['2023年启动，2024年建成', '2024年建成'],
+      ['2023年6月底前', '2023年6月'],
+      ['持续推进', '持续推进'],
+      ['持續開展', '持續開展'],
+      ['2023年形成机制，长期坚持', '2023年形成机制，长期坚持'],
+      ['2024 年', '2024年'],
+    ];
+    for (const [raw, expected] of table) {
+      it(`formats ${raw} as ${expected}`, () => assert.strictEqual(formatDeadline(parseDeadline(raw).deadline), expected));
+    }
+  });
+});

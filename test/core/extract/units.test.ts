@@ -1,0 +1,218 @@
+// Tests of unit-cell parsing, levels, the alias file format, alias expansion and suggestions
+// (server/src/core/extract/units.ts and unitNames.ts).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { expectJson, forEachFixture } from '../../helpers/fixtures';
+import { readSeed, units } from './server-modules';
+
+const { parseUnitCell, namesLocalLevel, levelOfUnit, parseUnitsFile, expandAliases, suggestUnits } = units;
+
+type Units = { lead: string[]; responsible: string[]; cooperating: string[]; collectives: string[] };
+const u = (p: Partial<Units>): Units => ({ lead: [], responsible: [], cooperating: [], collectives: [], ...p });
+
+describe('extract/units', () => {
+  describe('parseUnitCell', () => {
+    const cases: [string, Units][] = [
+      [
+        '自治区党委国安办牵头负责, 自治区党委网信办, 发展改革委、公安厅、安全厅, 宁夏通信管理局等部门(单位)配合',
+        u({
+          lead: ['自治区党委国安办'],
+          cooperating: ['自治区党委网信办', '自治区发展改革委', '自治区公安厅', '自治区安全厅', '宁夏通信管理局'],
+        }),
+      ],
+      ['自治区政府办公厅牵头, 自治区各部门(单位)配合', u({ lead: ['自治区政府办公厅'], collectives: ['自治区各部门(单位)'] })],
+      ['各市、县（区）负责，自治区有关部门（单位）配合', u({ collectives: ['各市、县（区）', '自治区有关部门（单位）'] })],
+      ['自治区国资委负责', u({ responsible: ['自治区国资委'] })],
+      [
+        '自治区发展改革委、工业和信息化厅牵头负责，自治区有关部门（单位）及银川市、中卫市配合',
+        u({ lead: ['自治区发展改革委', '自治区工业和信息化厅'], cooperating: ['银川市', '中卫市'], collectives: ['自治区有关部门（单位）'] }),
+      ],
+      [
+        '自治区政府办公厅、市场监管厅牵头负责，自治区相关部门（单位）配合',
+        u({ lead: ['自治区政府办公厅', '自治区市场监管厅'], collectives: ['自治区相关部门（单位）'] }),
+      ],
+      [
+        '自治区农业农村厅牵头，各市、县（区）具体负责，自治区有关部门（单位）配合',
+        u({ lead: ['自治区农业农村厅'], collectives: ['各市、县（区）', '自治区有关部门（单位）'] }),
+      ],
+      [
+        '自治区党委组织部、宣传部，人力资源社会保障厅，科协负责',
+        u({ responsible: ['自治区党委组织部', '自治区党委宣传部', '自治区人力资源社会保障厅', '自治区科协'] }),
+      ],
+      [
+        '自治区教育厅、科技厅、政府研究室，宁夏社科院、宁夏大学等部门（单位）负责',
+        u({ responsible: ['自治区教育厅', '自治区科技厅', '自治区政府研究室', '宁夏社科院', '宁夏大学'] }),
+      ],
+      ['自治区有关部门（单位）和各地级市按照职能分别负责', u({ collectives: ['自治区有关部门（单位）', '各地级市'] })],
+      ['承担监管职责的自治区有关部门（单位）分别负责，各市、县（区）配合', u({ collectives: ['承担监管职责的自治区有关部门（单位）', '各市、县（区）'] })],
+      ['自治区政府办公厅负责，各市、县（区）、自治区相关部门参与', u({ responsible: ['自治区政府办公厅'], collectives: ['各市、县（区）', '自治区相关部门'] })],
+      ['自治区党委办公厅负责', u({ responsible: ['自治区党委办公厅'] })],
+      ['住房和城乡建设厅及各乡镇人民政府负责', u({ responsible: ['住房和城乡建设厅'], collectives: ['各乡镇人民政府'] })],
+      ['自治区财政厅、水利厅，各市、县（区）', u({ responsible: ['自治区财政厅', '自治区水利厅'], collectives: ['各市、县（区）'] })],
+      [
+        '市大数据管理服务局牵头，市发展改革委、财政局，各县（市、区）人民政府配合',
+        u({ lead: ['市大数据管理服务局'], cooperating: ['市发展改革委', '市财政局'], collectives: ['各县（市、区）人民政府'] }),
+      ],
+      ['吴忠市大数据管理服务局牵头，市直各部门（单位）配合', u({ lead: ['吴忠市大数据管理服务局'], collectives: ['市直各部门（单位）'] })],
+      ['自治區大數據發展局牽頭，自治區各有關單位按職責分工負責', u({ lead: ['自治區大數據發展局'], collectives: ['自治區各有關單位'] })],
+      [
+        '自治區黨委網信辦、國安辦,自治區公安廳、市場監管局等,各市人民政府',
+        u({ responsible: ['自治區黨委網信辦', '自治區黨委國安辦', '自治區公安廳', '自治區市場監管局'], collectives: ['各市人民政府'] }),
+      ],
+    ];
+    for (const [raw, expected] of cases) {
+      it(`parses ${raw}`, () => assert.deepStrictEqual(parseUnitCell(raw).units, expected));
+    }
+
+    it('gives roles per mention and keeps the written span of distributed names', () => {
+      const raw = '自治区党委网信办, 发展改革委、公安厅牵头负责，各市、县(区)配合';
+      const { mentions } = parseUnitCell(raw);
+      const shown = mentions.map((m) => [raw.slice(m.start, m.end), m.name, m.role, m.collective]);
+      assert.deepStrictEqual(shown, [
+        ['自治区党委网信办', '自治区党委网信办', 'lead', false],
+        ['发展改革委', '自治区发展改革委', 'lead', false],
+        ['公安厅', '自治区公安厅', 'lead', false],
+        ['各市、县(区)', '各市、县(区)', 'cooperating', true],
+      ]);
+    });
+
+    it('marks a group without a verb as unspecified', () => {
+      const { mentions, units: parsed } = parseUnitCell('自治区财政厅，各市、县（区）');
+      assert.deepStrictEqual(mentions.map((m) => m.role), ['unspecified', 'unspecified']);
+      assert.deepStrictEqual(parsed.responsible, ['自治区财政厅']);
+    });
+
+    it('never throws and returns nothing for an empty cell', () => {
+      for (const raw of ['', '，，', '负责', '等部门（单位）配合', '（）']) {
+        const r = parseUnitCell(raw);
+        assert.ok(Array.isArray(r.mentions));
+      }
+      assert.deepStrictEqual(parseUnitCell('').units, u({}));
+    });
+
+    forEachFixture('extract/units', (name, dir) => {
+      it(`fixture ${name}`, () => {
+        const rows = fs.readFileSync(path.join(dir, 'input.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+        const actual = rows.map((raw) => {
+          const parsed = parseUnitCell(raw);
+          return { raw, units: parsed.units, namesLocal: namesLocalLevel(parsed.units) };
+        });
+        expectJson(actual, path.join(dir, 'expected.json'));
+      });
+    });
+
+    it('parses all 124 unit cells of the Ningxia task list with a named or collective unit each', () => {
+      const text = readSeed('ningxia-2023-gazette-with-task-list.txt');
+      const rows = text.split('\n').map((l) => l.split('\t')).filter((c) => c.length >= 4 && /^\d+[.．]/.test(c[1]!.trim()));
+      assert.strictEqual(rows.length, 124);
+      for (const row of rows) {
+        const { units: parsed, mentions } = parseUnitCell(row[2]!);
+        const all = [...parsed.lead, ...parsed.responsible, ...parsed.cooperating, ...parsed.collectives];
+        assert.ok(all.length > 0, row[2]);
+        for (const m of mentions) assert.ok(!/等|负责|牵头|配合|，|、/.test(m.name) || m.collective, `${m.name} in ${row[2]}`);
+      }
+    });
+  });
+
+  describe('namesLocalLevel', () => {
+    const table: [string, boolean][] = [
+      ['各市、县（区）负责', true],
+      ['自治区政府办公厅牵头，各地级市配合', true],
+      ['各县（市、区）人民政府负责', true],
+      ['各设区市负责', true],
+      ['自治区有关部门（单位）及银川市、中卫市配合', false],
+      ['自治区政府办公厅负责', false],
+      ['自治区各部门(单位)配合', false],
+    ];
+    for (const [raw, expected] of table) {
+      it(`${raw} → ${expected}`, () => assert.strictEqual(namesLocalLevel(parseUnitCell(raw).units), expected));
+    }
+  });
+
+  describe('levelOfUnit', () => {
+    const table: [string, string][] = [
+      ['自治区发展改革委', '自治区'],
+      ['自治區大數據發展局', '自治区'],
+      ['宁夏通信管理局', '自治区'],
+      ['广西壮族自治区大数据发展局', '自治区'],
+      ['市大数据管理服务局', '市'],
+      ['吴忠市大数据管理服务局', '市'],
+      ['市场监管厅', '其他'],
+      ['县大数据中心', '县'],
+      ['利通区大数据中心', '县'],
+      ['国家发展改革委', '国家'],
+      ['消防救援总队', '其他'],
+    ];
+    for (const [name, level] of table) it(`${name} → ${level}`, () => assert.strictEqual(levelOfUnit(name), level));
+  });
+
+  describe('parseUnitsFile', () => {
+    it('reads names, aliases, comments and blank lines', () => {
+      const r = parseUnitsFile('\uFEFF# 注释\n发展改革委 = 发改委, 发展和改革委员会\n\n教育厅\n卫生健康委＝卫健委、卫生健康委员会  # 行尾注释\r\n');
+      assert.deepStrictEqual(r.errors, []);
+      assert.deepStrictEqual(r.entries, [
+        { name: '发展改革委', aliases: ['发改委', '发展和改革委员会'] },
+        { name: '教育厅', aliases: [] },
+        { name: '卫生健康委', aliases: ['卫健委', '卫生健康委员会'] },
+      ]);
+    });
+    const bad: [string, number, RegExp][] = [
+      ['= 发改委', 1, /左边缺少单位名称/],
+      ['甲 = 乙 = 丙', 1, /多个“=”/],
+      ['甲、乙 = 丙', 1, /一行只写一个单位/],
+      ['甲 = 乙\n甲 = 丙', 2, /已在第1行写过/],
+      ['甲 = 乙\n丁 = 乙', 2, /已在第1行用作“甲”的别名/],
+      ['甲 = 乙,,丙', 1, /多余的逗号/],
+      ['甲 = 甲', 1, /与规范名称相同/],
+    ];
+    for (const [text, line, message] of bad) {
+      it(`reports ${JSON.stringify(text)}`, () => {
+        const r = parseUnitsFile(text);
+        assert.strictEqual(r.errors.length, 1, JSON.stringify(r.errors));
+        assert.strictEqual(r.errors[0]!.line, line);
+        assert.match(r.errors[0]!.message, message);
+      });
+    }
+    it('accepts the shipped seeds/aliases.txt without errors', () => {
+      const r = parseUnitsFile(readSeed('aliases.txt'));
+      assert.deepStrictEqual(r.errors, []);
+      assert.ok(r.entries.length >= 50);
+    });
+  });
+
+  describe('expandAliases', () => {
+    const table = parseUnitsFile(readSeed('aliases.txt')).entries;
+    const cases: [string, string[]][] = [
+      ['自治区发展改革委', ['自治区发改委', '自治区发展和改革委员会', '自治区发展改革委员会']],
+      ['自治区工业和信息化厅', ['自治区工信厅', '自治区工业信息化厅']],
+      ['自治区党委网信办', ['自治区网信办']],
+      ['市大数据管理服务局', ['市大数据局', '市大数据服务局']],
+      ['宁夏通信管理局', ['通信管理局']],
+      ['自治区不存在局', []],
+    ];
+    for (const [name, expected] of cases) {
+      it(`${name} → ${expected.join('、') || '(none)'}`, () => assert.deepStrictEqual(expandAliases(name, table), expected));
+    }
+  });
+
+  describe('suggestUnits', () => {
+    const known = ['自治区发展改革委', '自治区公安厅', '自治区财政厅', '自治区市场监管厅', '自治区卫生健康委', '自治区教育厅'];
+    const cases: [string, string[]][] = [
+      ['自治区公安局', ['自治区公安厅']],
+      ['自治区市场监管局', ['自治区市场监管厅']],
+      ['自治区发改委', ['自治区发展改革委']],
+      ['自治区卫健委', ['自治区卫生健康委']],
+      ['自治区财政局', ['自治区财政厅']],
+      ['自治区民政厅', []],
+      ['宁夏大学', []],
+      ['', []],
+    ];
+    for (const [name, expected] of cases) {
+      it(`${name || '(empty)'} → ${expected.join('、') || '(none)'}`, () => assert.deepStrictEqual(suggestUnits(name, known), expected));
+    }
+    it('returns at most max names', () => {
+      assert.ok(suggestUnits('自治区公安厅厅', ['自治区公安厅', '自治区公安厅1', '自治区公安厅2', '自治区公安厅3'], 2).length <= 2);
+    });
+  });
+});

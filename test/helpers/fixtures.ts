@@ -1,0 +1,28 @@
+// Fixture folders with expected output: test/fixtures/<feature>/<case>/. UPDATE_EXPECT=1
+// rewrites the expected files instead of comparing; a reviewer reads the diff.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT } from './server';
+
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+/** Calls fn for every case folder under test/fixtures/<feature>. */
+export function forEachFixture(feature: string, fn: (name: string, dir: string) => void): void {
+  const dir = path.join(FIXTURES, feature);
+  for (const name of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (fs.statSync(full).isDirectory()) fn(name, full);
+  }
+}
+
+/** Compares `actual` with the JSON in `expectedPath`, or rewrites it when UPDATE_EXPECT=1. */
+export function expectJson(actual: unknown, expectedPath: string): void {
+  const text = JSON.stringify(actual, null, 2) + '\n';
+  if (process.env.UPDATE_EXPECT === '1') {
+    fs.writeFileSync(expectedPath, text);
+    return;
+  }
+  assert.ok(fs.existsSync(expectedPath), `缺少期望文件 ${expectedPath}（用 UPDATE_EXPECT=1 生成后审阅）`);
+  assert.deepStrictEqual(JSON.parse(text), JSON.parse(fs.readFileSync(expectedPath, 'utf8')));
+}

@@ -1,0 +1,31 @@
+// Loads compiled server modules (server/out) at run time with their source types, so tests run
+// against the same JavaScript the CLI and the language server run.
+import * as path from 'path';
+
+/** The repository root (tests run from test/out/<dir>/). */
+export const ROOT = path.resolve(__dirname, '../..').replace(/[\\/]test$/, '');
+const out = (p: string) => path.join(ROOT, 'server', 'out', p);
+
+export const core = {
+  analyze: require(out('core/analyze')) as typeof import('../../server/src/core/analyze'),
+  engine: require(out('core/engine')) as typeof import('../../server/src/core/engine'),
+  outline: require(out('core/outline')) as typeof import('../../server/src/core/outline'),
+  compile: require(out('core/baseline/compile')) as typeof import('../../server/src/core/baseline/compile'),
+  manifest: require(out('core/baseline/manifest')) as typeof import('../../server/src/core/baseline/manifest'),
+  alignOutline: require(out('core/align-outline')) as typeof import('../../server/src/core/align-outline'),
+  positions: require(out('core/positions')) as typeof import('../../server/src/core/positions'),
+  segmenter: require(out('core/segment/segmenter')) as typeof import('../../server/src/core/segment/segmenter'),
+  rules: require(out('core/rules')) as typeof import('../../server/src/core/rules'),
+};
+
+export const node = {
+  baselines: require(out('node/baselines')) as typeof import('../../server/src/node/baselines'),
+  project: require(out('node/project')) as typeof import('../../server/src/node/project'),
+  jieba: require(out('segment/jieba')) as typeof import('../../server/src/segment/jieba'),
+};
+
+export const cliJson = require(out('cli/json')) as typeof import('../../server/src/cli/json');
+
+export function seed(name: string): string {
+  return path.join(ROOT, 'seeds', name);
+}

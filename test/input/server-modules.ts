@@ -1,0 +1,18 @@
+// Loads the compiled input-layer modules under test (server/out) at run time; their types come
+// from the server sources through the project reference.
+import * as path from 'path';
+
+/** The repository root, from test/out/input/ at run time. */
+export const repoRoot = path.resolve(__dirname, '../../..');
+const serverOut = path.join(repoRoot, 'server', 'out');
+
+export const decodeModule = require(path.join(serverOut, 'input', 'decode')) as typeof import('../../server/src/input/decode');
+export const docxModule = require(path.join(serverOut, 'input', 'docx')) as typeof import('../../server/src/input/docx');
+export const readModule = require(path.join(serverOut, 'input', 'read')) as typeof import('../../server/src/input/read');
+
+interface FixtureScript {
+  makeInputFixtures(outDir: string): Promise<Record<string, string>>;
+  TASK_TABLE: string[][];
+  SEED: string;
+}
+export const fixtureScript = require(path.join(repoRoot, 'scripts', 'make-input-fixtures.js')) as FixtureScript;
