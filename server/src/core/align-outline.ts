@@ -10,17 +10,57 @@ export const TASK_THRESHOLD = 0.2;
 /** A unit "takes up" a task or addresses a pillar at this score or above. */
 export const COVER_THRESHOLD = 0.22;
 
-/** Aligns every outline unit to its best clauses and tasks. */
+/** A sentence must match a task at least this well to take it up on its own. */
+export const SENTENCE_TASK_THRESHOLD = 0.3;
+/** How much of a unit's body is read for sentence-level task matching. */
+const BODY_CAP = 4000;
+/** How much of the body joins the title in the unit-level query. */
+const UNIT_BODY = 400;
+
+function splitSentences(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '。' || c === '；' || c === ';' || c === '\n') {
+      if (i + 1 - s > 1) out.push({ start: s, end: i + 1 });
+      s = i + 1;
+    }
+  }
+  if (to - s > 1) out.push({ start: s, end: to });
+  return out;
+}
+
+/** Aligns every outline unit to its best clauses and tasks, and each of its sentences to a task. */
 export function alignOutline(text: string, outline: OutlineUnit[], prepared: PreparedBaseline): Alignment[] {
   const out: Alignment[] = [];
+  const titleTokens = new Map<number, string[]>();
+  const titleOf = (u: OutlineUnit): string[] => {
+    let t = titleTokens.get(u.index);
+    if (!t) titleTokens.set(u.index, (t = u.kind === 'paragraph' || !u.title ? [] : tokenize(prepared.segmenter, u.title)));
+    return t;
+  };
   for (const u of outline) {
-    const bodyText = text.slice(u.titleSpan.end, Math.min(u.end, u.titleSpan.end + 400));
-    const title = u.kind === 'paragraph' ? '' : u.title;
-    const tTok = title ? tokenize(prepared.segmenter, title) : [];
-    const bTok = tokenize(prepared.segmenter, bodyText);
+    const tTok = titleOf(u);
+    const bodyEnd = Math.min(u.end, u.titleSpan.end + BODY_CAP);
+    // A task row's other cells (units, deadline) are not content; its title is its content.
+    const sentences =
+      u.kind === 'task-row'
+        ? splitSentences(text, u.titleSpan.start, u.titleSpan.end)
+        : splitSentences(text, Math.max(u.titleSpan.end, u.start), bodyEnd);
+    const bTok: string[] = [];
+    const sentenceTokens: string[][] = [];
+    for (const sen of sentences) {
+      const tok = tokenize(prepared.segmenter, text.slice(sen.start, sen.end));
+      sentenceTokens.push(tok);
+      if (u.kind !== 'task-row' && sen.start < u.titleSpan.end + UNIT_BODY) bTok.push(...tok);
+    }
     // The enclosing heading's title is context: a sub-item under 驱动数字经济发展 is about it.
     const parent = u.parent !== undefined ? outline[u.parent] : undefined;
-    if (parent && u.kind !== 'heading') bTok.push(...tokenize(prepared.segmenter, parent.title), ...tokenize(prepared.segmenter, parent.title));
+    if (parent && u.kind !== 'heading') {
+      const pt = titleOf(parent);
+      bTok.push(...pt, ...pt);
+    }
     if (tTok.length + bTok.length < 2) {
       out.push({ unit: u.index, clauses: [], tasks: [] });
       continue;
@@ -37,8 +77,18 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
         tasks.push({ no: Number(s.doc.key), score });
       }
     }
-    out.push({ unit: u.index, clauses, tasks });
+    const sentenceTasks: { no: number; score: number; start: number; end: number }[] = [];
+    if (sentences.length > 1) {
+      sentences.forEach((sen, k) => {
+        const tok = sentenceTokens[k]!;
+        if (tok.length < 4) return;
+        const best = queryTokens(prepared.index, [], tok, 1, 'task')[0];
+        if (best && best.score >= SENTENCE_TASK_THRESHOLD) {
+          sentenceTasks.push({ no: Number(best.doc.key), score: Math.round(best.score * 1000) / 1000, ...sen });
+        }
+      });
+    }
+    out.push({ unit: u.index, clauses, tasks, sentenceTasks });
   }
   return out;
 }
-

@@ -41,6 +41,8 @@ export interface AlignmentIndex {
   postings: Map<string, number[]>;
   idf: Map<string, number>;
   segmenter: Segmenter;
+  /** Reusable accumulators for queries (the core is single-threaded). */
+  scratch?: { acc: Float64Array; shared: Int32Array };
 }
 
 function termFreq(title: string[], body: string[], titleWeight: number): Map<string, number> {
@@ -111,28 +113,32 @@ export function query(index: AlignmentIndex, title: string, body: string, limit 
   return queryTokens(index, tTok, bTok, limit);
 }
 
-export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[], limit = 5): Scored[] {
+export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[], limit = 5, kind?: 'clause' | 'task'): Scored[] {
   const tf = termFreq(tTok, bTok, TITLE_WEIGHT);
   // Words unknown to the baseline carry no evidence for any clause.
   for (const t of [...tf.keys()]) if (!index.idf.has(t)) tf.delete(t);
   if (tf.size === 0) return [];
   const { vec, norm } = weigh(tf, index.idf, 0);
-  const acc = new Map<number, number>();
-  const shared = new Map<number, number>();
+  const n = index.docs.length;
+  if (!index.scratch || index.scratch.acc.length !== n) index.scratch = { acc: new Float64Array(n), shared: new Int32Array(n) };
+  const { acc, shared } = index.scratch;
+  const touched: number[] = [];
   for (const [t, w] of vec) {
     const p = index.postings.get(t);
     if (!p) continue;
     for (const i of p) {
-      acc.set(i, (acc.get(i) ?? 0) + w * index.docs[i]!.vec.get(t)!);
-      shared.set(i, (shared.get(i) ?? 0) + 1);
+      if (shared[i] === 0) touched.push(i);
+      acc[i] += w * index.docs[i]!.vec.get(t)!;
+      shared[i]++;
     }
   }
   const scored: Scored[] = [];
-  for (const [i, dot] of acc) {
-    // One shared word is not evidence of a match, however rare the word.
-    if (shared.get(i)! < 2) continue;
+  for (const i of touched) {
     const doc = index.docs[i]!;
-    scored.push({ doc, score: dot / (norm * doc.norm) });
+    // One shared word is not evidence of a match, however rare the word.
+    if (shared[i]! >= 2 && (!kind || doc.kind === kind)) scored.push({ doc, score: acc[i]! / (norm * doc.norm) });
+    acc[i] = 0;
+    shared[i] = 0;
   }
   scored.sort((a, b) => b.score - a.score || (a.doc.key < b.doc.key ? -1 : 1));
   return scored.slice(0, limit * 4);

@@ -51,6 +51,11 @@ function emptyResult(problems: AnalysisProblem[]): AnalysisResult {
   };
 }
 
+/** A runner-up match counts only when it is close to the unit's best match. */
+function nearTop(score: number, top: number): boolean {
+  return score >= COVER_THRESHOLD && score >= top * 0.8;
+}
+
 function computeCoverage(outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Coverage {
   const { baseline } = prepared;
   const pillars = baseline.pillars.map((p) => {
@@ -60,8 +65,10 @@ function computeCoverage(outline: OutlineUnit[], alignments: Alignment[], prepar
     for (const a of alignments) {
       const u = outline[a.unit]!;
       const byKeyword = u.kind === 'heading' && p.keywords.some((k) => u.title.includes(k));
-      const byClause = a.clauses.some((c) => c.score >= COVER_THRESHOLD && clauseSet.has(c.id));
-      const byTask = a.tasks.some((t) => t.score >= COVER_THRESHOLD && taskSet.has(t.no));
+      const byClause = a.clauses.some((c) => nearTop(c.score, a.clauses[0]!.score) && clauseSet.has(c.id));
+      const byTask =
+        a.tasks.some((t) => nearTop(t.score, a.tasks[0]!.score) && taskSet.has(t.no)) ||
+        (a.sentenceTasks ?? []).some((t) => taskSet.has(t.no));
       if (byKeyword || byClause || byTask) units.push(a.unit);
     }
     return { pillarId: p.id, family: p.family, name: p.name, covered: units.length > 0, units };
@@ -69,8 +76,8 @@ function computeCoverage(outline: OutlineUnit[], alignments: Alignment[], prepar
   const applicable = baseline.tasks.filter((t) => t.namesLocal).map((t) => t.no);
   const coveredMap = new Map<number, number[]>();
   for (const a of alignments) {
-    for (const t of a.tasks) {
-      if (t.score < COVER_THRESHOLD) continue;
+    const takenUp = [...a.tasks.filter((t) => nearTop(t.score, a.tasks[0]!.score)), ...(a.sentenceTasks ?? [])];
+    for (const t of takenUp) {
       const list = coveredMap.get(t.no) ?? [];
       list.push(a.unit);
       coveredMap.set(t.no, list);
@@ -81,7 +88,7 @@ function computeCoverage(outline: OutlineUnit[], alignments: Alignment[], prepar
     if (u.kind === 'task-row' && u.cells?.no !== undefined && prepared.taskByNo.has(u.cells.no)) {
       // A draft's own numbering is not the region's; only trust it when the row also aligns.
       const a = alignments[u.index];
-      if (a?.tasks.some((t) => t.no === u.cells!.no)) coveredMap.set(u.cells.no, [...(coveredMap.get(u.cells.no) ?? []), u.index]);
+      if (a?.tasks.some((t) => t.no === u.cells!.no && nearTop(t.score, a.tasks[0]!.score))) coveredMap.set(u.cells.no, [...(coveredMap.get(u.cells.no) ?? []), u.index]);
     }
   }
   const covered = applicable.filter((n) => coveredMap.has(n)).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));

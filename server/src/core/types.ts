@@ -80,6 +80,8 @@ export interface Alignment {
   unit: number;
   clauses: ClauseMatch[];
   tasks: { no: number; score: number }[];
+  /** Tasks that single sentences of the unit take up, each with the sentence's span. */
+  sentenceTasks?: { no: number; score: number; start: number; end: number }[];
 }
 
 export interface PillarCoverage {

@@ -133,6 +133,8 @@ function resolveName(written: string, carried: string): { name: string; carried:
   if (own) return { name: written, carried: own[0] };
   if (OWN_NAME.test(written) || carried === '') return { name: written, carried };
   if (PARTY_ORGANS.has(written)) {
+    // City and county party committees are written 市委 / 县委 (市委宣传部), the region's 自治区党委.
+    if (/^[市县縣区區]$/.test(carried)) return { name: `${carried}委${written}`, carried };
     const traditional = carried === '自治區' || /[辦傳組織統戰編網國]/.test(written);
     return { name: `${carried}${traditional ? '黨委' : '党委'}${written}`, carried };
   }

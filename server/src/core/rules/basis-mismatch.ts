@@ -22,8 +22,6 @@ export const basisMismatch: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const b = ctx.prepared.baseline;
-    const baseNo = normalizeDocNumber(b.docNumber);
-    const baseTitle = normTitle(b.title);
     const known = [{ docNumber: b.docNumber, title: b.title }, ...b.cites];
     for (const c of ctx.citations) {
       const title = normTitle(c.title);
@@ -41,7 +39,8 @@ export const basisMismatch: Rule = {
       for (const k of known) {
         const kNo = normalizeDocNumber(k.docNumber);
         const kTitle = normTitle(k.title);
-        const titleSame = title === kTitle || (kTitle.endsWith(title) && title.length >= 8);
+        // A short form (关于…实施意见) or the full region name before it (宁夏回族自治区人民政府…) is the same title.
+        const titleSame = title === kTitle || (kTitle.endsWith(title) && title.length >= 8) || (title.endsWith(kTitle) && kTitle.length >= 8);
         if (titleSame && no && no !== kNo && c.docNumberSpan) {
           out.push({
             start: c.docNumberSpan.start, end: c.docNumberSpan.end,
@@ -64,8 +63,6 @@ export const basisMismatch: Rule = {
           break;
         }
       }
-      void baseNo;
-      void baseTitle;
     }
     return out;
   },

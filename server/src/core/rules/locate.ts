@@ -29,3 +29,39 @@ export function bestTask(alignments: Alignment[], unit: OutlineUnit | undefined,
   const t = alignments[unit.index]?.tasks[0];
   return t && t.score >= min ? t : undefined;
 }
+
+/** Ids of a clause and its ancestors: "3.4.s2" → ["3.4.s2", "3.4", "3"]. */
+function clauseLineage(id: string): string[] {
+  const parts = id.split('.');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+}
+
+/**
+ * Finds the draft heading whose section implements a baseline clause: every unit votes, through
+ * its own best clause, for the headings that contain it. The heading with most votes wins; on a
+ * tie the more specific (deeper) heading wins.
+ */
+export function sectionForClause(outline: OutlineUnit[], alignments: Alignment[], clauseId: string): OutlineUnit | undefined {
+  const votes = new Map<number, number>();
+  for (const a of alignments) {
+    const top = a.clauses[0];
+    if (!top || !clauseLineage(top.id).includes(clauseId)) continue;
+    let u: OutlineUnit | undefined = outline[a.unit];
+    // A heading votes for itself; leaves vote for their enclosing headings.
+    if (u && u.kind !== 'heading') u = u.parent !== undefined ? outline[u.parent] : undefined;
+    while (u) {
+      votes.set(u.index, (votes.get(u.index) ?? 0) + 1);
+      u = u.parent !== undefined ? outline[u.parent] : undefined;
+    }
+  }
+  let best: OutlineUnit | undefined;
+  let bestVotes = 0;
+  for (const [i, v] of votes) {
+    const u = outline[i]!;
+    if (v > bestVotes || (v === bestVotes && best && u.level > best.level)) {
+      best = u;
+      bestVotes = v;
+    }
+  }
+  return best;
+}

@@ -1,17 +1,20 @@
 // Rule missing-pillar: a pillar of the regional framework that the draft does not address
 // anywhere, judged by content (alignment), not only by heading names.
 import type { OutlineUnit } from '../types';
+import { sectionForClause } from './locate';
 import { clauseLabel, quoteClause } from './quote';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
-/** Where a missing pillar belongs: the draft heading aligned to the pillar's family clause. */
+/** Where a missing pillar belongs: the draft section implementing the pillar's family, or one named after it. */
 function sectionFor(ctx: RuleContext, familyClauseId: string, familyWords: string[]): OutlineUnit | undefined {
-  for (const a of ctx.alignments) {
-    const u = ctx.outline[a.unit]!;
-    if (u.kind !== 'heading' || u.level !== 1) continue;
-    if (a.clauses[0]?.id === familyClauseId || familyWords.some((w) => u.title.includes(w))) return u;
+  const voted = sectionForClause(ctx.outline, ctx.alignments, familyClauseId);
+  if (voted) {
+    // Climb to the level-1 heading of that section: a pillar is reported at its family's top.
+    let u: OutlineUnit = voted;
+    while (u.parent !== undefined) u = ctx.outline[u.parent]!;
+    return u;
   }
-  return undefined;
+  return ctx.outline.find((u) => u.kind === 'heading' && u.level === 1 && familyWords.some((w) => u.title.includes(w)));
 }
 
 /** End of the section that starts at heading `h` (before the next heading of the same or a higher level). */

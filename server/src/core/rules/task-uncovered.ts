@@ -1,5 +1,6 @@
 // Rule task-uncovered: a regional task assigned to cities and counties that no part of the draft
 // takes up.
+import { sectionForClause } from './locate';
 import { quoteTask } from './quote';
 import type { Rule, RuleFinding } from './rule';
 
@@ -21,13 +22,8 @@ export const taskUncovered: Rule = {
       const task = p.taskByNo.get(no)!;
       const gid = task.groupClauseIds[0];
       let at = { start: 0, end: firstLineEnd < 0 ? ctx.text.length : firstLineEnd };
-      if (gid) {
-        const a = ctx.alignments.find((x) => {
-          const u = ctx.outline[x.unit]!;
-          return u.kind === 'heading' && x.clauses[0]?.id === gid;
-        });
-        if (a) at = ctx.outline[a.unit]!.titleSpan;
-      }
+      const section = gid ? sectionForClause(ctx.outline, ctx.alignments, gid) : undefined;
+      if (section) at = section.titleSpan;
       const content = task.content.length > 40 ? task.content.slice(0, 40) + '…' : task.content;
       out.push({
         ...at,
