@@ -22,7 +22,7 @@ function splitSentences(text: string, from: number, to: number): { start: number
   let s = from;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
-    if (c === '。' || c === '；' || c === ';' || c === '\n') {
+    if (c === '。' || c === '；' || c === ';') {
       if (i + 1 - s > 1) out.push({ start: s, end: i + 1 });
       s = i + 1;
     }
@@ -50,10 +50,15 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
         : splitSentences(text, Math.max(u.titleSpan.end, u.start), bodyEnd);
     const bTok: string[] = [];
     const sentenceTokens: string[][] = [];
+    // The unit query reads the first UNIT_BODY characters of the body, not counting whitespace,
+    // so that a copy with stray spaces and line breaks reads the same words.
+    let read = 0;
     for (const sen of sentences) {
-      const tok = tokenize(prepared.segmenter, text.slice(sen.start, sen.end));
+      const raw = text.slice(sen.start, sen.end);
+      const tok = tokenize(prepared.segmenter, raw);
       sentenceTokens.push(tok);
-      if (u.kind !== 'task-row' && sen.start < u.titleSpan.end + UNIT_BODY) bTok.push(...tok);
+      if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
+      read += raw.replace(/\s+/g, '').length;
     }
     // The enclosing heading's title is context: a sub-item under 驱动数字经济发展 is about it.
     const parent = u.parent !== undefined ? outline[u.parent] : undefined;

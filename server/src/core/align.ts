@@ -16,7 +16,9 @@ const STOPWORDS = new Set(
 
 export function tokenize(segmenter: Segmenter, text: string): string[] {
   const out: string[] = [];
-  for (const w of segmenter.cut(foldForMatching(text))) {
+  // Spaces and line breaks inside CJK text (PDF copies) would split words.
+  const joined = text.replace(/([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '$1');
+  for (const w of segmenter.cut(foldForMatching(joined))) {
     const t = w.trim();
     if (t.length < 2) continue;
     if (!/[\u4e00-\u9fffA-Za-z]/.test(t)) continue;

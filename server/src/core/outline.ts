@@ -389,8 +389,20 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Parsed
     while (j + 1 < lines.length) {
       const cur = lines[j]!;
       const curText = text.slice(cur.start, cur.end).trimEnd();
-      if (TERMINAL.test(curText) || curText.length === 0) break;
       const curStart = leadingSkip(text, cur.start, cur.end);
+      // A heading number alone on its line (PDF copies) belongs to the title on the next line.
+      const alone = j === i ? headingLevel(text.slice(curStart, cur.end)) : undefined;
+      if (alone && text.slice(curStart, cur.end).trim() === alone.marker.trim()) {
+        let k = j + 1;
+        while (k < lines.length && isBlank(text, lines[k]!) && k - j <= 2) k++;
+        const nxt = lines[k];
+        if (nxt && !isBlank(text, nxt) && !headingLevel(text.slice(leadingSkip(text, nxt.start, nxt.end), nxt.end))) {
+          j = k;
+          end = nxt.end;
+          continue;
+        }
+      }
+      if (TERMINAL.test(curText) || curText.length === 0) break;
       if (j === i && headingLevel(text.slice(curStart, curStart + 12)) && !/[。]/.test(curText)) break;
       if (MD_PREFIX.test(text.slice(cur.start, cur.end)) && /^#/.test(text.slice(cur.start, cur.end).trimStart())) break;
       // Skip blank lines that a page break left between the halves.
@@ -401,7 +413,7 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Parsed
       const nxtStart = leadingSkip(text, nxt.start, nxt.end);
       const nxtText = text.slice(nxtStart, nxt.end);
       if (headingLevel(nxtText.slice(0, 12)) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t')) break;
-      if (/^[\u4e00-\u9fff“（(0-9]/.test(nxtText) === false) break;
+      if (/^[\u4e00-\u9fff“”‘’（()）0-9A-Za-z，,、。；;：:]/.test(nxtText) === false) break;
       // Only join when the current line ends in the middle of a CJK run (a page break).
       if (!/[\u4e00-\u9fff，、“”]$/.test(curText)) break;
       // Short lines (signatures, dates, names) are not broken sentences.

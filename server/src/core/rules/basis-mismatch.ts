@@ -5,6 +5,11 @@ import { normalizeDocNumber } from '../extract/citations';
 import { foldForMatching } from '../text/fold';
 import type { Rule, RuleFinding } from './rule';
 
+/** 文号 in one form for comparison, whatever the script and bracket style. */
+function normNo(s: string): string {
+  return normalizeDocNumber(foldForMatching(s));
+}
+
 function normTitle(s: string): string {
   return foldForMatching(s).replace(/[\s《》“”"]/g, '');
 }
@@ -25,8 +30,8 @@ export const basisMismatch: Rule = {
     const known = [{ docNumber: b.docNumber, title: b.title }, ...b.cites];
     for (const c of ctx.citations) {
       const title = normTitle(c.title);
-      const no = c.docNumber ? normalizeDocNumber(c.docNumber) : undefined;
-      const old = no ? b.supersedes.find((s) => normalizeDocNumber(s.docNumber) === no) : undefined;
+      const no = c.docNumber ? normNo(c.docNumber) : undefined;
+      const old = no ? b.supersedes.find((s) => normNo(s.docNumber) === no) : undefined;
       if (old && c.docNumberSpan) {
         out.push({
           start: c.start, end: c.end,
@@ -37,7 +42,7 @@ export const basisMismatch: Rule = {
         continue;
       }
       for (const k of known) {
-        const kNo = normalizeDocNumber(k.docNumber);
+        const kNo = normNo(k.docNumber);
         const kTitle = normTitle(k.title);
         // A short form (关于…实施意见) or the full region name before it (宁夏回族自治区人民政府…) is the same title.
         const titleSame = title === kTitle || (kTitle.endsWith(title) && title.length >= 8) || (title.endsWith(kTitle) && kTitle.length >= 8);
