@@ -14,7 +14,8 @@
 // on another line counts as missed (FN:wrong-line) and the stray finding as a false alarm.
 //
 // Runs over the compiled server (server/out): build first with `npx tsc -b server`.
-// Usage: node scripts/eval-rules.js [--verbose] [rule-id ...]. Always exits 0: it is a report.
+// Usage: node scripts/eval-rules.js [--verbose] [--segmenter fallback] [--fixtures DIR] [rule-id ...].
+// Always exits 0: it is a report.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -24,10 +25,11 @@ const OUT = path.join(ROOT, 'server', 'out');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
 const UNITS = { wuzhong: path.join(ROOT, 'seeds', 'units', 'wuzhong.units.txt') };
 
-function main() {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose') || args.includes('-v');
-  const only = args.filter((a) => !a.startsWith('-'));
+/**
+ * Scores every fixture under `fixtures` with `prepared` (a PreparedBaseline); returns the per-rule
+ * statistics and a list of misses and false alarms. Used by this script and by the tests.
+ */
+function evaluate({ prepared, fixtures = FIXTURES, only = [] } = {}) {
   let analyze, baselines, project, RULE_IDS;
   try {
     ({ analyze } = require(path.join(OUT, 'core/analyze')));
@@ -35,18 +37,14 @@ function main() {
     project = require(path.join(OUT, 'node/project'));
     ({ RULE_IDS } = require(path.join(OUT, 'core/config')));
   } catch (e) {
-    console.log(`无法加载 server/out（请先运行 npx tsc -b server）：${e.message}`);
-    return;
+    throw new Error(`无法加载 server/out（请先运行 npx tsc -b server）：${e.message}`);
   }
-  const { prepared } = baselines.getPrepared('ningxia-2023');
+  prepared ??= baselines.getPrepared('ningxia-2023').prepared;
   const stats = new Map(RULE_IDS.map((r) => [r, { cases: 0, planted: 0, tp: 0, fn: 0, nearMiss: 0, misplaced: 0, fpNear: 0, fpOther: 0 }]));
   const details = [];
-  if (!fs.existsSync(FIXTURES)) {
-    console.log(`没有找到夹具目录 ${FIXTURES}`);
-    return;
-  }
-  for (const caseDir of findCases(FIXTURES)) {
-    const rel = path.relative(FIXTURES, caseDir);
+  if (!fs.existsSync(fixtures)) throw new Error(`没有找到夹具目录 ${fixtures}`);
+  for (const caseDir of findCases(fixtures)) {
+    const rel = path.relative(fixtures, caseDir);
     const folderRule = rel.split(path.sep)[0];
     if (only.length && !only.includes(folderRule)) continue;
     let spec;
@@ -99,6 +97,34 @@ function main() {
       }
     }
   }
+  return { stats, details };
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const value = (flag) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const fixtures = value('--fixtures') ? path.resolve(value('--fixtures')) : FIXTURES;
+  const only = args.filter((a, i) => !a.startsWith('-') && !['--fixtures', '--segmenter'].includes(args[i - 1]));
+  let prepared;
+  if (value('--segmenter') === 'fallback') {
+    const { loadBaseline } = require(path.join(OUT, 'node/baselines'));
+    const { prepareBaseline } = require(path.join(OUT, 'core/engine'));
+    const { FallbackSegmenter } = require(path.join(OUT, 'core/segment/segmenter'));
+    const b = loadBaseline('ningxia-2023');
+    prepared = prepareBaseline(b, new FallbackSegmenter(b.dictionary));
+  }
+  let result;
+  try {
+    result = evaluate({ prepared, fixtures, only });
+  } catch (e) {
+    console.log(e.message);
+    return;
+  }
+  const { stats, details } = result;
   printTable(stats);
   if (details.length) {
     console.log('');
@@ -172,5 +198,19 @@ function row(rule, s) {
   return [rule, String(s.cases), String(s.planted), String(s.tp), String(s.fn), String(s.misplaced), String(s.nearMiss), String(s.fpNear), String(s.fpOther), pct(s.tp, s.tp + fp), pct(s.tp, s.planted)];
 }
 
-main();
-process.exitCode = 0;
+/** Totals over all rules: planted, caught, false alarms, precision and recall. */
+function totals(stats) {
+  const t = { planted: 0, tp: 0, fp: 0 };
+  for (const s of stats.values()) {
+    t.planted += s.planted;
+    t.tp += s.tp;
+    t.fp += s.fpNear + s.fpOther;
+  }
+  return { ...t, precision: t.tp / Math.max(1, t.tp + t.fp), recall: t.tp / Math.max(1, t.planted) };
+}
+
+module.exports = { evaluate, totals };
+if (require.main === module) {
+  main();
+  process.exitCode = 0;
+}
