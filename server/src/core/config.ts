@@ -39,7 +39,7 @@ export const ConfigSchema = z
       .number()
       .int()
       .positive()
-      .default(5 * 1024 * 1024)
+      .default(2 * 1024 * 1024)
       .describe('单个文件的大小上限（字节），超过时不作检查。'),
   })
   .strict();

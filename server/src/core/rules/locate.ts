@@ -36,32 +36,47 @@ function clauseLineage(id: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
 }
 
+const sectionCache = new WeakMap<Alignment[], Map<string, OutlineUnit | undefined>>();
+
 /**
  * Finds the draft heading whose section implements a baseline clause: every unit votes, through
  * its own best clause, for the headings that contain it. The heading with most votes wins; on a
- * tie the more specific (deeper) heading wins.
+ * tie the more specific (deeper) heading wins. Votes for all clauses are counted in one pass per
+ * analysis and cached.
  */
 export function sectionForClause(outline: OutlineUnit[], alignments: Alignment[], clauseId: string): OutlineUnit | undefined {
-  const votes = new Map<number, number>();
-  for (const a of alignments) {
-    const top = a.clauses[0];
-    if (!top || !clauseLineage(top.id).includes(clauseId)) continue;
-    let u: OutlineUnit | undefined = outline[a.unit];
-    // A heading votes for itself; leaves vote for their enclosing headings.
-    if (u && u.kind !== 'heading') u = u.parent !== undefined ? outline[u.parent] : undefined;
-    while (u) {
-      votes.set(u.index, (votes.get(u.index) ?? 0) + 1);
-      u = u.parent !== undefined ? outline[u.parent] : undefined;
+  let table = sectionCache.get(alignments);
+  if (!table) {
+    const votes = new Map<string, Map<number, number>>();
+    for (const a of alignments) {
+      const top = a.clauses[0];
+      if (!top) continue;
+      let u: OutlineUnit | undefined = outline[a.unit];
+      // A heading votes for itself; leaves vote for their enclosing headings.
+      if (u && u.kind !== 'heading') u = u.parent !== undefined ? outline[u.parent] : undefined;
+      const lineage = clauseLineage(top.id);
+      for (; u; u = u.parent !== undefined ? outline[u.parent] : undefined) {
+        for (const id of lineage) {
+          let m = votes.get(id);
+          if (!m) votes.set(id, (m = new Map()));
+          m.set(u.index, (m.get(u.index) ?? 0) + 1);
+        }
+      }
     }
-  }
-  let best: OutlineUnit | undefined;
-  let bestVotes = 0;
-  for (const [i, v] of votes) {
-    const u = outline[i]!;
-    if (v > bestVotes || (v === bestVotes && best && u.level > best.level)) {
-      best = u;
-      bestVotes = v;
+    table = new Map();
+    for (const [id, m] of votes) {
+      let best: OutlineUnit | undefined;
+      let bestVotes = 0;
+      for (const [i, v] of m) {
+        const u = outline[i]!;
+        if (v > bestVotes || (v === bestVotes && best && u.level > best.level)) {
+          best = u;
+          bestVotes = v;
+        }
+      }
+      table.set(id, best);
     }
+    sectionCache.set(alignments, table);
   }
-  return best;
+  return table.get(clauseId);
 }
