@@ -24,6 +24,12 @@ export const node = {
   jieba: require(out('segment/jieba')) as typeof import('../../server/src/segment/jieba'),
 };
 
+export const report = {
+  model: require(out('report/model')) as typeof import('../../server/src/report/model'),
+  html: require(out('report/html')) as typeof import('../../server/src/report/html'),
+  text: require(out('report/text')) as typeof import('../../server/src/report/text'),
+};
+
 export const cliJson = require(out('cli/json')) as typeof import('../../server/src/cli/json');
 
 export function seed(name: string): string {

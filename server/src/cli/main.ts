@@ -3,15 +3,19 @@
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../core/analyze';
+import { pathToFileURL } from 'url';
+import { analyze, type AnalysisResult } from '../core/analyze';
 import type { Config } from '../core/config';
-import { makeRegistry } from '../core/engine';
+import { makeRegistry, type PreparedBaseline } from '../core/engine';
 import { ALL_RULES } from '../core/rules';
 import { LineIndex } from '../core/positions';
 import { readDraftFile } from '../input/read';
 import { BaselineError, getPrepared, listBuiltinBaselines, loadBaseline } from '../node/baselines';
 import { defaultConfig, findConfig, loadConfig, loadLocalUnits, UserError } from '../node/project';
-import { baselineHeader, JsonOutputSchema, toJsonFile, type JsonOutput } from './json';
+import { buildReportModel } from '../report/model';
+import { renderHtml } from '../report/html';
+import { renderCsv, renderMarkdown } from '../report/text';
+import { baselineHeader, JsonOutputSchema, toJsonFile, type JsonOutput, type ParagraphInfo } from './json';
 import { toSarif } from './sarif';
 
 const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
@@ -25,6 +29,12 @@ interface CheckOptions {
   failOn: 'error' | 'warning' | 'information' | 'never';
   quiet?: boolean;
   maxSize?: number;
+}
+
+function parseMaxSize(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--max-size 需要正整数（字节数），收到“${v}”。`);
+  return n;
 }
 
 function version(): string {
@@ -80,10 +90,20 @@ function resolveConfig(opts: CheckOptions, firstFile: string | undefined): Confi
   return config;
 }
 
-async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
+interface AnalysedFile {
+  file: string;
+  text: string;
+  encoding: string;
+  kind: 'text' | 'docx';
+  paragraphs?: ParagraphInfo[];
+  result: AnalysisResult;
+}
+
+/** Reads and analyses every input once; unreadable files become errors, never exceptions. */
+async function analyseInputs(files: string[], opts: CheckOptions): Promise<{ prepared: PreparedBaseline; analysed: AnalysedFile[]; errors: { path: string; message: string }[] }> {
   const inputs = expandInputs(files);
   const config = resolveConfig(opts, inputs[0]);
-  let prepared;
+  let prepared: PreparedBaseline;
   let fallbackReason: string | undefined;
   try {
     ({ prepared, fallbackReason } = getPrepared(config.baseline));
@@ -93,14 +113,8 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   }
   if (fallbackReason && !opts.quiet) process.stderr.write(`注意：中文分词组件 nodejieba 无法加载，已改用内置分词，检查结果可能略有差异。（${fallbackReason}）\n`);
   const registry = makeRegistry(prepared, config.units ? loadLocalUnits(config.units) : []);
-  const out: JsonOutput = {
-    version: 1,
-    baseline: baselineHeader(prepared.baseline),
-    files: [],
-    errors: [],
-    summary: { error: 0, warning: 0, information: 0, hint: 0 },
-  };
-  const texts = new Map<string, string>();
+  const analysed: AnalysedFile[] = [];
+  const errors: { path: string; message: string }[] = [];
   const showProgress = process.stderr.isTTY && inputs.length > 3 && !opts.quiet;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const bar = showProgress ? new (require('cli-progress').SingleBar)({ format: '检查进度 {bar} {value}/{total} {file}', hideCursor: true }) : undefined;
@@ -109,25 +123,40 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     bar?.increment(0, { file: path.basename(file) });
     const read = await readDraftFile(file, { maxBytes: config.maxFileSize });
     if (!read.ok) {
-      out.errors.push({ path: file, message: read.message });
-      bar?.increment(1);
-      continue;
+      errors.push({ path: file, message: read.message });
+    } else {
+      const result = analyze(read.text, prepared, { registry, rules: config.rules, maxChars: config.maxFileSize });
+      const limit = result.problems.find((p) => p.kind === 'limit');
+      if (limit) errors.push({ path: file, message: `${file}：${limit.message}` });
+      else {
+        analysed.push({
+          file, text: read.text, encoding: read.encoding, kind: read.kind, result,
+          paragraphs: read.kind === 'docx' ? read.paragraphs : undefined,
+        });
+      }
     }
-    const result = analyze(read.text, prepared, { registry, rules: config.rules, maxChars: config.maxFileSize });
-    const limit = result.problems.find((p) => p.kind === 'limit');
-    if (limit) {
-      out.errors.push({ path: file, message: `${file}：${limit.message}` });
-      bar?.increment(1);
-      continue;
-    }
-    texts.set(file, read.text);
-    const jf = toJsonFile(file, read.encoding, read.text, result, read.kind === 'docx' ? read.paragraphs : undefined);
-    for (const d of jf.diagnostics) out.summary[d.severity]++;
-    out.files.push(jf);
     bar?.increment(1);
   }
   bar?.stop();
+  return { prepared, analysed, errors };
+}
 
+async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
+  const { prepared, analysed, errors } = await analyseInputs(files, opts);
+  const out: JsonOutput = {
+    version: 1,
+    baseline: baselineHeader(prepared.baseline),
+    files: [],
+    errors,
+    summary: { error: 0, warning: 0, information: 0, hint: 0 },
+  };
+  const texts = new Map<string, string>();
+  for (const a of analysed) {
+    texts.set(a.file, a.text);
+    const jf = toJsonFile(a.file, a.encoding, a.text, a.result, a.paragraphs);
+    for (const d of jf.diagnostics) out.summary[d.severity]++;
+    out.files.push(jf);
+  }
   if (opts.format === 'json') {
     process.stdout.write(JSON.stringify(JsonOutputSchema.parse(out), null, 2) + '\n');
   } else if (opts.format === 'sarif') {
@@ -141,6 +170,39 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   const threshold = SEVERITY_ORDER.indexOf(opts.failOn);
   const failing = out.files.some((f) => f.diagnostics.some((d) => SEVERITY_ORDER.indexOf(d.severity) >= threshold));
   return failing ? 1 : 0;
+}
+
+interface ReportCliOptions extends CheckOptions {
+  out?: string;
+  reportFormat: 'html' | 'md' | 'csv';
+  date?: string;
+}
+
+async function runReport(files: string[], opts: ReportCliOptions): Promise<number> {
+  const { prepared, analysed, errors } = await analyseInputs(files, opts);
+  for (const e of errors) process.stderr.write(`xianjie: ${e.message}\n`);
+  if (errors.length) return 2;
+  const generated = opts.date ?? new Date().toISOString().slice(0, 10);
+  const outputs: string[] = [];
+  for (const a of analysed) {
+    const model = buildReportModel(a.text, a.result, prepared, { draft: path.basename(a.file), generated });
+    if (opts.reportFormat === 'md') outputs.push(renderMarkdown(model));
+    else if (opts.reportFormat === 'csv') outputs.push(renderCsv(model));
+    else {
+      const abs = path.resolve(a.file);
+      outputs.push(renderHtml(model, { lineHref: (line) => `${pathToFileURL(abs).href}#L${line}` }));
+    }
+  }
+  const body = opts.reportFormat === 'csv' && outputs.length > 1 ? outputs[0] + outputs.slice(1).map((o) => o.replace(/^\ufeff[^\n]*\n/, '')).join('') : outputs.join('\n');
+  if (opts.out) {
+    try {
+      fs.writeFileSync(opts.out, body);
+    } catch (e) {
+      throw new UserError(`无法写入报告文件 ${opts.out}：${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (!opts.quiet) process.stderr.write(`报告已写入 ${opts.out}\n`);
+  } else process.stdout.write(body);
+  return 0;
 }
 
 function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptions): void {
@@ -197,14 +259,26 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', '配置文件（默认向上查找 xianjie.config.json）')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json', 'sarif']).default('text'))
     .addOption(new Option('--fail-on <level>', '出现该级别及以上问题时以 1 退出').choices(['error', 'warning', 'information', 'never']).default('error'))
-    .option('--max-size <bytes>', '单个文件大小上限（字节）', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new UserError(`--max-size 需要正整数（字节数），收到“${v}”。`);
-      return n;
-    })
+    .option('--max-size <bytes>', '单个文件大小上限（字节）', parseMaxSize)
     .option('-q, --quiet', '只输出错误')
     .action(async (files: string[], opts: CheckOptions) => {
       code = await runCheck(files, opts);
+    });
+  program
+    .command('report')
+    .description('生成覆盖情况对照报告（HTML、Markdown 或 CSV）')
+    .argument('<files...>', '方案文件')
+    .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径')
+    .option('-u, --units <file>', '本地单位名录文件')
+    .option('-c, --config <file>', '配置文件（默认向上查找 xianjie.config.json）')
+    .option('-o, --out <file>', '报告输出文件（默认写到标准输出）')
+    .addOption(new Option('-f, --format <format>', '报告格式').choices(['html', 'md', 'csv']).default('html'))
+    .option('--date <YYYY-MM-DD>', '报告上显示的生成日期（默认今天）')
+    .option('--max-size <bytes>', '单个文件大小上限（字节）', parseMaxSize)
+    .option('-q, --quiet', '不输出进度信息')
+    .action(async (files: string[], raw: Record<string, unknown>) => {
+      const opts = { ...raw, reportFormat: raw.format, format: 'text', failOn: 'never' } as ReportCliOptions;
+      code = await runReport(files, opts);
     });
   program
     .command('baselines')
@@ -238,6 +312,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   return code;
 }
+
+// A closed pipe (xianjie … | head) ends output quietly instead of with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 if (require.main === module) {
   main(process.argv).then((code) => {

@@ -47,7 +47,7 @@ const DEFAULT_MAX_CHARS = 5 * 1024 * 1024;
 function emptyResult(problems: AnalysisProblem[]): AnalysisResult {
   return {
     outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
-    coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [] } }, findings: [], problems,
+    coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [] } }, findings: [], problems,
   };
 }
 
@@ -93,7 +93,8 @@ function computeCoverage(outline: OutlineUnit[], alignments: Alignment[], prepar
   }
   const covered = applicable.filter((n) => coveredMap.has(n)).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
   const uncovered = applicable.filter((n) => !coveredMap.has(n));
-  return { pillars, tasks: { applicable, covered, uncovered } };
+  const takenUp = [...coveredMap.keys()].sort((a, b) => a - b).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
+  return { pillars, tasks: { applicable, covered, uncovered, takenUp } };
 }
 
 const ANNOTATION = /[（(]\s*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)\s*[：:][^（()）\n]{0,300})[）)]/g;

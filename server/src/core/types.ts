@@ -98,6 +98,8 @@ export interface TaskCoverage {
   applicable: number[];
   covered: { no: number; units: number[] }[];
   uncovered: number[];
+  /** Every baseline task some part of the draft takes up, applicable to this level or not. */
+  takenUp: { no: number; units: number[] }[];
 }
 
 export interface Coverage {

@@ -1,0 +1,59 @@
+// The coverage report for the 吴忠 plan: every task present, statuses consistent with the
+// CLI's JSON coverage, the Markdown form pinned by a snapshot, the HTML structurally sound.
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { expectJson, FIXTURES } from '../helpers/fixtures';
+import { core, node, report, ROOT, seed } from '../helpers/server';
+
+describe('coverage report', () => {
+  const text = fs.readFileSync(seed('wuzhong-2023-shishi-fangan.txt'), 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const result = core.analyze.analyze(text, prepared, { localUnits: node.project.loadLocalUnits(seed('units/wuzhong.units.txt')) });
+  const model = report.model.buildReportModel(text, result, prepared, { draft: 'wuzhong.txt', generated: '2026-11-23' });
+
+  it('lists all 124 tasks once, in order', () => {
+    assert.deepStrictEqual(model.rows.map((r) => r.no), Array.from({ length: 124 }, (_, i) => i + 1));
+  });
+
+  it('agrees with the CLI JSON on covered and uncovered tasks', () => {
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/xianjie.js'), 'check', seed('wuzhong-2023-shishi-fangan.txt'), '--units', seed('units/wuzhong.units.txt'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+    const cov = JSON.parse(out).files[0].coverage.tasks;
+    const uncovered = model.rows.filter((r) => r.status === '未覆盖').map((r) => r.no);
+    assert.deepStrictEqual(uncovered, cov.uncovered);
+    const coveredApplicable = model.rows.filter((r) => r.applicable && r.status !== '未覆盖').map((r) => r.no);
+    assert.deepStrictEqual(coveredApplicable, cov.coveredTasks.map((c: { no: number }) => c.no));
+    for (const r of model.rows) if (r.status !== '未覆盖' && r.status !== '不适用本级') assert.ok(r.places.length > 0, `任务${r.no}`);
+  });
+
+  it('matches the Markdown snapshot', () => {
+    const md = report.text.renderMarkdown(model);
+    expectJson({ markdown: md.split('\n') }, path.join(FIXTURES, 'report/wuzhong/expected.md.json'));
+  });
+
+  it('writes CSV with a BOM, a header and one row per task', () => {
+    const csv = report.text.renderCsv(model);
+    assert.ok(csv.startsWith('\ufeff序号,'));
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    assert.strictEqual(lines.length, 125);
+    assert.ok(lines[19]!.startsWith('19,'));
+  });
+
+  it('renders self-contained, well-formed HTML', () => {
+    const html = report.html.renderHtml(model, { lineHref: (l) => `file:///drafts/wuzhong.txt#L${l}` });
+    assert.ok(!/(?:src|href)="https?:/.test(html), 'no remote resources');
+    assert.ok(!/<link\b/.test(html) && !/@import|url\(/.test(html), 'no external styles or fonts');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+    for (let n = 1; n <= 124; n++) assert.ok(html.includes(`<tr id="task-${n}" `), `任务${n}`);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+    assert.ok(hrefs.length > 50);
+    for (const h of hrefs) assert.match(h, /^file:\/\/\/drafts\/wuzhong\.txt#L\d+$/);
+    // Every line number a link names exists in the draft.
+    const lineCount = text.split('\n').length;
+    for (const h of hrefs) assert.ok(Number(h.split('#L')[1]) <= lineCount);
+    assert.strictEqual((html.match(/<tr /g) ?? []).length, 124);
+    assert.match(html, /<th scope="col">状态<\/th>/);
+    assert.match(html, /@page \{ size: A4 landscape/);
+  });
+});
