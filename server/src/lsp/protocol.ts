@@ -1,6 +1,6 @@
 // Custom LSP messages between the Xianjie server and its clients (status bar, coverage view, timing).
 // client/src/protocol.ts mirrors these shapes; keep the two in step.
-import { NotificationType, RequestType } from 'vscode-languageserver';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver';
 
 export interface StatusParams {
   uri: string;
@@ -81,7 +81,7 @@ export interface BaselineInfo {
   docNumber: string;
   region: string;
 }
-export const BaselinesRequest = new RequestType<void, BaselineInfo[], void>('xianjie/baselines');
+export const BaselinesRequest = new RequestType0<BaselineInfo[], void>('xianjie/baselines');
 
 /** Arguments of the client command xianjie.showClause (sent by code lenses). */
 export interface ShowClauseArgs {

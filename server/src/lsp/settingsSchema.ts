@@ -13,11 +13,11 @@ export const EditorSettingsSchema = z.object({
   enableForPlainText: z
     .boolean()
     .default(false)
-    .describe('对普通文本（plaintext）和 Markdown 文档也进行检查。更改后需重新加载窗口。'),
+    .describe('对普通文本（plaintext）和 Markdown 文档也进行检查。更改后语言服务会自动重启。'),
   files: z
     .array(z.string())
     .default([])
-    .describe('另外要检查的文件（glob 模式，如 **/方案/*.txt）。更改后需重新加载窗口。'),
+    .describe('另外要检查的文件（glob 模式，如 **/方案/*.txt）。更改后语言服务会自动重启。'),
 });
 
 export type EditorSettings = z.infer<typeof EditorSettingsSchema>;

@@ -10,14 +10,15 @@ export const CONFIG_FILE = 'xianjie.config.json';
 
 export class UserError extends Error {}
 
-/** Walks up from `startDir` to find a config file. */
-export function findConfig(startDir: string): string | undefined {
+/** Walks up from `startDir` to find a config file, not above `stopAt` (a workspace folder) when given. */
+export function findConfig(startDir: string, stopAt?: string): string | undefined {
   let dir = path.resolve(startDir);
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
   for (;;) {
     const f = path.join(dir, CONFIG_FILE);
     if (fs.existsSync(f)) return f;
     const up = path.dirname(dir);
-    if (up === dir) return undefined;
+    if (up === dir || dir === stop) return undefined;
     dir = up;
   }
 }

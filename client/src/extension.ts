@@ -1,0 +1,67 @@
+// VS Code entry of Xianjie: starts the language server over IPC, chooses which documents it checks,
+// and hooks up the commands and the status bar. All analysis happens in the server.
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import {
+  LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { StatusNotification } from './protocol';
+import { CoverageStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+let statusBar: CoverageStatusBar | undefined;
+
+/** The bundled server (dist/server.js) when packaged, else the tsc output. */
+function serverModule(context: vscode.ExtensionContext): string {
+  const bundled = context.asAbsolutePath('dist/server.js');
+  return fs.existsSync(bundled) ? bundled : context.asAbsolutePath('server/out/lsp/server.js');
+}
+
+function documentSelector(): DocumentSelector {
+  const config = vscode.workspace.getConfiguration('xianjie');
+  const selector: DocumentSelector = [{ language: 'xianjie-plan' }];
+  if (config.get<boolean>('enableForPlainText')) selector.push({ language: 'plaintext' }, { language: 'markdown' });
+  for (const pattern of config.get<string[]>('files') ?? []) selector.push({ pattern });
+  return selector;
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const module = serverModule(context);
+  const env = { ...process.env, XIANJIE_SEEDS: context.asAbsolutePath('seeds') };
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    synchronize: { configurationSection: 'xianjie' },
+    outputChannelName: '衔接',
+  };
+  const c = new LanguageClient('xianjie', '衔接', serverOptions, clientOptions);
+  c.onNotification(StatusNotification, (s) => statusBar?.update(s));
+  client = c;
+  await c.start();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  statusBar = new CoverageStatusBar();
+  context.subscriptions.push(statusBar, ...registerCommands(() => client));
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => statusBar?.forget(d.uri.toString())));
+  // Which documents are checked is fixed when the client starts: restart it when that changes.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('xianjie.enableForPlainText') && !e.affectsConfiguration('xianjie.files')) return;
+      const old = client;
+      client = undefined;
+      await old?.stop();
+      await start(context);
+    }),
+  );
+  await start(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

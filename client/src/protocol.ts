@@ -1,0 +1,59 @@
+// Client-side copy of the custom LSP messages (server/src/lsp/protocol.ts is the source; keep in step).
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageclient/node';
+
+export interface StatusParams {
+  uri: string;
+  version: number;
+  covered: number;
+  applicable: number;
+  pillarsCovered: number;
+  pillarsTotal: number;
+  baseline: { id: string; title: string; docNumber: string };
+  segmenterFallback: boolean;
+  fallbackReason?: string;
+  counts: { error: number; warning: number; information: number; hint: number };
+  skipped: boolean;
+}
+export const StatusNotification = new NotificationType<StatusParams>('xianjie/status');
+
+export interface CoverageTask {
+  no: number;
+  group: string;
+  content: string;
+  unitsRaw: string;
+  deadline: string;
+  line: number;
+}
+export interface CoveragePillar {
+  id: string;
+  family: string;
+  name: string;
+  covered: boolean;
+  lines: number[];
+  suggestedLine: number;
+}
+export interface CoverageResult {
+  uri: string;
+  version: number;
+  baseline: { id: string; title: string; docNumber: string };
+  applicable: number;
+  covered: number;
+  uncoveredTasks: CoverageTask[];
+  pillars: CoveragePillar[];
+  missingPillars: CoveragePillar[];
+}
+export const CoverageRequest = new RequestType<{ uri: string }, CoverageResult | null, void>('xianjie/coverage');
+export const RecheckRequest = new RequestType<{ uri?: string }, void, void>('xianjie/recheck');
+
+export interface BaselineInfo {
+  id: string;
+  title: string;
+  docNumber: string;
+  region: string;
+}
+export const BaselinesRequest = new RequestType0<BaselineInfo[], void>('xianjie/baselines');
+
+export interface ShowClauseArgs {
+  title: string;
+  quote: string;
+}

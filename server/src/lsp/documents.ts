@@ -1,0 +1,213 @@
+// Scheduling of checks: debounce per document, one analysis per version, stale results never
+// published, closed documents cleared, and failures confined to the document that caused them.
+import { performance } from 'perf_hooks';
+import { DiagnosticSeverity, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type AnalysisResult } from '../core/analyze';
+import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from '../core/engine';
+import { LineIndex } from '../core/positions';
+import { DEFAULT_BASELINE, getPrepared } from '../node/baselines';
+import { problemsDiagnostic, toDiagnostic, topDiagnostic } from './convert';
+import type { TimingResult } from './protocol';
+import type { ResolvedSettings, SettingsStore } from './settings';
+
+/** Everything the feature handlers need about one analysed version of a document. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  result: AnalysisResult;
+  prepared: PreparedBaseline;
+  registry: UnitRegistry;
+  settings: ResolvedSettings;
+  fallbackReason?: string;
+  diagnostics: Diagnostic[];
+  /** True when the document was not analysed (too large or the check failed). */
+  skipped: boolean;
+  timing: TimingResult;
+}
+
+export interface SchedulerHost {
+  documents: TextDocuments<TextDocument>;
+  settings: SettingsStore;
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  onAnalyzed(analysis: Analysis): void;
+  log(message: string): void;
+}
+
+const EMPTY_RESULT: AnalysisResult = {
+  outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
+  coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [] } }, findings: [], problems: [],
+};
+
+export class Scheduler {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly analyses = new Map<string, Analysis>();
+  private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
+  private readonly registries = new Map<string, { prepared: PreparedBaseline; units: LocalUnit[]; registry: UnitRegistry }>();
+  private lastTiming: TimingResult | undefined;
+
+  constructor(private readonly host: SchedulerHost) {}
+
+  /** Schedules a check after the document's debounce delay (0 = at once). */
+  schedule(uri: string, immediate = false): void {
+    this.cancel(uri);
+    void this.host.settings.forDocument(uri).then((s) => {
+      if (!this.host.documents.get(uri)) return;
+      this.cancel(uri);
+      const delay = immediate ? 0 : s.debounceMs;
+      this.timers.set(uri, setTimeout(() => {
+        this.timers.delete(uri);
+        void this.run(uri);
+      }, delay));
+    });
+  }
+
+  scheduleAll(immediate = true): void {
+    for (const doc of this.host.documents.all()) this.schedule(doc.uri, immediate);
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.analyses.delete(uri);
+    this.inflight.delete(uri);
+    this.host.settings.invalidate(uri);
+    this.host.publish(uri, undefined, []);
+  }
+
+  /** The latest analysis, whatever its version. */
+  latest(uri: string): Analysis | undefined {
+    return this.analyses.get(uri);
+  }
+
+  timing(uri?: string): TimingResult | undefined {
+    return uri ? this.analyses.get(uri)?.timing : this.lastTiming;
+  }
+
+  /** The analysis of the document's current version, running the check now if needed. */
+  async fresh(uri: string): Promise<Analysis | undefined> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const doc = this.host.documents.get(uri);
+      if (!doc) return undefined;
+      const have = this.analyses.get(uri);
+      if (have && have.version === doc.version) return have;
+      const a = await this.run(uri);
+      if (a && a.version === this.host.documents.get(uri)?.version) return a;
+    }
+    return this.analyses.get(uri);
+  }
+
+  private cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+  }
+
+  private run(uri: string): Promise<Analysis | undefined> {
+    const doc = this.host.documents.get(uri);
+    if (!doc) return Promise.resolve(undefined);
+    const pending = this.inflight.get(uri);
+    if (pending && pending.version === doc.version) return pending.promise;
+    const promise = this.check(uri, doc.version).catch((e: unknown) => this.failed(uri, doc.version, e)).finally(() => {
+      if (this.inflight.get(uri)?.promise === promise) this.inflight.delete(uri);
+    });
+    this.inflight.set(uri, { version: doc.version, promise });
+    return promise;
+  }
+
+  /** Last resort when a check throws outside analyze(): log it and say so on this document only. */
+  private failed(uri: string, version: number, e: unknown): undefined {
+    this.host.log(`检查 ${uri} 时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    const doc = this.host.documents.get(uri);
+    if (doc && doc.version === version) {
+      const lines = new LineIndex(doc.getText());
+      this.host.publish(uri, version, [topDiagnostic(lines,
+        `检查失败：${e instanceof Error ? e.message : String(e)}。其他文档的检查不受影响；详情见“衔接”输出面板。`,
+        DiagnosticSeverity.Error, 'check-failed')]);
+    }
+    return undefined;
+  }
+
+  private registryFor(prepared: PreparedBaseline, units: LocalUnit[], key: string): UnitRegistry {
+    const hit = this.registries.get(key);
+    if (hit && hit.prepared === prepared && hit.units === units) return hit.registry;
+    const registry = makeRegistry(prepared, units);
+    this.registries.set(key, { prepared, units, registry });
+    return registry;
+  }
+
+  private async check(uri: string, version: number): Promise<Analysis | undefined> {
+    const t0 = performance.now();
+    const settings = await this.host.settings.forDocument(uri);
+    // After the await: a newer version or a close makes this run moot.
+    const doc = this.host.documents.get(uri);
+    if (!doc || doc.version !== version) return undefined;
+    const text = doc.getText();
+    const lines = new LineIndex(text);
+    const top: Diagnostic[] = [];
+    const errors = [...settings.errors];
+
+    let prepared: PreparedBaseline;
+    let fallbackReason: string | undefined;
+    try {
+      ({ prepared, fallbackReason } = getPrepared(settings.config.baseline));
+    } catch (e) {
+      errors.push(`${e instanceof Error ? e.message : String(e)}（已改用默认基准 ${DEFAULT_BASELINE}。）`);
+      ({ prepared, fallbackReason } = getPrepared(DEFAULT_BASELINE));
+    }
+    if (errors.length) top.push(topDiagnostic(lines, errors.join('\n'), DiagnosticSeverity.Error, 'config'));
+    const registry = this.registryFor(prepared, settings.localUnits, `${settings.config.baseline}|${settings.config.units ?? ''}`);
+
+    let result = EMPTY_RESULT;
+    let skipped = false;
+    let analysisMs = 0;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > settings.config.maxFileSize) {
+      skipped = true;
+      top.push(topDiagnostic(lines,
+        `文档大小为 ${bytes} 字节，超过 ${settings.config.maxFileSize} 字节的检查上限，未作检查。可在设置 xianjie.maxFileSize 或配置文件中调大上限。`,
+        DiagnosticSeverity.Information, 'limit'));
+    } else {
+      const a0 = performance.now();
+      try {
+        result = analyze(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize });
+      } catch (e) {
+        skipped = true;
+        this.host.log(`检查 ${uri} 时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        top.push(topDiagnostic(lines, `检查失败：${e instanceof Error ? e.message : String(e)}。其他文档的检查不受影响；详情见“衔接”输出面板。`,
+          DiagnosticSeverity.Error, 'check-failed'));
+      }
+      analysisMs = performance.now() - a0;
+    }
+
+    let diagnostics: Diagnostic[];
+    try {
+      const p = problemsDiagnostic(lines, result.problems);
+      if (p) top.push(p);
+      diagnostics = [...top, ...result.findings.map((f) => toDiagnostic(f, lines, uri, version))];
+    } catch (e) {
+      this.host.log(`转换 ${uri} 的检查结果时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      skipped = true;
+      result = EMPTY_RESULT;
+      diagnostics = [...top, topDiagnostic(lines, `检查失败：${e instanceof Error ? e.message : String(e)}。`, DiagnosticSeverity.Error, 'check-failed')];
+    }
+
+    const timing: TimingResult = {
+      uri, version, analysisMs: Math.round(analysisMs * 100) / 100,
+      totalMs: Math.round((performance.now() - t0) * 100) / 100, findings: result.findings.length,
+    };
+    const analysis: Analysis = {
+      uri, version, text, lines, result, prepared, registry, settings, fallbackReason, diagnostics, skipped, timing,
+    };
+    // Never publish over a newer version (a newer analysis may have landed meanwhile).
+    const current = this.analyses.get(uri);
+    if (current && current.version > version) return current;
+    if (this.host.documents.get(uri)?.version !== version) return undefined;
+    this.analyses.set(uri, analysis);
+    this.lastTiming = timing;
+    this.host.publish(uri, version, diagnostics);
+    this.host.onAnalyzed(analysis);
+    return analysis;
+  }
+}

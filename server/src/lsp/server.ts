@@ -1,0 +1,169 @@
+// Entry of the Xianjie language server (stdio, node-ipc or socket, as the argv says): wires the
+// connection to the scheduler and the feature handlers. No analysis or conversion logic lives here.
+import { fileURLToPath } from 'url';
+import {
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { z } from 'zod';
+import type { PreparedBaseline } from '../core/engine';
+import { listBuiltinBaselines, loadBaseline } from '../node/baselines';
+import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { provideCodeLenses, resolveCodeLens } from './codeLens';
+import { provideCompletion, TRIGGER_CHARACTERS } from './completion';
+import { coverageOf, statusOf } from './coverage';
+import { Scheduler, type Analysis } from './documents';
+import { provideHover } from './hover';
+import {
+  BaselinesRequest, CoverageRequest, LastTimingRequest, RecheckRequest, StatusNotification, type BaselineInfo,
+} from './protocol';
+import { SettingsStore } from './settings';
+import { provideDocumentSymbols, provideFoldingRanges } from './symbols';
+
+// zod's own messages (used in settings errors) in Chinese, like the rest of the UI.
+z.config(z.locales.zhCN());
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let hasConfigurationCapability = false;
+let hasDynamicConfiguration = false;
+let hasDynamicWatchedFiles = false;
+let hasWorkspaceFolders = false;
+let folders: string[] = [];
+const preparedById = new Map<string, PreparedBaseline>();
+
+function toFolderPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const settings = new SettingsStore({
+  fetchEditorSettings: async (uri) =>
+    hasConfigurationCapability ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'xianjie' }) : undefined,
+  workspaceFolders: () => folders,
+});
+
+const scheduler = new Scheduler({
+  documents,
+  settings,
+  publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+  onAnalyzed: (a: Analysis) => {
+    preparedById.set(a.prepared.baseline.id, a.prepared);
+    void connection.sendNotification(StatusNotification, statusOf(a));
+  },
+  log: (message) => connection.console.error(message),
+});
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  hasConfigurationCapability = caps.workspace?.configuration === true;
+  hasDynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  hasDynamicWatchedFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
+  const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders = initial.map(toFolderPath).filter((f): f is string => !!f);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: { label: '衔接' },
+      foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'xianjie-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasDynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'xianjie' });
+  if (hasDynamicWatchedFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/xianjie.config.json' }, { globPattern: '**/*.units.txt' }],
+    });
+  }
+  if (hasWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => toFolderPath(f.uri)));
+      folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => toFolderPath(f.uri)).filter((f): f is string => !!f)];
+      settings.invalidate();
+      scheduler.scheduleAll();
+    });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settings.setPushedSettings(change.settings);
+  settings.invalidate();
+  scheduler.scheduleAll();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  settings.invalidate();
+  scheduler.scheduleAll();
+});
+
+documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri, scheduler.latest(e.document.uri) === undefined));
+documents.onDidClose((e) => scheduler.closed(e.document.uri));
+
+connection.onHover(async (p) => {
+  const a = await scheduler.fresh(p.textDocument.uri);
+  return a ? provideHover(a, p.position) : null;
+});
+connection.onCompletion(async (p) => {
+  const a = await scheduler.fresh(p.textDocument.uri);
+  return a ? provideCompletion(a, p.position) : [];
+});
+connection.onCodeAction(async (p) => {
+  const a = await scheduler.fresh(p.textDocument.uri);
+  return a ? provideCodeActions(a, p) : [];
+});
+connection.onDocumentSymbol(async (p) => {
+  const a = await scheduler.fresh(p.textDocument.uri);
+  return a ? provideDocumentSymbols(a) : [];
+});
+connection.onFoldingRanges(async (p) => {
+  const a = await scheduler.fresh(p.textDocument.uri);
+  return a ? provideFoldingRanges(a) : [];
+});
+connection.onCodeLens(async (p) => {
+  const a = await scheduler.fresh(p.textDocument.uri);
+  return a ? provideCodeLenses(a) : [];
+});
+connection.onCodeLensResolve((lens) => resolveCodeLens(lens, (id) => preparedById.get(id)));
+
+connection.onRequest(CoverageRequest, async (p) => {
+  const a = await scheduler.fresh(p.uri);
+  return a ? coverageOf(a) : null;
+});
+connection.onRequest(LastTimingRequest, (p) => scheduler.timing(p?.uri) ?? null);
+connection.onRequest(RecheckRequest, (p) => {
+  settings.invalidate(p?.uri);
+  if (p?.uri) scheduler.schedule(p.uri, true);
+  else scheduler.scheduleAll();
+});
+connection.onRequest(BaselinesRequest, (): BaselineInfo[] => {
+  const out: BaselineInfo[] = [];
+  for (const id of listBuiltinBaselines()) {
+    try {
+      const b = loadBaseline(id);
+      out.push({ id, title: b.title, docNumber: b.docNumber, region: b.region });
+    } catch (e) {
+      connection.console.warn(`无法读取内置基准 ${id}：${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return out;
+});
+
+process.on('uncaughtException', (e) => connection.console.error(`语言服务器内部错误：${e.stack ?? e.message}`));
+process.on('unhandledRejection', (e) => connection.console.error(`语言服务器内部错误：${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,298 @@
+// LSP-level tests: the real server over stdio — diagnostics as the user types, settings, hover,
+// completion, code actions, symbols, code lenses, coverage, and UTF-16 positions.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams, TextEdit,
+} from 'vscode-languageserver-protocol';
+import { fileUri, LspSession, ROOT } from './session';
+
+const WUZHONG = path.join(ROOT, 'seeds', 'wuzhong-2023-shishi-fangan.txt');
+const wuzhongText = fs.readFileSync(WUZHONG, 'utf8');
+
+/** A small draft with planted problems; line numbers below are zero-based. */
+const PLANTED = [
+  '盐池县关于加强数字政府建设的实施方案（征求意见稿）', // 0
+  '一、总体要求', // 1
+  '（一）健全组织机构。健全县、乡（镇）两级数字政府建设组织领导机构，逐级明确职责任务。', // 2
+  '二、夯实“四大支撑”', // 3
+  '（一）加快构建安全保障体系。强化安全管理责任。落实县、乡（镇）数字政府建设安全和保密工作主体责任、监督责任。', // 4
+  '附件：重点任务清单', // 5
+  '序号\t重点任务\t责任单位\t完成时限', // 6
+  '1\t建设规划综合管理信息平台，促进各领域经济政策有效衔接。\t自治区发展该革委牵头负责，各市、县（区）配合\t2023年', // 7
+  '2\t探索建立政务云资源统一调度机制，推进政务信息系统有序迁移。\t自治区政府办公厅牵头负责，各市、县（区）配合\t2023年13月', // 8
+].join('\n');
+
+function codes(p: PublishDiagnosticsParams): string[] {
+  return p.diagnostics.map((d) => String(d.code));
+}
+
+function hasRule(rule: string) {
+  return (p: PublishDiagnosticsParams): boolean => codes(p).includes(rule);
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 0, text), edits);
+}
+
+function hoverText(h: Hover | null): string {
+  assert.ok(h, 'expected a hover');
+  return (h.contents as MarkupContent).value;
+}
+
+describe('language server (stdio)', function () {
+  let s: LspSession;
+  const wuzhongUri = fileUri(WUZHONG);
+  const plantedUri = 'file:///tmp/xianjie-lsp-test/planted.plan.txt';
+
+  before(async () => {
+    s = await LspSession.start();
+    s.open(wuzhongUri, wuzhongText);
+    s.open(plantedUri, PLANTED);
+  });
+  after(async () => s.stop());
+
+  it('publishes diagnostics for opened documents, with source, code and data', async () => {
+    const w = await s.waitForDiagnostics(wuzhongUri);
+    assert.strictEqual(w.version, 1);
+    const p = await s.waitForDiagnostics(plantedUri);
+    assert.ok(p.diagnostics.length > 0);
+    for (const d of p.diagnostics) {
+      assert.strictEqual(d.source, '衔接');
+      assert.ok(typeof d.code === 'string' && d.code.length > 0);
+    }
+    assert.ok(codes(p).includes('unknown-unit'), `rules seen: ${[...new Set(codes(p))].join(', ')}`);
+    assert.ok(codes(p).includes('deadline-invalid'), `rules seen: ${[...new Set(codes(p))].join(', ')}`);
+    const unknown = p.diagnostics.find((d) => d.code === 'unknown-unit')!;
+    assert.strictEqual(unknown.range.start.line, 7);
+    const data = unknown.data as { version: number; fixes: { title: string }[] };
+    assert.strictEqual(data.version, 1);
+    assert.ok(data.fixes.some((f) => f.title.includes('自治区发展改革委')));
+  });
+
+  it('sends xianjie/status with coverage counts', async () => {
+    const st = await s.waitForNotification<{ uri: string; covered: number; applicable: number; segmenterFallback: boolean }>(
+      'xianjie/status', (p) => p.uri === wuzhongUri);
+    assert.ok(st.applicable > 0 && st.covered > 0 && st.covered <= st.applicable, JSON.stringify(st));
+    assert.strictEqual(typeof st.segmenterFallback, 'boolean');
+  });
+
+  it('re-checks after an incremental edit, never publishing an older version last', async () => {
+    await s.waitForDiagnostics(plantedUri);
+    const seen: number[] = [];
+    const watcher = s.nextDiagnostics(plantedUri, (p) => {
+      seen.push(p.version ?? -1);
+      return p.version === 6;
+    });
+    // Five quick edits fixing the typo one step at a time; the last (v6) restores a correct name.
+    const line = 7;
+    const col = PLANTED.split('\n')[line]!.indexOf('该');
+    s.change(plantedUri, 2, [{ range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '改' }]);
+    for (let v = 3; v <= 6; v++) {
+      const text = v % 2 === 0 ? '改' : '该';
+      s.change(plantedUri, v, [{ range: { start: { line, character: col }, end: { line, character: col + 1 } }, text }]);
+    }
+    const last = await watcher;
+    assert.strictEqual(last.version, 6);
+    assert.ok(!last.diagnostics.some((d) => d.code === 'unknown-unit' && d.range.start.line === 7), 'the fixed unit is no longer flagged');
+    assert.deepStrictEqual([...seen].sort((a, b) => a - b), seen, `versions published in order: ${seen.join(',')}`);
+    // Put the typo back for the following tests.
+    s.change(plantedUri, 7, [{ range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '该' }]);
+    await s.waitForDiagnostics(plantedUri, (p) => p.version === 7 && hasRule('unknown-unit')(p));
+  });
+
+  it('hover on the sub-item 强化安全管理责任 quotes the clause and the task', async () => {
+    const lines = wuzhongText.split('\n');
+    const line = lines.findIndex((l) => l.includes('强化安全管理责任'));
+    const character = lines[line]!.indexOf('强化安全管理责任') + 2;
+    const text = hoverText(await s.request<Hover | null>('textDocument/hover', { textDocument: { uri: wuzhongUri }, position: { line, character } }));
+    assert.match(text, /强化安全管理责任/);
+    assert.match(text, /宁政发〔2023〕17号/);
+    assert.match(text, /任务\d+：/);
+    assert.match(text, /责任单位：/);
+    assert.match(text, /完成时限：/);
+  });
+
+  it('hover on a unit mention names the canonical unit', async () => {
+    const line = 8;
+    const character = PLANTED.split('\n')[line]!.indexOf('自治区政府办公厅') + 3;
+    const text = hoverText(await s.request<Hover | null>('textDocument/hover', { textDocument: { uri: plantedUri }, position: { line, character } }));
+    assert.match(text, /自治区政府办公厅/);
+    assert.match(text, /规范名称|简称/);
+  });
+
+  it('completes unit names after 责任单位：', async () => {
+    const uri = 'file:///tmp/xianjie-lsp-test/scratch.plan.txt';
+    const text = '（一）健全组织机构。健全县、乡（镇）两级数字政府建设组织领导机构。\n责任单位：';
+    s.open(uri, text);
+    const items = await s.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 5 } });
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('自治区政府办公厅'), `got ${labels.slice(0, 10).join('、')}`);
+    const alias = items.find((i) => i.detail?.startsWith('规范名称：'));
+    assert.ok(alias, 'aliases are offered with their canonical name');
+    assert.strictEqual((alias.textEdit as TextEdit).newText, alias.detail!.slice('规范名称：'.length));
+    s.close(uri);
+  });
+
+  it('completes deadlines in the task table, the aligned regional deadline first', async () => {
+    const line = 8;
+    const lineText = PLANTED.split('\n')[line]!;
+    const character = lineText.length;
+    const items = await s.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: plantedUri }, position: { line, character } });
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('持续推进') && labels.includes('2025年'), labels.join('、'));
+    const first = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))[0]!;
+    assert.match(first.detail ?? '', /^上级任务\d+的完成时限$/);
+  });
+
+  it('completes clause titles at a heading position', async () => {
+    const uri = 'file:///tmp/xianjie-lsp-test/heading.plan.txt';
+    s.open(uri, '（一）');
+    const items = await s.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.ok(items.some((i) => i.label === '加快构建全方位安全保障体系'), items.slice(0, 5).map((i) => i.label).join('、'));
+    s.close(uri);
+  });
+
+  it('a quick fix replaces the unknown unit with the suggestion', async () => {
+    const p = await s.waitForDiagnostics(plantedUri, hasRule('unknown-unit'));
+    const d = p.diagnostics.find((x) => x.code === 'unknown-unit' && x.range.start.line === 7)!;
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: plantedUri }, range: d.range, context: { diagnostics: [d] },
+    });
+    const fix = actions.find((a) => a.title.includes('自治区发展改革委'));
+    assert.ok(fix?.edit?.changes, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    const current = PLANTED; // the document is back at the planted text (version 7)
+    const after = applyEdits(current, fix.edit.changes[plantedUri]!);
+    assert.match(after.split('\n')[7]!, /\t自治区发展改革委牵头负责/);
+  });
+
+  it('lists headings as document symbols, sub-items as children', async () => {
+    const symbols = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: wuzhongUri } });
+    const names = symbols.map((x) => x.name);
+    assert.ok(names.includes('一、总体要求'), names.join(' | '));
+    assert.ok(symbols.every((x) => (x.children ?? []).every((c) => c.range.start.line >= x.range.start.line && c.range.end.line <= x.range.end.line)));
+    const folding = await s.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri: wuzhongUri } });
+    assert.ok(folding.length >= names.length);
+  });
+
+  it('code lenses name the clause, tasks and deadline, and resolve to xianjie.showClause', async () => {
+    const lenses = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: wuzhongUri } });
+    assert.ok(lenses.length > 5);
+    const withTask = lenses.find((l) => (l.data as { taskNos: number[] }).taskNos.length) ?? lenses[0]!;
+    const resolved = await s.request<CodeLens>('codeLens/resolve', withTask);
+    assert.ok(resolved.command);
+    assert.strictEqual(resolved.command.command, 'xianjie.showClause');
+    assert.match(resolved.command.title, /^对应 .*(任务\d+)?/);
+    const args = resolved.command.arguments![0] as { title: string; quote: string };
+    assert.ok(args.quote.length > 20);
+  });
+
+  it('answers xianjie/coverage with uncovered tasks and their lines', async () => {
+    const cov = await s.request<{ applicable: number; covered: number; uncoveredTasks: { no: number; line: number }[]; missingPillars: { name: string }[] }>(
+      'xianjie/coverage', { uri: plantedUri });
+    assert.ok(cov.applicable > 0);
+    assert.strictEqual(cov.applicable - cov.covered, cov.uncoveredTasks.length);
+    assert.ok(cov.uncoveredTasks.every((t) => t.line >= 0 && t.line < PLANTED.split('\n').length));
+    assert.ok(cov.missingPillars.length > 0);
+  });
+
+  it('reports analysis timing through xianjie/lastTiming', async () => {
+    const t = await s.request<{ analysisMs: number; version: number } | null>('xianjie/lastTiming', { uri: wuzhongUri });
+    assert.ok(t && t.analysisMs > 0);
+  });
+
+  it('counts positions in UTF-16 code units (CJK and a non-BMP character before the finding)', async () => {
+    const uri = 'file:///tmp/xianjie-lsp-test/utf16.plan.txt';
+    const line = '𠀀𠀁中文说明（责任单位：自治区发展该革委）';
+    s.open(uri, `一、总体要求\n${line}\n`);
+    const p = await s.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'unknown-unit'));
+    const d = p.diagnostics.find((x) => x.code === 'unknown-unit')!;
+    assert.strictEqual(d.range.start.line, 1);
+    const expected = line.indexOf('自治区发展该革委');
+    assert.strictEqual(d.range.start.character, expected, 'UTF-16 index (each non-BMP character counts 2)');
+    assert.notStrictEqual(expected, [...line].indexOf('自'), 'the code point index differs');
+    assert.strictEqual(d.range.end.character, expected + '自治区发展该革委'.length);
+    s.close(uri);
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    const uri = 'file:///tmp/xianjie-lsp-test/closing.plan.txt';
+    s.open(uri, PLANTED);
+    await s.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0);
+    const cleared = s.nextDiagnostics(uri, (x) => x.diagnostics.length === 0);
+    s.close(uri);
+    await cleared;
+  });
+});
+
+describe('language server settings', function () {
+  let dir: string;
+  let s: LspSession;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-lsp-'));
+    s = await LspSession.start({ workspaceFolder: dir });
+  });
+  after(async () => {
+    await s.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies editor settings on didChangeConfiguration (rule turned off)', async () => {
+    const uri = fileUri(path.join(dir, 'a.plan.txt'));
+    s.open(uri, PLANTED);
+    await s.waitForDiagnostics(uri, hasRule('unknown-unit'));
+    s.settings = { rules: { 'unknown-unit': 'off' } };
+    const next = s.nextDiagnostics(uri, (p) => !hasRule('unknown-unit')(p));
+    s.notify('workspace/didChangeConfiguration', { settings: null });
+    const p = await next;
+    assert.ok(p.diagnostics.length > 0, 'other rules still report');
+    s.settings = {};
+  });
+
+  it('a bad editor setting gives one Chinese diagnostic at the top and checking goes on', async () => {
+    const uri = fileUri(path.join(dir, 'b.plan.txt'));
+    s.settings = { rules: { 'unknown-unit': 'loud' } };
+    s.notify('workspace/didChangeConfiguration', { settings: null });
+    s.open(uri, PLANTED);
+    const p = await s.waitForDiagnostics(uri, hasRule('config'));
+    const config = p.diagnostics.filter((d: Diagnostic) => d.code === 'config');
+    assert.strictEqual(config.length, 1);
+    assert.strictEqual(config[0]!.range.start.line, 0);
+    assert.match(String(config[0]!.message), /xianjie\.rules/);
+    assert.ok(hasRule('unknown-unit')(p), 'the rest of the check still runs');
+    s.settings = {};
+  });
+
+  it('reads xianjie.config.json and re-checks when it changes (didChangeWatchedFiles)', async () => {
+    const configFile = path.join(dir, 'xianjie.config.json');
+    fs.writeFileSync(configFile, JSON.stringify({ rules: { 'deadline-invalid': 'off' }, bogus: 1 }));
+    const uri = fileUri(path.join(dir, 'c.plan.txt'));
+    s.notify('workspace/didChangeConfiguration', { settings: null });
+    s.open(uri, PLANTED);
+    const bad = await s.waitForDiagnostics(uri, hasRule('config'));
+    assert.match(String(bad.diagnostics.find((d) => d.code === 'config')!.message), /bogus/);
+    fs.writeFileSync(configFile, JSON.stringify({ rules: { 'deadline-invalid': 'off' } }));
+    const next = s.nextDiagnostics(uri, (p) => !hasRule('config')(p));
+    s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configFile), type: 2 }] });
+    const good = await next;
+    assert.ok(!hasRule('deadline-invalid')(good), 'the config file turned deadline-invalid off');
+    assert.ok(hasRule('unknown-unit')(good));
+    fs.rmSync(configFile);
+    s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configFile), type: 3 }] });
+  });
+
+  it('a document over maxFileSize gets one information diagnostic and no findings', async () => {
+    s.settings = { maxFileSize: 100 };
+    s.notify('workspace/didChangeConfiguration', { settings: null });
+    const uri = fileUri(path.join(dir, 'd.plan.txt'));
+    s.open(uri, PLANTED);
+    const p = await s.waitForDiagnostics(uri, hasRule('limit'));
+    assert.deepStrictEqual(codes(p), ['limit']);
+    assert.match(String(p.diagnostics[0]!.message), /上限/);
+    s.settings = {};
+  });
+});
