@@ -1,6 +1,6 @@
 // Aligns each outline unit of a draft to its best baseline clauses and tasks, with thresholds
 // below which a unit gets no match rather than a weak guess.
-import { queryTokens, tokenize } from './align';
+import { queryTokens, tokenize, type Scored } from './align';
 import type { PreparedBaseline } from './engine';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
 
@@ -12,6 +12,8 @@ export const COVER_THRESHOLD = 0.22;
 
 /** A sentence must match a task at least this well to take it up on its own. */
 export const SENTENCE_TASK_THRESHOLD = 0.3;
+/** A sentence must match a clause at least this well to address its pillar on its own. */
+export const SENTENCE_CLAUSE_THRESHOLD = 0.3;
 /** How much of a unit's body is read for sentence-level task matching. */
 const BODY_CAP = 4000;
 /** How much of the body joins the title in the unit-level query. */
@@ -83,17 +85,27 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
       }
     }
     const sentenceTasks: { no: number; score: number; start: number; end: number }[] = [];
-    if (sentences.length > 1) {
+    const sentenceClauses: { id: string; score: number; start: number; end: number }[] = [];
+    if (sentences.length > 1 || (u.kind === 'paragraph' && sentences.length === 1)) {
       sentences.forEach((sen, k) => {
         const tok = sentenceTokens[k]!;
-        if (tok.length < 4) return;
-        const best = queryTokens(prepared.index, [], tok, 1, 'task')[0];
-        if (best && best.score >= SENTENCE_TASK_THRESHOLD) {
-          sentenceTasks.push({ no: Number(best.doc.key), score: Math.round(best.score * 1000) / 1000, ...sen });
+        if (tok.length < 2) return;
+        let bestTask: Scored | undefined;
+        let bestClause: Scored | undefined;
+        for (const x of queryTokens(prepared.index, [], tok, 3)) {
+          if (x.doc.kind === 'task') bestTask ??= x;
+          else bestClause ??= x;
+          if (bestTask && bestClause) break;
+        }
+        if (bestTask && tok.length >= 4 && bestTask.score >= SENTENCE_TASK_THRESHOLD) {
+          sentenceTasks.push({ no: Number(bestTask.doc.key), score: Math.round(bestTask.score * 1000) / 1000, ...sen });
+        }
+        if (bestClause && bestClause.score >= SENTENCE_CLAUSE_THRESHOLD) {
+          sentenceClauses.push({ id: bestClause.doc.key, score: Math.round(bestClause.score * 1000) / 1000, ...sen });
         }
       });
     }
-    out.push({ unit: u.index, clauses, tasks, sentenceTasks });
+    out.push({ unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { findDeadlines, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { parseUnitCell } from './extract/units';
 import { parseOutline, squeeze } from './outline';
+import { foldForMatching } from './text/fold';
 import { ALL_RULES } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
 import type {
@@ -56,16 +57,40 @@ function nearTop(score: number, top: number): boolean {
   return score >= COVER_THRESHOLD && score >= top * 0.8;
 }
 
-function computeCoverage(outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Coverage {
+/**
+ * Whether a unit names a pillar: in a heading or sub-item title, as a quoted framework term
+ * anywhere (“六级贯通”), or at the start of a sentence (生态环境保护方面，…). A bare mention in
+ * running text (an enumeration of the seven abilities, say) does not count.
+ */
+function namesPillar(text: string, u: OutlineUnit, keywords: string[]): boolean {
+  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => foldForMatching(u.title).includes(k))) return true;
+  const body = foldForMatching(text.slice(u.start, Math.min(u.end, u.start + 4000)));
+  for (const k of keywords) {
+    let i = body.indexOf(k);
+    while (i >= 0) {
+      const before = body[i - 1] ?? '';
+      const after = body[i + k.length] ?? '';
+      if (before === '“' && after === '”') return true;
+      if (/^$|[。；;\n]/.test(before) && /方面|领域/.test(body.slice(i + k.length, i + k.length + 2))) return true;
+      i = body.indexOf(k, i + 1);
+    }
+  }
+  return false;
+}
+
+function computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Coverage {
   const { baseline } = prepared;
   const pillars = baseline.pillars.map((p) => {
     const clauseSet = new Set(p.clauseIds);
     const taskSet = new Set(p.taskNos);
+    const keywords = p.keywords.map(foldForMatching);
     const units: number[] = [];
     for (const a of alignments) {
       const u = outline[a.unit]!;
-      const byKeyword = u.kind === 'heading' && p.keywords.some((k) => u.title.includes(k));
-      const byClause = a.clauses.some((c) => nearTop(c.score, a.clauses[0]!.score) && clauseSet.has(c.id));
+      const byKeyword = namesPillar(text, u, keywords);
+      const byClause =
+        a.clauses.some((c) => nearTop(c.score, a.clauses[0]!.score) && clauseSet.has(c.id)) ||
+        (a.sentenceClauses ?? []).some((c) => clauseSet.has(c.id));
       const byTask =
         a.tasks.some((t) => nearTop(t.score, a.tasks[0]!.score) && taskSet.has(t.no)) ||
         (a.sentenceTasks ?? []).some((t) => taskSet.has(t.no));
@@ -163,7 +188,9 @@ function extractFields(text: string, outline: OutlineUnit[]): { deadlines: Deadl
 function findDocumentYear(text: string): number | undefined {
   const head = text.slice(0, 2000);
   const tail = text.slice(-2000);
-  const m = /(?:^|\n)\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)/.exec(head) ?? /(?:^|\n)\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)/.exec(tail);
+  // A signature date ends its line (吴忠市人民政府 2023年11月27日, or alone on the line).
+  const date = /(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s）)]*(?:\r?\n|\r|$)/;
+  const m = date.exec(head) ?? date.exec(tail);
   return m ? parseInt(m[1]!, 10) : undefined;
 }
 
@@ -181,7 +208,7 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
     const { deadlines, units } = extractFields(text, outline);
     const citations = findCitations(text);
     const mojibake = findMojibake(text);
-    const coverage = computeCoverage(outline, alignments, prepared);
+    const coverage = computeCoverage(text, outline, alignments, prepared);
     const documentYear = findDocumentYear(text);
     result = { outline, alignments, deadlines, units, citations, mojibake, coverage, findings: [], problems, documentYear };
   } catch (e) {

@@ -51,7 +51,13 @@ export function describeConfigError(error: z.ZodError, file: string): string {
   const issue = error.issues[0]!;
   const key = issue.path.length ? issue.path.join('.') : '(根)';
   if (issue.code === 'unrecognized_keys') {
-    return `配置文件 ${file} 中有无法识别的设置项：${issue.keys.join('、')}。可用的设置项：baseline、units、parents、rules、maxFileSize。`;
+    const where = issue.path.length ? `${issue.path.join('.')}.` : '';
+    const names = issue.keys.map((k) => where + k).join('、');
+    const known = issue.path[0] === 'rules' ? `可用的规则：${RULE_IDS.join('、')}` : '可用的设置项：baseline、units、parents、rules、maxFileSize';
+    return `配置文件 ${file} 中有无法识别的设置项：${names}。${known}。`;
+  }
+  if (issue.code === 'invalid_key' && issue.path[0] === 'rules') {
+    return `配置文件 ${file} 中的规则设置 ${key} 无法识别。可用的规则：${RULE_IDS.join('、')}。`;
   }
   if (issue.code === 'invalid_value' || issue.code === 'invalid_key') {
     return `配置文件 ${file} 中设置项 ${key} 的取值不正确：${issue.message}。规则级别只能是 error、warning、information、hint 或 off。`;

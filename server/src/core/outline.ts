@@ -21,6 +21,12 @@ const SUBITEM_MAX_MIDLINE = 14;
 export interface OutlineOptions {
   /** Stop after this many units (guards pathological input). */
   maxUnits?: number;
+  /**
+   * Look for further sub-item titles inside a paragraph that starts with one (drafts run several
+   * sub-items on one line). Off for regional documents, which give each sub-item its own line
+   * and hold short plain sentences (探索建立首席数据官制度。) inside their paragraphs.
+   */
+  runOnSubitems?: boolean;
 }
 
 interface Line {
@@ -163,7 +169,11 @@ class Builder {
   readonly rowGroups = new Map<number, string>();
   private readonly stack: number[] = [];
   truncated = false;
-  constructor(private readonly text: string, private readonly maxUnits: number) {}
+  constructor(
+    private readonly text: string,
+    private readonly maxUnits: number,
+    readonly runOnSubitems: boolean,
+  ) {}
 
   full(): boolean {
     if (this.units.length >= this.maxUnits) this.truncated = true;
@@ -210,6 +220,16 @@ function sentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
+    // An annotation in brackets right after a full stop, （责任单位：…）, is a sentence of its own.
+    if (i === s && /[（(]/.test(text[i]!) && i > start) {
+      const close = text.slice(i, Math.min(end, i + 400)).search(/[）)]/);
+      if (close > 0) {
+        out.push({ start: s, end: i + close + 1 });
+        s = i + close + 1;
+        i = s - 1;
+        continue;
+      }
+    }
     if (SENTENCE_END.test(text[i]!)) {
       let e = i + 1;
       while (e < end && /[”’」』]/.test(text[e]!)) e++;
@@ -295,7 +315,9 @@ function processPiece(b: Builder, text: string, piece: Span): void {
   if (looksLikeSubitemTitle(text, first, SUBITEM_MAX_AT_START)) {
     let te = first.end;
     while (te > first.start && /[。\s]/.test(text[te - 1]!)) te--;
-    b.addLeaf('subitem', { start: first.start, end: te }, { start, end: piece.end });
+    const sub = b.addLeaf('subitem', { start: first.start, end: te }, { start, end: piece.end });
+    // Run-on lines hold several sub-items: 健全组织机构。…。厘清层级职责。…
+    if (b.runOnSubitems) scanSubitems(b, text, sents.slice(1), sub, SUBITEM_MAX_MIDLINE, piece.end);
     return;
   }
   b.addLeaf('paragraph', { start, end: start }, { start, end: piece.end });
@@ -324,7 +346,7 @@ function scanSubitems(b: Builder, text: string, sents: Span[], heading: number, 
 
 /** Parses text into outline units. Total: never throws, linear in the input. */
 export function parseOutline(text: string, options: OutlineOptions = {}): ParsedOutline {
-  const b = new Builder(text, options.maxUnits ?? 50000);
+  const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true);
   const lines = splitLines(text);
   let i = 0;
   let header: Column[] | undefined;

@@ -82,6 +82,8 @@ export interface Alignment {
   tasks: { no: number; score: number }[];
   /** Tasks that single sentences of the unit take up, each with the sentence's span. */
   sentenceTasks?: { no: number; score: number; start: number; end: number }[];
+  /** Clauses that single sentences of the unit address, each with the sentence's span. */
+  sentenceClauses?: { id: string; score: number; start: number; end: number }[];
 }
 
 export interface PillarCoverage {

@@ -57,6 +57,12 @@ function decodeOrThrow(bytes: Uint8Array, fileName: string): DecodeResult {
   if (hasManyControlCharacters(bytes)) return binary(fileName);
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return finish(utf8, 'utf-8', fileName);
+  // A UTF-8 file cut inside its last character: keep the complete part, mark the cut with U+FFFD.
+  const cut = incompleteUtf8Tail(bytes);
+  if (cut > 0) {
+    const head = strictDecode('utf-8', bytes.subarray(0, bytes.length - cut));
+    if (head !== undefined) return finish(head + '\ufffd', 'utf-8', fileName);
+  }
   if (hasGb18030Structure(bytes)) {
     // Big5 (Traditional, Taiwan and Hong Kong) bytes also fit the GBK structure but decode to
     // nonsense; jschardet tells the two apart on a sample.
@@ -146,7 +152,9 @@ function guessUtf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf
     }
   }
   const encoding = zerosOdd > zerosEven ? 'utf-16le' : 'utf-16be';
-  if (Math.min(zerosEven, zerosOdd) * 10 > Math.max(zerosEven, zerosOdd)) return undefined;
+  // CJK text puts zero bytes on both sides (U+4E00 is 00 4E), so the check is only that one side
+  // clearly dominates; the ordinary-text test below decides.
+  if (Math.min(zerosEven, zerosOdd) * 2 > Math.max(zerosEven, zerosOdd)) return undefined;
   const text = strictDecode(encoding, bytes);
   if (text === undefined || text.length === 0) return undefined;
   let ordinary = 0;
@@ -222,4 +230,15 @@ export function detectLineEndings(text: string): LineEndings {
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
   return lf > 0 ? 'lf' : crlf > 0 ? 'crlf' : 'cr';
+}
+
+/** Length of an incomplete UTF-8 sequence at the end of `bytes` (0 when the end is complete). */
+function incompleteUtf8Tail(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
 }

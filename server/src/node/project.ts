@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigSchema, describeConfigError, type Config } from '../core/config';
 import type { LocalUnit } from '../core/engine';
-import { parseUnitsFile } from '../core/extract/units';
+import { expandAliases, parseUnitsFile } from '../core/extract/units';
+import { readAliases } from './baselines';
 
 export const CONFIG_FILE = 'xianjie.config.json';
 
@@ -68,7 +69,13 @@ export function loadLocalUnits(file: string): LocalUnit[] {
     const e = errors[0]!;
     throw new UserError(`单位名录文件 ${file} 第 ${e.line} 行：${e.message}`);
   }
-  const units = entries.map((e) => ({ name: e.name, aliases: e.aliases }));
+  // The shared table of official short names (seeds/aliases.txt) applies to local units too:
+  // 市发展改革委 also answers to 市发改委 and 市发展改革委员会.
+  const table = readAliases();
+  const units = entries.map((e) => ({
+    name: e.name,
+    aliases: [...new Set([...e.aliases, ...expandAliases(e.name, table).filter((a) => a !== e.name)])],
+  }));
   unitsCache.set(file, { mtime: stat.mtimeMs, units });
   return units;
 }

@@ -48,7 +48,7 @@ function markerNumber(marker: string): number {
 
 /** Builds the clause tree from the outline of the body text. */
 export function buildClauses(body: string): { clauses: Clause[]; units: OutlineUnit[] } {
-  const { units } = parseOutline(body);
+  const { units } = parseOutline(body, { runOnSubitems: false });
   const clauses: Clause[] = [];
   const idOfUnit = new Map<number, string>();
   const subCount = new Map<string, number>();

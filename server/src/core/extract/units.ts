@@ -59,7 +59,7 @@ const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DE
 const FILLER = /(?:按照|根据|根據|按)(?:职能|職能|职责|職責)(?:要求|分工)?/y;
 /** Role verbs ending a group; the first capturing alternative that matches decides the role. */
 const ROLE_VERB =
-  /(?:(?:分别|分別)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加)/y;
+  /(?:(?:分别|分別)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加|指导|指導)/y;
 
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '：', ':', '。', ' ', '\t', '\u3000', '\n', '\r']);
 /** Bodies that carry their own name and never take the distributed prefix. */
@@ -145,7 +145,7 @@ function resolveName(written: string, carried: string): { name: string; carried:
  * Parses a 责任单位 cell such as
  * `自治区党委国安办牵头负责, 自治区党委网信办, 发展改革委、公安厅等部门(单位)配合`.
  * Names in a group take the role of the verb that closes the group (牵头 → lead, 负责 → responsible,
- * 配合/参与 → cooperating); a group without a verb is 'unspecified' and counts as responsible.
+ * 配合/参与/指导 → cooperating); a group without a verb is 'unspecified' and counts as responsible.
  */
 export function parseUnitCell(raw: string): ParsedUnitCell {
   const units: TaskUnits = { lead: [], responsible: [], cooperating: [], collectives: [] };

@@ -3,7 +3,8 @@
 import { bigramSimilarity } from '../baseline/similarity';
 import { normalizeDocNumber } from '../extract/citations';
 import { foldForMatching } from '../text/fold';
-import type { Rule, RuleFinding } from './rule';
+import { unitAt } from './locate';
+import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** 文号 in one form for comparison, whatever the script and bracket style. */
 function normNo(s: string): string {
@@ -12,6 +13,22 @@ function normNo(s: string): string {
 
 function normTitle(s: string): string {
   return foldForMatching(s).replace(/[\s《》“”"]/g, '');
+}
+
+/**
+ * Whether a citation is given as the draft's basis (根据《…》, 按照…要求, 贯彻落实…) rather than
+ * mentioned in passing (与…相比): judged from the sentence up to the citation.
+ */
+function citedAsBasis(ctx: RuleContext, at: number): boolean {
+  const text = ctx.text;
+  // Under a heading such as 编制依据 every citation is a basis.
+  const unit = unitAt(ctx.outline, at);
+  if (unit && [unit.title, ...unit.path].some((t) => /依据/.test(t))) return true;
+  let start = at;
+  while (start > 0 && !/[。！？\n]/.test(text[start - 1]!)) start--;
+  const before = text.slice(Math.max(start, at - 120), at);
+  if (/相比|对比|对照|比较|回顾|以来/.test(text.slice(at, at + 60).split(/[。\n]/)[0]! + before)) return false;
+  return /根据|依据|按照|遵照|贯彻|落实|依照|对标|^\s*$/.test(before) || before.includes('、');
 }
 
 /**
@@ -32,7 +49,7 @@ export const basisMismatch: Rule = {
       const title = normTitle(c.title);
       const no = c.docNumber ? normNo(c.docNumber) : undefined;
       const old = no ? b.supersedes.find((s) => normNo(s.docNumber) === no) : undefined;
-      if (old && c.docNumberSpan) {
+      if (old && c.docNumberSpan && citedAsBasis(ctx, c.start)) {
         out.push({
           start: c.start, end: c.end,
           message: `引用的《${c.title}》（${c.docNumber}）已过时${old.note ? `（${old.note}）` : ''}。现行依据为《${b.title}》（${b.docNumber}），请改为引用现行文件。`,

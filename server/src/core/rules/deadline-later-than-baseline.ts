@@ -1,17 +1,40 @@
 // Rule deadline-later-than-baseline: a draft deadline that falls after the region's deadline for
 // the same task or goal.
 import { bigramSimilarity } from '../baseline/similarity';
-import { compareDeadlines, formatDeadline } from '../extract/deadlines';
+import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
 import type { Deadline } from '../baseline/schema';
 import type { RelatedInfo } from '../types';
-import { bestTask, unitAt } from './locate';
+import { unitAt } from './locate';
 import { quoteTask } from './quote';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import type { OutlineUnit } from '../types';
 
 /** Minimum alignment score for a task row or annotation to be compared with a task. */
 const ROW_MIN = 0.25;
 /** Sentences in running text are compared only when they match a task closely. */
 const SENTENCE_MIN = 0.4;
+
+/**
+ * The task a deadline belongs to: for a task row, the row's best task; in running text, the
+ * task of the sentence that holds the deadline or that an annotation follows, else the unit's
+ * best task. Among near-equal candidates a task that names cities and counties wins, since a
+ * local plan takes those up.
+ */
+function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, context: string): { no: number; score: number } | undefined {
+  if (!unit) return undefined;
+  const a = ctx.alignments[unit.index];
+  if (!a) return undefined;
+  if (unit.kind !== 'task-row' && a.sentenceTasks?.length) {
+    let sentence: { no: number; score: number; start: number; end: number } | undefined;
+    for (const st of a.sentenceTasks) if (st.start <= at) sentence = st;
+    if (sentence && (at < sentence.end || /^[\s。；;]*[（(]/.test(ctx.text.slice(sentence.end, at + 1)))) return sentence;
+  }
+  const min = context === 'sentence' ? SENTENCE_MIN : ROW_MIN;
+  const top = a.tasks[0];
+  if (!top || top.score < min) return undefined;
+  const local = a.tasks.find((t) => t.score >= top.score * 0.85 && ctx.prepared.taskByNo.get(t.no)?.namesLocal);
+  return local ?? top;
+}
 
 /**
  * deadline-later-than-baseline (error): the completing milestone of a draft deadline (task row,
@@ -45,20 +68,27 @@ export const deadlineLaterThanBaseline: Rule = {
       if (inGoals && d.context === 'sentence') {
         const sentEnd = ctx.text.indexOf('\n', d.end);
         const sentence = ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200));
-        let best: { g: (typeof p.baseline.goals)[number]; s: number } | undefined;
-        for (const g of p.baseline.goals) {
-          const s = bigramSimilarity(sentence, g.text);
-          if (!best || s > best.s) best = { g, s };
-        }
-        if (best && best.s >= 0.35 && compareDeadlines(d.deadline, best.g.deadline) === 'later') {
+        // Regional goals dated before the draft was written are history, not a yardstick.
+        const current = p.baseline.goals.filter((g) => {
+          const c = completionOf(g.deadline);
+          return ctx.documentYear === undefined || !c || c === 'ongoing' || c.year >= ctx.documentYear;
+        });
+        const scored = current
+          .map((g) => ({ g, s: bigramSimilarity(sentence, g.text) }))
+          .sort((a, b) => b.s - a.s);
+        const best = scored[0];
+        // A goal is compared only when no other regional goal of about the same likeness runs
+        // as late (a draft may set its own intermediate year between two regional goals).
+        const rivals = scored.filter((x) => best && x.s >= best.s - 0.08);
+        const laterThanAll = rivals.every((x) => compareDeadlines(d.deadline, x.g.deadline) === 'later');
+        if (best && best.s >= 0.35 && laterThanAll) {
           report(d.start, d.end, best.g.deadline, '主要目标', [
             { quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` },
           ]);
         }
         continue;
       }
-      const min = d.context === 'sentence' ? SENTENCE_MIN : ROW_MIN;
-      const t = bestTask(ctx.alignments, unit, min);
+      const t = taskForMention(ctx, unit, d.start, d.context);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
       if (compareDeadlines(d.deadline, task.deadline) === 'later') {

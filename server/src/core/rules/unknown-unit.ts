@@ -23,7 +23,8 @@ export const unknownUnit: Rule = {
     for (const m of ctx.units) {
       if (m.collective) continue;
       const raw = ctx.text.slice(m.start, m.end);
-      const hit = ctx.registry.lookup(m.name);
+      // A prefix carried over a list can be wrong (市 + 太阳山开发区管委会): the name as written counts.
+      const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined);
       if (hit) {
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
           out.push({
