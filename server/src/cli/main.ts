@@ -55,9 +55,10 @@ function expandInputs(inputs: string[]): string[] {
         '^' +
           input
             .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*\*\//g, '(?:.*/)?')
+            .replace(/\*\*\//g, '\u0000')
             .replace(/\*/g, '[^/]*')
-            .replace(/\?/g, '[^/]') +
+            .replace(/\?/g, '[^/]')
+            .replace(/\u0000/g, '(?:.*/)?') +
           '$',
       );
       const walk = (dir: string): void => {

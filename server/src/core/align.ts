@@ -38,9 +38,16 @@ export interface IndexedDoc {
   norm: number;
 }
 
+export interface Posting {
+  /** Document indices containing the word. */
+  docs: number[];
+  /** The word's weight in each of those documents (parallel to docs). */
+  weights: number[];
+}
+
 export interface AlignmentIndex {
   docs: IndexedDoc[];
-  postings: Map<string, number[]>;
+  postings: Map<string, Posting>;
   idf: Map<string, number>;
   segmenter: Segmenter;
   /** Reusable accumulators for queries (the core is single-threaded). */
@@ -90,14 +97,15 @@ export function buildIndex(baseline: Baseline, segmenter: Segmenter): AlignmentI
   const idf = new Map<string, number>();
   for (const [t, c] of df) idf.set(t, Math.log((n + 1) / (c + 0.5)));
   const docs: IndexedDoc[] = [];
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, Posting>();
   raw.forEach((d, i) => {
     const { vec, norm } = weigh(d.tf, idf, Math.log(n + 1));
     docs.push({ kind: d.kind, key: d.key, vec, norm });
-    for (const t of vec.keys()) {
+    for (const [t, w] of vec) {
       let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push(i);
+      if (!p) postings.set(t, (p = { docs: [], weights: [] }));
+      p.docs.push(i);
+      p.weights.push(w);
     }
   });
   return { docs, postings, idf, segmenter };
@@ -117,23 +125,31 @@ export function query(index: AlignmentIndex, title: string, body: string, limit 
 
 export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[], limit = 5, kind?: 'clause' | 'task'): Scored[] {
   const tf = termFreq(tTok, bTok, TITLE_WEIGHT);
-  // Words unknown to the baseline carry no evidence for any clause.
-  for (const t of [...tf.keys()]) if (!index.idf.has(t)) tf.delete(t);
-  if (tf.size === 0) return [];
-  const { vec, norm } = weigh(tf, index.idf, 0);
   const n = index.docs.length;
   if (!index.scratch || index.scratch.acc.length !== n) index.scratch = { acc: new Float64Array(n), shared: new Int32Array(n) };
   const { acc, shared } = index.scratch;
   const touched: number[] = [];
-  for (const [t, w] of vec) {
-    const p = index.postings.get(t);
-    if (!p) continue;
-    for (const i of p) {
+  let sq = 0;
+  for (const [t, f] of tf) {
+    // Words unknown to the baseline carry no evidence for any clause.
+    const idf = index.idf.get(t);
+    if (idf === undefined) continue;
+    const w = (1 + Math.log(f)) * idf;
+    if (w <= 0) continue;
+    sq += w * w;
+    const p = index.postings.get(t)!;
+    for (let j = 0; j < p.docs.length; j++) {
+      const i = p.docs[j]!;
       if (shared[i] === 0) touched.push(i);
-      acc[i] += w * index.docs[i]!.vec.get(t)!;
+      acc[i] += w * p.weights[j]!;
       shared[i]++;
     }
   }
+  if (sq === 0) {
+    for (const i of touched) (acc[i] = 0), (shared[i] = 0);
+    return [];
+  }
+  const norm = Math.sqrt(sq);
   const scored: Scored[] = [];
   for (const i of touched) {
     const doc = index.docs[i]!;
@@ -142,8 +158,19 @@ export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[
     acc[i] = 0;
     shared[i] = 0;
   }
-  scored.sort((a, b) => b.score - a.score || (a.doc.key < b.doc.key ? -1 : 1));
-  return scored.slice(0, limit * 4);
+  const cmp = (a: Scored, b: Scored) => b.score - a.score || (a.doc.key < b.doc.key ? -1 : 1);
+  const k = limit * 4;
+  if (scored.length <= k) return scored.sort(cmp);
+  // Keep the best k without sorting everything (queries run per sentence).
+  const best: Scored[] = [];
+  for (const x of scored) {
+    if (best.length === k && cmp(x, best[k - 1]!) >= 0) continue;
+    let i = best.length;
+    if (best.length === k) best.pop(), (i = k - 1);
+    while (i > 0 && cmp(x, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, x);
+  }
+  return best;
 }
 
 export type { Clause, Task };

@@ -62,9 +62,10 @@ function nearTop(score: number, top: number): boolean {
  * anywhere (“六级贯通”), or at the start of a sentence (生态环境保护方面，…). A bare mention in
  * running text (an enumeration of the seven abilities, say) does not count.
  */
-function namesPillar(text: string, u: OutlineUnit, keywords: string[]): boolean {
-  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => foldForMatching(u.title).includes(k))) return true;
-  const body = foldForMatching(text.slice(u.start, Math.min(u.end, u.start + 4000)));
+function namesPillar(folded: string, u: OutlineUnit, keywords: string[]): boolean {
+  const title = folded.slice(u.titleSpan.start, u.titleSpan.end);
+  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => title.includes(k))) return true;
+  const body = folded.slice(u.start, Math.min(u.end, u.start + 4000));
   for (const k of keywords) {
     let i = body.indexOf(k);
     while (i >= 0) {
@@ -80,6 +81,8 @@ function namesPillar(text: string, u: OutlineUnit, keywords: string[]): boolean 
 
 function computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Coverage {
   const { baseline } = prepared;
+  // Folding keeps length, so offsets into the folded copy are offsets into the text.
+  const folded = foldForMatching(text);
   const pillars = baseline.pillars.map((p) => {
     const clauseSet = new Set(p.clauseIds);
     const taskSet = new Set(p.taskNos);
@@ -87,7 +90,7 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
     const units: number[] = [];
     for (const a of alignments) {
       const u = outline[a.unit]!;
-      const byKeyword = namesPillar(text, u, keywords);
+      const byKeyword = namesPillar(folded, u, keywords);
       const byClause =
         a.clauses.some((c) => nearTop(c.score, a.clauses[0]!.score) && clauseSet.has(c.id)) ||
         (a.sentenceClauses ?? []).some((c) => clauseSet.has(c.id));
