@@ -2,6 +2,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ReportPanel } from './reportPanel';
 import { BaselinesRequest, CoverageRequest, RecheckRequest, type ShowClauseArgs } from './protocol';
 
 const CONFIG_FILE = 'xianjie.config.json';
@@ -139,6 +140,17 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
   return [
     vscode.commands.registerCommand('xianjie.recheck', withClient(async (c) => c.sendRequest(RecheckRequest, {}))),
     vscode.commands.registerCommand('xianjie.showCoverage', withClient(showCoverage)),
+    vscode.commands.registerCommand(
+      'xianjie.openReport',
+      withClient(async (c) => {
+        const editor = vscode.window.activeTextEditor;
+        if (!editor) {
+          void vscode.window.showInformationMessage('请先打开一份实施方案。');
+          return;
+        }
+        ReportPanel.show(c, editor.document.uri);
+      }),
+    ),
     vscode.commands.registerCommand('xianjie.chooseBaseline', withClient(chooseBaseline)),
     vscode.commands.registerCommand('xianjie.openConfig', openConfig),
     vscode.commands.registerCommand('xianjie.showClause', showClause),

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { StatusNotification } from './protocol';
+import { ReportPanel } from './reportPanel';
 import { CoverageStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -39,7 +40,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     outputChannelName: '衔接',
   };
   const c = new LanguageClient('xianjie', '衔接', serverOptions, clientOptions);
-  c.onNotification(StatusNotification, (s) => statusBar?.update(s));
+  c.onNotification(StatusNotification, (s) => {
+    statusBar?.update(s);
+    ReportPanel.onChecked(s.uri);
+  });
   client = c;
   await c.start();
 }

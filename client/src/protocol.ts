@@ -57,3 +57,15 @@ export interface ShowClauseArgs {
   title: string;
   quote: string;
 }
+
+export interface ReportHtmlParams {
+  uri: string;
+  nonce: string;
+  cspSource: string;
+}
+export interface ReportHtmlResult {
+  uri: string;
+  version: number;
+  html: string;
+}
+export const ReportHtmlRequest = new RequestType<ReportHtmlParams, ReportHtmlResult | null, void>('xianjie/reportHtml');

@@ -199,6 +199,18 @@ describe('language server (stdio)', function () {
     assert.ok(cov.missingPillars.length > 0);
   });
 
+  it('renders the coverage report for the webview with the given nonce and no remote resources', async () => {
+    const r = await s.request<{ html: string; version: number } | null>('xianjie/reportHtml', {
+      uri: wuzhongUri, nonce: 'TESTNONCE', cspSource: 'vscode-webview://x',
+    });
+    assert.ok(r, 'no report');
+    assert.match(r.html, /script-src 'nonce-TESTNONCE'/);
+    assert.match(r.html, /<script nonce="TESTNONCE">/);
+    assert.ok(!/(?:src|href)="https?:/.test(r.html));
+    assert.strictEqual((r.html.match(/<tr id="task-/g) ?? []).length, 124);
+    assert.match(r.html, /data-line="\d+"/);
+  });
+
   it('reports analysis timing through xianjie/lastTiming', async () => {
     const t = await s.request<{ analysisMs: number; version: number } | null>('xianjie/lastTiming', { uri: wuzhongUri });
     assert.ok(t && t.analysisMs > 0);

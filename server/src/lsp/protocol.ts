@@ -88,3 +88,18 @@ export interface ShowClauseArgs {
   title: string;
   quote: string;
 }
+
+export interface ReportHtmlParams {
+  uri: string;
+  /** Nonce the webview's CSP allows for the page's one inline script. */
+  nonce: string;
+  /** The webview's cspSource, allowed for styles. */
+  cspSource: string;
+}
+export interface ReportHtmlResult {
+  uri: string;
+  version: number;
+  html: string;
+}
+/** The coverage report of `xianjie report` for an open document, as HTML for a webview. */
+export const ReportHtmlRequest = new RequestType<ReportHtmlParams, ReportHtmlResult | null, void>('xianjie/reportHtml');

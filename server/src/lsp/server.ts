@@ -1,6 +1,8 @@
 // Entry of the Xianjie language server (stdio, node-ipc or socket, as the argv says): wires the
 // connection to the scheduler and the feature handlers. No analysis or conversion logic lives here.
 import { fileURLToPath } from 'url';
+import { buildReportModel } from '../report/model';
+import { renderHtml } from '../report/html';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
@@ -16,7 +18,7 @@ import { coverageOf, statusOf } from './coverage';
 import { Scheduler, type Analysis } from './documents';
 import { provideHover } from './hover';
 import {
-  BaselinesRequest, CoverageRequest, LastTimingRequest, RecheckRequest, StatusNotification, type BaselineInfo,
+  BaselinesRequest, CoverageRequest, LastTimingRequest, RecheckRequest, ReportHtmlRequest, StatusNotification, type BaselineInfo,
 } from './protocol';
 import { SettingsStore } from './settings';
 import { provideDocumentSymbols, provideFoldingRanges } from './symbols';
@@ -142,6 +144,14 @@ connection.onCodeLensResolve((lens) => resolveCodeLens(lens, (id) => preparedByI
 connection.onRequest(CoverageRequest, async (p) => {
   const a = await scheduler.fresh(p.uri);
   return a ? coverageOf(a) : null;
+});
+connection.onRequest(ReportHtmlRequest, async (p) => {
+  const a = await scheduler.fresh(p.uri);
+  if (!a || a.skipped) return null;
+  const name = decodeURIComponent(p.uri.split('/').pop() ?? p.uri);
+  const model = buildReportModel(a.text, a.result, a.prepared, { draft: name, generated: new Date().toISOString().slice(0, 10) });
+  // Rows carry data-line; the webview script posts them back and the client reveals the line.
+  return { uri: a.uri, version: a.version, html: renderHtml(model, { nonce: p.nonce, cspSource: p.cspSource }) };
 });
 connection.onRequest(LastTimingRequest, (p) => scheduler.timing(p?.uri) ?? null);
 connection.onRequest(RecheckRequest, (p) => {
