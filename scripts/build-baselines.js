@@ -1,29 +1,36 @@
 #!/usr/bin/env node
-// Compiles every seeds/baselines/*.manifest.json into seeds/baselines/<id>.json and prints
-// the build report. Deterministic: re-running gives byte-identical files.
+// Compiles every seeds/baselines/*.manifest.json into seeds/baselines/<id>.json, writes the JSON
+// Schema of the baseline format (seeds/baselines/baseline.schema.json) and prints the build
+// reports. Deterministic: re-running gives byte-identical files. --check writes nothing and exits
+// 1 when a compiled baseline or the schema is stale; --quiet prints only problems.
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { compileManifest, serializeBaseline, seedsDir } = require('../server/out/node/baselines');
+const { compileManifest, serializeBaseline, seedsDir, baselineJsonSchemaText } = require('../server/out/node/baselines');
+const { formatReport } = require('../server/out/core/baseline/report');
 
 const dir = seedsDir();
 const quiet = process.argv.includes('--quiet');
 const check = process.argv.includes('--check');
 let stale = 0;
+
+function update(file, text, what) {
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (old === text) return;
+  if (check) {
+    console.error(`${what} 已过期：请运行 npm run build:baselines 并提交。`);
+    stale++;
+  } else fs.writeFileSync(file, text);
+}
+
 for (const f of fs.readdirSync(path.join(dir, 'baselines')).filter((f) => f.endsWith('.manifest.json')).sort()) {
   const { baseline, report } = compileManifest(path.join(dir, 'baselines', f), dir);
-  const out = path.join(dir, 'baselines', `${baseline.id}.json`);
-  const text = serializeBaseline(baseline);
-  const old = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  if (check) {
-    if (old !== text) { console.error(`基准 ${baseline.id} 已过期：请运行 npm run build:baselines 并提交。`); stale++; }
-  } else if (old !== text) fs.writeFileSync(out, text);
-  if (!quiet) {
-    console.log(`${baseline.id}  ${baseline.docNumber}  ${baseline.title}`);
-    console.log(`  条款：${Object.entries(report.clausesByLevel).map(([k, v]) => `${k} ${v}`).join('，')}`);
-    console.log(`  框架：${report.pillars.map((p) => `${p.name}(条款${p.clauses}/任务${p.tasks})`).join('；')}`);
-    console.log(`  任务 ${report.tasks}，有完成时限 ${report.deadlines}，单位 ${report.units}，目标 ${report.goals}，词典 ${baseline.dictionary.length}`);
-    for (const u of report.unparsed) console.log(`  未能解析：${u.where}「${u.text}」——${u.reason}`);
+  if (report.errors.length) {
+    for (const e of report.errors) console.error(`基准 ${baseline.id}：${e}`);
+    process.exit(2);
   }
+  update(path.join(dir, 'baselines', `${baseline.id}.json`), serializeBaseline(baseline), `基准 ${baseline.id}`);
+  if (!quiet) console.log(formatReport(baseline, report).join('\n'));
 }
+update(path.join(dir, 'baselines', 'baseline.schema.json'), baselineJsonSchemaText(), '基准格式的 JSON Schema（baseline.schema.json）');
 process.exit(stale ? 1 : 0);

@@ -17,6 +17,7 @@ import { renderHtml } from '../report/html';
 import { renderCsv, renderMarkdown } from '../report/text';
 import { baselineHeader, JsonOutputSchema, toJsonFile, type JsonOutput, type ParagraphInfo } from './json';
 import { toSarif } from './sarif';
+import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
 
 const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
 const SEVERITY_CN: Record<string, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
@@ -232,10 +233,11 @@ function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptio
 }
 
 function runBaselines(): number {
+  // One line per built-in baseline: id, title, 文号, date and the counts a user chooses by.
   for (const id of listBuiltinBaselines()) {
     const b = loadBaseline(id);
     process.stdout.write(
-      `${b.id}\t${b.title}\t${b.docNumber}\t${b.date}\t条款 ${b.clauses.length}\t任务 ${b.tasks.length}\t单位 ${b.units.length}\n`,
+      `${b.id}\t${b.title}\t${b.docNumber}\t${b.date}\t条款 ${b.clauses.length}\t任务 ${b.tasks.length}\t单位 ${b.units.length}\t框架 ${b.pillars.length}\n`,
     );
   }
   return 0;
@@ -286,6 +288,25 @@ export async function main(argv: string[]): Promise<number> {
     .description('列出内置基准')
     .action(() => {
       code = runBaselines();
+    });
+  program
+    .command('baseline')
+    .description('基准相关命令')
+    .command('build')
+    .description('把一个地区的实施意见（及任务清单）编译成基准文件，无需编写清单文件')
+    .argument('<file>', '实施意见文件（.txt、.md、.docx）')
+    .option('-t, --tasks <file>', '任务清单文件（制表符分隔、Markdown 表格或 .docx 表格）；不给时使用正文括注或正文中的任务表')
+    .requiredOption('--id <id>', '基准编号，小写字母、数字和连字符，如 hainan-2023')
+    .option('--title <title>', '文件标题（默认从正文识别）')
+    .option('--doc-number <文号>', '文号（默认从正文识别）')
+    .option('--date <YYYY-MM-DD>', '成文日期（默认从正文落款识别）')
+    .option('--level <层级>', '发文层级：国家、自治区、省、市、县、乡、其他（默认从标题识别）')
+    .option('--region <地区>', '地区名称（默认从标题识别）')
+    .option('--overrides <file.json>', '覆盖文件：改名、增删框架板块，增加单位别名')
+    .requiredOption('-o, --out <file>', '写出的基准文件（.json）')
+    .option('-q, --quiet', '不打印识别报告')
+    .action(async (file: string, opts: BaselineBuildOptions) => {
+      code = await runBaselineBuild(file, opts);
     });
   program
     .command('lsp')

@@ -2,8 +2,10 @@
 // and compiles manifests from the seeds. Shared by the CLI, the language server and the scripts.
 import * as fs from 'fs';
 import * as path from 'path';
+import { z } from 'zod';
 import { compileBaseline, type CompileReport } from '../core/baseline/compile';
-import { ManifestSchema } from '../core/baseline/manifest';
+import { ManifestSchema, manifestFiles, type Manifest } from '../core/baseline/manifest';
+import type { Overrides } from '../core/baseline/overrides';
 import { BaselineSchema, type Baseline } from '../core/baseline/schema';
 import { prepareBaseline, type PreparedBaseline } from '../core/engine';
 import { parseUnitsFile, type AliasTable } from '../core/extract/units';
@@ -15,10 +17,11 @@ export const DEFAULT_BASELINE = 'ningxia-2023';
 export function seedsDir(): string {
   const candidates = [
     process.env.XIANJIE_SEEDS,
-    path.resolve(__dirname, '../../../seeds'),
-    path.resolve(__dirname, '../../seeds'),
-    path.resolve(__dirname, '../seeds'),
+    // Nearest first: dist/server.js → <extension>/seeds; server/out/node → <repo>/seeds.
     path.resolve(__dirname, 'seeds'),
+    path.resolve(__dirname, '../seeds'),
+    path.resolve(__dirname, '../../seeds'),
+    path.resolve(__dirname, '../../../seeds'),
   ];
   for (const c of candidates) if (c && fs.existsSync(path.join(c, 'baselines'))) return c;
   throw new Error('找不到内置基准数据目录 seeds/baselines，安装可能不完整，请重新安装。');
@@ -31,14 +34,48 @@ export function readAliases(dir = seedsDir()): AliasTable {
   return parseUnitsFile(text).entries;
 }
 
-/** Compiles one manifest file; returns the baseline and the build report. */
-export function compileManifest(manifestPath: string, dir = seedsDir()): { baseline: Baseline; report: CompileReport } {
-  const manifest = ManifestSchema.parse(JSON.parse(fs.readFileSync(manifestPath, 'utf8')));
-  const files: Record<string, string> = {};
-  for (const f of [manifest.body.file, manifest.tasks?.file]) {
-    if (f && !(f in files)) files[f] = fs.readFileSync(path.join(dir, f), 'utf8');
+/** Reads and validates a manifest file; errors name the file and the bad field, in Chinese. */
+export function readManifest(manifestPath: string): Manifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  } catch (e) {
+    throw new BaselineError(`无法读取基准清单 ${manifestPath}：${e instanceof Error ? e.message : String(e)}`);
   }
-  return compileBaseline({ manifest, files, aliases: readAliases(dir) });
+  const parsed = ManifestSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BaselineError(`基准清单 ${manifestPath} 格式不正确：字段 ${issue.path.join('.') || '(根)'} ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Clause titles of built-in baselines, for completing damaged headings (manifest.knownTitlesFrom). */
+function knownTitlesOf(ids: readonly string[], dir: string, seen: Set<string>): string[] {
+  const titles: string[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const manifestFile = path.join(dir, 'baselines', `${id}.manifest.json`);
+    // Compile the referenced manifest rather than read its output, so build order does not matter.
+    const b = fs.existsSync(manifestFile) ? compileManifestInner(manifestFile, dir, seen).baseline : loadBaseline(path.join(dir, 'baselines', `${id}.json`));
+    titles.push(...b.clauses.map((c) => c.title));
+  }
+  return titles;
+}
+
+function compileManifestInner(manifestPath: string, dir: string, seen: Set<string>, overrides?: Overrides): { baseline: Baseline; report: CompileReport } {
+  const manifest = readManifest(manifestPath);
+  seen.add(manifest.id);
+  const files: Record<string, string> = {};
+  for (const f of manifestFiles(manifest)) files[f] = fs.readFileSync(path.join(dir, f), 'utf8');
+  const knownTitles = knownTitlesOf(manifest.knownTitlesFrom, dir, seen);
+  return compileBaseline({ manifest, files, aliases: readAliases(dir), knownTitles, overrides });
+}
+
+/** Compiles one manifest file; returns the baseline and the build report. */
+export function compileManifest(manifestPath: string, dir = seedsDir(), overrides?: Overrides): { baseline: Baseline; report: CompileReport } {
+  return compileManifestInner(manifestPath, dir, new Set(), overrides);
 }
 
 /** Stable serialisation: byte-identical for the same baseline. */
@@ -49,7 +86,7 @@ export function serializeBaseline(b: Baseline): string {
 export function listBuiltinBaselines(dir = seedsDir()): string[] {
   return fs
     .readdirSync(path.join(dir, 'baselines'))
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.manifest.json'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.manifest.json') && !f.endsWith('.schema.json'))
     .map((f) => f.replace(/\.json$/, ''))
     .sort();
 }
@@ -57,13 +94,16 @@ export function listBuiltinBaselines(dir = seedsDir()): string[] {
 /** Loads a baseline by built-in id or by the path of a compiled baseline file. */
 export function loadBaseline(idOrPath: string = DEFAULT_BASELINE): Baseline {
   let file: string;
-  if (/[\\/]|\.json$/.test(idOrPath)) file = path.resolve(idOrPath);
+  if (/[\\/]|\.json$/.test(idOrPath) || (!/^[a-z0-9][a-z0-9-]*$/.test(idOrPath) && fs.existsSync(idOrPath))) file = path.resolve(idOrPath);
   else {
     const dir = seedsDir();
     file = path.join(dir, 'baselines', `${idOrPath}.json`);
     if (!fs.existsSync(file)) {
       throw new BaselineError(`没有名为“${idOrPath}”的内置基准。可用的基准：${listBuiltinBaselines(dir).join('、')}。`);
     }
+  }
+  if (!fs.existsSync(file)) {
+    throw new BaselineError(`找不到基准文件 ${file}。基准可以是内置基准的编号（${listBuiltinBaselines().join('、')}），或已编译基准文件（.json）的路径。`);
   }
   let data: unknown;
   try {
@@ -92,4 +132,16 @@ export function getPrepared(idOrPath: string = DEFAULT_BASELINE): { prepared: Pr
     preparedCache.set(key, hit);
   }
   return hit;
+}
+
+/** The JSON Schema of the baseline format, generated from the zod schema (seeds/baselines/baseline.schema.json). */
+export function baselineJsonSchemaText(): string {
+  const schema = z.toJSONSchema(BaselineSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const described = {
+    $schema: schema.$schema,
+    title: '衔接 Xianjie 基准（已编译）',
+    $comment: '由 server/src/core/baseline/schema.ts 的 zod 模式生成（npm run build:baselines），请勿手工修改。',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
+  return JSON.stringify(described, null, 2) + '\n';
 }

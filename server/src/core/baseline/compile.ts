@@ -1,22 +1,39 @@
-// The baseline compiler: source texts + manifest -> Baseline data and a report of what was
-// recognised. Pure: the caller reads files and writes the result.
-import { findDeadlines, parseDeadline } from '../extract/deadlines';
-import { levelOfUnit, namesLocalLevel, parseUnitCell, type AliasTable, expandAliases } from '../extract/units';
-import { parseOutline, squeeze } from '../outline';
-import type { OutlineUnit } from '../types';
+// The baseline compiler: source texts + manifest (+ optional overrides) -> Baseline data and a
+// report of what was recognised and what was not. Pure: the caller reads files and writes results.
+import { findDeadlines } from '../extract/deadlines';
+import { expandAliases, levelOfUnit, type AliasTable } from '../extract/units';
+import { foldForMatching } from '../text/fold';
+import { buildClauses, descendants } from './clauses';
 import { sliceSource, type Manifest } from './manifest';
+import type { Overrides } from './overrides';
+import { derivePillars, resolvePillarSpecs, type ResolvedPillar } from './pillars';
+import { repairSource, type SourceRepair } from './repair';
 import { BaselineSchema, type Baseline, type Clause, type Goal, type Pillar, type Task, type UnitEntry } from './schema';
 import { bigramSimilarity } from './similarity';
+import type { Unparsed } from './tables';
+import { tasksFromAnnotations, tasksFromHeadings, tasksFromTable } from './tasks';
+
+export { buildClauses, cnNumber } from './clauses';
 
 export interface CompileReport {
   clausesByLevel: Record<string, number>;
-  pillars: { name: string; clauses: number; tasks: number }[];
+  /** Where the tasks came from: 任务表, 正文括注, 标题, or 无. */
+  tasksFrom: string;
+  pillars: { name: string; clauses: number; tasks: number; origin: string }[];
+  /** True when the pillars were derived from the headings (no framework given). */
+  pillarsDerived: boolean;
   tasks: number;
   units: number;
+  /** Tasks with a readable deadline. */
   deadlines: number;
+  deadlineKinds: { dated: number; ongoing: number; none: number };
   goals: number;
+  /** Encoding repairs made to the sources before compiling. */
+  repairs: SourceRepair[];
   /** Lines or cells that could not be parsed, with the reason, in Chinese. */
-  unparsed: { where: string; text: string; reason: string }[];
+  unparsed: Unparsed[];
+  /** Mistakes in the overrides (unknown pillar names …); a front end refuses to write the baseline. */
+  errors: string[];
 }
 
 export interface CompileInput {
@@ -24,189 +41,141 @@ export interface CompileInput {
   /** Source texts by file name. */
   files: Record<string, string>;
   aliases: AliasTable;
+  /** Titles from other baselines (manifest.knownTitlesFrom, resolved by the caller). */
+  knownTitles?: readonly string[];
+  overrides?: Overrides;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** Converts a Chinese numeral up to 99 (一, 十二, 二十三) to a number. */
-export function cnNumber(s: string): number {
-  const t = s.replace(/[^一二三四五六七八九十]/g, '');
-  if (!t) return NaN;
-  if (t === '十') return 10;
-  const i = t.indexOf('十');
-  if (i < 0) return CN_DIGITS[t[0]!] ?? NaN;
-  const tens = i === 0 ? 1 : CN_DIGITS[t[0]!] ?? NaN;
-  const ones = i === t.length - 1 ? 0 : CN_DIGITS[t[i + 1]!] ?? NaN;
-  return tens * 10 + ones;
-}
-
-function markerNumber(marker: string): number {
-  const digits = marker.replace(/[^0-9０-９]/g, '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-  if (digits) return parseInt(digits, 10);
-  return cnNumber(marker);
-}
-
-/** Builds the clause tree from the outline of the body text. */
-export function buildClauses(body: string): { clauses: Clause[]; units: OutlineUnit[] } {
-  const { units } = parseOutline(body, { runOnSubitems: false });
-  const clauses: Clause[] = [];
-  const idOfUnit = new Map<number, string>();
-  const subCount = new Map<string, number>();
-  const texts = new Map<string, string[]>();
-  let last: Clause | undefined;
-  for (const u of units) {
-    if (u.kind === 'paragraph' || u.kind === 'task-row') {
-      if (last) texts.get(last.id)!.push(squeeze(body.slice(u.start, u.end)));
-      continue;
+/** Applies pillar overrides: rename, families, remove, keywords, add. Unknown names become errors. */
+function applyPillarOverrides(pillars: ResolvedPillar[], overrides: Overrides | undefined, clauses: Clause[], unparsed: Unparsed[], errors: string[]): ResolvedPillar[] {
+  const o = overrides?.pillars;
+  if (!o) return pillars;
+  const names = (): string => pillars.map((p) => p.name).join('、') || '（无）';
+  let out = pillars;
+  for (const [from, to] of Object.entries(o.rename ?? {})) {
+    const hit = out.filter((p) => p.name === from);
+    if (!hit.length) errors.push(`pillars.rename 中的“${from}”不是已有的框架板块（已有：${names()}）`);
+    for (const p of hit) {
+      if (p.keywords.length === 1 && p.keywords[0] === p.name) p.keywords = [to];
+      p.name = to;
     }
-    const parentId = u.parent !== undefined ? idOfUnit.get(u.parent) : undefined;
-    const parent = parentId ? clauses.find((c) => c.id === parentId) : undefined;
-    let id: string;
-    if (u.kind === 'subitem') {
-      const key = parentId ?? 'root';
-      const k = (subCount.get(key) ?? 0) + 1;
-      subCount.set(key, k);
-      id = `${parentId ?? '0'}.s${k}`;
-    } else {
-      const n = markerNumber(u.marker);
-      id = parentId ? `${parentId}.${n}` : String(n);
-    }
-    // Duplicate numbering (a document restarting its count) keeps ids unique.
-    while (clauses.some((c) => c.id === id)) id += "'";
-    const clause: Clause = {
-      id,
-      level: u.level,
-      kind: u.kind === 'subitem' ? 'subitem' : 'heading',
-      marker: u.marker,
-      title: u.title,
-      path: parent ? [...parent.path, parent.title] : [],
-      markers: parent ? [...parent.markers, u.marker] : [u.marker],
-      text: '',
-      parentId,
-    };
-    idOfUnit.set(u.index, id);
-    texts.set(id, [squeeze(body.slice(u.start, u.end))]);
-    clauses.push(clause);
-    last = clause;
   }
-  for (const c of clauses) c.text = texts.get(c.id)!.join('\n');
-  return { clauses, units };
+  for (const [from, to] of Object.entries(o.families ?? {})) {
+    const hit = out.filter((p) => p.family === from);
+    if (!hit.length) errors.push(`pillars.families 中的“${from}”不是已有的框架（已有：${[...new Set(out.map((p) => p.family))].join('、')}）`);
+    for (const p of hit) p.family = to;
+  }
+  for (const name of o.remove ?? []) {
+    if (!out.some((p) => p.name === name)) errors.push(`pillars.remove 中的“${name}”不是已有的框架板块（已有：${names()}）`);
+    out = out.filter((p) => p.name !== name);
+  }
+  for (const [name, words] of Object.entries(o.keywords ?? {})) {
+    const hit = out.filter((p) => p.name === name);
+    if (!hit.length) errors.push(`pillars.keywords 中的“${name}”不是已有的框架板块（已有：${names()}）`);
+    for (const p of hit) p.keywords = words;
+  }
+  if (o.add?.length) {
+    const before = unparsed.length;
+    out = [...out, ...resolvePillarSpecs(o.add, clauses, unparsed)];
+    for (const u of unparsed.slice(before)) errors.push(`pillars.add 中的“${u.where.replace(/^框架 /, '')}”${u.reason}：${u.text}`);
+  }
+  return out;
 }
 
-function findClauseByNumbers(clauses: Clause[], spec: string): Clause | undefined {
-  const nums = spec.split('/').map(cnNumber);
-  return clauses.find(
-    (c) => c.kind === 'heading' && c.markers.length === nums.length && c.markers.every((m, i) => markerNumber(m) === nums[i]),
-  );
-}
-
-function descendants(clauses: Clause[], root: Clause): Clause[] {
-  return clauses.filter((c) => c.id === root.id || c.id.startsWith(root.id + '.'));
+/** Assigns each task to at most one pillar per family: the deepest pillar containing its group clause. */
+function assignTasks(pillars: ResolvedPillar[], tasks: Task[], clauses: Clause[]): Map<ResolvedPillar, number[]> {
+  const out = new Map<ResolvedPillar, number[]>(pillars.map((p) => [p, []]));
+  const families = [...new Set(pillars.map((p) => p.family))];
+  for (const t of tasks) {
+    const gid = t.groupClauseIds[0];
+    if (!gid) continue;
+    for (const family of families) {
+      const members = pillars.filter((p) => p.family === family);
+      const containing = members.filter((p) => gid === p.root.id || gid.startsWith(p.root.id + '.')).sort((a, b) => b.root.id.length - a.root.id.length);
+      let chosen = containing[0];
+      if (!chosen) {
+        const inside = members.filter((p) => p.root.id.startsWith(gid + '.'));
+        chosen = inside.length <= 1
+          ? inside[0]
+          : inside.map((p) => ({ p, s: bigramSimilarity(t.content, descendants(clauses, p.root).map((d) => d.text).join('')) })).sort((a, b) => b.s - a.s)[0]!.p;
+      }
+      if (chosen) out.get(chosen)!.push(t.no);
+    }
+  }
+  return out;
 }
 
 /** Compiles a manifest and its sources into a validated baseline. */
 export function compileBaseline(input: CompileInput): { baseline: Baseline; report: CompileReport } {
-  const { manifest, files, aliases } = input;
-  const unparsed: CompileReport['unparsed'] = [];
+  const { manifest, files, aliases, overrides } = input;
+  const unparsed: Unparsed[] = [];
+  const errors: string[] = [];
   const source = (name: string): string => {
     const t = files[name];
     if (t === undefined) throw new Error(`缺少源文件：${name}`);
     return t;
   };
-  const body = sliceSource(source(manifest.body.file), manifest.body);
-  const { clauses } = buildClauses(body);
+  const knownTitles = [...manifest.knownTitles, ...(input.knownTitles ?? [])];
+  const rawBody = sliceSource(source(manifest.body.file), manifest.body);
+  const bodyRepair = repairSource(rawBody, knownTitles);
+  const body = bodyRepair.text;
+  const repairs = [...bodyRepair.repairs];
+  for (const r of repairs) if (r.partial) unparsed.push({ where: `正文第${r.line}行`, text: r.written, reason: r.how });
+  const { clauses, units: outline, clauseOfUnit } = buildClauses(body);
 
-  // Tasks from the task list (tab-separated or Markdown table).
-  const tasks: Task[] = [];
-  const groupTitles = clauses.filter((c) => c.kind === 'heading' && c.level <= 2);
-  if (manifest.tasks) {
-    const text = sliceSource(source(manifest.tasks.file), manifest.tasks);
-    const parsed = parseOutline(text);
-    for (const u of parsed.units) {
-      if (u.kind !== 'task-row' || !u.cells) continue;
-      const group = (parsed.rowGroups.get(u.index) ?? '').replace(/\s+/g, '');
-      const unitsRaw = u.cells.units ? squeeze(text.slice(u.cells.units.start, u.cells.units.end)) : '';
-      const deadlineRaw = u.cells.deadline ? text.slice(u.cells.deadline.start, u.cells.deadline.end).trim() : '';
-      const { deadline, invalid } = parseDeadline(deadlineRaw);
-      if (invalid || deadline.milestones.length === 0 && !deadline.ongoing) {
-        unparsed.push({ where: `任务${u.cells.no ?? '?'}`, text: deadlineRaw, reason: invalid ?? '未识别出完成时限' });
-      }
-      const { units } = parseUnitCell(unitsRaw);
-      if (!unitsRaw) unparsed.push({ where: `任务${u.cells.no ?? '?'}`, text: u.title.slice(0, 20), reason: '缺少责任单位' });
-      const groupTitle = group.replace(/^[（(][一二三四五六七八九十]+[）)]/, '');
-      const best = groupTitles
-        .map((c) => ({ c, s: bigramSimilarity(groupTitle, c.title) }))
-        .sort((a, b) => b.s - a.s)[0];
-      tasks.push({
-        no: u.cells.no ?? tasks.length + 1,
-        group,
-        groupClauseIds: best && best.s > 0.3 ? [best.c.id] : [],
-        content: u.title,
-        unitsRaw,
-        units,
-        namesLocal: namesLocalLevel(units),
-        deadline,
-      });
-    }
+  // Tasks: a task table, annotations in the body, or headings.
+  let tasks: Task[] = [];
+  let tasksFrom = '无';
+  const spec = manifest.tasks;
+  if (spec && 'file' in spec) {
+    const tableRepair = repairSource(sliceSource(source(spec.file), spec), knownTitles);
+    repairs.push(...tableRepair.repairs.map((r) => ({ ...r, how: `任务表：${r.how}` })));
+    tasks = tasksFromTable(tableRepair.text, clauses, spec.firstListedLeads, unparsed);
+    tasksFrom = '任务表';
+  } else if (spec && 'inline' in spec) {
+    tasks = tasksFromAnnotations(body, clauses, outline, clauseOfUnit, spec.firstListedLeads, unparsed);
+    tasksFrom = '正文括注';
+  } else if (spec && 'headings' in spec) {
+    tasks = tasksFromHeadings(clauses, spec.headings, spec.defaultDeadline, unparsed);
+    tasksFrom = `第${spec.headings}级标题`;
   }
 
   // Framework pillars, linked to their clauses and to the tasks of their group.
-  const pillars: Pillar[] = [];
-  const pillarRoots = new Map<string, Clause>();
-  for (const spec of manifest.framework) {
-    const root = findClauseByNumbers(clauses, spec.clause);
-    if (!root) {
-      unparsed.push({ where: `框架 ${spec.family}·${spec.name}`, text: spec.clause, reason: '找不到对应条款' });
-      continue;
-    }
-    pillarRoots.set(spec.name, root);
-  }
-  const taskPillar = new Map<number, string[]>();
-  for (const t of tasks) {
-    const gid = t.groupClauseIds[0];
-    if (!gid) continue;
-    // Pillars whose clause is the group clause itself, or lies inside it (shared groups).
-    const inside = [...pillarRoots].filter(([, c]) => c.id === gid || c.id.startsWith(gid + '.') || gid.startsWith(c.id + '.'));
-    if (inside.length <= 1) {
-      taskPillar.set(t.no, inside.map(([n]) => n));
-      continue;
-    }
-    const best = inside
-      .map(([n, c]) => ({ n, s: bigramSimilarity(t.content, descendants(clauses, c).map((d) => d.text).join('')) }))
-      .sort((a, b) => b.s - a.s)[0]!;
-    taskPillar.set(t.no, [best.n]);
-  }
-  for (const spec of manifest.framework) {
-    const root = pillarRoots.get(spec.name);
-    if (!root) continue;
-    const taskNos = tasks.filter((t) => (taskPillar.get(t.no) ?? []).includes(spec.name)).map((t) => t.no);
-    pillars.push({
-      id: `${manifest.id}:${spec.family}:${spec.name}`,
-      family: spec.family,
-      name: spec.name,
-      clauseIds: descendants(clauses, root).map((c) => c.id),
-      taskNos,
-      keywords: spec.keywords.length ? spec.keywords : [spec.name],
-    });
-  }
+  const derived = manifest.framework === undefined;
+  let resolved = derived ? derivePillars(clauses) : resolvePillarSpecs(manifest.framework!, clauses, unparsed);
+  resolved = applyPillarOverrides(resolved, overrides, clauses, unparsed, errors);
+  const taskNosOf = assignTasks(resolved, tasks, clauses);
+  const pillars: Pillar[] = resolved.map((p) => ({
+    id: `${manifest.id}:${p.family}:${p.name}`,
+    family: p.family,
+    name: p.name,
+    clauseIds: descendants(clauses, p.root).map((c) => c.id),
+    taskNos: taskNosOf.get(p)!,
+    keywords: p.keywords,
+  }));
 
   // Goals: the dated sentences of 主要目标.
   const goals: Goal[] = [];
-  const goalClause = clauses.find((c) => /主要目标|发展目标|工作目标/.test(c.title));
+  const goalClause = clauses.find((c) => /主要目标|发展目标|工作目标/.test(foldForMatching(c.title)));
   if (goalClause) {
     for (const para of goalClause.text.split('\n')) {
-      const found = findDeadlines(para);
-      const first = found[0];
+      const first = findDeadlines(para)[0];
       if (first && first.start < 4) goals.push({ text: para, deadline: first.deadline, clauseId: goalClause.id });
     }
   }
 
-  // Unit registry.
+  // Unit registry: every unit named in a task, with aliases from the alias table and the overrides.
+  const extraAliases = Object.entries(overrides?.unitAliases ?? {});
   const unitMap = new Map<string, UnitEntry>();
   const addUnit = (name: string, lead?: number): void => {
     let e = unitMap.get(name);
     if (!e) {
-      e = { name, level: levelOfUnit(name), aliases: expandAliases(name, aliases).filter((a) => a !== name), leads: [] };
+      let found = expandAliases(name, aliases);
+      // Traditional names find the (Simplified) alias table through folding.
+      if (found.length === 0 && foldForMatching(name) !== name) {
+        found = expandAliases(foldForMatching(name), aliases).filter((a) => foldForMatching(a) !== foldForMatching(name));
+      }
+      e = { name, level: levelOfUnit(name), aliases: found.filter((a) => a !== name), leads: [] };
       unitMap.set(name, e);
     }
     if (lead !== undefined && !e.leads.includes(lead)) e.leads.push(lead);
@@ -215,10 +184,16 @@ export function compileBaseline(input: CompileInput): { baseline: Baseline; repo
     for (const n of t.units.lead) addUnit(n, t.no);
     for (const n of [...t.units.responsible, ...t.units.cooperating]) addUnit(n);
   }
+  for (const [name, list] of extraAliases) {
+    addUnit(name);
+    const e = unitMap.get(name)!;
+    for (const a of list) if (a !== name && !e.aliases.includes(a)) e.aliases.push(a);
+  }
   const units = [...unitMap.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-  // Segmentation dictionary: units, aliases, quoted terms, framework words, manifest extras.
-  const dict = new Set<string>(manifest.dictionary);
+  // Segmentation dictionary: units, aliases, quoted terms, framework words, manifest extras;
+  // Traditional words are added in their Simplified form too (drafts are mostly Simplified).
+  const dict = new Set<string>([...manifest.dictionary, ...(overrides?.dictionary ?? [])]);
   for (const u of units) {
     dict.add(u.name);
     for (const a of u.aliases) dict.add(a);
@@ -228,9 +203,10 @@ export function compileBaseline(input: CompileInput): { baseline: Baseline; repo
     dict.add(p.family);
   }
   for (const m of body.matchAll(/[“"]([\u4e00-\u9fffA-Za-z0-9+]{2,8})[”"]/g)) dict.add(m[1]!);
+  for (const w of [...dict]) dict.add(foldForMatching(w));
   const dictionary = [...dict].filter((w) => w.length >= 2).sort();
 
-  const cites = [...body.matchAll(/《([^》]{4,60})》\s*[（(]([^）)]{4,20}号)[）)]/g)].map((m) => ({
+  const cites = [...body.matchAll(/《([^》]{4,60})》\s*[（(]([^）)]{4,20}[号號])[）)]/g)].map((m) => ({
     title: m[1]!,
     docNumber: m[2]!,
   }));
@@ -244,7 +220,7 @@ export function compileBaseline(input: CompileInput): { baseline: Baseline; repo
     docNumber: manifest.docNumber,
     date: manifest.date,
     year: parseInt(manifest.date.slice(0, 4), 10),
-    sources: [...new Set([manifest.body.file, ...(manifest.tasks ? [manifest.tasks.file] : [])])],
+    sources: [...new Set([manifest.body.file, ...(spec && 'file' in spec ? [spec.file] : [])])],
     supersedes: manifest.supersedes,
     cites,
     clauses,
@@ -259,14 +235,21 @@ export function compileBaseline(input: CompileInput): { baseline: Baseline; repo
     const k = c.kind === 'subitem' ? '小标题' : `${c.level}级标题`;
     clausesByLevel[k] = (clausesByLevel[k] ?? 0) + 1;
   }
+  const dated = tasks.filter((t) => t.deadline.milestones.length > 0).length;
+  const ongoing = tasks.filter((t) => t.deadline.milestones.length === 0 && t.deadline.ongoing).length;
   const report: CompileReport = {
     clausesByLevel,
-    pillars: pillars.map((p) => ({ name: `${p.family}·${p.name}`, clauses: p.clauseIds.length, tasks: p.taskNos.length })),
+    tasksFrom,
+    pillars: pillars.map((p, i) => ({ name: `${p.family}·${p.name}`, clauses: p.clauseIds.length, tasks: p.taskNos.length, origin: resolved[i]!.origin })),
+    pillarsDerived: derived,
     tasks: tasks.length,
     units: units.length,
-    deadlines: tasks.filter((t) => t.deadline.milestones.length || t.deadline.ongoing).length,
+    deadlines: dated + ongoing,
+    deadlineKinds: { dated, ongoing, none: tasks.length - dated - ongoing },
     goals: goals.length,
+    repairs,
     unparsed,
+    errors,
   };
   return { baseline, report };
 }

@@ -1,9 +1,10 @@
-// The manifest that tells the baseline compiler which source texts make a baseline and how its
-// framework is named. Manifests are data (seeds/baselines/*.manifest.json), validated here.
+// The manifest that tells the baseline compiler which source texts make a baseline, where its
+// tasks are and how its framework is named. Manifests are data (seeds/baselines/*.manifest.json),
+// validated here; `xianjie baseline build` builds one in memory from its flags.
 import { z } from 'zod';
 import { DocumentRefSchema, LevelSchema } from './schema';
 
-const SliceSchema = z.object({
+const SliceSchema = z.strictObject({
   /** Source file name, relative to the seeds folder. */
   file: z.string(),
   /** Text that marks where the part starts (the line containing it is included). */
@@ -13,17 +14,59 @@ const SliceSchema = z.object({
 });
 export type SourceSlice = z.infer<typeof SliceSchema>;
 
-export const PillarSpecSchema = z.object({
-  family: z.string(),
-  name: z.string(),
-  /** The defining clause, by heading numbers: "三/一" for 三、（一）. */
-  clause: z.string().regex(/^[一二三四五六七八九十]+(\/[一二三四五六七八九十]+)?$/),
-  /** Words that show a draft heading addresses the pillar. */
-  keywords: z.array(z.string()).default([]),
+/** Tasks from a task table (tab-separated rows, Markdown table, or Word table read as tab rows). */
+export const TableTasksSchema = SliceSchema.extend({
+  /**
+   * When a task's unit cell names no role (no 牵头/负责/配合), count the first unit listed as the
+   * lead. Off by default: only a document that says so (列第一位的为牵头单位) justifies it.
+   */
+  firstListedLeads: z.boolean().default(false),
 });
+
+/** Tasks written as annotations after each measure in the body: `（责任单位：…；完成时限：…）`. */
+export const InlineTasksSchema = z.strictObject({
+  inline: z.literal(true),
+  firstListedLeads: z.boolean().default(false),
+});
+
+/** Every heading of one level in the body is a task (工作要点 without a task list). */
+export const HeadingTasksSchema = z.strictObject({
+  headings: z.number().int().min(1).max(4),
+  /**
+   * The deadline of items that write no date of their own, e.g. "2020年底" for a 2020 工作要点
+   * (an annual plan's items are due within its year). Absent: such items have no deadline.
+   */
+  defaultDeadline: z.string().optional(),
+});
+
+export const TasksSpecSchema = z.union([InlineTasksSchema, HeadingTasksSchema, TableTasksSchema]);
+export type TasksSpec = z.infer<typeof TasksSpecSchema>;
+
+const HEADING_NUMBERS = /^[一二三四五六七八九十]+(\/[一二三四五六七八九十]+)?$/;
+
+/**
+ * One framework pillar. Its defining clause is named either by heading numbers (`clause: "三/一"`
+ * for 三、（一）) or by words of its heading title (`match: "经济调节"`: the first, outermost
+ * heading whose title contains the words after folding Traditional to Simplified), optionally
+ * only inside one level-1 heading (`within: "二"`).
+ */
+export const PillarSpecSchema = z
+  .strictObject({
+    family: z.string().min(1),
+    name: z.string().min(1),
+    clause: z.string().regex(HEADING_NUMBERS, '应写成标题序号，如“三/一”表示三、（一）').optional(),
+    match: z.string().min(2).optional(),
+    within: z.string().regex(/^[一二三四五六七八九十]+$/, '应写成一级标题序号，如“二”').optional(),
+    /** Words that show a draft heading addresses the pillar. */
+    keywords: z.array(z.string()).default([]),
+  })
+  .refine((p) => (p.clause === undefined) !== (p.match === undefined), {
+    message: '每个板块须且只须写 clause（标题序号）或 match（标题关键词）之一',
+  });
 export type PillarSpec = z.infer<typeof PillarSpecSchema>;
 
-export const ManifestSchema = z.object({
+/** Strict: a misspelt key is an error, not silently ignored. */
+export const ManifestSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   level: LevelSchema,
   region: z.string(),
@@ -31,15 +74,24 @@ export const ManifestSchema = z.object({
   docNumber: z.string(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   body: SliceSchema,
-  tasks: SliceSchema.optional(),
+  tasks: TasksSpecSchema.optional(),
   /** The level word that prefixes unit names in this document (自治区, 省, 市 …). */
   unitPrefix: z.string(),
-  framework: z.array(PillarSpecSchema),
+  /**
+   * The framework. Absent: derived from the headings (see derivePillars in pillars.ts).
+   * Present (even empty): exactly these pillars.
+   */
+  framework: z.array(PillarSpecSchema).optional(),
   supersedes: z.array(DocumentRefSchema).default([]),
   /** Extra words for the segmentation dictionary (platform names, framework terms). */
   dictionary: z.array(z.string()).default([]),
+  /** Heading titles of related documents, used to complete headings that mojibake repair recovers only in part. */
+  knownTitles: z.array(z.string()).default([]),
+  /** Built-in baselines whose clause titles also count as known titles (resolved by the Node side). */
+  knownTitlesFrom: z.array(z.string()).default([]),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
+export type ManifestInput = z.input<typeof ManifestSchema>;
 
 /** Cuts a part out of a source text by its start and end markers. */
 export function sliceSource(text: string, slice: SourceSlice): string {
@@ -54,4 +106,11 @@ export function sliceSource(text: string, slice: SourceSlice): string {
     if (j >= 0) end = text.lastIndexOf('\n', j) + 1 || j;
   }
   return text.slice(start, end);
+}
+
+/** The source files a manifest reads. */
+export function manifestFiles(manifest: Manifest): string[] {
+  const files = [manifest.body.file];
+  if (manifest.tasks && 'file' in manifest.tasks) files.push(manifest.tasks.file);
+  return [...new Set(files)];
 }

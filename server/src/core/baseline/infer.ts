@@ -1,0 +1,84 @@
+// Facts about a regional document read from its own text, for `xianjie baseline build` without a
+// manifest: title, 文号, date, level, region, and where its tasks are. Pure text functions.
+import { foldForMatching } from '../text/fold';
+import type { Level } from './schema';
+
+export interface DocumentFacts {
+  title?: string;
+  docNumber?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  level?: Level;
+  region?: string;
+}
+
+const CN_DATE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 二〇二三 → 2023; 十二 → 12; 三十一 → 31. */
+function cnDigits(s: string, isYear: boolean): number {
+  if (/^[0-9０-９]+$/.test(s)) return parseInt(foldForMatching(s), 10);
+  if (isYear) return parseInt([...s].map((c) => CN_DATE_DIGITS[c] ?? '').join(''), 10);
+  const ten = s.indexOf('十');
+  if (ten < 0) return parseInt(CN_DATE_DIGITS[s] ?? 'NaN', 10);
+  const tens = ten === 0 ? 1 : parseInt(CN_DATE_DIGITS[s[0]!] ?? 'NaN', 10);
+  const ones = ten === s.length - 1 ? 0 : parseInt(CN_DATE_DIGITS[s[ten + 1]!] ?? 'NaN', 10);
+  return tens * 10 + ones;
+}
+
+const NUM = '[0-9０-９〇零一二三四五六七八九十]';
+const DATE_LINE = new RegExp(`^[\\s\\u3000]*(${NUM}{4})\\s*年\\s*(${NUM}{1,2})\\s*月\\s*(${NUM}{1,3})\\s*日[\\s\\u3000]*$`);
+const DOC_NUMBER_LINE = /^[\s\u3000]*[（(]?([\u4e00-\u9fff]{1,10}[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}[号號])[）)]?[\s\u3000]*$/;
+const TITLE_WORDS = /意见|意見|方案|要点|要點|规划|規劃|计划|計劃|办法|辦法|措施|通知/;
+
+/** Reads title, 文号, date, level and region from the document; absent facts stay undefined. */
+export function inferDocumentFacts(text: string): DocumentFacts {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.replace(/^#{1,6}\s+/, '').trim());
+  const facts: DocumentFacts = {};
+  const head = lines.slice(0, 40);
+  for (const l of head) {
+    const m = DOC_NUMBER_LINE.exec(l);
+    if (m) {
+      facts.docNumber = m[1]!.replace(/[\[［]/, '〔').replace(/[\]］]/, '〕');
+      break;
+    }
+  }
+  const dateOf = (l: string): string | undefined => {
+    const m = DATE_LINE.exec(l);
+    if (!m) return undefined;
+    const y = cnDigits(m[1]!, true);
+    const mo = cnDigits(m[2]!, false);
+    const d = cnDigits(m[3]!, false);
+    if (!(y > 1949 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  };
+  for (const l of [...head, ...lines.slice(-40).reverse()]) {
+    const d = dateOf(l);
+    if (d) {
+      facts.date = d;
+      break;
+    }
+  }
+  for (const l of lines.slice(0, 12)) {
+    if (!l || l.length > 80 || /[。；]/.test(l) || !TITLE_WORDS.test(l)) continue;
+    const inner = /《([^》]+)》/.exec(l);
+    facts.title = (inner ? inner[1]! : l).replace(/[\s\u3000]+/g, '');
+    break;
+  }
+  const probe = foldForMatching(`${facts.title ?? ''}${lines.slice(0, 6).join('')}`);
+  const region = /([\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县))/.exec(foldForMatching(facts.title ?? ''));
+  if (region) facts.region = region[1]!;
+  facts.level = /自治区/.test(probe) ? '自治区' : /省/.test(probe) ? '省' : /市/.test(probe) ? '市' : /县/.test(probe) ? '县' : undefined;
+  return facts;
+}
+
+const ANNOTATION_PROBE = /[（(]\s*(?:责任单位|牵头单位|責任單位|牽頭單位)\s*[：:]/;
+
+/** True when measures in the body carry inline responsibility annotations. */
+export function hasInlineAnnotations(text: string): boolean {
+  return ANNOTATION_PROBE.test(text);
+}
+
+/** Level word that prefixes unit names for a level (自治区发展改革委, 省发展改革委, 市发展改革委). */
+export function unitPrefixOf(level: Level | undefined): string {
+  return level === '自治区' || level === '省' || level === '市' || level === '县' ? level : '';
+}

@@ -1,0 +1,114 @@
+// Framework pillars of a baseline: resolved from the manifest's pillar specs, or derived from the
+// document's own headings when no framework is given (the rule is documented at derivePillars).
+import { foldForMatching } from '../text/fold';
+import { findClauseByNumbers, findClauseByTitle } from './clauses';
+import type { PillarSpec } from './manifest';
+import type { Clause } from './schema';
+import type { Unparsed } from './tables';
+
+export interface ResolvedPillar {
+  family: string;
+  name: string;
+  /** The defining clause. */
+  root: Clause;
+  keywords: string[];
+  /** How the pillar was found, for the build report. */
+  origin: string;
+}
+
+/** Resolves manifest pillar specs to clauses; specs that name no clause are reported. */
+export function resolvePillarSpecs(specs: readonly PillarSpec[], clauses: Clause[], unparsed: Unparsed[]): ResolvedPillar[] {
+  const out: ResolvedPillar[] = [];
+  for (const spec of specs) {
+    const root = spec.clause ? findClauseByNumbers(clauses, spec.clause) : findClauseByTitle(clauses, spec.match!, spec.within);
+    if (!root) {
+      unparsed.push({
+        where: `框架 ${spec.family}·${spec.name}`,
+        text: spec.clause ?? spec.match!,
+        reason: spec.clause ? '找不到对应条款（标题序号不存在）' : '找不到标题含有这些字的条款',
+      });
+      continue;
+    }
+    out.push({
+      family: spec.family,
+      name: spec.name,
+      root,
+      keywords: spec.keywords.length ? spec.keywords : [spec.name],
+      origin: spec.clause ? `序号 ${spec.clause}` : `标题含“${spec.match}”`,
+    });
+  }
+  return out;
+}
+
+/** Level-1 sections that set out the context, not a part of the framework. */
+const PREAMBLE = /总体要求|总体思路|指导思想|发展现状|基本原则|主要目标|工作目标|总体目标|发展基础|现状|形势|背景|重要意义|总体框架|体系框架/;
+const LEADING_VERBS =
+  /^(?:全省|全区|全市|全县|全国|一体化|良好|着眼|聚焦|围绕|坚持|加快|加大|加强|强化|全面|持续|大力|积极|深入|深化|健全|完善|构建|建设|建立|推进|推动|提升|提高|促进|优化|打造|营造|引领|驱动|助推|创新|落实|开展|夯实|着力|统筹|实施|做好|拓展|筑牢|增强|规范|形成|发挥)/;
+const TRAILING_WORDS = /(?:体系|能力|水平|效能|建设|发展|工作)$/;
+
+/** Names of frameworks a heading announces: quoted terms starting with a number (“三个驱动”, “五个一”), or 三个驱动 unquoted. */
+export function frameworkNames(title: string): string[] {
+  const t = foldForMatching(title);
+  const quoted = [...t.matchAll(/[“"]([^”"]{2,10})[”"]/g)].map((m) => m[1]!).filter((q) => /^[一二三四五六七八九十两0-9]/.test(q));
+  if (quoted.length) return quoted;
+  return [...t.matchAll(/[一二三四五六七八九十两]个[\u4e00-\u9fff]{2}/g)].map((m) => m[0]);
+}
+
+/**
+ * A short pillar name from a heading title, in Simplified characters: the last comma part, the
+ * part after the last 的, without leading verbs (加快构建, 提升 …) and one trailing word (体系,
+ * 能力 …). 提升科学精准的经济调节能力 → 经济调节; 驱动数字经济发展 → 数字经济.
+ */
+export function shortPillarName(title: string): string {
+  const folded = foldForMatching(title).replace(/[。.\s]+$/, '');
+  let t = folded.split(/[，,；;]/).filter((s) => s.length > 0).pop() ?? folded;
+  if (t.includes('的')) t = t.slice(t.lastIndexOf('的') + 1);
+  for (let k = 0; k < 4 && LEADING_VERBS.test(t); k++) t = t.replace(LEADING_VERBS, '');
+  t = t.replace(TRAILING_WORDS, '');
+  t = t.replace(/[“”"]/g, '');
+  return t.length >= 2 ? t : folded;
+}
+
+function childrenOf(clauses: Clause[], parent: Clause): Clause[] {
+  return clauses.filter((c) => c.parentId === parent.id && c.kind === 'heading');
+}
+
+/**
+ * Pillars from the document's own structure, when no framework is given:
+ * 1. Level-1 sections that set out the context (总体要求, 发展现状, 主要目标 …) are skipped.
+ * 2. A level-1 heading that announces frameworks in its title (着眼“三个驱动”…) makes each of its
+ *    level-2 headings a pillar of that family (family = the announced names, joined with 、).
+ * 3. Otherwise a level-2 heading that announces a framework makes each of its level-3 headings a
+ *    pillar of that family.
+ * 4. Every other level-2 heading is one pillar, its family being the level-1 title; a level-1
+ *    heading without level-2 headings is one pillar by itself.
+ * Pillar names are shortened titles (shortPillarName); keywords are the names.
+ */
+export function derivePillars(clauses: Clause[]): ResolvedPillar[] {
+  const out: ResolvedPillar[] = [];
+  const push = (family: string, c: Clause, origin: string): void => {
+    const name = shortPillarName(c.title);
+    out.push({ family, name, root: c, keywords: name.length <= 10 ? [name] : [], origin });
+  };
+  for (const top of clauses.filter((c) => c.kind === 'heading' && c.level === 1)) {
+    if (PREAMBLE.test(foldForMatching(top.title))) continue;
+    const named = frameworkNames(top.title);
+    const kids = childrenOf(clauses, top);
+    if (named.length && kids.length) {
+      for (const k of kids) push(named.join('、'), k, `一级标题所述框架“${named.join('、')}”下的二级标题`);
+      continue;
+    }
+    if (kids.length === 0) {
+      push(foldForMatching(top.title), top, '没有二级标题的一级标题');
+      continue;
+    }
+    for (const k of kids) {
+      const inner = frameworkNames(k.title);
+      const grand = childrenOf(clauses, k);
+      if (inner.length && grand.length) {
+        for (const g of grand) push(inner.join('、'), g, `二级标题所述框架“${inner.join('、')}”下的三级标题`);
+      } else push(foldForMatching(top.title).replace(/[。.]+$/, ''), k, '一级标题下的二级标题');
+    }
+  }
+  return out;
+}
