@@ -297,6 +297,24 @@ describe('language server settings', function () {
     s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configFile), type: 3 }] });
   });
 
+  it('checks a county draft against its city plan too (parents): finding and hover name the city', async () => {
+    const draftPath = path.join(ROOT, 'test/fixtures/chain/litong/draft.txt');
+    const draft = fs.readFileSync(draftPath, 'utf8');
+    const uri = fileUri(path.join(dir, 'litong.plan.txt'));
+    s.settings = { parents: [path.join(ROOT, 'seeds/wuzhong-2023-shishi-fangan.txt')] };
+    s.notify('workspace/didChangeConfiguration', { settings: null });
+    s.open(uri, draft);
+    const p = await s.waitForDiagnostics(uri, (d) => d.diagnostics.some((x: Diagnostic) => String(x.message).includes('吴忠市方案')));
+    const city = p.diagnostics.filter((x: Diagnostic) => String(x.message).includes('吴忠市方案'));
+    assert.deepStrictEqual(city.map((x: Diagnostic) => [x.code, x.range.start.line]), [['missing-pillar', 8]]);
+    const line = draft.split('\n').findIndex((l) => l.startsWith('（二）厘清层级职责'));
+    const text = hoverText(await s.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 4 } }));
+    assert.match(text, /厘清层级职责/);
+    assert.match(text, /对应吴忠市方案条款/);
+    s.settings = {};
+    s.notify('workspace/didChangeConfiguration', { settings: null });
+  });
+
   it('a document over maxFileSize gets one information diagnostic and no findings', async () => {
     s.settings = { maxFileSize: 100 };
     s.notify('workspace/didChangeConfiguration', { settings: null });

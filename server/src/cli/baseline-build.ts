@@ -4,12 +4,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { compileBaseline } from '../core/baseline/compile';
-import { hasInlineAnnotations, inferDocumentFacts, unitPrefixOf } from '../core/baseline/infer';
+import { hasInlineAnnotations, hasTaskTable, inferDocumentFacts, unitPrefixOf } from '../core/baseline/infer';
 import { ManifestSchema, type ManifestInput } from '../core/baseline/manifest';
 import { parseOverrides, type Overrides } from '../core/baseline/overrides';
 import { formatReport } from '../core/baseline/report';
 import { LevelSchema } from '../core/baseline/schema';
-import { classifyColumns } from '../core/baseline/tables';
 import { readDraftFile } from '../input/read';
 import { readAliases, serializeBaseline } from '../node/baselines';
 import { UserError } from '../node/project';
@@ -40,14 +39,6 @@ function readOverrides(file: string): Overrides {
   const { overrides, error } = parseOverrides(fs.readFileSync(file, 'utf8'));
   if (error) throw new UserError(`覆盖文件 ${file} 有误：${error}`);
   return overrides!;
-}
-
-/** True when the text holds a task-table header row (tab-separated or Markdown). */
-function hasTaskTable(text: string): boolean {
-  return text.split(/\r\n|\r|\n/).some((l) => {
-    const cells = l.includes('\t') ? l.split('\t') : l.trim().startsWith('|') ? l.trim().replace(/^\||\|$/g, '').split('|') : [];
-    return cells.length >= 2 && classifyColumns(cells) !== undefined;
-  });
 }
 
 /** Runs `xianjie baseline build`; returns the exit code (0 written, 2 input or override error). */

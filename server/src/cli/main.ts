@@ -4,13 +4,13 @@ import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { analyze, type AnalysisResult } from '../core/analyze';
+import { analyze, analyzeChain, type AnalysisResult } from '../core/analyze';
 import type { Config } from '../core/config';
 import { makeRegistry, type PreparedBaseline } from '../core/engine';
 import { ALL_RULES } from '../core/rules';
 import { LineIndex } from '../core/positions';
 import { readDraftFile } from '../input/read';
-import { BaselineError, getPrepared, listBuiltinBaselines, loadBaseline } from '../node/baselines';
+import { BaselineError, getPrepared, listBuiltinBaselines, loadBaseline, preparePlanFile } from '../node/baselines';
 import { defaultConfig, findConfig, loadConfig, loadLocalUnits, UserError } from '../node/project';
 import { buildReportModel } from '../report/model';
 import { renderHtml } from '../report/html';
@@ -24,12 +24,17 @@ const SEVERITY_CN: Record<string, string> = { error: '错误', warning: '警告'
 
 interface CheckOptions {
   baseline?: string;
+  parent?: string[];
   units?: string;
   config?: string;
   format: 'text' | 'json' | 'sarif';
   failOn: 'error' | 'warning' | 'information' | 'never';
   quiet?: boolean;
   maxSize?: number;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseMaxSize(v: string): number {
@@ -88,6 +93,7 @@ function resolveConfig(opts: CheckOptions, firstFile: string | undefined): Confi
   }
   if (opts.baseline) config.baseline = opts.baseline;
   if (opts.units) config.units = path.resolve(opts.units);
+  if (opts.parent?.length) config.parents = opts.parent.map((p) => path.resolve(p));
   if (opts.maxSize) config.maxFileSize = opts.maxSize;
   return config;
 }
@@ -114,7 +120,17 @@ async function analyseInputs(files: string[], opts: CheckOptions): Promise<{ pre
     throw e;
   }
   if (fallbackReason && !opts.quiet) process.stderr.write(`注意：中文分词组件 nodejieba 无法加载，已改用内置分词，检查结果可能略有差异。（${fallbackReason}）\n`);
-  const registry = makeRegistry(prepared, config.units ? loadLocalUnits(config.units) : []);
+  const localUnits = config.units ? loadLocalUnits(config.units) : [];
+  const parents: PreparedBaseline[] = [];
+  for (const file of config.parents) {
+    try {
+      parents.push(await preparePlanFile(file));
+    } catch (e) {
+      if (e instanceof BaselineError) throw new UserError(e.message);
+      throw e;
+    }
+  }
+  const registry = parents.length ? undefined : makeRegistry(prepared, localUnits);
   const analysed: AnalysedFile[] = [];
   const errors: { path: string; message: string }[] = [];
   const showProgress = process.stderr.isTTY && inputs.length > 3 && !opts.quiet;
@@ -127,7 +143,9 @@ async function analyseInputs(files: string[], opts: CheckOptions): Promise<{ pre
     if (!read.ok) {
       errors.push({ path: file, message: read.message });
     } else {
-      const result = analyze(read.text, prepared, { registry, rules: config.rules, maxChars: config.maxFileSize });
+      const result = parents.length
+        ? analyzeChain(read.text, prepared, parents, { localUnits, rules: config.rules, maxChars: config.maxFileSize })
+        : analyze(read.text, prepared, { registry, rules: config.rules, maxChars: config.maxFileSize });
       const limit = result.problems.find((p) => p.kind === 'limit');
       if (limit) errors.push({ path: file, message: `${file}：${limit.message}` });
       else {
@@ -259,6 +277,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<files...>', '文件、目录下的文件或通配符')
     .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径')
     .option('-u, --units <file>', '本地单位名录文件')
+    .option('-p, --parent <file>', '上级方案文件（如所在市的实施方案），可重复，由近及远', collect, [])
     .option('-c, --config <file>', '配置文件（默认向上查找 xianjie.config.json）')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json', 'sarif']).default('text'))
     .addOption(new Option('--fail-on <level>', '出现该级别及以上问题时以 1 退出').choices(['error', 'warning', 'information', 'never']).default('error'))
@@ -273,6 +292,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<files...>', '方案文件')
     .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径')
     .option('-u, --units <file>', '本地单位名录文件')
+    .option('-p, --parent <file>', '上级方案文件（如所在市的实施方案），可重复，由近及远', collect, [])
     .option('-c, --config <file>', '配置文件（默认向上查找 xianjie.config.json）')
     .option('-o, --out <file>', '报告输出文件（默认写到标准输出）')
     .addOption(new Option('-f, --format <format>', '报告格式').choices(['html', 'md', 'csv']).default('html'))

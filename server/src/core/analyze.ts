@@ -52,6 +52,9 @@ function emptyResult(problems: AnalysisProblem[]): AnalysisResult {
   };
 }
 
+/** A heading takes a task up on its own match only at this score or above. */
+const HEADING_TASK_FLOOR = 0.3;
+
 /** A runner-up match counts only when it is close to the unit's best match. */
 function nearTop(score: number, top: number): boolean {
   return score >= COVER_THRESHOLD && score >= top * 0.8;
@@ -104,7 +107,9 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
   const applicable = baseline.tasks.filter((t) => t.namesLocal).map((t) => t.no);
   const coveredMap = new Map<number, number[]>();
   for (const a of alignments) {
-    const takenUp = [...a.tasks.filter((t) => nearTop(t.score, a.tasks[0]!.score)), ...(a.sentenceTasks ?? [])];
+    // A heading's title names a theme (驱动数字经济发展), not a task: its own match must be clearer.
+    const floor = outline[a.unit]!.kind === 'heading' ? HEADING_TASK_FLOOR : 0;
+    const takenUp = [...a.tasks.filter((t) => t.score >= floor && nearTop(t.score, a.tasks[0]!.score)), ...(a.sentenceTasks ?? [])];
     for (const t of takenUp) {
       const list = coveredMap.get(t.no) ?? [];
       list.push(a.unit);
@@ -236,3 +241,54 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
 }
 
 export { squeeze };
+
+/** What a draft is checked against beyond its primary baseline: a higher-level plan. */
+export interface ParentAnalysis {
+  baseline: { id: string; level: string; region: string; title: string; docNumber: string };
+  /** The parent plan as prepared for analysis (clauses and tasks to quote). */
+  prepared: PreparedBaseline;
+  alignments: Alignment[];
+  coverage: Coverage;
+}
+
+export interface ChainResult extends AnalysisResult {
+  /** One entry per parent plan, nearest first. */
+  parents: ParentAnalysis[];
+}
+
+/** Rules that compare a draft with a particular level; the others run once, on the primary. */
+const LEVEL_RULES = new Set(['missing-pillar', 'task-uncovered', 'deadline-later-than-baseline', 'basis-mismatch']);
+
+/**
+ * Checks a draft against its primary (regional) baseline and against each parent plan at once
+ * (a county plan against its city plan and the region). Every finding names the baseline it
+ * comes from; units known at any level are known. Never throws.
+ */
+export function analyzeChain(
+  text: string,
+  primary: PreparedBaseline,
+  parents: PreparedBaseline[],
+  options: AnalyzeOptions = {},
+): ChainResult {
+  // Units named in a parent plan's tasks are known units for the draft too.
+  const parentUnits = parents.flatMap((p) => p.baseline.units.map((u) => ({ name: u.name, aliases: u.aliases })));
+  const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);
+  const base = analyze(text, primary, { ...options, registry });
+  const out: ChainResult = { ...base, parents: [] };
+  if (base.problems.some((p) => p.kind === 'limit')) return out;
+  const levelRules = (options.ruleSet ?? ALL_RULES).filter((r) => LEVEL_RULES.has(r.id));
+  for (const parent of parents) {
+    const r = analyze(text, parent, { ...options, registry, ruleSet: levelRules });
+    out.findings.push(...r.findings);
+    out.problems.push(...r.problems);
+    const b = parent.baseline;
+    out.parents.push({
+      baseline: { id: b.id, level: b.level, region: b.region, title: b.title, docNumber: b.docNumber },
+      prepared: parent,
+      alignments: r.alignments,
+      coverage: r.coverage,
+    });
+  }
+  out.findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule) || a.baseline.localeCompare(b.baseline));
+  return out;
+}

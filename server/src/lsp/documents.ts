@@ -3,10 +3,10 @@
 import { performance } from 'perf_hooks';
 import { DiagnosticSeverity, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type AnalysisResult } from '../core/analyze';
+import { analyze, analyzeChain, type AnalysisResult } from '../core/analyze';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from '../core/engine';
 import { LineIndex } from '../core/positions';
-import { DEFAULT_BASELINE, getPrepared } from '../node/baselines';
+import { DEFAULT_BASELINE, getPrepared, preparePlanFile } from '../node/baselines';
 import { problemsDiagnostic, toDiagnostic, topDiagnostic } from './convert';
 import type { TimingResult } from './protocol';
 import type { ResolvedSettings, SettingsStore } from './settings';
@@ -156,6 +156,19 @@ export class Scheduler {
       errors.push(`${e instanceof Error ? e.message : String(e)}（已改用默认基准 ${DEFAULT_BASELINE}。）`);
       ({ prepared, fallbackReason } = getPrepared(DEFAULT_BASELINE));
     }
+    // Higher-level plans (a county draft's city plan): compiled once per file version.
+    const parents: PreparedBaseline[] = [];
+    for (const file of settings.config.parents) {
+      try {
+        parents.push(await preparePlanFile(file));
+      } catch (e) {
+        errors.push(`${e instanceof Error ? e.message : String(e)}（本次不对照该上级方案。）`);
+      }
+    }
+    if (parents.length || settings.config.parents.length) {
+      const now = this.host.documents.get(uri);
+      if (!now || now.version !== version) return undefined;
+    }
     if (errors.length) top.push(topDiagnostic(lines, errors.join('\n'), DiagnosticSeverity.Error, 'config'));
     const registry = this.registryFor(prepared, settings.localUnits, `${settings.config.baseline}|${settings.config.units ?? ''}`);
 
@@ -171,7 +184,9 @@ export class Scheduler {
     } else {
       const a0 = performance.now();
       try {
-        result = analyze(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize });
+        result = parents.length
+          ? analyzeChain(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize })
+          : analyze(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize });
       } catch (e) {
         skipped = true;
         this.host.log(`检查 ${uri} 时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);

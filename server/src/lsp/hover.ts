@@ -1,5 +1,6 @@
 // Hover: the regional clause and tasks a heading or sub-item answers to, what a unit mention is,
 // and which regional deadline a deadline is compared with. Markdown, short, in Chinese.
+import type { ChainResult } from '../core/analyze';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Task } from '../core/baseline/schema';
 import { compareDeadlines, formatDeadline } from '../core/extract/deadlines';
@@ -80,6 +81,14 @@ function clauseHover(a: Analysis, u: OutlineUnit): Hover | null {
   const tasks = al.tasks.map((t) => a.prepared.taskByNo.get(t.no)).filter((t): t is Task => !!t);
   if (tasks.length) out.push(...tasks.map((t) => md(taskLine(t))));
   else out.push('未找到直接对应的重点任务。');
+  // A county draft checked against its city plan too: quote the city clause as well.
+  for (const parent of (a.result as Partial<ChainResult>).parents ?? []) {
+    const pc = parent.alignments[u.index]?.clauses[0];
+    const c = pc ? parent.prepared.clauseById.get(pc.id) : undefined;
+    if (!c) continue;
+    out.push(`**对应${md(parent.baseline.region || parent.baseline.level)}方案条款 ${md(clauseMarkers(c))}**：${md(clausePathLabel(c))}`);
+    out.push(`> ${md(clip(c.text, 160))}`);
+  }
   return hover(a, out, u.titleSpan.end > u.titleSpan.start ? u.titleSpan : u);
 }
 

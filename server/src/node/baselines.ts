@@ -4,11 +4,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
 import { compileBaseline, type CompileReport } from '../core/baseline/compile';
+import { compilePlanBaseline } from '../core/baseline/plan';
 import { ManifestSchema, manifestFiles, type Manifest } from '../core/baseline/manifest';
 import type { Overrides } from '../core/baseline/overrides';
 import { BaselineSchema, type Baseline } from '../core/baseline/schema';
 import { prepareBaseline, type PreparedBaseline } from '../core/engine';
 import { parseUnitsFile, type AliasTable } from '../core/extract/units';
+import { readDraftFile } from '../input/read';
 import { createSegmenter } from '../segment/jieba';
 
 export const DEFAULT_BASELINE = 'ningxia-2023';
@@ -144,4 +146,29 @@ export function baselineJsonSchemaText(): string {
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
   return JSON.stringify(described, null, 2) + '\n';
+}
+
+const planCache = new Map<string, { mtime: number; prepared: PreparedBaseline }>();
+
+/**
+ * Compiles a higher-level plan file (the city plan above a county draft) into a prepared baseline,
+ * once per file version. Unreadable files raise BaselineError with a message naming the file.
+ */
+export async function preparePlanFile(file: string): Promise<PreparedBaseline> {
+  const abs = path.resolve(file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(abs);
+  } catch {
+    throw new BaselineError(`找不到上级方案文件 ${file}，请检查 --parent 参数或配置中的 parents 设置。`);
+  }
+  const hit = planCache.get(abs);
+  if (hit && hit.mtime === stat.mtimeMs) return hit.prepared;
+  const read = await readDraftFile(abs, { maxBytes: 50 * 1024 * 1024 });
+  if (!read.ok) throw new BaselineError(`上级方案文件无法读取：${read.message}`);
+  const { baseline } = compilePlanBaseline({ text: read.text, name: path.basename(abs), aliases: readAliases() });
+  const { segmenter } = createSegmenter(baseline.dictionary);
+  const prepared = prepareBaseline(baseline, segmenter);
+  planCache.set(abs, { mtime: stat.mtimeMs, prepared });
+  return prepared;
 }

@@ -10,7 +10,6 @@ interface NodeJieba {
 
 let jieba: NodeJieba | undefined;
 let loadError: string | undefined;
-const inserted = new Set<string>();
 
 function loadJieba(): NodeJieba | undefined {
   if (jieba || loadError) return jieba;
@@ -29,11 +28,48 @@ function loadJieba(): NodeJieba | undefined {
   return jieba;
 }
 
+/**
+ * nodejieba with a baseline's domain dictionary. nodejieba keeps one global dictionary, so words
+ * are not inserted into it (that would make segmentation depend on which baselines a process
+ * loaded before); instead, runs of jieba's tokens that spell a domain word are merged back into
+ * that word. The result depends only on the dictionary and the text.
+ */
 class JiebaSegmenter implements Segmenter {
   readonly name = 'nodejieba';
-  constructor(private readonly j: NodeJieba) {}
+  private readonly words: Set<string>;
+  private readonly maxLen: number;
+  constructor(private readonly j: NodeJieba, dictionary: string[]) {
+    this.words = new Set(dictionary.filter((w) => w.length >= 2));
+    this.maxLen = Math.min(24, Math.max(2, ...[...this.words].map((w) => w.length)));
+  }
+
   cut(text: string): string[] {
-    return this.j.cut(text, true);
+    const tokens = this.j.cut(text, true);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      // Longest run tokens[i..j] whose concatenation is a domain word.
+      let joined = tokens[i]!;
+      let best = -1;
+      let bestWord = '';
+      for (let k = i + 1; k < tokens.length && joined.length < this.maxLen; k++) {
+        joined += tokens[k]!;
+        if (joined.length > this.maxLen) break;
+        if (this.words.has(joined)) {
+          best = k;
+          bestWord = joined;
+        }
+      }
+      if (best > i) {
+        // The whole domain word, and its parts: 政务信创云 also matches 信创云 through 信创.
+        out.push(bestWord);
+        for (let k = i; k <= best; k++) if (tokens[k]!.length >= 2) out.push(tokens[k]!);
+        i = best + 1;
+      } else {
+        out.push(tokens[i]!);
+        i++;
+      }
+    }
+    return out;
   }
 }
 
@@ -47,14 +83,6 @@ export interface SegmenterChoice {
 export function createSegmenter(dictionary: Iterable<string>): SegmenterChoice {
   const words = [...dictionary];
   const j = loadJieba();
-  if (j) {
-    for (const w of words) {
-      if (!inserted.has(w)) {
-        j.insertWord(w);
-        inserted.add(w);
-      }
-    }
-    return { segmenter: new JiebaSegmenter(j) };
-  }
+  if (j) return { segmenter: new JiebaSegmenter(j, words) };
   return { segmenter: new FallbackSegmenter(words), fallbackReason: loadError };
 }

@@ -2,6 +2,7 @@
 // manifest: title, 文号, date, level, region, and where its tasks are. Pure text functions.
 import { foldForMatching } from '../text/fold';
 import type { Level } from './schema';
+import { classifyColumns } from './tables';
 
 export interface DocumentFacts {
   title?: string;
@@ -81,4 +82,12 @@ export function hasInlineAnnotations(text: string): boolean {
 /** Level word that prefixes unit names for a level (自治区发展改革委, 省发展改革委, 市发展改革委). */
 export function unitPrefixOf(level: Level | undefined): string {
   return level === '自治区' || level === '省' || level === '市' || level === '县' ? level : '';
+}
+
+/** True when the text holds a task-table header row (tab-separated or Markdown). */
+export function hasTaskTable(text: string): boolean {
+  return text.split(/\r\n|\r|\n/).some((l) => {
+    const cells = l.includes('\t') ? l.split('\t') : l.trim().startsWith('|') ? l.trim().replace(/^\||\|$/g, '').split('|') : [];
+    return cells.length >= 2 && classifyColumns(cells) !== undefined;
+  });
 }

@@ -59,6 +59,8 @@ export const basisMismatch: Rule = {
         continue;
       }
       for (const k of known) {
+        // A plan compiled on the fly may have no 文号: only its title can be checked.
+        if (!k.docNumber) continue;
         const kNo = normNo(k.docNumber);
         const kTitle = normTitle(k.title);
         // A short form (关于…实施意见) or the full region name before it (宁夏回族自治区人民政府…) is the same title.

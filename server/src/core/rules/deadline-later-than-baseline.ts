@@ -5,7 +5,7 @@ import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadl
 import type { Deadline } from '../baseline/schema';
 import type { RelatedInfo } from '../types';
 import { unitAt } from './locate';
-import { quoteTask } from './quote';
+import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { OutlineUnit } from '../types';
 
@@ -55,7 +55,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const newText = target ? `${target.year}年${target.month ? target.month + '月' : ''}${target.due}` : base.raw;
       out.push({
         start, end,
-        message: `完成时限“${raw}”晚于${p.baseline.level}${what}的完成时限“${base.raw || formatDeadline(base)}”。请提前到上级时限或更早。`,
+        message: `完成时限“${raw}”晚于${levelLabel(p)}${what}的完成时限“${base.raw || formatDeadline(base)}”。请提前到上级时限或更早。`,
         related,
         fixes: [{ title: `改为上级时限“${newText}”`, edits: [{ span: { start, end }, newText }], preferred: true }],
       });

@@ -2,7 +2,7 @@
 // anywhere, judged by content (alignment), not only by heading names.
 import type { OutlineUnit } from '../types';
 import { sectionForClause } from './locate';
-import { clauseLabel, quoteClause } from './quote';
+import { clauseLabel, levelLabel, quoteClause } from './quote';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** Where a missing pillar belongs: the draft section implementing the pillar's family, or one named after it. */
@@ -58,7 +58,7 @@ export const missingPillar: Rule = {
       const prefix = insertAt > 0 && !/[\r\n]$/.test(ctx.text.slice(0, insertAt)) ? '\n' : '';
       out.push({
         start: at.start, end: at.end,
-        message: `方案未涉及上级框架“${pillar.family}”中的“${pillar.name}”（对应${clauseLabel(clause)}）。请补充相应内容。`,
+        message: `方案未涉及上级（${levelLabel(p)}）框架“${pillar.family}”中的“${pillar.name}”（对应${clauseLabel(clause)}）。请补充相应内容。`,
         related: [quoteClause(p, clause)],
         fixes: [{ title: `插入“${clause.title}”一节的框架`, edits: [{ span: { start: insertAt, end: insertAt }, newText: prefix + skeleton }] }],
       });

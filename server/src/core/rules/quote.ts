@@ -26,3 +26,13 @@ export function quoteTask(p: PreparedBaseline, t: Task): RelatedInfo {
     quote: `${p.baseline.docNumber} 任务清单第${t.no}项：${content} 责任单位：${t.unitsRaw}；完成时限：${t.deadline.raw || formatDeadline(t.deadline)}`,
   };
 }
+
+/**
+ * How messages name the level a finding compares against: 自治区 / 省 for regional documents,
+ * the issuer for plans (吴忠市方案), so a county sees which level each finding comes from.
+ */
+export function levelLabel(p: PreparedBaseline): string {
+  const b = p.baseline;
+  if (b.level === '自治区' || b.level === '省' || b.level === '国家') return b.level;
+  return `${b.region || b.level}方案`;
+}

@@ -1,7 +1,7 @@
 // Rule task-uncovered: a regional task assigned to cities and counties that no part of the draft
 // takes up.
 import { sectionForClause } from './locate';
-import { quoteTask } from './quote';
+import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleFinding } from './rule';
 
 /**
@@ -27,7 +27,7 @@ export const taskUncovered: Rule = {
       const content = task.content.length > 40 ? task.content.slice(0, 40) + '…' : task.content;
       out.push({
         ...at,
-        message: `上级任务清单第${no}项（${content}）要求市、县落实（${task.unitsRaw}），方案中未见相应内容。请补充落实措施，或说明不适用本级。`,
+        message: `上级（${levelLabel(p)}）任务清单第${no}项（${content}）要求市、县落实（${task.unitsRaw}），方案中未见相应内容。请补充落实措施，或说明不适用本级。`,
         related: [quoteTask(p, task)],
         fixes: [],
       });

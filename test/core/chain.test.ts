@@ -1,0 +1,64 @@
+// A county plan checked against its city plan and the region at once: a mistake only the city
+// plan reveals and one against the region are both caught, each naming its level and baseline.
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { core, node, ROOT, seed } from '../helpers/server';
+
+const DIR = path.join(ROOT, 'test/fixtures/chain/litong');
+
+describe('chained baselines (county → city → region)', () => {
+  const draft = fs.readFileSync(path.join(DIR, 'draft.txt'), 'utf8');
+  const localUnits = node.project.loadLocalUnits(path.join(DIR, 'units.txt'));
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+
+  it('compiles the city plan into a baseline with its own framework and goals', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    assert.strictEqual(city.baseline.level, '市');
+    assert.strictEqual(city.baseline.region, '吴忠市');
+    assert.ok(city.baseline.pillars.some((p) => p.family === '一套体系' && p.name === '工作机制'));
+    assert.deepStrictEqual(city.baseline.goals.map((g) => g.deadline.milestones[0]!.year), [2023, 2025, 2035]);
+  });
+
+  it('finds the city-only mistake against the city and the regional one against the region', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const r = core.analyze.analyzeChain(draft, prepared, [city], { localUnits });
+    const level = r.findings.filter((f) => f.rule !== 'task-uncovered');
+    const summary = level.map((f) => `${f.baseline} ${f.rule} ${draft.slice(0, f.start).split('\n').length}`);
+    assert.deepStrictEqual(summary, [`${city.baseline.id} missing-pillar 9`, 'ningxia-2023 deadline-later-than-baseline 23']);
+    assert.match(level[0]!.message, /吴忠市方案/);
+    assert.match(level[1]!.message, /自治区任务清单第19项/);
+    assert.strictEqual(r.parents.length, 1);
+    assert.strictEqual(r.parents[0]!.baseline.region, '吴忠市');
+  });
+
+  it('without the parent, the city-only mistake goes unseen', () => {
+    const r = core.analyze.analyze(draft, prepared, { localUnits });
+    assert.ok(!r.findings.some((f) => f.rule === 'missing-pillar'));
+  });
+
+  it('the CLI takes --parent and names each finding’s baseline in JSON', () => {
+    let out = '';
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'bin/xianjie.js'), 'check', path.join(DIR, 'draft.txt'), '--units', path.join(DIR, 'units.txt'),
+        '--parent', seed('wuzhong-2023-shishi-fangan.txt'), '--format', 'json'], { encoding: 'utf8' });
+    } catch (e) {
+      out = (e as { stdout: string }).stdout;
+    }
+    const diags = JSON.parse(out).files[0].diagnostics as { rule: string; baseline: string }[];
+    const bases = new Set(diags.filter((d) => d.rule !== 'task-uncovered').map((d) => `${d.rule}@${d.baseline.startsWith('plan-') ? 'city' : d.baseline}`));
+    assert.deepStrictEqual([...bases].sort(), ['deadline-later-than-baseline@ningxia-2023', 'missing-pillar@city']);
+  });
+
+  it('a missing parent file is a clear input error (exit 2)', () => {
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'bin/xianjie.js'), 'check', path.join(DIR, 'draft.txt'), '--parent', 'no-such-city-plan.txt'], { encoding: 'utf8', stdio: 'pipe' });
+      assert.fail('should exit 2');
+    } catch (e) {
+      const err = e as { status: number; stderr: string };
+      assert.strictEqual(err.status, 2);
+      assert.match(err.stderr, /找不到上级方案文件 .*no-such-city-plan\.txt/);
+    }
+  });
+});
