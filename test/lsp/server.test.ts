@@ -240,6 +240,20 @@ describe('language server (stdio)', function () {
   });
 });
 
+describe('xianjie lsp --stdio (any LSP client)', function () {
+  it('serves diagnostics through the CLI entry', async () => {
+    const s = await LspSession.start({ viaCli: true });
+    try {
+      const uri = fileUri(path.join(ROOT, 'seeds/wuzhong-2023-shishi-fangan.txt'));
+      s.open(uri, fs.readFileSync(path.join(ROOT, 'seeds/wuzhong-2023-shishi-fangan.txt'), 'utf8'));
+      const p = await s.waitForDiagnostics(uri, (d) => d.diagnostics.length > 0);
+      assert.ok(p.diagnostics.every((d: Diagnostic) => d.source === '衔接'));
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('language server settings', function () {
   let dir: string;
   let s: LspSession;

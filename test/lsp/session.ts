@@ -25,6 +25,8 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   workspaceFolder?: string;
   env?: Record<string, string>;
+  /** Start through `xianjie lsp --stdio` (the documented entry for other editors) instead of the server module. */
+  viaCli?: boolean;
 }
 
 export class LspSession {
@@ -63,7 +65,8 @@ export class LspSession {
   }
 
   static async start(options: SessionOptions = {}): Promise<LspSession> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], {
+    const args = options.viaCli ? [path.join(ROOT, 'bin/xianjie.js'), 'lsp', '--stdio'] : [SERVER, '--stdio'];
+    const proc = spawn(process.execPath, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },
     });
