@@ -37,9 +37,12 @@ function loadJieba(): NodeJieba | undefined {
 class JiebaSegmenter implements Segmenter {
   readonly name = 'nodejieba';
   private readonly words: Set<string>;
+  /** Every proper prefix of a dictionary word: extending a run stops as soon as it leaves these. */
+  private readonly prefixes = new Set<string>();
   private readonly maxLen: number;
   constructor(private readonly j: NodeJieba, dictionary: string[]) {
     this.words = new Set(dictionary.filter((w) => w.length >= 2));
+    for (const w of this.words) for (let k = 1; k < w.length; k++) this.prefixes.add(w.slice(0, k));
     this.maxLen = Math.min(24, Math.max(2, ...[...this.words].map((w) => w.length)));
   }
 
@@ -51,7 +54,7 @@ class JiebaSegmenter implements Segmenter {
       let joined = tokens[i]!;
       let best = -1;
       let bestWord = '';
-      for (let k = i + 1; k < tokens.length && joined.length < this.maxLen; k++) {
+      for (let k = i + 1; k < tokens.length && joined.length < this.maxLen && this.prefixes.has(joined); k++) {
         joined += tokens[k]!;
         if (joined.length > this.maxLen) break;
         if (this.words.has(joined)) {
