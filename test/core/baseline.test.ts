@@ -69,9 +69,11 @@ describe('ningxia-2023 baseline', () => {
   it('the one-line copy compiles to the same clause titles', () => {
     const one = fs.readFileSync(seed('ningxia-2023-shishi-yijian.oneline.txt'), 'utf8');
     const titles = core.compile.buildClauses(one).clauses.map((c) => c.title);
-    // Level-1 titles run into the following paragraph without any separator in the one-line
-    // copy, so the comparison covers level-2 headings and sub-items, which carry the content.
-    const expected = b.clauses.filter((c) => c.level >= 2).map((c) => c.title);
+    // Every clause title of the gazette copy, in order; the one-line copy reads two short
+    // sentences inside sections as sub-items too (探索建立首席数据官制度), which the gazette's
+    // line breaks rule out.
+    const expected = b.clauses.map((c) => c.title);
     assert.deepStrictEqual(titles.filter((t) => expected.includes(t)), expected);
+    assert.ok(titles.length - expected.length <= 2, `extra: ${titles.filter((t) => !expected.includes(t)).join('、')}`);
   });
 });

@@ -298,6 +298,22 @@ function processPiece(b: Builder, text: string, piece: Span): void {
       processPiece(b, text, { start: cut, end: piece.end });
       return;
     }
+    // A level-1 title runs straight into its lead paragraph in one-line copies (…新格局持续增强…):
+    // a first sentence too long for a title, with no line break, is cut where the lead's
+    // opening words (持续, 进一步, 加快, 以) follow a character of the title.
+    if (head.level === 1 && titleEnd - titleStart > 40 && !/[\r\n]/.test(text.slice(titleStart, titleEnd))) {
+      const lead = /(?<=[\u4e00-\u9fff”])(?:持续|进一步|加快|以)/g;
+      lead.lastIndex = 0;
+      const head8 = text.slice(titleStart, titleEnd);
+      let m: RegExpExecArray | null;
+      while ((m = lead.exec(head8)) && m.index < 8);
+      if (m && m.index <= 45 && titleEnd - titleStart - m.index >= 15) {
+        const cut = titleStart + m.index;
+        b.addHeading(head.level, head.marker, { start: titleStart, end: cut }, { start, end: cut });
+        processPiece(b, text, { start: cut, end: piece.end });
+        return;
+      }
+    }
     // The title is the first sentence without its full stop; very long first sentences keep
     // only the part up to the first line break.
     const nl = text.slice(first.start, first.end).search(/[\r\n]/);
