@@ -130,7 +130,8 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
   return { pillars, tasks: { applicable, covered, uncovered, takenUp } };
 }
 
-const ANNOTATION = /[（(]\s*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)\s*[：:][^（()）\n]{0,300})[）)]/g;
+// One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
+const ANNOTATION = /[（(]\s*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)\s*[：:](?:[^（()）\n]|[（(][^（()）\n]{0,30}[）)]){0,300})[）)]/g;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 
 function extractFields(text: string, outline: OutlineUnit[]): { deadlines: DeadlineMention[]; units: UnitMention[] } {

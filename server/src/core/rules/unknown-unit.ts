@@ -1,6 +1,7 @@
 // Rule unknown-unit: responsible units that are in neither the baseline's registry nor the
 // user's local units file; known aliases get a hint with the canonical name.
 import { suggestUnits } from '../extract/units';
+import { foldForMatching } from '../text/fold';
 import type { Rule, RuleFinding } from './rule';
 
 /** Regional-level prefixes: a regional unit leading a local plan's own task is suspicious. */
@@ -49,7 +50,8 @@ export const unknownUnit: Rule = {
         continue;
       }
       known ??= ctx.registry.allNames().map((n) => n.canonical);
-      const suggestions = suggestUnits(m.name, [...new Set(known)], 3);
+      // Traditional names are compared in Simplified, as the registry is written.
+      const suggestions = suggestUnits(foldForMatching(m.name), [...new Set(known)], 3);
       const tail = suggestions.length ? `是否应为“${suggestions.join('”或“')}”？` : '请核实单位全称；如为本地单位，请将其加入单位名录文件。';
       out.push({
         start: m.start, end: m.end,
