@@ -84,6 +84,40 @@ export function completeTitle(
 }
 
 /**
+ * Completes a partly repaired heading run from known titles (or the document's own wording):
+ * `（一）強化安全管理責?` → `（一）強化安全管理責任`. Used by the baseline compiler and by the
+ * garbled-text rule, which knows the baseline's clause titles.
+ */
+export function completeRun(
+  text: string,
+  run: { start: number; end: number; repair?: string; partial: boolean },
+  knownTitles: readonly string[],
+): { repaired: string; how: string; partial: boolean } {
+  let repaired = run.repair ?? text.slice(run.start, run.end);
+  if (run.repair === undefined) return { repaired, how: '检测到乱码，但无法还原', partial: true };
+  if (!run.partial) return { repaired, how: '乱码还原（按GBK错位一字节重新解码）', partial: false };
+  const lineEndAt = text.indexOf('\n', run.end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  // The title is what follows the heading marker up to the first full stop of the line.
+  const rest = text.slice(run.end, lineEnd);
+  const stop = rest.search(/[。]/);
+  const tail = stop < 0 ? rest : rest.slice(0, stop);
+  const marker = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．])/.exec(repaired);
+  const titlePart = (marker ? repaired.slice(marker[0].length) : repaired) + tail;
+  // A title alone on its line, complete up to a lost last character: that character was its full stop.
+  if (marker && tail === '' && rest.trim() === '' && /^[^?]+\?$/.test(titlePart)) {
+    const head = foldForMatching(titlePart.slice(0, -1));
+    if (knownTitles.some((t) => foldForMatching(t).replace(/[。.\s]+$/, '') === head)) {
+      return { repaired: repaired.slice(0, -1) + '。', how: '乱码部分还原，缺失的末字为标题后的句号', partial: false };
+    }
+  }
+  const completed = marker ? completeTitle(titlePart, knownTitles, text) : undefined;
+  if (!completed) return { repaired, how: '乱码只能部分还原（“?”为无法还原的字）', partial: true };
+  repaired = marker![0] + completed.title.slice(0, completed.title.length - tail.length);
+  return { repaired, how: `乱码部分还原，${completed.source}`, partial: false };
+}
+
+/**
  * Repairs mojibake in `text`. Runs that recover fully are replaced by the recovered text; runs that
  * recover in part are replaced too, and when the run is (part of) a heading title its lost
  * characters are completed with completeTitle. Text without damage comes back unchanged.
@@ -107,25 +141,7 @@ export function repairSource(text: string, knownTitles: readonly string[]): Repa
       repairs.push({ line, written, repaired: written, how: '检测到乱码，但无法还原', partial: true });
       continue;
     }
-    let repaired = run.repair;
-    let how = '乱码还原（按GBK错位一字节重新解码）';
-    let partial = run.partial;
-    if (partial) {
-      // The title is what follows the heading marker up to the first full stop of the line.
-      const rest = text.slice(run.end, lineEnd);
-      const stop = rest.search(/[。]/);
-      const tail = stop < 0 ? rest : rest.slice(0, stop);
-      const marker = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．])/.exec(repaired);
-      const titlePart = (marker ? repaired.slice(marker[0].length) : repaired) + tail;
-      const completed = marker ? completeTitle(titlePart, knownTitles, text) : undefined;
-      if (completed) {
-        repaired = marker![0] + completed.title.slice(0, completed.title.length - tail.length);
-        how = `乱码部分还原，${completed.source}`;
-        partial = false;
-      } else {
-        how = '乱码只能部分还原（“?”为无法还原的字）';
-      }
-    }
+    const { repaired, how, partial } = completeRun(text, run, knownTitles);
     out += repaired;
     // Show the run with a little of its line on both sides.
     const before = text.slice(Math.max(lineStart, run.start - 8), run.start).trimStart();

@@ -1,5 +1,6 @@
 // Rule garbled-text: mojibake runs (GBK bytes read one byte off), with the repaired text as the
 // fix when the round trip recovers the run cleanly.
+import { completeRun } from '../baseline/repair';
 import type { Rule } from './rule';
 
 /**
@@ -13,7 +14,11 @@ export const garbledText: Rule = {
   shortDescription: '文字乱码',
   fullDescription: '发现因编码错误产生的乱码文字。能够完整还原的，提供还原后的文字供替换；只能部分还原的，请对照原件重新录入。',
   check(ctx) {
-    return ctx.mojibake.map((run) => {
+    const titles = ctx.prepared.baseline.clauses.map((c) => c.title);
+    return ctx.mojibake.map((found) => {
+      // A heading that recovers only in part is completed from the baseline's clause titles.
+      const done = completeRun(ctx.text, found, titles);
+      const run = { ...found, repair: found.repair === undefined ? undefined : done.repaired, partial: done.partial };
       const raw = ctx.text.slice(run.start, run.end);
       const short = raw.length > 20 ? raw.slice(0, 20) + '…' : raw;
       if (run.repair && !run.partial) {
