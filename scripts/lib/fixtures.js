@@ -1,0 +1,41 @@
+// Shared by the evaluation scripts: finding fixture cases and turning offsets into line numbers.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+/** Every folder under `dir` that holds an expected.json, sorted. */
+function findCases(dir) {
+  const out = [];
+  const walk = (d) => {
+    const entries = fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    if (entries.some((e) => e.isFile() && e.name === 'expected.json')) out.push(d);
+    for (const e of entries) if (e.isDirectory()) walk(path.join(d, e.name));
+  };
+  walk(dir);
+  return out;
+}
+
+/** Offset -> 1-based line number (\n, \r\n and \r end a line, as in the outline parser). */
+function lineIndex(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+function pct(n, d) {
+  return d === 0 ? '—' : (Math.round((1000 * n) / d) / 10).toFixed(1) + '%';
+}
+
+module.exports = { findCases, lineIndex, pct };
