@@ -254,6 +254,26 @@ describe('xianjie lsp --stdio (any LSP client)', function () {
   });
 });
 
+describe('language server without nodejieba', function () {
+  it('falls back to the built-in segmenter, says so once in the log and in the status', async () => {
+    const s = await LspSession.start({ env: { XIANJIE_SEGMENTER: 'fallback' } });
+    try {
+      const text = fs.readFileSync(path.join(ROOT, 'seeds/wuzhong-2023-shishi-fangan.txt'), 'utf8');
+      const a = fileUri(path.join(ROOT, 'a.plan.txt'));
+      const b = fileUri(path.join(ROOT, 'b.plan.txt'));
+      const status = s.waitForNotification('xianjie/status', (p) => (p as { uri: string }).uri === b);
+      s.open(a, text);
+      await s.waitForDiagnostics(a, (d) => d.diagnostics.length > 0);
+      s.open(b, text);
+      const st = (await status) as { segmenterFallback: boolean };
+      assert.strictEqual(st.segmenterFallback, true);
+      assert.strictEqual(s.log.filter((l) => l.includes('已改用内置分词')).length, 1);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('language server settings', function () {
   let dir: string;
   let s: LspSession;

@@ -34,6 +34,7 @@ let hasDynamicConfiguration = false;
 let hasDynamicWatchedFiles = false;
 let hasWorkspaceFolders = false;
 let folders: string[] = [];
+let fallbackLogged = false;
 const preparedById = new Map<string, PreparedBaseline>();
 
 function toFolderPath(uri: string): string | undefined {
@@ -56,6 +57,11 @@ const scheduler = new Scheduler({
   publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
   onAnalyzed: (a: Analysis) => {
     preparedById.set(a.prepared.baseline.id, a.prepared);
+    if (a.fallbackReason !== undefined && !fallbackLogged) {
+      // Said once per server; the status bar item shows it for every document.
+      fallbackLogged = true;
+      connection.console.warn(`中文分词组件 nodejieba 无法加载，已改用内置分词，检查结果可能略有差异。（${a.fallbackReason}）`);
+    }
     void connection.sendNotification(StatusNotification, statusOf(a));
   },
   log: (message) => connection.console.error(message),
