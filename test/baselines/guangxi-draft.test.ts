@@ -11,7 +11,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { forEachFixture } from '../helpers/fixtures';
+import { forEachFixture, lineAt } from '../helpers/fixtures';
 import { ROOT, core, node } from '../helpers/server';
 
 interface Expectation {
@@ -50,16 +50,6 @@ const STRICT = ['missing-pillar', 'deadline-later-than-baseline', 'deadline-inva
 
 function prepared() {
   return node.baselines.getPrepared('guangxi-2022').prepared;
-}
-
-/** 1-based line of `offset` (\n, \r\n and \r end a line). */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
 }
 
 function analyze(text: string, unitsFile: string) {

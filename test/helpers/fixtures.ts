@@ -26,3 +26,13 @@ export function expectJson(actual: unknown, expectedPath: string): void {
   assert.ok(fs.existsSync(expectedPath), `缺少期望文件 ${expectedPath}（用 UPDATE_EXPECT=1 生成后审阅）`);
   assert.deepStrictEqual(JSON.parse(text), JSON.parse(fs.readFileSync(expectedPath, 'utf8')));
 }
+
+/** 1-based line of `offset` (\n, \r\n and \r end a line, as in the outline parser). */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FIXTURES, forEachFixture } from '../helpers/fixtures';
+import { FIXTURES, forEachFixture, lineAt } from '../helpers/fixtures';
 import { core, node, seed } from '../helpers/server';
 
 interface Expectation {
@@ -33,16 +33,6 @@ const WUZHONG_UNITS = seed('units/wuzhong.units.txt');
 
 function prepared() {
   return node.baselines.getPrepared('ningxia-2023').prepared;
-}
-
-/** 1-based line of `offset` (\n, \r\n and \r end a line). */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
 }
 
 function run(text: string, units: 'wuzhong' | null): Located[] {
