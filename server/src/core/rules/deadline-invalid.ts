@@ -1,7 +1,15 @@
 // Rule deadline-invalid: impossible or malformed deadlines, and completion years before the
 // year the document states for itself.
+import type { DeadlineMention } from '../types';
 import type { Rule } from './rule';
 import { completionOf } from '../extract/deadlines';
+
+function isTarget(text: string, d: DeadlineMention): boolean {
+  const raw = text.slice(d.start, d.end);
+  if (/^(?:到|至|力争|争取)|前/.test(raw.trim())) return true;
+  if (d.deadline.milestones.some((m) => m.due !== '')) return true;
+  return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
+}
 
 /**
  * deadline-invalid (warning): 2023年13月, 20240年, or a completion year earlier than the
@@ -20,7 +28,10 @@ export const deadlineInvalid: Rule = {
         out.push({ start: d.start, end: d.end, message: `完成时限“${raw}”无效：${d.invalid}`, related: [], fixes: [] });
         continue;
       }
-      if (ctx.documentYear === undefined || d.context === 'sentence') continue;
+      if (ctx.documentYear === undefined) continue;
+      // In running text only a date set as a target counts (2023年6月底前完成, 到2023年底, 力争…):
+      // a bare year there usually recounts the past (2023年，我区建成…).
+      if (d.context === 'sentence' && !isTarget(ctx.text, d)) continue;
       const c = completionOf(d.deadline);
       if (c && c !== 'ongoing' && c.year < ctx.documentYear) {
         out.push({
