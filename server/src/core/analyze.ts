@@ -11,8 +11,7 @@ import { foldForMatching } from './text/fold';
 import { ALL_RULES } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
 import type {
-  Alignment, AnalysisProblem, CitationMention, Coverage, DeadlineMention, Finding, MojibakeRun,
-  OutlineUnit, Severity, Span, UnitMention,
+  Alignment, AnalysisProblem, Coverage, DeadlineMention, DraftFacts, Finding, OutlineUnit, Severity, Span, UnitMention,
 } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -27,19 +26,15 @@ export interface AnalyzeOptions {
   ruleSet?: Rule[];
   /** A prepared registry (front ends cache it per units file). */
   registry?: UnitRegistry;
+  /** The draft already read (readDraft) when it is checked against several baselines. */
+  draft?: DraftFacts;
 }
 
-export interface AnalysisResult {
-  outline: OutlineUnit[];
+export interface AnalysisResult extends DraftFacts {
   alignments: Alignment[];
-  deadlines: DeadlineMention[];
-  units: UnitMention[];
-  citations: CitationMention[];
-  mojibake: MojibakeRun[];
   coverage: Coverage;
   findings: Finding[];
   problems: AnalysisProblem[];
-  documentYear?: number;
 }
 
 
@@ -203,6 +198,13 @@ function findDocumentYear(text: string): number | undefined {
   return m ? parseInt(m[1]!, 10) : undefined;
 }
 
+/** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
+export function readDraft(text: string): DraftFacts {
+  const outline = parseOutline(text).units;
+  const { deadlines, units } = extractFields(text, outline);
+  return { outline, deadlines, units, citations: findCitations(text), mojibake: findMojibake(text), documentYear: findDocumentYear(text) };
+}
+
 /** Analyses a draft against a prepared baseline. Never throws. */
 export function analyze(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): AnalysisResult {
   const problems: AnalysisProblem[] = [];
@@ -212,14 +214,10 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
   }
   let result: AnalysisResult;
   try {
-    const outline = parseOutline(text).units;
-    const alignments = alignOutline(text, outline, prepared);
-    const { deadlines, units } = extractFields(text, outline);
-    const citations = findCitations(text);
-    const mojibake = findMojibake(text);
-    const coverage = computeCoverage(text, outline, alignments, prepared);
-    const documentYear = findDocumentYear(text);
-    result = { outline, alignments, deadlines, units, citations, mojibake, coverage, findings: [], problems, documentYear };
+    const draft = options.draft ?? readDraft(text);
+    const alignments = alignOutline(text, draft.outline, prepared);
+    const coverage = computeCoverage(text, draft.outline, alignments, prepared);
+    result = { ...draft, alignments, coverage, findings: [], problems };
   } catch (e) {
     return emptyResult([{ kind: 'rule-failed', message: `分析失败：${e instanceof Error ? e.message : String(e)}` }]);
   }
@@ -274,12 +272,18 @@ export function analyzeChain(
   // Units named in a parent plan's tasks are known units for the draft too.
   const parentUnits = parents.flatMap((p) => p.baseline.units.map((u) => ({ name: u.name, aliases: u.aliases })));
   const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);
-  const base = analyze(text, primary, { ...options, registry });
+  let draft: DraftFacts | undefined;
+  try {
+    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = readDraft(text);
+  } catch {
+    draft = undefined; // analyze() reports the failure as a problem
+  }
+  const base = analyze(text, primary, { ...options, registry, draft });
   const out: ChainResult = { ...base, parents: [] };
   if (base.problems.some((p) => p.kind === 'limit')) return out;
   const levelRules = (options.ruleSet ?? ALL_RULES).filter((r) => LEVEL_RULES.has(r.id));
   for (const parent of parents) {
-    const r = analyze(text, parent, { ...options, registry, ruleSet: levelRules });
+    const r = analyze(text, parent, { ...options, registry, ruleSet: levelRules, draft });
     out.findings.push(...r.findings);
     out.problems.push(...r.problems);
     const b = parent.baseline;

@@ -152,3 +152,14 @@ export interface MojibakeRun extends Span {
 }
 
 export type { Level };
+
+/** What a draft says, independent of any baseline: read once, checked against every level. */
+export interface DraftFacts {
+  outline: OutlineUnit[];
+  deadlines: DeadlineMention[];
+  units: UnitMention[];
+  citations: CitationMention[];
+  mojibake: MojibakeRun[];
+  /** The year the draft states for itself (its signature date), if any. */
+  documentYear?: number;
+}

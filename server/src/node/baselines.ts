@@ -38,16 +38,21 @@ export function readAliases(dir = seedsDir()): AliasTable {
 
 /** Reads and validates a manifest file; errors name the file and the bad field, in Chinese. */
 export function readManifest(manifestPath: string): Manifest {
+  return readValidatedJson(manifestPath, ManifestSchema, '基准清单');
+}
+
+/** Reads a JSON file and validates it; errors name the file and the first bad field. */
+function readValidatedJson<T>(file: string, schema: z.ZodType<T>, what: string): T {
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new BaselineError(`无法读取基准清单 ${manifestPath}：${e instanceof Error ? e.message : String(e)}`);
+    throw new BaselineError(`无法读取${what} ${file}：${e instanceof Error ? e.message : String(e)}`);
   }
-  const parsed = ManifestSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new BaselineError(`基准清单 ${manifestPath} 格式不正确：字段 ${issue.path.join('.') || '(根)'} ${issue.message}`);
+    throw new BaselineError(`${what} ${file} 格式不正确：字段 ${issue.path.join('.') || '(根)'} ${issue.message}`);
   }
   return parsed.data;
 }
@@ -107,18 +112,7 @@ export function loadBaseline(idOrPath: string = DEFAULT_BASELINE): Baseline {
   if (!fs.existsSync(file)) {
     throw new BaselineError(`找不到基准文件 ${file}。基准可以是内置基准的编号（${listBuiltinBaselines().join('、')}），或已编译基准文件（.json）的路径。`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new BaselineError(`无法读取基准文件 ${file}：${e instanceof Error ? e.message : String(e)}`);
-  }
-  const parsed = BaselineSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new BaselineError(`基准文件 ${file} 格式不正确：字段 ${issue.path.join('.') || '(根)'} ${issue.message}`);
-  }
-  return parsed.data;
+  return readValidatedJson(file, BaselineSchema, '基准文件');
 }
 
 const preparedCache = new Map<string, { prepared: PreparedBaseline; fallbackReason?: string }>();

@@ -49,9 +49,9 @@ export const unknownUnit: Rule = {
         });
         continue;
       }
-      known ??= ctx.registry.allNames().map((n) => n.canonical);
+      known ??= [...new Set(ctx.registry.allNames().map((n) => n.canonical))];
       // Traditional names are compared in Simplified, as the registry is written.
-      const suggestions = suggestUnits(foldForMatching(m.name), [...new Set(known)], 3);
+      const suggestions = suggestUnits(foldForMatching(m.name), known, 3);
       const tail = suggestions.length ? `是否应为“${suggestions.join('”或“')}”？` : '请核实单位全称；如为本地单位，请将其加入单位名录文件。';
       out.push({
         start: m.start, end: m.end,
