@@ -61,4 +61,17 @@ describe('chained baselines (county → city → region)', () => {
       assert.match(err.stderr, /找不到上级方案文件 .*no-such-city-plan\.txt/);
     }
   });
+
+  it('reports one problem once: a wrong 文号 or a pillar missing at both levels is one finding naming both', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const text = draft.replace('宁政发〔2023〕17号', '宁政发〔2023〕71号').split('\n').filter((l) => !/营造良好数字生态/.test(l)).join('\n');
+    const r = core.analyze.analyzeChain(text, prepared, [city], { localUnits });
+    const basis = r.findings.filter((f) => f.rule === 'basis-mismatch');
+    assert.strictEqual(basis.length, 1, basis.map((f) => f.message).join('\n'));
+    const ecology = r.findings.filter((f) => f.rule === 'missing-pillar' && f.message.includes('“数字生态”'));
+    assert.strictEqual(ecology.length, 1, ecology.map((f) => f.message).join('\n'));
+    assert.match(ecology[0]!.message, /上级（吴忠市方案、自治区）框架/);
+    // Different problems are not merged: the city's 工作机制 stays its own finding.
+    assert.ok(r.findings.some((f) => f.rule === 'missing-pillar' && f.message.includes('“工作机制”')));
+  });
 });

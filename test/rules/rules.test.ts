@@ -20,7 +20,8 @@ interface NearMiss {
   fragment?: string;
 }
 interface RuleFixture {
-  units: 'wuzhong' | null;
+  /** 'wuzhong' (seeds/units/wuzhong.units.txt), a units file in the fixture folder, or null. */
+  units: string | null;
   expect: Expectation[];
   mustNotFlag: NearMiss[];
 }
@@ -35,8 +36,8 @@ function prepared() {
   return node.baselines.getPrepared('ningxia-2023').prepared;
 }
 
-function run(text: string, units: 'wuzhong' | null): Located[] {
-  const localUnits = units === 'wuzhong' ? node.project.loadLocalUnits(WUZHONG_UNITS) : undefined;
+function run(text: string, units: string | null, dir: string): Located[] {
+  const localUnits = units ? node.project.loadLocalUnits(units === 'wuzhong' ? WUZHONG_UNITS : path.join(dir, units)) : undefined;
   const result = core.analyze.analyze(text, prepared(), { localUnits });
   assert.deepStrictEqual(result.problems, [], 'analysis reported problems');
   return result.findings.map((f) => ({ ...f, line: lineAt(text, f.start) }));
@@ -77,7 +78,7 @@ describe('rules: planted fixtures', () => {
           const spec = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as RuleFixture;
           const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
           let findings: Located[] | undefined;
-          const get = (): Located[] => (findings ??= run(text, spec.units));
+          const get = (): Located[] => (findings ??= run(text, spec.units, dir));
 
           for (const e of spec.expect) {
             it(`reports ${e.rule} on line ${e.line}: “${e.fragment}”`, () => {

@@ -22,7 +22,7 @@ import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
 const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
 const SEVERITY_CN: Record<string, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
-interface CheckOptions {
+export interface CheckOptions {
   baseline?: string;
   parent?: string[];
   units?: string;
@@ -98,7 +98,7 @@ function resolveConfig(opts: CheckOptions, firstFile: string | undefined): Confi
   return config;
 }
 
-interface AnalysedFile {
+export interface AnalysedFile {
   file: string;
   text: string;
   encoding: string;
@@ -107,8 +107,9 @@ interface AnalysedFile {
   result: AnalysisResult;
 }
 
-/** Reads and analyses every input once; unreadable files become errors, never exceptions. */
-async function analyseInputs(files: string[], opts: CheckOptions): Promise<{ prepared: PreparedBaseline; analysed: AnalysedFile[]; errors: { path: string; message: string }[] }> {
+/** Reads and analyses every input once; unreadable files become errors, never exceptions. Also used by
+ * scripts/eval-blind.js, so the blind drafts are scored on exactly what `xianjie check` reports. */
+export async function analyseInputs(files: string[], opts: CheckOptions): Promise<{ prepared: PreparedBaseline; analysed: AnalysedFile[]; errors: { path: string; message: string }[] }> {
   const inputs = expandInputs(files);
   const config = resolveConfig(opts, inputs[0]);
   let prepared: PreparedBaseline;

@@ -5,10 +5,11 @@ import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry 
 import { findCitations } from './extract/citations';
 import { findDeadlines, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
-import { parseUnitCell } from './extract/units';
+import { parseUnitCell, type ParseUnitCellOptions } from './extract/units';
 import { parseOutline, squeeze } from './outline';
 import { foldForMatching } from './text/fold';
 import { ALL_RULES } from './rules';
+import { levelLabel } from './rules/quote';
 import type { Rule, RuleContext } from './rules/rule';
 import type {
   Alignment, AnalysisProblem, Coverage, DeadlineMention, DraftFacts, Finding, OutlineUnit, Severity, Span, UnitMention,
@@ -129,12 +130,31 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
 const ANNOTATION = /[（(]\s*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)\s*[：:](?:[^（()）\n]|[（(][^（()）\n]{0,30}[）)]){0,300})[）)]/g;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 
-function extractFields(text: string, outline: OutlineUnit[]): { deadlines: DeadlineMention[]; units: UnitMention[] } {
+/** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
+const FIRST_LISTED_LEADS =
+  /(?:排在|排|列|列在|居)(?:第一位|第一个|首位|第1位|前面|首)的?(?:单位|單位|部门|部門)?(?:为|為|是|即为|即為)(?:主要)?(?:牵头|牽頭)|(?:第一|首)(?:个|位)?(?:单位|單位|部门|部門)(?:为|為)(?:主要)?(?:牵头|牽頭)/;
+
+/** Unit-name lookups for the cell parser, from the registry a draft is checked against. */
+export function knownUnitLookup(registry: UnitRegistry | undefined): ParseUnitCellOptions {
+  if (!registry) return {};
+  let max = 2;
+  for (const n of registry.allNames()) if (n.name.length > max) max = n.name.length;
+  return {
+    isKnown: (name) => registry.lookup(name) !== undefined || registry.canonicalOf(name) !== undefined,
+    maxKnownLength: Math.min(max, 40),
+  };
+}
+
+function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegistry): { deadlines: DeadlineMention[]; units: UnitMention[] } {
   const deadlines: DeadlineMention[] = [];
   const units: UnitMention[] = [];
+  const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text) };
   const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role']): void => {
     const raw = text.slice(span.start, span.end);
-    for (const m of parseUnitCell(raw).mentions) {
+    // An explicit 牵头/配合 column or label decides the role; only a plain 责任单位 cell follows the
+    // document's first-listed-leads convention.
+    const opts = defaultRole ? { ...cellOptions, firstListedLeads: false } : cellOptions;
+    for (const m of parseUnitCell(raw, opts).mentions) {
       units.push({
         start: span.start + m.start, end: span.start + m.end, name: m.name,
         role: m.role === 'unspecified' && defaultRole ? defaultRole : m.role, collective: m.collective, context,
@@ -149,7 +169,8 @@ function extractFields(text: string, outline: OutlineUnit[]): { deadlines: Deadl
   const covered: Span[] = [];
   for (const u of outline) {
     if (u.kind !== 'task-row' || !u.cells) continue;
-    if (u.cells.units) addUnits(u.cells.units, 'task-row');
+    if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined);
+    if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating');
     if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row');
     covered.push(u);
   }
@@ -199,9 +220,9 @@ function findDocumentYear(text: string): number | undefined {
 }
 
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
-export function readDraft(text: string): DraftFacts {
+export function readDraft(text: string, registry?: UnitRegistry): DraftFacts {
   const outline = parseOutline(text).units;
-  const { deadlines, units } = extractFields(text, outline);
+  const { deadlines, units } = extractFields(text, outline, registry);
   return { outline, deadlines, units, citations: findCitations(text), mojibake: findMojibake(text), documentYear: findDocumentYear(text) };
 }
 
@@ -213,15 +234,15 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
     return emptyResult([{ kind: 'limit', message: `文档长度为 ${text.length} 字符，超过 ${maxChars} 字符的检查上限，未作检查。可在设置中调大上限。` }]);
   }
   let result: AnalysisResult;
+  const registry = options.registry ?? makeRegistry(prepared, options.localUnits);
   try {
-    const draft = options.draft ?? readDraft(text);
+    const draft = options.draft ?? readDraft(text, registry);
     const alignments = alignOutline(text, draft.outline, prepared);
     const coverage = computeCoverage(text, draft.outline, alignments, prepared);
     result = { ...draft, alignments, coverage, findings: [], problems };
   } catch (e) {
     return emptyResult([{ kind: 'rule-failed', message: `分析失败：${e instanceof Error ? e.message : String(e)}` }]);
   }
-  const registry = options.registry ?? makeRegistry(prepared, options.localUnits);
   const ctx: RuleContext = { text, prepared, registry, ...result };
   for (const rule of options.ruleSet ?? ALL_RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
@@ -274,7 +295,7 @@ export function analyzeChain(
   const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);
   let draft: DraftFacts | undefined;
   try {
-    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = readDraft(text);
+    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = readDraft(text, registry);
   } catch {
     draft = undefined; // analyze() reports the failure as a problem
   }
@@ -294,6 +315,53 @@ export function analyzeChain(
       coverage: r.coverage,
     });
   }
+  out.findings = mergeAcrossLevels(out.findings, [primary, ...parents]);
   out.findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule) || a.baseline.localeCompare(b.baseline));
   return out;
+}
+
+/** Rules whose finding at several levels on the same place is one problem for the drafter. */
+const MERGED_ACROSS_LEVELS = new Set(['missing-pillar', 'basis-mismatch', 'deadline-later-than-baseline']);
+
+/**
+ * One finding per problem: the same wrong 文号, the same missing pillar or the same late date found
+ * against the region and a parent plan is reported once, its message naming every level concerned.
+ * The nearest level's finding is kept (the parent plan's), its related quotes joined with the others'.
+ */
+function mergeAcrossLevels(findings: Finding[], levels: PreparedBaseline[]): Finding[] {
+  const labelOf = new Map(levels.map((p) => [p.baseline.id, levelLabel(p)]));
+  const groups = new Map<string, Finding[]>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!MERGED_ACROSS_LEVELS.has(f.rule)) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.problemKey ?? ''}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else {
+      groups.set(key, [f]);
+      out.push(f);
+    }
+  }
+  return out.map((f) => {
+    if (!MERGED_ACROSS_LEVELS.has(f.rule)) return f;
+    const g = groups.get(`${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.problemKey ?? ''}`)!;
+    if (g.length < 2) return f;
+    // Parents come after the primary in `levels`; the nearest parent is the first of them.
+    const order = (x: Finding) => {
+      const i = levels.findIndex((p) => p.baseline.id === x.baseline);
+      return i === 0 ? levels.length : i;
+    };
+    const [keep, ...rest] = [...g].sort((a, b) => order(a) - order(b));
+    const others = [...new Set(rest.filter((x) => x.baseline !== keep!.baseline && x.message !== keep!.message).map((x) => labelOf.get(x.baseline) ?? x.baseline))];
+    const related = [...keep!.related];
+    for (const x of rest) for (const r of x.related) if (!related.some((y) => y.quote === r.quote)) related.push(r);
+    const own = labelOf.get(keep!.baseline);
+    let message = keep!.message;
+    if (others.length && own && message.includes(`上级（${own}）`)) message = message.replace(`上级（${own}）`, `上级（${[own, ...others].join('、')}）`);
+    else if (others.length) message = `${message}对照${others.join('、')}同样如此。`;
+    return { ...keep!, message, related };
+  });
 }

@@ -396,7 +396,12 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Parsed
           const span = trimSpan(text, c);
           if (span.end <= span.start) return;
           if (col === 'content') content = span;
-          else if (col === 'units' || col === 'lead') cells.units = cells.units ?? span;
+          else if (col === 'lead') {
+            cells.units = span;
+            cells.unitsAreLead = true;
+          } else if (col === 'units') {
+            if (!cells.unitsAreLead) cells.units = cells.units ?? span;
+          } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
           else if (col === 'deadline') cells.deadline = span;
           else if (col === 'no') {
             const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);

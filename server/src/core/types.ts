@@ -34,7 +34,12 @@ export interface OutlineUnit extends Span {
 
 export interface TaskRowCells {
   content?: Span;
+  /** The 责任单位 cell, or the 牵头单位 cell of a table that has one (see unitsAreLead). */
   units?: Span;
+  /** True when `units` is a 牵头单位 column: its unmarked units lead. */
+  unitsAreLead?: boolean;
+  /** A separate 配合单位 column. */
+  cooperating?: Span;
   deadline?: Span;
   /** Task number written in the row (序号), if any. */
   no?: number;
@@ -136,6 +141,11 @@ export interface Finding extends Span {
   fixes: Fix[];
   /** Id of the baseline the finding compares against. */
   baseline: string;
+  /**
+   * What the problem is, when the span alone does not say it (the pillar's name for
+   * missing-pillar): findings of one rule with equal span and key at several levels are one problem.
+   */
+  problemKey?: string;
 }
 
 /** A problem of the analysis itself (not of the draft): a rule that failed, an input limit. */

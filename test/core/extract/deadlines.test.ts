@@ -178,4 +178,25 @@ describe('extract/deadlines', () => {
       it(`formats ${raw} as ${expected}`, () => assert.strictEqual(formatDeadline(parseDeadline(raw).deadline), expected));
     }
   });
+
+  describe('recurring deadlines', () => {
+    it('reads 每年12月底前 and 每年年底前 as yearly deadlines, not as unreadable dates', () => {
+      for (const [raw, month] of [['每年12月底前', 12], ['每年年底前', 12], ['每年6月底前', 6], ['每年度', 12]] as const) {
+        const r = parseDeadline(raw);
+        assert.strictEqual(r.invalid, undefined, raw);
+        assert.strictEqual(r.deadline.recurringMonth, month, raw);
+      }
+      assert.ok(parseDeadline('每年13月底前').invalid);
+      assert.strictEqual(parseDeadline('每季度').deadline.ongoing, true);
+    });
+    it('compares yearly with yearly by month; a yearly deadline is not later than a one-off date', () => {
+      const d = (s: string) => parseDeadline(s).deadline;
+      assert.strictEqual(compareDeadlines(d('每年12月底前'), d('每年6月底前')), 'later');
+      assert.strictEqual(compareDeadlines(d('每年6月底前'), d('每年年底前')), 'earlier');
+      assert.strictEqual(compareDeadlines(d('每年年底前'), d('每年12月底前')), 'same');
+      assert.strictEqual(compareDeadlines(d('每年12月底前'), d('2024年')), 'incomparable');
+      assert.strictEqual(compareDeadlines(d('每年12月底前'), d('长期坚持')), 'same');
+      assert.strictEqual(formatDeadline(d('每年年底前')), '每年12月底前');
+    });
+  });
 });

@@ -83,6 +83,52 @@ describe('extract/units', () => {
       assert.deepStrictEqual(parsed.responsible, ['自治区财政厅']);
     });
 
+    describe('collective subjects of every level are read whole and never prefixed', () => {
+      const cases: [string, string[]][] = [
+        ['区委政法委、区公安分局牵头，各乡镇人民政府、各街道办事处配合', ['各乡镇人民政府', '各街道办事处']],
+        ['市直有关部门、各区县人民政府配合', ['市直有关部门', '各区县人民政府']],
+        ['各县区人民政府', ['各县区人民政府']],
+        ['各乡镇（街道）、各村（社区）、县直各部门（单位）', ['各乡镇（街道）', '各村（社区）', '县直各部门（单位）']],
+        ['县大数据服务中心、各市州、区直各部门', ['各市州', '区直各部门']],
+        ['各县（市、区）人民政府，省直有关部门', ['各县（市、区）人民政府', '省直有关部门']],
+      ];
+      for (const [raw, collectives] of cases) {
+        it(raw, () => {
+          const r = parseUnitCell(raw);
+          assert.deepStrictEqual(r.units.collectives, collectives);
+          // Nothing else was invented from pieces of a collective (区办事处, 县人民政府 …).
+          for (const m of r.mentions.filter((x) => !x.collective)) assert.ok(raw.includes(m.name) || /^[县区市]/.test(m.name), m.name);
+          assert.ok(!r.mentions.some((m) => /办事处$|^县人民政府$|^区人民政府$/.test(m.name) && !m.collective));
+        });
+      }
+    });
+
+    it('reads a slip inside a collective (各乡镇人民政俯) as a unit to check, with the intended spelling', () => {
+      const r = parseUnitCell('县委政法委、各乡镇人民政俯配合');
+      const slip = r.mentions.find((m) => m.name === '各乡镇人民政俯');
+      assert.ok(slip && !slip.collective);
+      assert.strictEqual(units.collectiveTypo('各乡镇人民政俯'), '各乡镇人民政府');
+      assert.strictEqual(units.collectiveTypo('各街道办事外'), '各街道办事处');
+      for (const ok of ['各乡镇人民政府', '各乡镇卫生院', '各街道办事处', '各村民委员会', '各乡镇政务服务中心']) assert.strictEqual(units.collectiveTypo(ok), undefined, ok);
+    });
+
+    it('never splits a name the registry holds, even one containing a role verb', () => {
+      const known = new Set(['县矛盾纠纷多元化解指导中心', '县公安局']);
+      const opts = { isKnown: (n: string) => known.has(n), maxKnownLength: 20 };
+      assert.deepStrictEqual(parseUnitCell('县矛盾纠纷多元化解指导中心、县公安局', opts).mentions.map((m) => m.name), ['县矛盾纠纷多元化解指导中心', '县公安局']);
+      // Without the registry the verb 指导 ends the name: the registry is what keeps it whole.
+      assert.notDeepStrictEqual(parseUnitCell('县矛盾纠纷多元化解指导中心、县公安局').mentions.map((m) => m.name), ['县矛盾纠纷多元化解指导中心', '县公安局']);
+    });
+
+    it('makes the first unit of a cell its lead when the document says the first-listed leads', () => {
+      const r = parseUnitCell('自治区政府办公厅、县大数据服务中心、各乡镇人民政府', { firstListedLeads: true });
+      assert.deepStrictEqual(r.mentions.map((m) => m.role), ['lead', 'unspecified', 'unspecified']);
+      assert.deepStrictEqual(r.units.lead, ['自治区政府办公厅']);
+      // An explicit verb wins over the convention.
+      const v = parseUnitCell('县财政局、县大数据服务中心牵头', { firstListedLeads: true });
+      assert.deepStrictEqual(v.mentions.map((m) => m.role), ['lead', 'lead']);
+    });
+
     it('never throws and returns nothing for an empty cell', () => {
       for (const raw of ['', '，，', '负责', '等部门（单位）配合', '（）']) {
         const r = parseUnitCell(raw);

@@ -21,6 +21,8 @@ export const DeadlineSchema = z.object({
   milestones: z.array(MilestoneSchema).describe('时间节点，按原文顺序'),
   /** 持续推进, 长期坚持, 持续开展 … */
   ongoing: z.boolean().describe('含持续推进、长期坚持、持续开展等持续性要求'),
+  /** 每年12月底前, 每年年底前: a yearly deadline, by this month of every year. */
+  recurringMonth: z.number().int().min(1).max(12).optional().describe('每年固定时限的月份（每年12月底前为 12）'),
 }).describe('完成时限');
 export type Deadline = z.infer<typeof DeadlineSchema>;
 

@@ -36,6 +36,9 @@ export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
 }
 
+/** A yearly (or quarterly, monthly) deadline: 每年12月底前, 每年年底前, 每年度, 每季度末. */
+const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月)(?:(\d{1,2})月|年底|年末)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?/;
+
 /** Lead words that may precede a date: 到2023年底, 力争2025年, 争取, 于. */
 const LEAD_WORDS = '到|至|力争|力爭|争取|爭取|于|於|在';
 /** Tail words after year/month: 底, 末, 前, 以前, 年底前. */
@@ -89,7 +92,20 @@ export function parseDeadline(raw: string): ParsedDeadline {
   const problems: string[] = [];
   // Clauses are separated by commas, semicolons, 、 and the conjunction 并 (2023年完成并长期坚持).
   const clauses = text.split(/[，,；;、]|并|並/).filter((c) => c.length > 0);
+  let recurringMonth: number | undefined;
   for (const clause of clauses) {
+    const r = RECURRING.exec(clause);
+    if (r) {
+      // 每年12月底前, 每年年底前, 每年6月: a yearly deadline. 每季度/每月 are ongoing work.
+      if (/季|月度|每月|半年/.test(r[1]!) && !r[2]) {
+        ongoing = true;
+        continue;
+      }
+      const month = r[2] !== undefined ? Number(r[2]) : 12;
+      if (month < 1 || month > 12) problems.push(`月份“${r[2]}月”不存在，月份应在1月至12月之间，请核对后改正。`);
+      else recurringMonth = recurringMonth === undefined ? month : Math.max(recurringMonth, month);
+      continue;
+    }
     const m = CLAUSE_DATE.exec(clause);
     if (m) {
       const rest = m[3] ?? '';
@@ -107,12 +123,12 @@ export function parseDeadline(raw: string): ParsedDeadline {
       problems.push(`“${clause}”中的日期无法识别，请写成如“2024年”“2024年6月底前”的形式。`);
     }
   }
-  if (milestones.length === 0 && !ongoing && problems.length === 0) {
+  if (milestones.length === 0 && !ongoing && recurringMonth === undefined && problems.length === 0) {
     problems.push(
       `未能识别完成时限“${raw.trim()}”，请写成如“2024年”“2023年启动，2024年建成”或“持续推进”的形式。`,
     );
   }
-  const deadline: Deadline = { raw, milestones, ongoing };
+  const deadline: Deadline = recurringMonth === undefined ? { raw, milestones, ongoing } : { raw, milestones, ongoing, recurringMonth };
   return problems.length > 0 ? { deadline, invalid: problems.join('') } : { deadline };
 }
 
@@ -243,7 +259,7 @@ export function completionOf(d: Deadline): Completion {
     if (!best || m.year > best.year || (m.year === best.year && effectiveMonth(m) >= effectiveMonth(best))) best = m;
   }
   if (best) return best.month === undefined ? { year: best.year } : { year: best.year, month: best.month };
-  return d.ongoing ? 'ongoing' : undefined;
+  return d.ongoing || d.recurringMonth !== undefined ? 'ongoing' : undefined;
 }
 
 /**
@@ -252,6 +268,12 @@ export function completionOf(d: Deadline): Completion {
  * side is 'incomparable' (never flagged).
  */
 export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineComparison {
+  // Yearly deadlines compare by month (每年12月底前 is later than 每年6月底前). A yearly deadline
+  // against a one-off date is recurring work, not a postponement: incomparable.
+  if (draft.recurringMonth !== undefined && base.recurringMonth !== undefined && !draft.milestones.length && !base.milestones.length) {
+    return draft.recurringMonth === base.recurringMonth ? 'same' : draft.recurringMonth > base.recurringMonth ? 'later' : 'earlier';
+  }
+  if (draft.recurringMonth !== undefined && !draft.milestones.length && base.milestones.length) return 'incomparable';
   const a = completionOf(draft);
   const b = completionOf(base);
   if (a === undefined || b === undefined) return 'incomparable';
@@ -272,7 +294,7 @@ function ongoingLabel(raw: string): string {
 export function formatDeadline(d: Deadline): string {
   const c = completionOf(d);
   if (c === undefined) return d.raw.trim();
-  if (c === 'ongoing') return ongoingLabel(d.raw);
+  if (c === 'ongoing') return d.recurringMonth !== undefined ? `每年${d.recurringMonth}月底前` : ongoingLabel(d.raw);
   const milestone = d.milestones.find((m) => m.year === c.year && m.month === c.month);
   const date = `${c.year}年${c.month !== undefined ? `${c.month}月` : ''}${milestone?.due ?? ''}`;
   return d.ongoing ? `${date}，${ongoingLabel(d.raw)}` : date;

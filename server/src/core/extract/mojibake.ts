@@ -209,6 +209,113 @@ function tryRun(text: string, start: number, plausible: Plausibility): MojibakeR
  * written, so clean text is never reported. Linear in the text length.
  */
 export function findMojibake(text: string): MojibakeRun[] {
+  const shifted = findShiftedGbk(text);
+  const utf8 = findUtf8ReadAsGbk(text).filter((u) => !shifted.some((r) => r.start < u.end && u.start < r.end));
+  return [...shifted, ...utf8].sort((a, b) => a.start - b.start);
+}
+
+/** Characters of clean text: punctuation, ASCII, or common CJK. */
+function isCleanChar(c: string): boolean {
+  return c.charCodeAt(0) < 0x80 || PUNCTUATION.has(c) || COMMON.has(c);
+}
+
+/** Shortest UTF-8-as-GBK run reported, in characters (two original characters make three). */
+const MIN_UTF8_RUN = 3;
+
+/**
+ * Finds text whose UTF-8 bytes were read as GBK (`鍔犲己鏁板瓧鏀垮簻` for 加强数字政府), which
+ * leaves no `?` marker. A candidate run is a stretch of uncommon GBK characters (common ones may
+ * sit inside it, as 己 and 板 do above); it is reported only when its GBK bytes decode as valid
+ * UTF-8 into common characters, which clean text with rare characters (place names) never does.
+ */
+export function findUtf8ReadAsGbk(text: string): MojibakeRun[] {
+  const runs: MojibakeRun[] = [];
+  let counts: Map<string, number> | undefined;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (isCleanChar(c) || !(isDoubleByte(c) || c === '\ufffd')) {
+      i++;
+      continue;
+    }
+    // Extend over uncommon double-byte characters, bridging at most two clean ones.
+    let end = i + 1;
+    let uncommon = 1;
+    let j = i + 1;
+    while (j < n && j - end <= 2) {
+      const d = text[j]!;
+      if (!(isDoubleByte(d) || d === '\ufffd')) break;
+      if (!isCleanChar(d)) {
+        end = j + 1;
+        uncommon++;
+      }
+      j++;
+    }
+    if (end - i >= MIN_UTF8_RUN && uncommon >= 2) {
+      counts ??= cjkCounts(text);
+      const run = decodeUtf8Run(text.slice(i, end), counts);
+      if (run) runs.push({ start: i, end, repair: run.text, partial: run.partial });
+    }
+    i = end;
+  }
+  return runs;
+}
+
+/** The UTF-8 reading of a run's GBK bytes, when it is clean Chinese; undefined otherwise. */
+function decodeUtf8Run(run: string, counts?: Map<string, number>): { text: string; partial: boolean } | undefined {
+  const parts: Buffer[] = [];
+  for (const ch of run) {
+    if (ch === '\ufffd') parts.push(Buffer.from([0xff])); // a lost byte: decodes to U+FFFD below
+    else parts.push(gbkBytes(ch));
+  }
+  const bytes = Buffer.concat(parts);
+  // A byte the GBK reading dropped (U+FFFD) was a UTF-8 continuation byte: try each of the 64 and
+  // keep the one that yields the most common characters (纭� → 础, 夈� → 、).
+  // Ties go to the character the document uses most (构 over 极 in 机构); the ideographic space
+  // never wins.
+  const score = (b: Buffer): number => {
+    let total = 0;
+    for (const c of iconv.decode(b, 'utf8')) {
+      if (c === '\ufffd' || c === '\u3000' || c.charCodeAt(0) < 0x80 || !isCleanChar(c)) continue;
+      total += 1000 + Math.min(counts?.get(c) ?? 0, 999);
+    }
+    return total;
+  };
+  let guessed = false;
+  for (let k = 0; k < bytes.length; k++) {
+    if (bytes[k] !== 0xff) continue;
+    // Two lost bytes in a row (设 = e8 ae be read as 鸿 + two losses) are guessed together.
+    const pair = bytes[k + 1] === 0xff;
+    let best = [0xff, 0xff];
+    let bestScore = score(bytes);
+    for (let v = 0x80; v <= 0xbf; v++) {
+      bytes[k] = v;
+      for (let w = pair ? 0x80 : 0; w <= (pair ? 0xbf : 0); w++) {
+        if (pair) bytes[k + 1] = w;
+        const sc = score(bytes);
+        if (sc > bestScore) (best = [v, w]), (bestScore = sc);
+      }
+    }
+    bytes[k] = best[0]!;
+    if (pair) bytes[k + 1] = best[1]!;
+    guessed = true;
+  }
+  const decoded = iconv.decode(bytes, 'utf8');
+  const chars = [...decoded];
+  // A lost byte breaks one character, which the decoder may report as several U+FFFD.
+  const bad = (decoded.match(/\ufffd+/g) ?? []).length;
+  const good = chars.filter((c) => c !== '\ufffd' && c.charCodeAt(0) >= 0x80 && isCleanChar(c)).length;
+  const other = chars.filter((c) => c !== '\ufffd').length - good;
+  // Mostly common characters, and at most one broken sequence per three characters.
+  if (good < 2 || other > good / 4 || bad * 3 > good) return undefined;
+  const text = decoded.replace(/\ufffd+/g, '');
+  // A guessed byte is a likely reading, not a certain one: the repair is offered as partial.
+  return { text, partial: bad > 0 || guessed };
+}
+
+/** GBK runs read one byte off, each starting at the `?` (or U+FFFD) left by the lost byte. */
+function findShiftedGbk(text: string): MojibakeRun[] {
   const runs: MojibakeRun[] = [];
   if (!/[?\ufffd]/.test(text)) return runs;
   const plausible = makePlausibility(cjkCounts(text));

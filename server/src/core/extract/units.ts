@@ -48,7 +48,7 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
   new RegExp(`各(?:级|級|地)各${DEPT_UNIT}`, 'y'),
   // 自治区有关部门（单位）, 自治区各部门（单位）, 市直各部门（单位）, 自治區各有關單位, 有关部门, 相关单位
   new RegExp(
-    `(?:自治区|自治區|市直|区直|區直|县直|縣直|市|县|縣)?(?:各有关|各有關|各相关|各相關|有关|相关|有關|相關|其他|各)${DEPT_UNIT}`,
+    `(?:自治区|自治區|省直|市直|州直|区直|區直|县直|縣直|旗直|市|县|縣)?(?:各有关|各有關|各相关|各相關|有关|相关|有關|相關|其他|各)${DEPT_UNIT}`,
     'y',
   ),
 ];
@@ -147,7 +147,61 @@ function resolveName(written: string, carried: string): { name: string; carried:
  * Names in a group take the role of the verb that closes the group (牵头 → lead, 负责 → responsible,
  * 配合/参与/指导 → cooperating); a group without a verb is 'unspecified' and counts as responsible.
  */
-export function parseUnitCell(raw: string): ParsedUnitCell {
+export interface ParseUnitCellOptions {
+  /**
+   * Names the registry holds (canonical names and aliases, any spelling the registry folds). A
+   * registered name is read whole and never split or prefixed: 各乡镇人民政府 or 县大数据服务中心
+   * listed in a units file stay as written.
+   */
+  isKnown?: (name: string) => boolean;
+  /** Longest registered name, in characters (bounds the search). */
+  maxKnownLength?: number;
+  /** The document says the first-listed unit leads: an unmarked first unit becomes the lead. */
+  firstListedLeads?: boolean;
+}
+
+/** Government suffixes a collective subject ends with; a one-character slip in one is a typo. */
+const COLLECTIVE_SUFFIXES = ['人民政府', '办事处', '管委会', '委员会'];
+
+/**
+ * The intended spelling when a collective (各乡镇人民政俯) ends in a one-character slip of a
+ * government suffix; undefined when it is spelled right or is not a slip of one.
+ */
+export function collectiveTypo(name: string): string | undefined {
+  for (const suffix of COLLECTIVE_SUFFIXES) {
+    if (name.length <= suffix.length + 1) continue;
+    const tail = name.slice(-suffix.length);
+    if (tail === suffix) return undefined;
+    let diff = 0;
+    for (let i = 0; i < suffix.length; i++) if (tail[i] !== suffix[i]) diff++;
+    // Two of three characters (办事外) or three of four (人民政俯) agree, the first one included.
+    if (diff === 1 && tail[0] === suffix[0]) return name.slice(0, -suffix.length) + suffix;
+  }
+  return undefined;
+}
+
+/** True when a name read at some position ends where a unit may end (a list separator, 等, a role verb). */
+function atBoundary(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text[end]!;
+  if (SEPARATORS.has(c) || c === '等' || c === '和' || c === '及' || c === '（' || c === '(') return true;
+  return matchSticky(ROLE_VERB, text, end) !== undefined || matchSticky(FILLER, text, end) !== undefined;
+}
+
+/** The longest registered name starting at `pos` and ending at a boundary. */
+function matchKnown(text: string, pos: number, options: ParseUnitCellOptions): number | undefined {
+  const { isKnown } = options;
+  if (!isKnown) return undefined;
+  const max = Math.min(options.maxKnownLength ?? 30, text.length - pos);
+  for (let len = max; len >= 2; len--) {
+    const end = pos + len;
+    if (!atBoundary(text, end)) continue;
+    if (isKnown(text.slice(pos, end))) return end;
+  }
+  return undefined;
+}
+
+export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): ParsedUnitCell {
   const units: TaskUnits = { lead: [], responsible: [], cooperating: [], collectives: [] };
   const mentions: UnitCellMention[] = [];
   let pending: PendingItem[] = [];
@@ -186,10 +240,25 @@ export function parseUnitCell(raw: string): ParsedUnitCell {
       pos += filler.length;
       continue;
     }
+    // A name the registry holds is read whole: never split, never given a carried prefix.
+    const knownEnd = matchKnown(raw, pos, options);
+    if (knownEnd !== undefined) {
+      const written = raw.slice(pos, knownEnd);
+      const own = LEVEL_PREFIX.exec(written);
+      if (own) carried = own[0];
+      pending.push({ start: pos, end: knownEnd, name: written, collective: /^各/.test(written) });
+      pos = knownEnd;
+      continue;
+    }
     const collective = matchCollective(raw, pos);
-    if (collective) {
-      pending.push({ start: pos, end: pos + collective.length, name: collective, collective: true });
-      pos += collective.length;
+    if (collective || raw[pos] === '各') {
+      // Every 各… subject is a collective, read to the end of the item (各街道办事处, 各区县人民政府,
+      // 各村（社区）): the patterns above only fix where the 、-lists (各市、县（区）) end. A
+      // collective ending in a slip of a government suffix (各乡镇人民政俯) is a unit to check.
+      const end = Math.max(pos + (collective?.length ?? 0), raw[pos] === '各' ? readName(raw, pos) : 0);
+      const name = raw.slice(pos, end);
+      pending.push({ start: pos, end, name, collective: collectiveTypo(name) === undefined });
+      pos = end;
       continue;
     }
     const end = readName(raw, pos);
@@ -204,6 +273,15 @@ export function parseUnitCell(raw: string): ParsedUnitCell {
     pos = end;
   }
   flush('unspecified');
+  if (options.firstListedLeads) {
+    // 排在第一位的为牵头单位: the first named unit leads unless a verb already said who leads.
+    const first = mentions.find((m) => !m.collective);
+    if (first && first.role === 'unspecified' && !mentions.some((m) => m.role === 'lead')) {
+      first.role = 'lead';
+      units.responsible = units.responsible.filter((n) => n !== first.name);
+      if (!units.lead.includes(first.name)) units.lead.unshift(first.name);
+    }
+  }
   return { units, mentions };
 }
 

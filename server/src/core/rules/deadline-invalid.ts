@@ -2,7 +2,8 @@
 // year the document states for itself.
 import type { DeadlineMention } from '../types';
 import type { Rule } from './rule';
-import { completionOf } from '../extract/deadlines';
+import { compareDeadlines, completionOf } from '../extract/deadlines';
+import { taskForMention, unitAt } from './locate';
 
 function isTarget(text: string, d: DeadlineMention): boolean {
   const raw = text.slice(d.start, d.end);
@@ -32,8 +33,17 @@ export const deadlineInvalid: Rule = {
       // In running text only a date set as a target counts (2023年6月底前完成, 到2023年底, 力争…):
       // a bare year there usually recounts the past (2023年，我区建成…).
       if (d.context === 'sentence' && !isTarget(ctx.text, d)) continue;
+      // A deadline that says the work goes on (2023年完成并长期坚持) is not an impossible one, and
+      // neither is a copy of the higher level's own deadline for the task: the drafter cannot be
+      // wrong whichever way (deadline-later-than-baseline handles what a copy may not exceed).
+      if (d.deadline.ongoing) continue;
       const c = completionOf(d.deadline);
       if (c && c !== 'ongoing' && c.year < ctx.documentYear) {
+        if (d.context !== 'sentence') {
+          const t = taskForMention(ctx, unitAt(ctx.outline, d.start), d.start, d.context);
+          const task = t && ctx.prepared.taskByNo.get(t.no);
+          if (task && compareDeadlines(d.deadline, task.deadline) === 'same') continue;
+        }
         out.push({
           start: d.start, end: d.end,
           message: `完成时限“${raw}”早于本文件的印发年份（${ctx.documentYear}年），任务无法在印发前完成。请核实并改为${ctx.documentYear}年或以后。`,

@@ -4,36 +4,21 @@ import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
 import type { Deadline } from '../baseline/schema';
 import type { RelatedInfo } from '../types';
-import { unitAt } from './locate';
+import { taskForMention, unitAt } from './locate';
 import { levelLabel, quoteTask } from './quote';
-import type { Rule, RuleContext, RuleFinding } from './rule';
-import type { OutlineUnit } from '../types';
-
-/** Minimum alignment score for a task row or annotation to be compared with a task. */
-const ROW_MIN = 0.25;
-/** Sentences in running text are compared only when they match a task closely. */
-const SENTENCE_MIN = 0.4;
+import type { Rule, RuleFinding } from './rule';
 
 /**
- * The task a deadline belongs to: for a task row, the row's best task; in running text, the
- * task of the sentence that holds the deadline or that an annotation follows, else the unit's
- * best task. Among near-equal candidates a task that names cities and counties wins, since a
- * local plan takes those up.
+ * A regional deadline that had already passed when the draft was issued cannot be met by it: a plan
+ * of 2024 taking up "2023年形成机制，长期坚持" may set 2024 (or 持续推进) without being late. Only a
+ * date beyond the draft's own year is a postponement.
  */
-function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, context: string): { no: number; score: number } | undefined {
-  if (!unit) return undefined;
-  const a = ctx.alignments[unit.index];
-  if (!a) return undefined;
-  if (unit.kind !== 'task-row' && a.sentenceTasks?.length) {
-    let sentence: { no: number; score: number; start: number; end: number } | undefined;
-    for (const st of a.sentenceTasks) if (st.start <= at) sentence = st;
-    if (sentence && (at < sentence.end || /^[\s。；;]*[（(]/.test(ctx.text.slice(sentence.end, at + 1)))) return sentence;
-  }
-  const min = context === 'sentence' ? SENTENCE_MIN : ROW_MIN;
-  const top = a.tasks[0];
-  if (!top || top.score < min) return undefined;
-  const local = a.tasks.find((t) => t.score >= top.score * 0.85 && ctx.prepared.taskByNo.get(t.no)?.namesLocal);
-  return local ?? top;
+function postponedByCircumstance(draft: Deadline, base: Deadline, documentYear: number | undefined): boolean {
+  if (documentYear === undefined) return false;
+  const b = completionOf(base);
+  const a = completionOf(draft);
+  if (!b || b === 'ongoing' || b.year >= documentYear) return false;
+  return !a || a === 'ongoing' || a.year <= documentYear;
 }
 
 /**
@@ -91,7 +76,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const t = taskForMention(ctx, unit, d.start, d.context);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
-      if (compareDeadlines(d.deadline, task.deadline) === 'later') {
+      if (compareDeadlines(d.deadline, task.deadline) === 'later' && !postponedByCircumstance(d.deadline, task.deadline, ctx.documentYear)) {
         report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
       }
     }

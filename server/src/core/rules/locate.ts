@@ -1,6 +1,7 @@
 // Helpers for rules: which outline unit contains an offset, and which baseline task a unit
 // implements.
 import type { Alignment, OutlineUnit } from '../types';
+import type { RuleContext } from './rule';
 
 /** The innermost outline unit containing `offset` (leaves win over headings). */
 export function unitAt(outline: OutlineUnit[], offset: number): OutlineUnit | undefined {
@@ -80,3 +81,31 @@ export function sectionForClause(outline: OutlineUnit[], alignments: Alignment[]
   }
   return table.get(clauseId);
 }
+
+/** Minimum alignment score for a task row or annotation to be compared with a task. */
+const ROW_MIN = 0.25;
+/** Sentences in running text are compared only when they match a task closely. */
+const SENTENCE_MIN = 0.4;
+
+/**
+ * The task a deadline belongs to: for a task row, the row's best task; in running text, the
+ * task of the sentence that holds the deadline or that an annotation follows, else the unit's
+ * best task. Among near-equal candidates a task that names cities and counties wins, since a
+ * local plan takes those up.
+ */
+export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, context: string): { no: number; score: number } | undefined {
+  if (!unit) return undefined;
+  const a = ctx.alignments[unit.index];
+  if (!a) return undefined;
+  if (unit.kind !== 'task-row' && a.sentenceTasks?.length) {
+    let sentence: { no: number; score: number; start: number; end: number } | undefined;
+    for (const st of a.sentenceTasks) if (st.start <= at) sentence = st;
+    if (sentence && (at < sentence.end || /^[\s。；;]*[（(]/.test(ctx.text.slice(sentence.end, at + 1)))) return sentence;
+  }
+  const min = context === 'sentence' ? SENTENCE_MIN : ROW_MIN;
+  const top = a.tasks[0];
+  if (!top || top.score < min) return undefined;
+  const local = a.tasks.find((t) => t.score >= top.score * 0.85 && ctx.prepared.taskByNo.get(t.no)?.namesLocal);
+  return local ?? top;
+}
+

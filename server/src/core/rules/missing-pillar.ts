@@ -59,6 +59,7 @@ export const missingPillar: Rule = {
       out.push({
         start: at.start, end: at.end,
         message: `方案未涉及上级（${levelLabel(p)}）框架“${pillar.family}”中的“${pillar.name}”（对应${clauseLabel(clause)}）。请补充相应内容。`,
+        problemKey: pillar.name,
         related: [quoteClause(p, clause)],
         fixes: [{ title: `插入“${clause.title}”一节的框架`, edits: [{ span: { start: insertAt, end: insertAt }, newText: prefix + skeleton }] }],
       });

@@ -1,6 +1,6 @@
 // Rule unknown-unit: responsible units that are in neither the baseline's registry nor the
 // user's local units file; known aliases get a hint with the canonical name.
-import { suggestUnits } from '../extract/units';
+import { collectiveTypo, suggestUnits } from '../extract/units';
 import { foldForMatching } from '../text/fold';
 import type { Rule, RuleFinding } from './rule';
 
@@ -46,6 +46,16 @@ export const unknownUnit: Rule = {
           message: `“${raw}”是简称，规范名称为“${canonical}”。`,
           related: [],
           fixes: newText === raw ? [] : [{ title: `改为“${canonical}”`, edits: [{ span: m, newText: canonical }], preferred: true }],
+        });
+        continue;
+      }
+      const intended = collectiveTypo(m.name);
+      if (intended) {
+        out.push({
+          start: m.start, end: m.end,
+          message: `“${raw}”疑有错字，是否应为“${intended}”？`,
+          related: [],
+          fixes: [{ title: `改为“${intended}”`, edits: [{ span: m, newText: intended }], preferred: true }],
         });
         continue;
       }
