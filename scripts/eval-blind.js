@@ -10,8 +10,8 @@
 //    line), and the entry's `text` (if any) occurs in the message or in the lines the finding covers,
 //    `pillar` occurs in the message, `task` N is named in the message as 第N项.
 //  - Every rule except task-uncovered is fully annotated: an unmatched error/warning/information
-//    finding is a false alarm (FP(near) when a mustNotFlag entry forbids it). Unmatched hints are
-//    advice and only count when a mustNotFlag entry forbids them.
+//    finding is a false alarm (FP(near) when a mustNotFlag entry forbids it). Hints (the full name
+//    of a registered short name) are advice, never scored; their count is printed.
 //  - task-uncovered is scored through `expect` entries and `covers` (a finding naming a covered task
 //    is a false alarm); other task-uncovered findings are counted as "unscored".
 //
@@ -42,7 +42,7 @@ function findBlindCases(dir = BLIND) {
 }
 
 function blankStat() {
-  return { planted: 0, tp: 0, fn: 0, nearMiss: 0, fpNear: 0, fpOther: 0, unscored: 0 };
+  return { planted: 0, tp: 0, fn: 0, nearMiss: 0, fpNear: 0, fpOther: 0, unscored: 0, hints: 0 };
 }
 
 /** Builds the case's own baseline from its province text (cached per case for one run). */
@@ -157,13 +157,17 @@ async function evaluate({ only = [] } = {}) {
       for (const f of findings) {
         if (f.used) continue;
         const s = stats.get(f.rule);
+        // Hints are advice (a registered short name's full form), not findings: never scored.
+        if (f.severity === 'hint') {
+          s.hints++;
+          continue;
+        }
         const forbidden = [...mustNot, ...covers].find((m) => matches(m, f, text, lineOf));
         if (forbidden) s.fpNear++;
         else if (PARTIAL.has(f.rule)) {
           s.unscored++;
           continue;
-        } else if (f.severity !== 'hint') s.fpOther++;
-        else continue;
+        } else s.fpOther++;
         if (f.severity === 'error' || f.severity === 'warning') {
           row.falseAlarms++;
         }
@@ -205,8 +209,8 @@ async function main() {
     return;
   }
   printTable(
-    ['rule', 'planted', 'TP', 'FN', 'near-miss', 'FP(near)', 'FP(other)', 'unscored', 'precision', 'recall'],
-    rules.map((r) => [r.rule, r.planted, r.tp, r.fn, r.nearMiss, r.fpNear, r.fpOther, r.unscored, pct(r.tp, r.tp + r.fpNear + r.fpOther), pct(r.tp, r.planted)]),
+    ['rule', 'planted', 'TP', 'FN', 'near-miss', 'FP(near)', 'FP(other)', 'unscored', 'hints', 'precision', 'recall'],
+    rules.map((r) => [r.rule, r.planted, r.tp, r.fn, r.nearMiss, r.fpNear, r.fpOther, r.unscored, r.hints, pct(r.tp, r.tp + r.fpNear + r.fpOther), pct(r.tp, r.planted)]),
   );
   console.log('');
   const tot = drafts.reduce((a, d) => ({ planted: a.planted + d.planted, found: a.found + d.found, fa: a.fa + d.falseAlarms }), { planted: 0, found: 0, fa: 0 });
