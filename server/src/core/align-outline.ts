@@ -62,9 +62,13 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
       if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
       read += raw.replace(/\s+/g, '').length;
     }
-    // The enclosing heading's title is context: a sub-item under 驱动数字经济发展 is about it.
+    // The enclosing heading's title is context: a sub-item under 驱动数字经济发展 is about it. A task
+    // row's context is its own group cell (主要任务), never the heading above the table, which is
+    // often the last heading of the body (强化考核评价) and would pull every row to one task.
     const parent = u.parent !== undefined ? outline[u.parent] : undefined;
-    if (parent && u.kind !== 'heading') {
+    if (u.kind === 'task-row') {
+      if (u.cells?.group) bTok.push(...tokenize(prepared.segmenter, u.cells.group));
+    } else if (parent && u.kind !== 'heading') {
       const pt = titleOf(parent);
       bTok.push(...pt, ...pt);
     }

@@ -416,6 +416,7 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Parsed
             content = { start: content.start + m[0].length, end: content.end };
           }
           cells.content = content;
+          if (group) cells.group = group;
           const idx = b.addLeaf('task-row', content, { start: row.cells[0]!.start, end: l.end }, cells);
           if (group) b.rowGroups.set(idx, group);
         }

@@ -40,6 +40,8 @@ export interface TaskRowCells {
   unitsAreLead?: boolean;
   /** A separate 配合单位 column. */
   cooperating?: Span;
+  /** The row's group (主要任务 / 类别 cell, carried down over rows that leave it empty). */
+  group?: string;
   deadline?: Span;
   /** Task number written in the row (序号), if any. */
   no?: number;

@@ -40,6 +40,33 @@ export function resolvePillarSpecs(specs: readonly PillarSpec[], clauses: Clause
   return out;
 }
 
+/** Level-1 sections of support measures (组织领导, 资金保障, 宣传引导 …), not framework pillars by default. */
+const SUPPORT = /保障措施|保障机制|组织实施|组织保障|实施保障|工作保障|工作要求|保障体系建设|组织领导|党的领导|党对[\u4e00-\u9fff]{0,12}的领导/;
+
+/**
+ * Framework parts the document names in its context sections: quoted lists of numbered terms such as
+ * “一套体系、三个驱动、四大支撑、七种能力” (or “三个驱动”“四个支撑” one by one).
+ */
+function declaredFrameworks(clauses: Clause[], tops: Clause[]): Set<string> {
+  const out = new Set<string>();
+  const preambleIds = new Set(tops.filter((t) => PREAMBLE.test(foldForMatching(t.title))).map((t) => t.id));
+  for (const c of clauses) {
+    const root = c.id.split('.')[0]!;
+    if (!preambleIds.has(root)) continue;
+    const text = foldForMatching(c.text);
+    for (const m of text.matchAll(/[“"]([^”"]{2,40})[”"]/g)) {
+      const parts = m[1]!.split(/[、，,]/).map((x) => x.trim());
+      if (parts.length && parts.every((x) => /^[一二三四五六七八九十两0-9]/.test(x) && x.length <= 8)) parts.forEach((x) => out.add(sameFramework(x)));
+    }
+  }
+  return out;
+}
+
+/** One spelling for a numbered framework term: 四大支撑, 四种支撑 and 四个支撑 are the same part. */
+function sameFramework(term: string): string {
+  return term.replace(/^([一二三四五六七八九十两0-9]+)(?:个|大|种|項|项)/, '$1个');
+}
+
 /** Level-1 sections that set out the context, not a part of the framework. */
 const PREAMBLE = /总体要求|总体思路|指导思想|发展现状|基本原则|主要目标|工作目标|总体目标|发展基础|现状|形势|背景|重要意义|总体框架|体系框架/;
 const LEADING_VERBS =
@@ -75,7 +102,10 @@ function childrenOf(clauses: Clause[], parent: Clause): Clause[] {
 
 /**
  * Pillars from the document's own structure, when no framework is given:
- * 1. Level-1 sections that set out the context (总体要求, 发展现状, 主要目标 …) are skipped.
+ * 1. Level-1 sections that set out the context (总体要求, 发展现状, 主要目标 …) are skipped. When the
+ *    context sections name the framework (“一套体系、三个驱动、四大支撑、七种能力”) and some sections
+ *    announce those parts, only those sections count; otherwise sections of support measures
+ *    (保障措施, 组织实施, 加强党的领导 …) are skipped.
  * 2. A level-1 heading that announces frameworks in its title (着眼“三个驱动”…) makes each of its
  *    level-2 headings a pillar of that family (family = the announced names, joined with 、).
  * 3. Otherwise a level-2 heading that announces a framework makes each of its level-3 headings a
@@ -90,8 +120,16 @@ export function derivePillars(clauses: Clause[]): ResolvedPillar[] {
     const name = shortPillarName(c.title);
     out.push({ family, name, root: c, keywords: name.length <= 10 ? [name] : [], origin });
   };
-  for (const top of clauses.filter((c) => c.kind === 'heading' && c.level === 1)) {
+  const tops = clauses.filter((c) => c.kind === 'heading' && c.level === 1);
+  const declared = declaredFrameworks(clauses, tops);
+  // When the document states its framework (“一套体系、三个驱动、四大支撑、七种能力”) and its sections
+  // announce those parts, the framework is exactly those sections; anything else (党的领导, 保障措施)
+  // is support. Without such a statement, sections titled as support measures are left out.
+  const announces = (c: Clause): boolean => frameworkNames(c.title).some((n) => declared.has(sameFramework(n)));
+  const useDeclared = tops.some((t) => announces(t) || childrenOf(clauses, t).some(announces));
+  for (const top of tops) {
     if (PREAMBLE.test(foldForMatching(top.title))) continue;
+    if (useDeclared ? !(announces(top) || childrenOf(clauses, top).some(announces)) : SUPPORT.test(foldForMatching(top.title))) continue;
     const named = frameworkNames(top.title);
     const kids = childrenOf(clauses, top);
     if (named.length && kids.length) {

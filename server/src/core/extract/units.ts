@@ -48,7 +48,7 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
   new RegExp(`各(?:级|級|地)各${DEPT_UNIT}`, 'y'),
   // 自治区有关部门（单位）, 自治区各部门（单位）, 市直各部门（单位）, 自治區各有關單位, 有关部门, 相关单位
   new RegExp(
-    `(?:自治区|自治區|省直|市直|州直|区直|區直|县直|縣直|旗直|市|县|縣)?(?:各有关|各有關|各相关|各相關|有关|相关|有關|相關|其他|各)${DEPT_UNIT}`,
+    `(?:自治区|自治區|(?:省|市|州|区|區|县|縣|旗)(?:直|级|級)|市|县|縣)?(?:各有关|各有關|各相关|各相關|有关|相关|有關|相關|其他|各)${DEPT_UNIT}`,
     'y',
   ),
 ];
@@ -160,6 +160,9 @@ export interface ParseUnitCellOptions {
   firstListedLeads?: boolean;
 }
 
+/** A cell left empty on purpose: —, ——, -, /, 无, 暂无, 空. */
+const PLACEHOLDER = /^[\s\u3000]*(?:[—–\-－/／、]+|无|暂无|無|空|\/)[\s\u3000]*$/;
+
 /** Government suffixes a collective subject ends with; a one-character slip in one is a typo. */
 const COLLECTIVE_SUFFIXES = ['人民政府', '办事处', '管委会', '委员会'];
 
@@ -222,6 +225,8 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     pending = [];
   };
 
+  // An empty cell written as a dash or 无 names nobody.
+  if (PLACEHOLDER.test(raw)) return { units, mentions };
   let pos = 0;
   while (pos < raw.length) {
     const c = raw[pos]!;

@@ -9,19 +9,6 @@ import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleFinding } from './rule';
 
 /**
- * A regional deadline that had already passed when the draft was issued cannot be met by it: a plan
- * of 2024 taking up "2023年形成机制，长期坚持" may set 2024 (or 持续推进) without being late. Only a
- * date beyond the draft's own year is a postponement.
- */
-function postponedByCircumstance(draft: Deadline, base: Deadline, documentYear: number | undefined): boolean {
-  if (documentYear === undefined) return false;
-  const b = completionOf(base);
-  const a = completionOf(draft);
-  if (!b || b === 'ongoing' || b.year >= documentYear) return false;
-  return !a || a === 'ongoing' || a.year <= documentYear;
-}
-
-/**
  * deadline-later-than-baseline (error): the completing milestone of a draft deadline (task row,
  * inline annotation, or a sentence aligned to a task or to the 主要目标) is later than the
  * baseline's. 2024年 and 2024年底 are equal; ongoing on both sides is fine.
@@ -76,7 +63,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const t = taskForMention(ctx, unit, d.start, d.context);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
-      if (compareDeadlines(d.deadline, task.deadline) === 'later' && !postponedByCircumstance(d.deadline, task.deadline, ctx.documentYear)) {
+      if (compareDeadlines(d.deadline, task.deadline) === 'later') {
         report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
       }
     }

@@ -44,9 +44,38 @@ export const missingPillar: Rule = {
       return i < 0 ? ctx.text.length : i;
     })();
     if (ctx.text.trim().length === 0) return out;
+    // A family with several pillars none of which the draft takes up is one gap (a whole section
+    // left out), reported once for the family rather than once per pillar.
+    const families = new Map<string, { total: number; missing: number }>();
+    for (const cov of ctx.coverage.pillars) {
+      const f = families.get(cov.family) ?? { total: 0, missing: 0 };
+      f.total++;
+      if (!cov.covered) f.missing++;
+      families.set(cov.family, f);
+    }
+    const reportedFamilies = new Set<string>();
     for (const cov of ctx.coverage.pillars) {
       if (cov.covered) continue;
       const pillar = p.baseline.pillars.find((x) => x.id === cov.pillarId)!;
+      const fam = families.get(cov.family)!;
+      if (fam.total >= 2 && fam.missing === fam.total) {
+        if (reportedFamilies.has(cov.family)) continue;
+        reportedFamilies.add(cov.family);
+        const members = p.baseline.pillars.filter((x) => x.family === cov.family);
+        const first = p.clauseById.get(members[0]!.clauseIds[0]!)!;
+        const familyClause = (first.parentId && p.clauseById.get(first.parentId)) || first;
+        const familyWords = [pillar.family, pillar.family.replace('个', '大'), pillar.family.replace('个', '种')];
+        const section = sectionFor(ctx, familyClause.id, familyWords);
+        const at = section ? section.titleSpan : { start: 0, end: Math.max(firstLineEnd, 0) };
+        out.push({
+          start: at.start, end: at.end,
+          message: `方案未涉及上级（${levelLabel(p)}）框架中的“${pillar.family}”整个板块（含${members.map((m) => `“${m.name}”`).join('')}，对应${clauseLabel(familyClause)}）。请补充相应内容。`,
+          problemKey: pillar.family,
+          related: [quoteClause(p, familyClause)],
+          fixes: [],
+        });
+        continue;
+      }
       const clause = p.clauseById.get(pillar.clauseIds[0]!)!;
       const familyClauseId = clause.parentId ?? clause.id;
       const familyWords = [pillar.family, pillar.family.replace('个', '大'), pillar.family.replace('个', '种')];

@@ -11,7 +11,9 @@ export function clauseLabel(c: Clause): string {
 
 export function quoteClause(p: PreparedBaseline, c: Clause, max = 120): RelatedInfo {
   const path = [...c.path, c.title].join(' › ');
-  const body = c.text.length > max ? c.text.slice(0, max) + '…' : c.text;
+  // A section's text spans lines; a quote is one line.
+  const flat = c.text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  const body = flat.length > max ? flat.slice(0, max) + '…' : flat;
   return {
     clauseTitle: c.title,
     clausePath: c.path,
