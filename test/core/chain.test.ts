@@ -74,4 +74,19 @@ describe('chained baselines (county → city → region)', () => {
     // Different problems are not merged: the city's 工作机制 stays its own finding.
     assert.ok(r.findings.some((f) => f.rule === 'missing-pillar' && f.message.includes('“工作机制”')));
   });
+
+  it('a city plan cited by title alone is checked by its title (加快推进 for 加强, 工作方案 for 实施方案)', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const cite = (c: string) => draft.replace('吴忠市《关于加强数字政府建设的实施方案》', c);
+    const basisAt = (text: string) => core.analyze.analyzeChain(text, prepared, [city], { localUnits }).findings.filter((f) => f.rule === 'basis-mismatch').map((f) => f.message);
+    for (const wrong of ['吴忠市人民政府《关于加快推进数字政府建设的实施方案》', '《吴忠市数字政府建设工作方案》', '吴忠市《关于加强数字政府建设的行动方案》']) {
+      const msgs = basisAt(cite(wrong));
+      assert.strictEqual(msgs.length, 1, `${wrong}: ${msgs.join(' | ')}`);
+      assert.match(msgs[0]!, /关于加强数字政府建设的实施方案/);
+    }
+    for (const right of ['吴忠市人民政府《关于加强数字政府建设的实施方案》', '《吴忠市关于加强数字政府建设的实施方案》', '吴忠市《数字吴忠建设三年行动计划》', '《吴忠市优化营商环境条例》']) {
+      assert.deepStrictEqual(basisAt(cite(right)), [], right);
+    }
+  });
 });
+

@@ -66,6 +66,12 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
     // row's context is its own group cell (主要任务), never the heading above the table, which is
     // often the last heading of the body (强化考核评价) and would pull every row to one task.
     const parent = u.parent !== undefined ? outline[u.parent] : undefined;
+    // A unit with fewer than two words of its own (完成时限 / 2024 年 / 底, a page number) is not
+    // matched on its heading's words alone.
+    if (tTok.length + bTok.length < 2) {
+      out.push({ unit: u.index, clauses: [], tasks: [] });
+      continue;
+    }
     if (u.kind === 'task-row') {
       if (u.cells?.group) bTok.push(...tokenize(prepared.segmenter, u.cells.group));
     } else if (parent && u.kind !== 'heading') {

@@ -32,8 +32,13 @@ describe('extract/citations', () => {
     });
   }
 
-  it('finds nothing without a closing 》 on the same line', () => {
-    assert.deepStrictEqual(findCitations('《未闭合的书名\n下一行》'), []);
+  it('reads a title wrapped over a line break (a PDF copy), but not an unclosed 《 far from any 》', () => {
+    const wrapped = findCitations('根据《自治区人民政府关于加强数字政府\n建设的实施意见》（宁政发〔2023〕71\n号）');
+    assert.strictEqual(wrapped.length, 1);
+    assert.strictEqual(wrapped[0]!.title, '自治区人民政府关于加强数字政府建设的实施意见');
+    assert.strictEqual(wrapped[0]!.docNumber, '宁政发〔2023〕71\n号');
+    assert.deepStrictEqual(findCitations('《未闭合的书名\n第二行\n第三行\n下一行》'), []);
+    assert.deepStrictEqual(findCitations('《未闭合的书名' + '很长的正文'.repeat(20) + '\n下一行》'), []);
     assert.deepStrictEqual(findCitations('宁政发〔2023〕17号'), []);
   });
 

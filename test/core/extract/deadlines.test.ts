@@ -199,4 +199,12 @@ describe('extract/deadlines', () => {
       assert.strictEqual(formatDeadline(d('每年年底前')), '每年12月底前');
     });
   });
+
+  it('checks the day of a date: 9月31日 and 2023年2月29日 do not exist, 2024年2月29日 does', () => {
+    assert.match(parseDeadline('2024年9月31日前').invalid ?? '', /9月只有30天/);
+    assert.match(parseDeadline('2023年2月29日前').invalid ?? '', /2月只有28天/);
+    for (const ok of ['2024年2月29日', '2024年6月30日前', '2024年12月31日']) assert.strictEqual(parseDeadline(ok).invalid, undefined, ok);
+    assert.deepStrictEqual(parseDeadline('2024年6月30日前').deadline.milestones, [{ year: 2024, month: 6, due: '' }]);
+  });
 });
+

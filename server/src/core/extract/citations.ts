@@ -5,13 +5,17 @@ import type { CitationMention } from '../types';
 /** Longest title we accept between 《 and 》; longer spans are treated as unbalanced brackets. */
 const MAX_TITLE = 300;
 /** A 文号: issuer abbreviation, year in 〔〕 [] ［］ 【】, number, 号/號. */
-const DOC_NUMBER = '[\\u4e00-\\u9fff]{1,12}[〔\\[［【][0-9０-９]{4}[〕\\]］】]第?[0-9０-９]{1,5}[号號]';
+const DOC_NUMBER = '[\\u4e00-\\u9fff]{1,12}\\s?[〔\\[［【]\\s?[0-9０-９]{4}\\s?[〕\\]］】]\\s?第?[0-9０-９]{1,5}\\s?[号號]';
 /** After the title: the 文号 in （…） or (…), or bare after optional spaces. */
-const AFTER_TITLE = new RegExp(`^([ \\t\\u3000]*)(?:([（(])(${DOC_NUMBER})[）)]|(${DOC_NUMBER}))`, 'u');
+const AFTER_TITLE = new RegExp(`^([ \\t\\u3000\\r\\n]*)(?:([（(])(${DOC_NUMBER})[）)]|(${DOC_NUMBER}))`, 'u');
+
+/** A title broken over lines (a PDF copy) is accepted up to this length, and over at most two breaks. */
+const MAX_WRAPPED_TITLE = 80;
 
 /** Finds the 》 matching the 《 at `open`, allowing nested 《》; -1 when unbalanced. */
 function matchingClose(text: string, open: number, limit: number): number {
   let depth = 0;
+  let breaks = 0;
   const end = Math.min(limit, open + MAX_TITLE + 2);
   for (let i = open; i < end; i++) {
     const c = text[i];
@@ -19,7 +23,10 @@ function matchingClose(text: string, open: number, limit: number): number {
     else if (c === '》') {
       depth--;
       if (depth === 0) return i;
-    } else if (c === '\n' || c === '\r') return -1;
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') continue;
+      if (++breaks > 2 || i - open > MAX_WRAPPED_TITLE) return -1;
+    }
   }
   return -1;
 }
@@ -44,7 +51,8 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
     const mention: CitationMention = {
       start: open,
       end: close + 1,
-      title: text.slice(open + 1, close),
+      // Line breaks inside a wrapped title are not part of it.
+      title: text.slice(open + 1, close).replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, ''),
       titleSpan: { start: open + 1, end: close },
     };
     const after = AFTER_TITLE.exec(text.slice(close + 1, Math.min(limit, close + 1 + 40)));

@@ -43,8 +43,13 @@ const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月)(?:(\d{1
 const LEAD_WORDS = '到|至|力争|力爭|争取|爭取|于|於|在';
 /** Tail words after year/month: 底, 末, 前, 以前, 年底前. */
 const CLAUSE_DATE = new RegExp(
-  `^(?:${LEAD_WORDS})?(\\d+)年(?:(\\d+)月)?(?:底|末)?(?:前|以前|之前)?(.*)$`,
+  `^(?:${LEAD_WORDS})?(\\d+)年(?:(\\d+)月(?:(\\d+)[日号])?)?(?:底|末)?(?:前|以前|之前)?(.*)$`,
 );
+
+/** Days in a month of a year (the Gregorian calendar). */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 interface MilestoneParse {
   milestone?: Milestone;
@@ -108,10 +113,15 @@ export function parseDeadline(raw: string): ParsedDeadline {
     }
     const m = CLAUSE_DATE.exec(clause);
     if (m) {
-      const rest = m[3] ?? '';
+      const rest = m[4] ?? '';
       const result = checkDate(m[1]!, m[2], cleanDue(rest));
       if (result.milestone) milestones.push(result.milestone);
       if (result.invalid) problems.push(result.invalid);
+      else if (m[3] !== undefined && result.milestone?.month !== undefined) {
+        const day = Number(m[3]);
+        const max = daysInMonth(result.milestone.year, result.milestone.month);
+        if (day < 1 || day > max) problems.push(`日期“${result.milestone.month}月${m[3]}日”不存在，${result.milestone.month}月只有${max}天，请核对后改正。`);
+      }
       if (ONGOING_PATTERN.test(rest)) ongoing = true;
       continue;
     }

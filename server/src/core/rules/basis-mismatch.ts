@@ -31,6 +31,47 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   return /根据|依据|按照|遵照|贯彻|落实|依照|对标|^\s*$/.test(before) || before.includes('、');
 }
 
+/** The issuer part of a title or of the words before it: 吴忠市人民政府, 自治区人民政府, 甘肃省. */
+const ISSUER_PREFIX = /^(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|州|盟|县|区|旗))?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府)?/;
+
+/** A title without its issuer and the 关于 that follows it, for comparing two spellings of one title. */
+function coreTitle(title: string, region: string): string {
+  let t = normTitle(title);
+  if (region && t.startsWith(normTitle(region))) t = t.slice(normTitle(region).length);
+  t = t.replace(ISSUER_PREFIX, '');
+  return t.replace(/^关于/, '').replace(/^印发/, '');
+}
+
+/**
+ * A citation without 文号 that names the document this level issued (its region is named in the
+ * title or just before 《), in words close to its title but not the same: 吴忠市人民政府
+ * 《关于加快推进数字政府建设的实施方案》 for 《关于加强数字政府建设的实施方案》, or
+ * 《吴忠市数字政府建设工作方案》. Other documents of the region (a 三年行动计划) are too different to match.
+ */
+function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { issuer: string; title: string } | undefined {
+  const b = ctx.prepared.baseline;
+  const region = b.region;
+  if (!region || !b.title) return undefined;
+  const before = ctx.text.slice(Math.max(0, at - 14), at);
+  const regionShort = region.replace(/(?:回族自治区|壮族自治区|维吾尔自治区|自治区|省|市|州|盟|县|区|旗)$/, '');
+  const named = [region, regionShort].some((r) => r.length >= 2 && (before.includes(r) || normTitle(title).startsWith(normTitle(r))));
+  // The region's own 实施意见 is cited as 自治区人民政府《…》 or 《自治区人民政府关于…》.
+  const selfNamed = (b.level === '自治区' || b.level === '省') && /自治区|自治區|省/.test(before + title.slice(0, 8));
+  if (!named && !selfNamed) return undefined;
+  if (!citedAsBasis(ctx, at)) return undefined;
+  const mine = coreTitle(b.title, region);
+  const theirs = coreTitle(title, region);
+  if (!mine || !theirs || mine === theirs || mine.endsWith(theirs) || theirs.endsWith(mine)) return undefined;
+  if (bigramSimilarity(mine, theirs) < 0.5) return undefined;
+  // A 条例, 办法 or 规划 of the same region is another document, not a misnamed 意见 or 方案.
+  const kind = (t: string) => /(条例|办法|规定|规划|纲要|决定|通知|细则)$/.exec(t)?.[1];
+  if (kind(mine) !== kind(theirs)) return undefined;
+  // Suggest the title as the draft writes it: with the issuer inside 《》 only if the draft put it there.
+  const withIssuer = named && normTitle(title).startsWith(normTitle(regionShort || region));
+  const bare = b.title.replace(new RegExp(`^${region}(?:人民政府)?`), '');
+  return { issuer: selfNamed && !named ? '自治区（省）' : region, title: withIssuer || b.level === '自治区' || b.level === '省' ? b.title : bare };
+}
+
 /**
  * basis-mismatch (error): 《自治区人民政府关于加强数字政府建设的实施意见》 cited with a wrong 文号
  * (宁政发〔2023〕71号), the right 文号 with a wrong title, or a superseded document cited as
@@ -57,6 +98,18 @@ export const basisMismatch: Rule = {
           fixes: [{ title: `改为《${b.title}》（${b.docNumber}）`, edits: [{ span: c, newText: `《${b.title}》（${b.docNumber}）` }] }],
         });
         continue;
+      }
+      if (!c.docNumber) {
+        const wrong = misnamedOwnDocument(ctx, c.start, c.title);
+        if (wrong) {
+          out.push({
+            start: c.titleSpan.start, end: c.titleSpan.end,
+            message: `所引${wrong.issuer}文件的标题应为《${wrong.title}》，此处写作《${c.title}》。请按原文更正标题。`,
+            related: [{ quote: `《${b.title}》${b.docNumber ? `（${b.docNumber}）` : ''}` }],
+            fixes: [{ title: `改为《${wrong.title}》`, edits: [{ span: c.titleSpan, newText: wrong.title }], preferred: true }],
+          });
+          continue;
+        }
       }
       for (const k of known) {
         // A plan compiled on the fly may have no 文号: only its title can be checked.

@@ -102,6 +102,10 @@ export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, 
     for (const st of a.sentenceTasks) if (st.start <= at) sentence = st;
     if (sentence && (at < sentence.end || /^[\s。；;]*[（(]/.test(ctx.text.slice(sentence.end, at + 1)))) return sentence;
   }
+  // A date in running text belongs to the sentence that holds it. The unit-level match also reads
+  // the enclosing heading's title, so it stands in only for a short unit (a sub-item of a sentence
+  // or two), never for a long paragraph such as a table pasted out of a PDF column by column.
+  if (context === 'sentence' && unit.end - unit.start > 300) return undefined;
   const min = context === 'sentence' ? SENTENCE_MIN : ROW_MIN;
   const top = a.tasks[0];
   if (!top || top.score < min) return undefined;
