@@ -37,6 +37,30 @@ function main() {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const only = args.filter((a) => !a.startsWith('-'));
+  let result;
+  try {
+    result = evaluate({ only, verbose });
+  } catch (e) {
+    console.log(e.message);
+    return;
+  }
+  const { stats, misses, alarms, notes } = result;
+  printTable(stats);
+  const sections = [
+    ['漏报', misses],
+    ['误报', alarms],
+    ['其他', notes],
+  ];
+  for (const [title, list] of sections) {
+    if (!list.length) continue;
+    console.log('');
+    console.log(`${title}（${list.length} 条）：`);
+    for (const d of list) console.log('  ' + d);
+  }
+}
+
+/** Scores the held-out cases; returns per-rule statistics and the lists of misses and false alarms. */
+function evaluate({ only = [], verbose = false } = {}) {
   let analyze, baselines, project, RULE_IDS;
   try {
     ({ analyze } = require(path.join(OUT, 'core/analyze')));
@@ -44,8 +68,7 @@ function main() {
     project = require(path.join(OUT, 'node/project'));
     ({ RULE_IDS } = require(path.join(OUT, 'core/config')));
   } catch (e) {
-    console.log(`无法加载 server/out（请先运行 npx tsc -b server）：${e.message}`);
-    return;
+    throw new Error(`无法加载 server/out（请先运行 npx tsc -b server）：${e.message}`);
   }
   const { prepared } = baselines.getPrepared('ningxia-2023');
   const blank = () => ({ cases: 0, planted: 0, tp: 0, fn: 0, misplaced: 0, nearMiss: 0, fpNear: 0, fpOther: 0, unscored: 0 });
@@ -53,10 +76,7 @@ function main() {
   const misses = [];
   const alarms = [];
   const notes = [];
-  if (!fs.existsSync(FIXTURES)) {
-    console.log(`没有找到夹具目录 ${FIXTURES}`);
-    return;
-  }
+  if (!fs.existsSync(FIXTURES)) throw new Error(`没有找到夹具目录 ${FIXTURES}`);
   for (const caseDir of findCases(FIXTURES)) {
     const rel = path.relative(FIXTURES, caseDir);
     if (only.length && !only.includes(rel)) continue;
@@ -114,18 +134,7 @@ function main() {
       }
     }
   }
-  printTable(stats);
-  const sections = [
-    ['漏报', misses],
-    ['误报', alarms],
-    ['其他', notes],
-  ];
-  for (const [title, list] of sections) {
-    if (!list.length) continue;
-    console.log('');
-    console.log(`${title}（${list.length} 条）：`);
-    for (const d of list) console.log('  ' + d);
-  }
+  return { stats, misses, alarms, notes };
 }
 
 function short(s, verbose) {
@@ -157,5 +166,8 @@ function row(rule, s) {
   return [rule, String(s.cases), String(s.planted), String(s.tp), String(s.fn), String(s.misplaced), String(s.nearMiss), String(s.fpNear), String(s.fpOther), String(s.unscored), pct(s.tp, s.tp + fp), pct(s.tp, s.planted)];
 }
 
-main();
-process.exitCode = 0;
+module.exports = { evaluate };
+if (require.main === module) {
+  main();
+  process.exitCode = 0;
+}

@@ -4,7 +4,7 @@ import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
 import type { Deadline } from '../baseline/schema';
 import type { RelatedInfo } from '../types';
-import { taskForMention, unitAt } from './locate';
+import { rivalTasks, taskForMention, unitAt } from './locate';
 import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleFinding } from './rule';
 
@@ -63,7 +63,9 @@ export const deadlineLaterThanBaseline: Rule = {
       const t = taskForMention(ctx, unit, d.start, d.context);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
-      if (compareDeadlines(d.deadline, task.deadline) === 'later') {
+      // Where the sentence itself points to another task, the date must be late for both.
+      const rivals = rivalTasks(ctx, unit, d.start, t.no).map((no) => p.taskByNo.get(no)!).filter(Boolean);
+      if (compareDeadlines(d.deadline, task.deadline) === 'later' && rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
         report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
       }
     }

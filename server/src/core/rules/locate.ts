@@ -1,5 +1,6 @@
 // Helpers for rules: which outline unit contains an offset, and which baseline task a unit
 // implements.
+import { queryTokens, tokenize } from '../align';
 import type { Alignment, OutlineUnit } from '../types';
 import type { RuleContext } from './rule';
 
@@ -111,5 +112,36 @@ export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, 
   if (!top || top.score < min) return undefined;
   const local = a.tasks.find((t) => t.score >= top.score * 0.85 && ctx.prepared.taskByNo.get(t.no)?.namesLocal);
   return local ?? top;
+}
+
+/** A rival task must match the annotated sentence at least this well to hold back a comparison. */
+const RIVAL_MIN = 0.15;
+
+/**
+ * Other tasks a deadline may belong to when its unit-level match is not the sentence's own: the
+ * best task of the sentence the date sits in or the annotation follows (a heading titled 经济调节能力
+ * matches task 67 on its title while its sentence, 对接使用宁夏经济运行大数据平台…, is task 66).
+ * A deadline is late only if it is later than every candidate's.
+ */
+export function rivalTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
+  if (!unit || unit.kind === 'task-row') return [];
+  const text = ctx.text;
+  // The annotation's opening bracket, if the date sits in one; the sentence ends there.
+  let end = at;
+  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  if (open >= unit.start && !/[）)]/.test(text.slice(open, at))) end = open;
+  let start = end;
+  while (start > unit.start && !/[。；;\n]/.test(text[start - 1]!)) start--;
+  if (end - start < 4 && start > unit.start) {
+    // The annotation follows a finished sentence (…问题。（牵头单位：…）): read that sentence.
+    end = start - 1;
+    start = end;
+    while (start > unit.start && !/[。；;\n]/.test(text[start - 1]!)) start--;
+  }
+  const tokens = tokenize(ctx.prepared.segmenter, text.slice(start, end));
+  if (tokens.length < 2) return [];
+  const best = queryTokens(ctx.prepared.index, [], tokens, 3, 'task')[0];
+  if (!best || best.score < RIVAL_MIN || Number(best.doc.key) === chosen) return [];
+  return [Number(best.doc.key)];
 }
 
