@@ -21,7 +21,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { lineIndex, pct } = require('./lib/fixtures');
+const { lineIndex, pct, perTask } = require('./lib/fixtures');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'server', 'out');
@@ -134,7 +134,7 @@ async function evaluate({ only = [] } = {}) {
       const { text, result } = analysed[0];
       for (const p of result.problems) notes.push(`${label}: 分析问题：${p.message}`);
       const lineOf = lineIndex(text);
-      const findings = result.findings.map((f) => ({ ...f, line: lineOf(f.start), used: false }));
+      const findings = perTask(result.findings).map((f) => ({ ...f, line: lineOf(f.start), used: false }));
       const row = { draft: label, planted: 0, found: 0, falseAlarms: 0, falseAlarmLines: [] };
       const expect = [...(key.expect ?? [])].sort((a, b) => (a.line === 0) - (b.line === 0));
       const mustNot = key.mustNotFlag ?? [];

@@ -25,7 +25,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { findCases, lineIndex, pct } = require('./lib/fixtures');
+const { findCases, lineIndex, pct, perTask } = require('./lib/fixtures');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'server', 'out');
@@ -94,7 +94,7 @@ function evaluate({ only = [], verbose = false } = {}) {
     const lineOf = lineIndex(text);
     const expect = spec.expect ?? [];
     const mustNot = spec.mustNotFlag ?? [];
-    const findings = result.findings.map((f) => ({ ...f, line: lineOf(f.start), used: false }));
+    const findings = perTask(result.findings).map((f) => ({ ...f, line: lineOf(f.start), used: false }));
     const stat = (rule) => stats.get(rule) ?? stats.set(rule, blank()).get(rule);
     for (const rule of stats.keys()) {
       if (PARTIAL.has(rule) && !expect.some((e) => e.rule === rule) && !mustNot.some((m) => m.rule === rule)) continue;

@@ -19,7 +19,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { findCases, lineIndex, pct } = require('./lib/fixtures');
+const { findCases, lineIndex, pct, perTask } = require('./lib/fixtures');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'server', 'out');
@@ -63,7 +63,7 @@ function evaluate({ prepared, fixtures = FIXTURES, only = [] } = {}) {
     const expect = spec.expect ?? [];
     const mustNot = spec.mustNotFlag ?? [];
     const scored = new Set([folderRule, ...expect.map((e) => e.rule), ...mustNot.map((m) => m.rule)]);
-    const findings = result.findings
+    const findings = perTask(result.findings)
       .filter((f) => scored.has(f.rule))
       .map((f) => ({ ...f, line: lineOf(f.start), used: false }));
     for (const rule of scored) {

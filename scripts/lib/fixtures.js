@@ -38,4 +38,18 @@ function pct(n, d) {
   return d === 0 ? '—' : (Math.round((1000 * n) / d) / 10).toFixed(1) + '%';
 }
 
-module.exports = { findCases, lineIndex, pct };
+/**
+ * One finding per task for scoring: a grouped task-uncovered finding (one per draft section, naming
+ * several tasks) becomes one copy per task it quotes, each with a message naming only that task.
+ */
+function perTask(findings) {
+  const out = [];
+  for (const f of findings) {
+    const nos = f.rule === 'task-uncovered' ? f.related.filter((r) => r.taskNo !== undefined).map((r) => r.taskNo) : [];
+    if (nos.length < 2) out.push(f);
+    else for (const no of nos) out.push({ ...f, message: `任务清单第${no}项（${f.related.find((r) => r.taskNo === no).quote}）` });
+  }
+  return out;
+}
+
+module.exports = { findCases, lineIndex, pct, perTask };

@@ -28,8 +28,9 @@ function unitsAlignedWith(a: Analysis, clauseIds: string[]): OutlineUnit[] {
 function findingLine(a: Analysis, rule: string, match: (quoteOrTask: { taskNo?: number; message: string }) => boolean): number | undefined {
   for (const f of a.result.findings) {
     if (f.rule !== rule) continue;
-    const taskNo = f.related.find((r) => r.taskNo !== undefined)?.taskNo;
-    if (match({ taskNo, message: f.message })) return lineOf(a, f.start);
+    // A grouped task-uncovered finding quotes several tasks: any of them may be the one asked for.
+    const taskNos = f.related.filter((r) => r.taskNo !== undefined).map((r) => r.taskNo);
+    if ((taskNos.length ? taskNos : [undefined]).some((taskNo) => match({ taskNo, message: f.message }))) return lineOf(a, f.start);
   }
   return undefined;
 }

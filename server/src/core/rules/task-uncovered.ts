@@ -4,9 +4,15 @@ import { sectionForClause } from './locate';
 import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleFinding } from './rule';
 
+/** How many tasks a grouped message names in full before it says “等”. */
+const LISTED = 6;
+
 /**
- * task-uncovered (information): one per uncovered task, placed at the draft heading aligned to
- * the task's group (or the document start), so reviewers can see what is still to be taken up.
+ * task-uncovered (information): the uncovered tasks of one draft section are one finding, placed at
+ * the heading aligned to their group (or the document start), listing each task with its content;
+ * the related information quotes every task. One diagnostic per section keeps a good plan's few
+ * errors visible among dozens of tasks still to take up; the coverage view and the report list them
+ * one by one.
  */
 export const taskUncovered: Rule = {
   id: 'task-uncovered',
@@ -18,19 +24,28 @@ export const taskUncovered: Rule = {
     const p = ctx.prepared;
     if (ctx.text.trim().length === 0) return out;
     const firstLineEnd = ctx.text.search(/[\r\n]/);
+    const top = { start: 0, end: firstLineEnd < 0 ? ctx.text.length : firstLineEnd };
+    const groups = new Map<string, { at: { start: number; end: number }; nos: number[] }>();
     for (const no of ctx.coverage.tasks.uncovered) {
       const task = p.taskByNo.get(no)!;
       const gid = task.groupClauseIds[0];
-      let at = { start: 0, end: firstLineEnd < 0 ? ctx.text.length : firstLineEnd };
       const section = gid ? sectionForClause(ctx.outline, ctx.alignments, gid) : undefined;
-      if (section) at = section.titleSpan;
-      const content = task.content.length > 40 ? task.content.slice(0, 40) + '…' : task.content;
-      out.push({
-        ...at,
-        message: `上级（${levelLabel(p)}）任务清单第${no}项（${content}）要求市、县落实（${task.unitsRaw}），方案中未见相应内容。请补充落实措施，或说明不适用本级。`,
-        related: [quoteTask(p, task)],
-        fixes: [],
-      });
+      const at = section ? section.titleSpan : top;
+      const key = `${at.start}:${at.end}`;
+      const g = groups.get(key) ?? { at, nos: [] };
+      g.nos.push(no);
+      groups.set(key, g);
+    }
+    for (const { at, nos } of groups.values()) {
+      const tasks = nos.map((no) => p.taskByNo.get(no)!);
+      const short = (content: string) => (content.length > 40 ? content.slice(0, 40) + '…' : content);
+      const listed = tasks.slice(0, LISTED).map((t) => `第${t.no}项（${short(t.content)}）`).join('；');
+      const more = tasks.length > LISTED ? `等${tasks.length}项` : '';
+      const message =
+        tasks.length === 1
+          ? `上级（${levelLabel(p)}）任务清单第${tasks[0]!.no}项（${short(tasks[0]!.content)}）要求市、县落实（${tasks[0]!.unitsRaw}），方案中未见相应内容。请补充落实措施，或说明不适用本级。`
+          : `上级（${levelLabel(p)}）任务清单中要求市、县落实的${tasks.length}项任务，方案中未见相应内容：${listed}${more}。请补充落实措施，或说明不适用本级。`;
+      out.push({ ...at, message, related: tasks.map((t) => quoteTask(p, t)), fixes: [] });
     }
     return out;
   },
