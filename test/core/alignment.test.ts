@@ -48,4 +48,16 @@ describe('alignment of the 吴忠 plan', () => {
     assert.deepStrictEqual(noisy.map((f) => `${f.rule}: ${f.message}`), []);
     assert.strictEqual(r.coverage.tasks.applicable.length, 89);
   });
+
+  it('gives the apparatus of a notice no match (此件公开发布 is not 政务公开)', () => {
+    for (const line of ['（此件公开发布）', '(此件主动公开)', '各乡镇人民政府，县政府各部门、各直属机构：', '《隆德县数字政府建设实施方案》已经县人民政府同意，现印发给你们，请认真组织实施。', '抄送：县委办公室。']) {
+      assert.ok(core.alignOutline.isApparatus(line), line);
+      const o = core.outline.parseOutline(line).units;
+      const a = core.alignOutline.alignOutline(line, o, prepared);
+      assert.deepStrictEqual(a.map((x) => [x.clauses.length, x.tasks.length]), o.map(() => [0, 0]), line);
+    }
+    // Content that merely starts like one is still content.
+    for (const line of ['各乡镇要依托政务公开平台，及时发布政策文件。', '构建政务新媒体矩阵体系，形成整体联动的政府信息传播格局。']) assert.ok(!core.alignOutline.isApparatus(line), line);
+  });
 });
+

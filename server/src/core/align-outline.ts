@@ -33,6 +33,23 @@ function splitSentences(text: string, from: number, to: number): { start: number
   return out;
 }
 
+/**
+ * The apparatus of an official notice, not its content: 此件公开发布, the addressee line (各县（市、区）
+ * 人民政府，市政府各部门：), 现印发给你们，请认真贯彻执行, 抄送/印发 lines. Their words (公开, 发布,
+ * 印发) would otherwise match tasks such as 政务公开.
+ */
+const APPARATUS = [
+  /^[（(]\s*此件[^）)]{0,8}[）)]\s*$/,
+  /^各[^。]{0,60}[：:]\s*$/,
+  /(?:现|现将)[^。]{0,20}印发给你们/,
+  /^(?:抄送|印发|主送|联系人|附件)[：:]/,
+];
+
+export function isApparatus(text: string): boolean {
+  const t = text.trim();
+  return t.length < 120 && APPARATUS.some((re) => re.test(t));
+}
+
 /** Aligns every outline unit to its best clauses and tasks, and each of its sentences to a task. */
 export function alignOutline(text: string, outline: OutlineUnit[], prepared: PreparedBaseline): Alignment[] {
   const out: Alignment[] = [];
@@ -43,6 +60,10 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
     return t;
   };
   for (const u of outline) {
+    if (u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) {
+      out.push({ unit: u.index, clauses: [], tasks: [] });
+      continue;
+    }
     const tTok = titleOf(u);
     const bodyEnd = Math.min(u.end, u.titleSpan.end + BODY_CAP);
     // A task row's other cells (units, deadline) are not content; its title is its content.
