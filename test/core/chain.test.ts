@@ -88,5 +88,16 @@ describe('chained baselines (county → city → region)', () => {
       assert.deepStrictEqual(basisAt(cite(right)), [], right);
     }
   });
+
+  it('compares 主要目标 however they are phrased, with the region and with the parent plan', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const goals = fs.readFileSync(path.join(ROOT, 'test/fixtures/chain/goals/draft.txt'), 'utf8');
+    const r = core.analyze.analyzeChain(goals, prepared, [city]);
+    const late = r.findings.filter((f) => f.rule === 'deadline-later-than-baseline').map((f) => goals.slice(0, f.start).split('\n').length);
+    // 到2026年，… / 到2026年底… / 2026年底前… / 力争2026年… against 到2025年, and 到2024年底 against the
+    // city's 到2023年底 for the same goal; 到2025年 and 到2035年 are on time.
+    assert.deepStrictEqual(late, [5, 6, 7, 8, 9]);
+    assert.ok(!r.findings.some((f) => f.rule === 'deadline-invalid'));
+  });
 });
 

@@ -8,6 +8,9 @@ import { rivalTasks, taskForMention, unitAt } from './locate';
 import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleFinding } from './rule';
 
+/** How closely a sentence must restate a goal whose date has passed for the goal to count. */
+const PAST_GOAL_MIN = 0.5;
+
 /**
  * deadline-later-than-baseline (error): the completing milestone of a draft deadline (task row,
  * inline annotation, or a sentence aligned to a task or to the 主要目标) is later than the
@@ -40,13 +43,15 @@ export const deadlineLaterThanBaseline: Rule = {
       if (inGoals && d.context === 'sentence') {
         const sentEnd = ctx.text.indexOf('\n', d.end);
         const sentence = ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200));
-        // Regional goals dated before the draft was written are history, not a yardstick.
-        const current = p.baseline.goals.filter((g) => {
+        // Goals dated before the draft was written are history: a yardstick only for a sentence that
+        // restates one closely (到2024年底，…“家底”全面理清 against the city's 到2023年底 of the same goal).
+        const past = (g: (typeof p.baseline.goals)[number]) => {
           const c = completionOf(g.deadline);
-          return ctx.documentYear === undefined || !c || c === 'ongoing' || c.year >= ctx.documentYear;
-        });
-        const scored = current
+          return ctx.documentYear !== undefined && !!c && c !== 'ongoing' && c.year < ctx.documentYear;
+        };
+        const scored = p.baseline.goals
           .map((g) => ({ g, s: bigramSimilarity(sentence, g.text) }))
+          .filter((x) => !past(x.g) || x.s >= PAST_GOAL_MIN)
           .sort((a, b) => b.s - a.s);
         const best = scored[0];
         // A goal is compared only when no other regional goal of about the same likeness runs
