@@ -65,6 +65,19 @@ describe('xianjie baseline build', () => {
     assert.ok(b.dictionary.includes('青岚办'));
   });
 
+  it('reads yearly deadlines in a task table (每年12月底前, 每年年底前) instead of listing them as unparsed', () => {
+    const body = path.join(tmp, 'yearly.txt');
+    const tasks = path.join(tmp, 'yearly-tasks.txt');
+    fs.writeFileSync(body, '青岚省人民政府关于加快数字政府建设的实施意见\n青政发〔2023〕8号\n一、总体要求\n（一）主要目标\n到2025年，数字政府体系框架全面形成。\n二、推进数据共享\n（一）健全数据目录。建立全省政务数据资源目录。\n2023年5月1日\n');
+    fs.writeFileSync(tasks, '序号\t重点任务\t责任单位\t完成时限\n1\t更新政务数据资源目录\t省大数据局，各市（州）人民政府\t每年12月底前\n2\t开展数据质量评估\t省大数据局\t每年年底前\n3\t建立数据共享机制\t省大数据局\t2024年\n');
+    const out = path.join(tmp, 'yearly.json');
+    const r = runCli(['baseline', 'build', body, '--tasks', tasks, '--id', 'qinglan-yearly', '--out', out]);
+    assert.strictEqual(r.status, 0, describeRun(r));
+    assert.ok(!/未能解析：任务[12]/.test(r.stdout + r.stderr), r.stdout + r.stderr);
+    const b = node.baselines.loadBaseline(out);
+    assert.deepStrictEqual(b.tasks.map((t) => t.deadline.recurringMonth ?? null), [12, 12, null]);
+  });
+
   it('prints what it recognised and every line it could not parse, with the reason', () => {
     for (const s of ['条款：1级标题 4，2级标题 10', '框架（由标题推出，6 个板块）', '任务 8（来自任务表）', '文号：从正文识别为“青政发〔2023〕8号”']) {
       assert.ok(report.includes(s), `report lacks “${s}”\n${report}`);

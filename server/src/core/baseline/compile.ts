@@ -236,7 +236,7 @@ export function compileBaseline(input: CompileInput): { baseline: Baseline; repo
     clausesByLevel[k] = (clausesByLevel[k] ?? 0) + 1;
   }
   const dated = tasks.filter((t) => t.deadline.milestones.length > 0).length;
-  const ongoing = tasks.filter((t) => t.deadline.milestones.length === 0 && t.deadline.ongoing).length;
+  const ongoing = tasks.filter((t) => t.deadline.milestones.length === 0 && (t.deadline.ongoing || t.deadline.recurringMonth !== undefined)).length;
   const report: CompileReport = {
     clausesByLevel,
     tasksFrom,

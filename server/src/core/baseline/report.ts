@@ -16,7 +16,7 @@ export function formatReport(baseline: Baseline, report: CompileReport): string[
   }
   const k = report.deadlineKinds;
   lines.push(
-    `  任务 ${report.tasks}（来自${report.tasksFrom}），有完成时限 ${report.deadlines}（含年份 ${k.dated}，持续性 ${k.ongoing}，未识别 ${k.none}），` +
+    `  任务 ${report.tasks}（来自${report.tasksFrom}），有完成时限 ${report.deadlines}（含年份 ${k.dated}，持续性或每年 ${k.ongoing}，未识别 ${k.none}），` +
       `单位 ${report.units}，目标 ${report.goals}，词典 ${baseline.dictionary.length}`,
   );
   for (const r of report.repairs) lines.push(`  修复：第${r.line}行「${r.written}」→「${r.repaired}」——${r.how}`);

@@ -12,7 +12,7 @@ import { roleOfLabel, taskUnitsOf, unitsRawOf, type UnitField } from './taskUnit
 
 function checkDeadline(raw: string, where: string, unparsed: Unparsed[]): Deadline {
   const { deadline, invalid } = parseDeadline(raw);
-  if (invalid || (deadline.milestones.length === 0 && !deadline.ongoing)) {
+  if (invalid || (deadline.milestones.length === 0 && !deadline.ongoing && deadline.recurringMonth === undefined)) {
     unparsed.push({ where, text: raw, reason: invalid ?? '未识别出完成时限' });
   }
   return deadline;
