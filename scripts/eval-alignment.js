@@ -45,8 +45,8 @@ function evaluate(prepared, verbose) {
     else misses.push(`${l.draftTitle} → ${titles.slice(0, 3).join(' | ') || '（无）'}  期望 ${l.clauseTitles.join('/')}`);
     if (titles.slice(0, 3).some((t) => l.clauseTitles.includes(t))) top3++;
     if (a.tasks.slice(0, 3).some((t) => l.tasks.includes(t.no))) task3++;
-    // Recall@5: the unit's five best task matches (title and body), not cut by any threshold.
-    // Read as alignOutline reads it: title, the first 400 characters of the body, the parent's title twice.
+    // Recall@5: labelled tasks among the unit's five best task matches, read as alignOutline reads the
+    // unit (title, the first 400 characters of the body, the parent's title twice), before any cut-off.
     const body = text.slice(u.titleSpan.end, Math.min(u.end, u.titleSpan.end + 400));
     const parent = u.parent !== undefined ? outline[u.parent] : undefined;
     const pt = parent && u.kind !== 'heading' ? tokenize(prepared.segmenter, parent.title) : [];
@@ -54,6 +54,7 @@ function evaluate(prepared, verbose) {
     const top5 = queryTokens(prepared.index, tokenize(prepared.segmenter, u.title || ''), bTok, 5, 'task').slice(0, 5).map((x) => Number(x.doc.key));
     recallAll += l.tasks.length;
     recallHit += l.tasks.filter((n) => top5.includes(n)).length;
+    if (verbose && l.tasks.some((n) => !top5.includes(n))) misses.push(`${l.draftTitle}：前五 ${top5.join('、')}，标注 ${l.tasks.join('、')}`);
     if (verbose && l.tasks.some((n) => !top5.includes(n))) misses.push(`${l.draftTitle}：前五 ${top5.join('、')}，标注 ${l.tasks.join('、')}`);
     const mine = takenBy.get(u.index) ?? [];
     reported += mine.length;
