@@ -27,7 +27,8 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   let start = at;
   while (start > 0 && !/[。！？\n]/.test(text[start - 1]!)) start--;
   const before = text.slice(Math.max(start, at - 120), at);
-  if (/相比|对比|对照|比较|回顾|以来/.test(text.slice(at, at + 60).split(/[。\n]/)[0]! + before)) return false;
+  // Looking back (近年来，我市认真落实《2020年工作要点》…，建成…) is history, not the basis of this plan.
+  if (/相比|对比|对照|比较|回顾|以来|近年来|近几年|多年来|此前|以往|过去|前期|先后/.test(text.slice(at, at + 60).split(/[。\n]/)[0]! + before)) return false;
   return /根据|依据|按照|遵照|贯彻|落实|依照|对标|^\s*$/.test(before) || before.includes('、');
 }
 

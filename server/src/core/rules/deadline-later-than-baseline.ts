@@ -8,6 +8,9 @@ import { rivalTasks, taskForMention, unitAt } from './locate';
 import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleFinding } from './rule';
 
+/** A runner-up task at this share of the chosen task's score makes the match ambiguous. */
+const CLOSE_RIVAL = 0.7;
+
 /** How closely a sentence must restate a goal whose date has passed for the goal to count. */
 const PAST_GOAL_MIN = 0.5;
 
@@ -69,7 +72,10 @@ export const deadlineLaterThanBaseline: Rule = {
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
       // Where the sentence itself points to another task, the date must be late for both.
-      const rivals = rivalTasks(ctx, unit, d.start, t.no).map((no) => p.taskByNo.get(no)!).filter(Boolean);
+      // So must a row or unit whose runner-up task is nearly as good a match (数据资源“一本账” is
+      // task 30's wording, 重大项目、关键应用“一本账” task 23's): no confident match, no error.
+      const close = (unit ? ctx.alignments[unit.index]?.tasks ?? [] : []).filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
+      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close].map((no) => p.taskByNo.get(no)!).filter(Boolean);
       if (compareDeadlines(d.deadline, task.deadline) === 'later' && rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
         report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
       }
