@@ -61,9 +61,10 @@ function nullable(prop) {
   return p;
 }
 
-function describeDefault(value) {
+function describeDefault(key, value) {
   if (value === undefined) return '不使用此项';
   if (Array.isArray(value) && !value.length) return '不使用此项';
+  if (key === 'tasks' && value && typeof value === 'object' && !Object.keys(value).length) return '按上级任务清单确定本级应承接的任务';
   if (value && typeof value === 'object' && !Object.keys(value).length) return '各规则按默认级别提示';
   return `默认为 \`${JSON.stringify(value)}\``;
 }
@@ -90,7 +91,7 @@ function generate() {
       ...nullable(shape),
       default: null,
       markdownDescription:
-        `${description}\n\n留空（\`null\`）时使用最近的 \`xianjie.config.json\` 中的设置；配置文件也未设置时${describeDefault(def)}。` +
+        `${description}\n\n留空（\`null\`）时使用最近的 \`xianjie.config.json\` 中的设置；配置文件也未设置时${describeDefault(key, def)}。` +
         (key === 'units' || key === 'parents' || key === 'baseline' ? '在此处填写的相对路径相对于工作区文件夹。' : ''),
       scope: 'resource',
       order: order++,

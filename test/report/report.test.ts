@@ -24,7 +24,7 @@ describe('coverage report', () => {
     assert.deepStrictEqual(uncovered, cov.uncovered);
     const coveredApplicable = model.rows.filter((r) => r.applicable && r.status !== '未覆盖').map((r) => r.no);
     assert.deepStrictEqual(coveredApplicable, cov.coveredTasks.map((c: { no: number }) => c.no));
-    for (const r of model.rows) if (r.status !== '未覆盖' && r.status !== '不适用本级') assert.ok(r.places.length > 0, `任务${r.no}`);
+    for (const r of model.rows) if (r.status !== '未覆盖' && r.status !== '非本级任务') assert.ok(r.places.length > 0, `任务${r.no}`);
   });
 
   it('matches the Markdown snapshot', () => {

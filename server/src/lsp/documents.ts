@@ -38,7 +38,7 @@ export interface SchedulerHost {
 
 const EMPTY_RESULT: AnalysisResult = {
   outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
-  coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [] } }, findings: [], problems: [],
+  coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [], notApplicable: [] } }, findings: [], problems: [],
 };
 
 export class Scheduler {
@@ -185,8 +185,8 @@ export class Scheduler {
       const a0 = performance.now();
       try {
         result = parents.length
-          ? analyzeChain(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize })
-          : analyze(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize });
+          ? analyzeChain(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks })
+          : analyze(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks });
       } catch (e) {
         skipped = true;
         this.host.log(`检查 ${uri} 时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);

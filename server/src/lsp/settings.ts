@@ -126,6 +126,7 @@ export class SettingsStore {
         if ('units' in explicit && e.units) config.units = resolvePath(e.units);
         if ('parents' in explicit) config.parents = e.parents.map(resolvePath);
         if ('rules' in explicit) config.rules = { ...config.rules, ...e.rules };
+        if ('tasks' in explicit) config.tasks = { ...config.tasks, ...e.tasks };
         if ('maxFileSize' in explicit) config.maxFileSize = e.maxFileSize;
       } else {
         const issue = parsed.error.issues[0]!;
