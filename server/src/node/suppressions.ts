@@ -4,31 +4,14 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { z } from 'zod';
 import { foldForMatching } from '../core/text/fold';
 import type { Finding, OutlineUnit } from '../core/types';
 import { UserError } from './project';
+import { SuppressionsFileSchema, type SuppressionEntry } from './suppressionsSchema';
+
+export type { SuppressionEntry };
 
 export const SUPPRESSIONS_FILE = 'xianjie-suppressions.json';
-
-const EntrySchema = z
-  .object({
-    /** The checked file, relative to the suppressions file's folder, with forward slashes. */
-    file: z.string().min(1),
-    rule: z.string().min(1),
-    fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
-    /** How many findings with this fingerprint are accepted (default 1); more are new. */
-    count: z.number().int().positive().optional(),
-    /** What the fingerprint was taken from, for people reading the file; not used in matching. */
-    baseline: z.string().optional(),
-    quote: z.string().optional(),
-    path: z.string().optional(),
-    reason: z.string().optional(),
-  })
-  .strict();
-export type SuppressionEntry = z.infer<typeof EntrySchema>;
-
-const FileSchema = z.object({ version: z.literal(1), suppressions: z.array(EntrySchema) }).strict();
 
 export interface SuppressionSet {
   /** Absolute path of the suppressions file (it may not exist yet). */
@@ -69,7 +52,7 @@ export function loadSuppressions(file: string): SuppressionSet {
   } catch (e) {
     throw new UserError(`抑制文件 ${file} 不是有效的 JSON（${e instanceof Error ? e.message : String(e)}），请修正或删除后用 --suppress-all 重新生成。`);
   }
-  const parsed = FileSchema.safeParse(json);
+  const parsed = SuppressionsFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? issue.path.join('.') : '（根）';
