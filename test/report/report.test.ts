@@ -56,4 +56,34 @@ describe('coverage report', () => {
     assert.match(html, /<th scope="col">状态<\/th>/);
     assert.match(html, /@page \{ size: A4 landscape/);
   });
+
+  it('shows recorded decisions: 不适用本级 with its reason, 已接受 rows, counts that leave accepted findings out', () => {
+    const draft = fs.readFileSync(path.join(FIXTURES, 'suppressions', 'draft.txt'), 'utf8');
+    const units = node.project.loadLocalUnits(path.join(FIXTURES, 'suppressions', 'units.txt'));
+    const r = core.analyze.analyze(draft, prepared, { localUnits: units, tasks: { '98': { applies: false, reason: '本县无林草资源' } } });
+    const late = r.findings.filter((f) => f.rule === 'deadline-later-than-baseline');
+    const task = (f: (typeof late)[number]) => f.related.find((x) => x.taskNo !== undefined)!.taskNo!;
+    assert.strictEqual(late.length, 2);
+    late[0]!.suppressed = { reason: '经县政府同意' };
+    const uncovered = r.findings.find((f) => f.rule === 'task-uncovered')!;
+    uncovered.suppressed = {};
+    const m = report.model.buildReportModel(draft, r, prepared, { draft: 'draft.txt', generated: '2026-01-01' });
+    const row = (no: number) => m.rows.find((x) => x.no === no)!;
+    assert.strictEqual(row(98).status, '不适用本级');
+    assert.strictEqual(row(98).reason, '本县无林草资源');
+    assert.strictEqual(row(98).applicable, false);
+    assert.strictEqual(row(task(late[0]!)).status, '已接受');
+    assert.strictEqual(row(task(late[0]!)).reason, '经县政府同意');
+    assert.deepStrictEqual(row(task(late[0]!)).notes, [`已接受：${late[0]!.message}`]);
+    assert.strictEqual(row(task(late[1]!)).status, '时限晚于上级');
+    const uncoveredNo = task(uncovered);
+    assert.strictEqual(row(uncoveredNo).status, '已接受');
+    assert.strictEqual(row(uncoveredNo).reason, '已记入抑制文件，未注明理由');
+    assert.strictEqual(m.totals.notApplicable, 1);
+    assert.strictEqual(m.totals.accepted, 2);
+    assert.strictEqual(m.totals.uncovered, r.coverage.tasks.uncovered.length - 1);
+    assert.strictEqual(m.totals.acceptedFindings, 2);
+    assert.strictEqual(m.totals.findings.error, 1);
+    assert.strictEqual(m.findings.filter((f) => f.accepted).length, 2);
+  });
 });

@@ -132,7 +132,11 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
       status = '已接受';
       reason = acceptedNote(uncoveredFindings);
     } else status = '未覆盖';
-    const note = (f: Finding) => (f.suppressed ? `已接受（${f.suppressed.reason ?? '未注明理由'}）：${f.message}` : f.message);
+    // On an 已接受 row the reason line already gives the reasons; elsewhere an accepted note carries its own.
+    const note = (f: Finding) => {
+      if (!f.suppressed) return f.message;
+      return status === '已接受' ? `已接受：${f.message}` : `已接受（${f.suppressed.reason ?? '未注明理由'}）：${f.message}`;
+    };
     return {
       no: t.no,
       group: t.group,
