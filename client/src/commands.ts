@@ -139,16 +139,31 @@ async function openConfig(): Promise<void> {
  * WorkspaceEdit (undo works), saves the changed files and has the server check again at once.
  */
 async function recordNotApplicable(client: LanguageClient, args: RecordNotApplicableArgs | undefined): Promise<void> {
-  if (!args) return;
+  if (!args?.tasks.length) return;
+  // A finding lists the uncovered tasks of one section: choose those that do not apply.
+  let chosen = args.tasks;
+  if (args.tasks.length > 1) {
+    type Item = vscode.QuickPickItem & { task: RecordNotApplicableArgs['tasks'][number] };
+    const items: Item[] = args.tasks.map((t) => ({ label: `任务${t.no}`, description: clip(t.content, 60), task: t }));
+    const picked = await vscode.window.showQuickPick(items, {
+      title: `${args.level}任务清单：选择不适用本级的任务`,
+      placeHolder: '可选多项，回车确认',
+      canPickMany: true,
+      ignoreFocusOut: true,
+    });
+    if (!picked?.length) return;
+    chosen = picked.map((p) => p.task);
+  }
+  const names = chosen.map((t) => `任务${t.no}`).join('、');
   const reason = await vscode.window.showInputBox({
-    title: `任务${args.taskNo}（${args.level}任务清单）不适用本级`,
+    title: `${names}（${args.level}任务清单）不适用本级`,
     prompt: '请写明理由，将记入 xianjie.config.json 的 tasks，并显示在对照报告中。',
     placeHolder: '如：本区无林草资源，由市级统筹',
     ignoreFocusOut: true,
     validateInput: (v) => (v.trim() ? undefined : '理由不能为空。'),
   });
   if (!reason?.trim()) return;
-  const r = await client.sendRequest(NotApplicableEditRequest, { uri: args.uri, taskKey: args.taskKey, reason: reason.trim() });
+  const r = await client.sendRequest(NotApplicableEditRequest, { uri: args.uri, taskKeys: chosen.map((t) => t.key), reason: reason.trim() });
   if (!r.edit) {
     void vscode.window.showWarningMessage(r.error ?? '未能记入配置文件。');
     return;

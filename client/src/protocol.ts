@@ -79,13 +79,12 @@ export const ReportHtmlRequest = new RequestType<ReportHtmlParams, ReportHtmlRes
 export const RECORD_NOT_APPLICABLE_COMMAND = 'xianjie.recordNotApplicable';
 export interface RecordNotApplicableArgs {
   uri: string;
-  taskKey: string;
-  taskNo: number;
   level: string;
+  tasks: { key: string; no: number; content: string }[];
 }
 export interface NotApplicableEditResult {
   edit?: WorkspaceEdit;
   files?: string[];
   error?: string;
 }
-export const NotApplicableEditRequest = new RequestType<{ uri: string; taskKey: string; reason: string }, NotApplicableEditResult, void>('xianjie/notApplicableEdit');
+export const NotApplicableEditRequest = new RequestType<{ uri: string; taskKeys: string[]; reason: string }, NotApplicableEditResult, void>('xianjie/notApplicableEdit');

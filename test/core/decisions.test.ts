@@ -12,8 +12,12 @@ const decisions = require(path.join(ROOT, 'server', 'out', 'core', 'decisions'))
 const DIR = path.join(ROOT, 'test/fixtures/decisions');
 const CITY = path.join(DIR, '吴忠市实施方案.txt');
 
+/** The tasks task-uncovered findings name (a finding lists the uncovered tasks of one section), ascending. */
 function uncoveredTasks(findings: { rule: string; baseline: string; related: { taskNo?: number }[] }[], baseline: string): number[] {
-  return findings.filter((f) => f.rule === 'task-uncovered' && f.baseline === baseline).map((f) => f.related.find((r) => r.taskNo !== undefined)!.taskNo!);
+  return findings
+    .filter((f) => f.rule === 'task-uncovered' && f.baseline === baseline)
+    .flatMap((f) => f.related.map((r) => r.taskNo).filter((n): n is number => n !== undefined))
+    .sort((a, b) => a - b);
 }
 
 describe('task decisions (tasks in the config)', () => {

@@ -157,35 +157,43 @@ describe('language server: quick fixes that record decisions', function () {
 
   it('“本级不适用（记入配置）” runs the client command; the edit it gets writes tasks into the config, in its indentation', async () => {
     const p = await s.waitForDiagnostics(uri, (x) => x.version === version);
-    const d = p.diagnostics.find((x) => x.code === 'task-uncovered' && says(x, '第98项'))!;
+    // task-uncovered lists a section's uncovered tasks; its related information quotes each of them.
+    const names98 = (x: Diagnostic) => x.code === 'task-uncovered' && (x.relatedInformation ?? []).some((r) => r.message.includes('任务清单第98项'));
+    const d = p.diagnostics.find(names98)!;
     assert.ok(d, 'task 98 (智慧林草) is uncovered in the draft');
     const actions = await actionsFor(d);
     const na = actions.find((a) => a.title === '本级不适用（记入配置）');
     assert.ok(na && !na.edit, actions.map((a) => a.title).join(' | '));
     assert.strictEqual(na.command?.command, 'xianjie.recordNotApplicable');
-    const args = na.command.arguments![0] as { uri: string; taskKey: string; taskNo: number; level: string };
-    assert.deepStrictEqual(args, { uri, taskKey: '98', taskNo: 98, level: '自治区' });
-    const blank = await s.request<{ error?: string }>('xianjie/notApplicableEdit', { uri, taskKey: '98', reason: '  ' });
+    const args = na.command.arguments![0] as { uri: string; level: string; tasks: { key: string; no: number; content: string }[] };
+    assert.strictEqual(args.uri, uri);
+    assert.strictEqual(args.level, '自治区');
+    const t98 = args.tasks.find((t) => t.no === 98)!;
+    assert.strictEqual(t98.key, '98');
+    assert.match(t98.content, /智慧林草/);
+    assert.deepStrictEqual(args.tasks.map((t) => t.no), (d.relatedInformation ?? []).map((r) => Number(/任务清单第(\d+)项/.exec(r.message)![1])));
+    const blank = await s.request<{ error?: string }>('xianjie/notApplicableEdit', { uri, taskKeys: ['98'], reason: '  ' });
     assert.match(blank.error ?? '', /请写明不适用本级的理由/);
-    const r = await s.request<{ edit?: WorkspaceEdit; files?: string[] }>('xianjie/notApplicableEdit', { uri, taskKey: '98', reason: '本县无林草资源，由市级统筹' });
+    const other = args.tasks.find((t) => t.no !== 98);
+    const keys = other ? ['98', other.key] : ['98'];
+    const r = await s.request<{ edit?: WorkspaceEdit; files?: string[] }>('xianjie/notApplicableEdit', { uri, taskKeys: keys, reason: '本县无林草资源，由市级统筹' });
     assert.ok(r.edit, JSON.stringify(r));
     assert.deepStrictEqual(r.files, [fileUri(path.join(tmp, 'xianjie.config.json'))]);
     applyToDisk(r.edit);
     const config = fs.readFileSync(path.join(tmp, 'xianjie.config.json'), 'utf8');
     // jsonc-parser formats the lines it touches, in the file's own four-space indentation.
     assert.match(config, /^\{\n {4}"units": "units.txt",\n/);
-    assert.match(config, /\n {4}"tasks": \{\n {8}"98": \{\n {12}"applies": false,\n {12}"reason": "本县无林草资源，由市级统筹"\n {8}\}\n {4}\}\n\}\n$/);
-    assert.deepStrictEqual(JSON.parse(config), {
-      units: 'units.txt', rules: { 'missing-pillar': 'off' }, tasks: { '98': { applies: false, reason: '本县无林草资源，由市级统筹' } },
-    });
+    assert.match(config, /\n {4}"tasks": \{\n {8}"98": \{\n {12}"applies": false,\n {12}"reason": "本县无林草资源，由市级统筹"\n {8}\}/);
+    const expected = Object.fromEntries(keys.map((k) => [k, { applies: false, reason: '本县无林草资源，由市级统筹' }]));
+    assert.deepStrictEqual(JSON.parse(config), { units: 'units.txt', rules: { 'missing-pillar': 'off' }, tasks: expected });
     const next = s.nextDiagnostics(uri);
     await s.request('xianjie/recheck', {});
     const after = await next;
-    assert.ok(!after.diagnostics.some((x) => x.code === 'task-uncovered' && says(x, '第98项')));
+    assert.ok(!after.diagnostics.some(names98));
     const cov = await s.request<{ notApplicableTasks: { no: number; reason: string; line: number }[] }>('xianjie/coverage', { uri });
-    assert.deepStrictEqual(cov.notApplicableTasks.map((t) => [t.no, t.reason]), [[98, '本县无林草资源，由市级统筹']]);
-    const status = await s.waitForNotification<{ uri: string; notApplicable: number }>('xianjie/status', (x) => x.uri === uri && x.notApplicable === 1);
-    assert.strictEqual(status.notApplicable, 1);
+    assert.deepStrictEqual(cov.notApplicableTasks.map((t) => [t.no, t.reason]), keys.map((k) => [Number(k), '本县无林草资源，由市级统筹']).sort((a, b) => (a[0] as number) - (b[0] as number)));
+    const status = await s.waitForNotification<{ uri: string; notApplicable: number }>('xianjie/status', (x) => x.uri === uri && x.notApplicable === keys.length);
+    assert.strictEqual(status.notApplicable, keys.length);
   });
 
   it('without a config or units file, “加入本地单位名录” creates units.txt and the config that names it', async () => {

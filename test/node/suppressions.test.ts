@@ -43,9 +43,30 @@ describe('suppressions module', () => {
     const p = sup.fingerprintFinding(uncovered[0]!, original, r.outline);
     const moved: Finding = { ...uncovered[0]!, start: 0, end: 5 };
     assert.strictEqual(sup.fingerprintFinding(moved, original, r.outline).fingerprint, p.fingerprint);
-    assert.match(p.quote, /^任务清单第\d+项$/);
-    const fps = new Set(uncovered.map((f) => sup.fingerprintFinding(f, original, r.outline).fingerprint));
-    assert.strictEqual(fps.size, uncovered.length, 'one fingerprint per task');
+    assert.deepStrictEqual(p.tasks, uncovered[0]!.related.map((x) => x.taskNo).sort((a, b) => a! - b!));
+    assert.strictEqual(p.quote, `任务清单第${p.tasks!.join('、')}项`);
+    const pillar = r.findings.find((f) => f.rule === 'missing-pillar')!;
+    assert.strictEqual(sup.fingerprintFinding({ ...pillar, start: 3, end: 9 }, original, r.outline).fingerprint, sup.fingerprintFinding(pillar, original, r.outline).fingerprint);
+  });
+
+  it('an accepted task-uncovered list stays accepted when it shrinks, not when it gains a task; pruning drops covered tasks', () => {
+    const r = run(original);
+    const f = r.findings.find((x) => x.rule === 'task-uncovered' && x.related.length >= 2)!;
+    assert.ok(f, 'a section with several uncovered tasks');
+    const file = path.join(FIXTURE, 'draft.txt');
+    const set = emptySet();
+    sup.recordSuppressions(set, file, [f], original, r.outline, () => true, '由市级统筹');
+    assert.deepStrictEqual(set.entries.map((e) => e.tasks), [f.related.map((x) => x.taskNo).sort((a, b) => a! - b!)]);
+    const first = f.related[0];
+    const shrunk: Finding = { ...f, related: [first!], suppressed: undefined };
+    const other = r.findings.find((x) => x.rule === 'task-uncovered' && x !== f)!;
+    const grown: Finding = { ...f, related: [first!, ...other.related], suppressed: undefined };
+    const m = sup.applySuppressions(set, file, [shrunk, grown], original, r.outline);
+    assert.deepStrictEqual(shrunk.suppressed, { reason: '由市级统筹' });
+    assert.strictEqual(grown.suppressed, undefined);
+    assert.strictEqual(m.suppressed, 1);
+    assert.strictEqual(sup.pruneSuppressions(set, [{ file, ...m }]), f.related.length - 1);
+    assert.deepStrictEqual(set.entries.map((e) => [e.tasks, e.quote]), [[[first!.taskNo], `任务清单第${first!.taskNo}项`]]);
   });
 
   it('an entry accepts as many findings as its count, in document order; a further one is new', () => {

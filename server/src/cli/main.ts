@@ -206,7 +206,7 @@ function runSuppressions(analysed: AnalysedFile[], opts: CheckOptions, configFil
   const recording = !!opts.suppressAll || !!opts.suppressRule?.length;
   const set = openSuppressions(opts, configFile, recording);
   if (!set.exists && !recording) return undefined;
-  const matches = analysed.map((a) => ({ file: a.file, used: applySuppressions(set, a.file, a.result.findings, a.text, a.result.outline).used }));
+  const matches = analysed.map((a) => ({ file: a.file, ...applySuppressions(set, a.file, a.result.findings, a.text, a.result.outline) }));
   let removed = 0;
   if (opts.pruneSuppressions) removed = pruneSuppressions(set, matches);
   let added = 0;

@@ -82,11 +82,13 @@ function decisionActions(a: Analysis, d: Diagnostic, data: DiagnosticData, suppo
   const out: CodeAction[] = [];
   const recheck = { title: '重新检查', command: RECHECK_COMMAND };
   if (!f.suppressed && f.rule === 'task-uncovered') {
-    const no = f.related.find((r) => r.taskNo !== undefined)?.taskNo;
+    const nos = [...new Set(f.related.map((r) => r.taskNo).filter((n): n is number => n !== undefined))];
     const level = levelOf(a, f);
-    if (no !== undefined && level) {
+    if (nos.length && level) {
       const args: RecordNotApplicableArgs = {
-        uri: a.uri, taskKey: taskKeyFor(level.prepared, no, level.role), taskNo: no, level: levelLabel(level.prepared),
+        uri: a.uri,
+        level: levelLabel(level.prepared),
+        tasks: nos.map((no) => ({ key: taskKeyFor(level.prepared, no, level.role), no, content: level.prepared.taskByNo.get(no)?.content ?? '' })),
       };
       out.push({
         title: '本级不适用（记入配置）',

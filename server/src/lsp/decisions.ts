@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { modify, type FormattingOptions } from 'jsonc-parser';
+import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
 import type { CreateFile, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding } from '../core/types';
 import { LineIndex } from '../core/positions';
@@ -75,29 +75,27 @@ function formatting(text: string): FormattingOptions {
   return { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
-/** Sets `value` at `jsonPath` in the config file (created when missing), keeping its formatting and comments. */
-function configChange(configFile: string, jsonPath: (string | number)[], value: unknown): FileChange | { error: string } {
+/** Sets values at paths in the config file (created when missing), keeping its indentation and other keys. */
+function configChange(configFile: string, sets: { jsonPath: string[]; value: unknown }[]): FileChange | { error: string } {
   const text = readText(configFile);
   if (text === undefined) {
     const obj: Record<string, unknown> = {};
-    let cur = obj;
-    jsonPath.forEach((k, i) => {
-      if (i === jsonPath.length - 1) cur[k] = value;
-      else cur = (cur[k] = {}) as Record<string, unknown>;
-    });
+    for (const { jsonPath, value } of sets) {
+      let cur = obj;
+      jsonPath.forEach((k, i) => {
+        if (i === jsonPath.length - 1) cur[k] = value;
+        else cur = (cur[k] ??= {}) as Record<string, unknown>;
+      });
+    }
     return { file: configFile, exists: false, text: '', edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${JSON.stringify(obj, null, 2)}\n` }] };
   }
-  let edits;
+  let next = text;
   try {
-    edits = modify(text, jsonPath, value, { formattingOptions: formatting(text) });
+    for (const { jsonPath, value } of sets) next = applyEdits(next, modify(next, jsonPath, value, { formattingOptions: formatting(text) }));
   } catch (e) {
     return { error: `无法修改配置文件 ${configFile}：${e instanceof Error ? e.message : String(e)}。请先修正该文件。` };
   }
-  const lines = new LineIndex(text);
-  return {
-    file: configFile, exists: true, text,
-    edits: edits.map((e) => ({ range: { start: lines.positionAt(e.offset), end: lines.positionAt(e.offset + e.length) }, newText: e.content })),
-  };
+  return { file: configFile, exists: true, text, edits: [wholeText(text, next)] };
 }
 
 export type DecisionEdit = { edit: WorkspaceEdit; files: string[] } | { error: string };
@@ -123,18 +121,30 @@ export function suppressionEdit(a: Analysis, documentFile: string, finding: Find
   }
   const print = fingerprintFinding(finding, a.text, a.result.outline);
   const key = fileKey(set, documentFile);
-  const same = (e: SuppressionEntry) => e.file === key && e.rule === finding.rule && e.fingerprint === print.fingerprint;
-  const have = set.entries.find(same);
-  if (remove) {
-    if (!have) return { error: '抑制文件中已没有这一条。' };
-    if ((have.count ?? 1) > 1) have.count = (have.count ?? 1) - 1;
-    else set.entries = set.entries.filter((e) => e !== have);
-  } else if (have) have.count = (have.count ?? 1) + 1;
-  else {
-    set.entries.push({
-      file: key, rule: finding.rule, fingerprint: print.fingerprint, baseline: finding.baseline, quote: print.quote,
-      ...(print.path ? { path: print.path } : {}),
-    });
+  const mine = (e: SuppressionEntry) => e.file === key && e.rule === finding.rule;
+  if (print.tasks) {
+    // task-uncovered: entries hold task numbers; taking back removes this finding's tasks from them.
+    const tasks = print.tasks;
+    if (remove) {
+      set.entries = set.entries
+        .map((e) => (mine(e) && e.tasks && e.baseline === finding.baseline ? { ...e, tasks: e.tasks.filter((t) => !tasks.includes(t)) } : e))
+        .filter((e) => !e.tasks || e.tasks.length);
+    } else if (!set.entries.some((e) => mine(e) && e.fingerprint === print.fingerprint)) {
+      set.entries.push({ file: key, rule: finding.rule, fingerprint: print.fingerprint, baseline: finding.baseline, quote: print.quote, tasks });
+    }
+  } else {
+    const have = set.entries.find((e) => mine(e) && e.fingerprint === print.fingerprint);
+    if (remove) {
+      if (!have) return { error: '抑制文件中已没有这一条。' };
+      if ((have.count ?? 1) > 1) have.count = (have.count ?? 1) - 1;
+      else set.entries = set.entries.filter((e) => e !== have);
+    } else if (have) have.count = (have.count ?? 1) + 1;
+    else {
+      set.entries.push({
+        file: key, rule: finding.rule, fingerprint: print.fingerprint, baseline: finding.baseline, quote: print.quote,
+        ...(print.path ? { path: print.path } : {}),
+      });
+    }
   }
   const text = set.exists ? readText(target) ?? '' : '';
   const next = serializeSuppressions(set.entries);
@@ -144,10 +154,11 @@ export function suppressionEdit(a: Analysis, documentFile: string, finding: Find
   return finish([change], support);
 }
 
-/** Records in the config that a task does not apply to this level, with the reason. */
-export function notApplicableEdit(a: Analysis, documentFile: string, taskKey: string, reason: string, support: EditSupport): DecisionEdit {
+/** Records in the config that tasks do not apply to this level, with the reason. */
+export function notApplicableEdit(a: Analysis, documentFile: string, taskKeys: string[], reason: string, support: EditSupport): DecisionEdit {
   const configFile = a.settings.configFile ?? path.join(decisionFolder(a, documentFile), CONFIG_FILE);
-  return finish([configChange(configFile, ['tasks', taskKey], { applies: false, reason: reason.trim() })], support);
+  const value = { applies: false, reason: reason.trim() };
+  return finish([configChange(configFile, taskKeys.map((k) => ({ jsonPath: ['tasks', k], value })))], support);
 }
 
 /**
@@ -160,7 +171,7 @@ export function addUnitEdit(a: Analysis, documentFile: string, name: string, sup
   if (!unitsFile) {
     const folder = decisionFolder(a, documentFile);
     unitsFile = path.join(folder, DEFAULT_UNITS_FILE);
-    changes.push(configChange(a.settings.configFile ?? path.join(folder, CONFIG_FILE), ['units'], DEFAULT_UNITS_FILE));
+    changes.push(configChange(a.settings.configFile ?? path.join(folder, CONFIG_FILE), [{ jsonPath: ['units'], value: DEFAULT_UNITS_FILE }]));
   }
   const text = readText(unitsFile);
   if (text === undefined) {

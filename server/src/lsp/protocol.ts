@@ -120,16 +120,20 @@ export const RECHECK_COMMAND = 'xianjie.server.recheck';
 export const RECORD_NOT_APPLICABLE_COMMAND = 'xianjie.recordNotApplicable';
 export interface RecordNotApplicableArgs {
   uri: string;
-  /** The key under `tasks` in the config: "98", or "吴忠市实施方案.txt:12" for a parent plan's task. */
-  taskKey: string;
-  taskNo: number;
-  /** The level the task comes from, for the prompt (自治区, 吴忠市方案). */
+  /** The level the tasks come from, for the prompt (自治区, 吴忠市方案). */
   level: string;
+  /** The tasks the finding lists (a section's uncovered tasks), for the user to choose from. */
+  tasks: {
+    /** The key under `tasks` in the config: "98", or "吴忠市实施方案.txt:12" for a parent plan's task. */
+    key: string;
+    no: number;
+    content: string;
+  }[];
 }
 
 export interface NotApplicableEditParams {
   uri: string;
-  taskKey: string;
+  taskKeys: string[];
   reason: string;
 }
 export interface NotApplicableEditResult {
@@ -139,5 +143,5 @@ export interface NotApplicableEditResult {
   files?: string[];
   error?: string;
 }
-/** The WorkspaceEdit that records a task as not applying, with the reason the user typed. */
+/** The WorkspaceEdit that records tasks as not applying, with the reason the user typed. */
 export const NotApplicableEditRequest = new RequestType<NotApplicableEditParams, NotApplicableEditResult, void>('xianjie/notApplicableEdit');

@@ -181,11 +181,14 @@ connection.onExecuteCommand((p) => {
 connection.onRequest(NotApplicableEditRequest, async (p) => {
   const reason = (p.reason ?? '').trim();
   if (!reason) return { error: '请写明不适用本级的理由。' };
-  if (!TASK_KEY.test(p.taskKey)) return { error: `任务“${p.taskKey}”的写法不正确。` };
+  const keys = Array.isArray(p.taskKeys) ? p.taskKeys : [];
+  if (!keys.length) return { error: '请选择不适用本级的任务。' };
+  const bad = keys.find((k) => typeof k !== 'string' || !TASK_KEY.test(k));
+  if (bad !== undefined) return { error: `任务“${String(bad)}”的写法不正确。` };
   const a = await scheduler.fresh(p.uri);
   const file = toFolderPath(p.uri);
   if (!a || !file) return { error: '只能为已保存在磁盘上的方案文件记录此项。' };
-  const r = notApplicableEdit(a, file, p.taskKey, reason, editSupport);
+  const r = notApplicableEdit(a, file, keys, reason, editSupport);
   return 'error' in r ? { error: r.error } : r;
 });
 connection.onRequest(LastTimingRequest, (p) => scheduler.timing(p?.uri) ?? null);

@@ -28,6 +28,8 @@ export interface FindingPrint {
   quote: string;
   /** Titles of the headings the finding sits under, joined with › . */
   path: string;
+  /** task-uncovered: the uncovered tasks the finding lists, ascending. */
+  tasks?: number[];
 }
 
 /** The suppressions file for a check: the one named, else beside the config file, else in `fallbackDir`. */
@@ -68,6 +70,7 @@ export function serializeSuppressions(entries: SuppressionEntry[]): string {
   const tidy = sorted.map((e) => ({
     file: e.file, rule: e.rule, fingerprint: e.fingerprint,
     ...(e.count && e.count > 1 ? { count: e.count } : {}),
+    ...(e.tasks ? { tasks: [...e.tasks].sort((a, b) => a - b) } : {}),
     ...(e.baseline ? { baseline: e.baseline } : {}),
     ...(e.quote !== undefined ? { quote: e.quote } : {}),
     ...(e.path ? { path: e.path } : {}),
@@ -115,20 +118,23 @@ function unitAt(outline: OutlineUnit[], offset: number): OutlineUnit | undefined
 }
 
 /**
- * The fingerprint of a finding. Findings about something missing (an uncovered task, a missing
- * pillar) are placed at a convenient heading: what they are about is their identity. Every other
- * finding is its own text plus the headings it sits under (a task row or sub-item adds its title),
- * folded and without white space: line numbers, line endings, encodings and edits elsewhere do not
- * change it; editing the finding's text or its heading does.
+ * The fingerprint of a finding. Findings about something missing are placed at a convenient heading:
+ * what they are about is their identity (the uncovered tasks a task-uncovered finding lists, the
+ * pillar a missing-pillar finding names). Every other finding is its own text plus the headings it
+ * sits under (a task row or sub-item adds its title), folded and without white space: line numbers,
+ * line endings, encodings and edits elsewhere do not change it; editing the finding's text or its
+ * heading does.
  */
 export function fingerprintFinding(f: Finding, text: string, outline: OutlineUnit[]): FindingPrint {
-  const taskNo = f.related.find((r) => r.taskNo !== undefined)?.taskNo;
+  const tasks = [...new Set(f.related.map((r) => r.taskNo).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
   let identity: string[];
   let quote: string;
   let headings = '';
-  if (f.rule === 'task-uncovered' && taskNo !== undefined) {
-    identity = ['task', String(taskNo)];
-    quote = `任务清单第${taskNo}项`;
+  let listed: number[] | undefined;
+  if (f.rule === 'task-uncovered' && tasks.length) {
+    identity = ['tasks', tasks.join(',')];
+    quote = `任务清单第${tasks.join('、')}项`;
+    listed = tasks;
   } else if (f.rule === 'missing-pillar' && f.problemKey) {
     identity = ['pillar', f.problemKey];
     quote = f.problemKey;
@@ -141,7 +147,7 @@ export function fingerprintFinding(f: Finding, text: string, outline: OutlineUni
     quote = clip(own, 40);
   }
   const hash = createHash('sha256').update([f.rule, f.baseline, ...identity].join('\u0000'), 'utf8').digest('hex');
-  return { fingerprint: hash.slice(0, 16), quote, path: clip(headings, 120) };
+  return { fingerprint: hash.slice(0, 16), quote, path: clip(headings, 120), ...(listed ? { tasks: listed } : {}) };
 }
 
 /** Result of matching one file's findings against the set. */
@@ -150,27 +156,51 @@ export interface MatchResult {
   suppressed: number;
   /** Per entry (index into set.entries), how many findings it matched. */
   used: Map<number, number>;
+  /** Per task entry, which of its tasks are still uncovered (listed by some finding). */
+  seenTasks: Map<number, Set<number>>;
+}
+
+function reasonOf(reasons: (string | undefined)[]): { reason?: string } {
+  const r = [...new Set(reasons.filter((x): x is string => !!x))];
+  return r.length ? { reason: r.join('；') } : {};
 }
 
 /**
  * Marks the findings of one checked file that entries accept (`finding.suppressed`). An entry
- * accepts up to `count` findings with its rule and fingerprint, in document order.
+ * accepts up to `count` findings with its rule and fingerprint, in document order. A task-uncovered
+ * finding is accepted when every task it lists is in the entries of its baseline: a section's list
+ * that shrinks stays accepted, one that grows is new.
  */
 export function applySuppressions(set: SuppressionSet, checkedFile: string, findings: Finding[], text: string, outline: OutlineUnit[]): MatchResult {
   const used = new Map<number, number>();
+  const seenTasks = new Map<number, Set<number>>();
   const key = fileKey(set, checkedFile);
   const mine = set.entries.map((e, i) => ({ e, i })).filter(({ e }) => sameFile(e.file, key));
   let suppressed = 0;
-  if (!mine.length) return { suppressed, used };
+  if (!mine.length) return { suppressed, used, seenTasks };
   for (const f of findings) {
-    const { fingerprint } = fingerprintFinding(f, text, outline);
-    const hit = mine.find(({ e, i }) => e.rule === f.rule && e.fingerprint === fingerprint && (used.get(i) ?? 0) < (e.count ?? 1));
+    const print = fingerprintFinding(f, text, outline);
+    if (print.tasks) {
+      const entries = mine.filter(({ e }) => e.rule === f.rule && e.tasks && e.baseline === f.baseline);
+      const covering = entries.filter(({ e }) => print.tasks!.some((t) => e.tasks!.includes(t)));
+      for (const { e, i } of covering) {
+        const seen = seenTasks.get(i) ?? new Set<number>();
+        for (const t of print.tasks) if (e.tasks!.includes(t)) seen.add(t);
+        seenTasks.set(i, seen);
+      }
+      if (!print.tasks.every((t) => covering.some(({ e }) => e.tasks!.includes(t)))) continue;
+      for (const { i } of covering) used.set(i, (used.get(i) ?? 0) + 1);
+      f.suppressed = reasonOf(covering.map(({ e }) => e.reason));
+      suppressed++;
+      continue;
+    }
+    const hit = mine.find(({ e, i }) => !e.tasks && e.rule === f.rule && e.fingerprint === print.fingerprint && (used.get(i) ?? 0) < (e.count ?? 1));
     if (!hit) continue;
     used.set(hit.i, (used.get(hit.i) ?? 0) + 1);
     f.suppressed = hit.e.reason ? { reason: hit.e.reason } : {};
     suppressed++;
   }
-  return { suppressed, used };
+  return { suppressed, used, seenTasks };
 }
 
 /** Records findings (not yet suppressed) that `select` picks; returns how many. They are marked suppressed too. */
@@ -189,10 +219,11 @@ export function recordSuppressions(
     if (f.suppressed || !select(f)) continue;
     const print = fingerprintFinding(f, text, outline);
     const have = set.entries.find((e) => sameFile(e.file, key) && e.rule === f.rule && e.fingerprint === print.fingerprint);
-    if (have) have.count = (have.count ?? 1) + 1;
-    else {
+    if (have && !print.tasks) have.count = (have.count ?? 1) + 1;
+    else if (!have) {
       set.entries.push({
         file: key, rule: f.rule, fingerprint: print.fingerprint, baseline: f.baseline, quote: print.quote,
+        ...(print.tasks ? { tasks: print.tasks } : {}),
         ...(print.path ? { path: print.path } : {}), ...(reason ? { reason } : {}),
       });
     }
@@ -207,15 +238,25 @@ export function recordSuppressions(
  * to what matched. Entries for files not checked in this run are kept. Returns how many findings'
  * worth of acceptance was removed.
  */
-export function pruneSuppressions(set: SuppressionSet, checked: { file: string; used: Map<number, number> }[]): number {
+export function pruneSuppressions(set: SuppressionSet, checked: { file: string; used: Map<number, number>; seenTasks?: Map<number, Set<number>> }[]): number {
   let removed = 0;
   const keep: SuppressionEntry[] = [];
   const byIndex = new Map<number, number>();
+  const tasksByIndex = new Map<number, Set<number>>();
   const checkedKeys = checked.map((c) => fileKey(set, c.file));
   for (const c of checked) for (const [i, n] of c.used) byIndex.set(i, (byIndex.get(i) ?? 0) + n);
+  for (const c of checked) for (const [i, ts] of c.seenTasks ?? []) tasksByIndex.set(i, new Set([...(tasksByIndex.get(i) ?? []), ...ts]));
   set.entries.forEach((e, i) => {
     if (!checkedKeys.some((k) => sameFile(k, e.file))) {
       keep.push(e);
+      return;
+    }
+    if (e.tasks) {
+      // Tasks now covered (or no longer assigned here) leave the entry; an entry with none left goes.
+      const seen = tasksByIndex.get(i) ?? new Set<number>();
+      const still = e.tasks.filter((t) => seen.has(t));
+      removed += e.tasks.length - still.length;
+      if (still.length) keep.push({ ...e, tasks: still, quote: `任务清单第${still.join('、')}项` });
       return;
     }
     const n = byIndex.get(i) ?? 0;
