@@ -33,7 +33,8 @@ async function main() {
   const watch = process.argv.includes('--watch');
   const builds = [
     { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: ['nodejieba'] },
+    // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow: take its ES modules.
+    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: ['nodejieba'], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
   ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();

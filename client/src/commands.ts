@@ -1,9 +1,13 @@
-// The extension's commands: 重新检查, 显示覆盖情况, 选择对照基准, 打开配置文件, and showClause (code lens).
+// The extension's commands: 重新检查, 显示覆盖情况, 选择对照基准, 打开配置文件, showClause (code lens), and
+// recordNotApplicable (the quick fix 本级不适用（记入配置）, which asks for the reason).
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ReportPanel } from './reportPanel';
-import { BaselinesRequest, CoverageRequest, RecheckRequest, type ShowClauseArgs } from './protocol';
+import {
+  BaselinesRequest, CoverageRequest, NotApplicableEditRequest, RECORD_NOT_APPLICABLE_COMMAND, RecheckRequest,
+  type RecordNotApplicableArgs, type ShowClauseArgs,
+} from './protocol';
 
 const CONFIG_FILE = 'xianjie.config.json';
 
@@ -45,8 +49,15 @@ async function showCoverage(client: LanguageClient): Promise<void> {
       line: t.line,
     });
   }
+  if (cov.notApplicableTasks.length) {
+    items.push({ label: `不适用本级（${cov.notApplicableTasks.length}，已在配置文件中说明）`, kind: vscode.QuickPickItemKind.Separator });
+    for (const t of cov.notApplicableTasks) {
+      items.push({ label: `$(circle-slash) 任务${t.no}　不适用本级`, description: clip(t.content, 60), detail: `理由：${t.reason}`, line: t.line });
+    }
+  }
+  const na = cov.notApplicableTasks.length ? `（另有 ${cov.notApplicableTasks.length} 项不适用本级）` : '';
   const picked = await vscode.window.showQuickPick(items, {
-    title: `对照 ${cov.baseline.docNumber}：已对应 ${cov.covered}/${cov.applicable} 项任务`,
+    title: `对照 ${cov.baseline.docNumber}：已对应 ${cov.covered}/${cov.applicable} 项任务${na}`,
     placeHolder: cov.missingPillars.length + cov.uncoveredTasks.length ? '选择一项，跳到应补充的位置' : '上级框架和任务均已覆盖',
     matchOnDescription: true,
     matchOnDetail: true,
@@ -123,6 +134,52 @@ async function openConfig(): Promise<void> {
   await vscode.window.showTextDocument(file);
 }
 
+/**
+ * 本级不适用（记入配置）: asks for the reason, gets the config edit from the server, applies it as a
+ * WorkspaceEdit (undo works), saves the changed files and has the server check again at once.
+ */
+async function recordNotApplicable(client: LanguageClient, args: RecordNotApplicableArgs | undefined): Promise<void> {
+  if (!args?.tasks.length) return;
+  // A finding lists the uncovered tasks of one section: choose those that do not apply.
+  let chosen = args.tasks;
+  if (args.tasks.length > 1) {
+    type Item = vscode.QuickPickItem & { task: RecordNotApplicableArgs['tasks'][number] };
+    const items: Item[] = args.tasks.map((t) => ({ label: `任务${t.no}`, description: clip(t.content, 60), task: t }));
+    const picked = await vscode.window.showQuickPick(items, {
+      title: `${args.level}任务清单：选择不适用本级的任务`,
+      placeHolder: '可选多项，回车确认',
+      canPickMany: true,
+      ignoreFocusOut: true,
+    });
+    if (!picked?.length) return;
+    chosen = picked.map((p) => p.task);
+  }
+  const names = chosen.map((t) => `任务${t.no}`).join('、');
+  const reason = await vscode.window.showInputBox({
+    title: `${names}（${args.level}任务清单）不适用本级`,
+    prompt: '请写明理由，将记入 xianjie.config.json 的 tasks，并显示在对照报告中。',
+    placeHolder: '如：本区无林草资源，由市级统筹',
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() ? undefined : '理由不能为空。'),
+  });
+  if (!reason?.trim()) return;
+  const r = await client.sendRequest(NotApplicableEditRequest, { uri: args.uri, taskKeys: chosen.map((t) => t.key), reason: reason.trim() });
+  if (!r.edit) {
+    void vscode.window.showWarningMessage(r.error ?? '未能记入配置文件。');
+    return;
+  }
+  const edit = await client.protocol2CodeConverter.asWorkspaceEdit(r.edit);
+  if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: true }))) {
+    void vscode.window.showWarningMessage('未能修改配置文件，请检查该文件是否可写。');
+    return;
+  }
+  for (const uri of r.files ?? []) {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(uri).toString());
+    if (doc?.isDirty) await doc.save();
+  }
+  await client.sendRequest(RecheckRequest, {});
+}
+
 function showClause(args: ShowClauseArgs | undefined): void {
   if (!args) return;
   void vscode.window.showInformationMessage(args.title, { modal: true, detail: args.quote });
@@ -154,5 +211,13 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
     vscode.commands.registerCommand('xianjie.chooseBaseline', withClient(chooseBaseline)),
     vscode.commands.registerCommand('xianjie.openConfig', openConfig),
     vscode.commands.registerCommand('xianjie.showClause', showClause),
+    vscode.commands.registerCommand(RECORD_NOT_APPLICABLE_COMMAND, async (args?: RecordNotApplicableArgs) => {
+      const c = getClient();
+      if (!c || !c.isRunning()) {
+        void vscode.window.showWarningMessage('衔接语言服务尚未启动，请稍后再试。');
+        return;
+      }
+      await recordNotApplicable(c, args);
+    }),
   ];
 }

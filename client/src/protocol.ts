@@ -1,11 +1,13 @@
 // Client-side copy of the custom LSP messages (server/src/lsp/protocol.ts is the source; keep in step).
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageclient/node';
+import { NotificationType, RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languageclient/node';
 
 export interface StatusParams {
   uri: string;
   version: number;
   covered: number;
   applicable: number;
+  notApplicable: number;
+  suppressed: number;
   pillarsCovered: number;
   pillarsTotal: number;
   baseline: { id: string; title: string; docNumber: string };
@@ -32,6 +34,9 @@ export interface CoveragePillar {
   lines: number[];
   suggestedLine: number;
 }
+export interface NotApplicableTask extends CoverageTask {
+  reason: string;
+}
 export interface CoverageResult {
   uri: string;
   version: number;
@@ -39,6 +44,7 @@ export interface CoverageResult {
   applicable: number;
   covered: number;
   uncoveredTasks: CoverageTask[];
+  notApplicableTasks: NotApplicableTask[];
   pillars: CoveragePillar[];
   missingPillars: CoveragePillar[];
 }
@@ -69,3 +75,16 @@ export interface ReportHtmlResult {
   html: string;
 }
 export const ReportHtmlRequest = new RequestType<ReportHtmlParams, ReportHtmlResult | null, void>('xianjie/reportHtml');
+
+export const RECORD_NOT_APPLICABLE_COMMAND = 'xianjie.recordNotApplicable';
+export interface RecordNotApplicableArgs {
+  uri: string;
+  level: string;
+  tasks: { key: string; no: number; content: string }[];
+}
+export interface NotApplicableEditResult {
+  edit?: WorkspaceEdit;
+  files?: string[];
+  error?: string;
+}
+export const NotApplicableEditRequest = new RequestType<{ uri: string; taskKeys: string[]; reason: string }, NotApplicableEditResult, void>('xianjie/notApplicableEdit');

@@ -32,14 +32,17 @@ export class CoverageStatusBar implements vscode.Disposable {
       return;
     }
     const icon = s.segmenterFallback ? '$(warning) ' : '';
-    this.item.text = s.skipped ? `${icon}衔接 未检查` : `${icon}衔接 ${s.covered}/${s.applicable}`;
+    const na = s.notApplicable ? ` · 不适用${s.notApplicable}` : '';
+    this.item.text = s.skipped ? `${icon}衔接 未检查` : `${icon}衔接 ${s.covered}/${s.applicable}${na}`;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendMarkdown(`**对照 ${s.baseline.docNumber}**\n\n`);
     if (s.skipped) tip.appendMarkdown('本文档未作检查，原因见“问题”面板。\n\n');
     else {
       tip.appendMarkdown(`上级任务清单中要求市、县落实的 ${s.applicable} 项任务，本方案已对应 ${s.covered} 项；`);
+      if (s.notApplicable) tip.appendMarkdown(`另有 ${s.notApplicable} 项已在配置文件中说明不适用本级，不计入；`);
       tip.appendMarkdown(`上级框架 ${s.pillarsTotal} 个部分已涉及 ${s.pillarsCovered} 个。\n\n`);
-      tip.appendMarkdown(`错误 ${s.counts.error} · 警告 ${s.counts.warning} · 提示 ${s.counts.information + s.counts.hint}\n\n`);
+      tip.appendMarkdown(`错误 ${s.counts.error} · 警告 ${s.counts.warning} · 提示 ${s.counts.information + s.counts.hint}`);
+      tip.appendMarkdown(s.suppressed ? ` · 已接受 ${s.suppressed}（记于抑制文件）\n\n` : '\n\n');
     }
     if (s.segmenterFallback) {
       tip.appendMarkdown(`$(warning) 分词组件 nodejieba 未能加载，正在使用内置分词，对照结果可能略有偏差。${s.fallbackReason ? `（${s.fallbackReason}）` : ''}\n\n`);

@@ -330,8 +330,10 @@ describe('xianjie check (CLI, child process)', () => {
       expectExit(r, 1);
       const out = parseJson(r);
       assert.deepStrictEqual(out.files.map((f) => f.path), [fx('basis-error.txt'), fx('warning-only.txt'), WUZHONG]);
-      const count = (sev: JsonDiagnostic['severity']) => out.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === sev).length, 0);
-      assert.deepStrictEqual(out.summary, { error: count('error'), warning: count('warning'), information: count('information'), hint: count('hint') });
+      const count = (sev: JsonDiagnostic['severity']) => out.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === sev && !d.suppressed).length, 0);
+      const suppressed = out.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.suppressed).length, 0);
+      assert.strictEqual(suppressed, 0, 'no suppressions file applies here');
+      assert.deepStrictEqual(out.summary, { error: count('error'), warning: count('warning'), information: count('information'), hint: count('hint'), suppressed });
     });
 
     it('expands * and ** globs (and skips files the pattern does not match)', () => {

@@ -26,10 +26,10 @@ function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function runCli(args: string[], timeoutMs = 60_000): CliRun {
+export function runCli(args: string[], timeoutMs = 60_000, cwd = ROOT): CliRun {
   const started = Date.now();
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd,
     env: childEnv(),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

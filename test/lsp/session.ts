@@ -83,6 +83,7 @@ export class LspSession {
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: true },
           workspaceFolders: true,
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
       },

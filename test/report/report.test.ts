@@ -24,7 +24,7 @@ describe('coverage report', () => {
     assert.deepStrictEqual(uncovered, cov.uncovered);
     const coveredApplicable = model.rows.filter((r) => r.applicable && r.status !== '未覆盖').map((r) => r.no);
     assert.deepStrictEqual(coveredApplicable, cov.coveredTasks.map((c: { no: number }) => c.no));
-    for (const r of model.rows) if (r.status !== '未覆盖' && r.status !== '不适用本级') assert.ok(r.places.length > 0, `任务${r.no}`);
+    for (const r of model.rows) if (r.status !== '未覆盖' && r.status !== '非本级任务') assert.ok(r.places.length > 0, `任务${r.no}`);
   });
 
   it('matches the Markdown snapshot', () => {
@@ -55,5 +55,39 @@ describe('coverage report', () => {
     assert.strictEqual((html.match(/<tr /g) ?? []).length, 124);
     assert.match(html, /<th scope="col">状态<\/th>/);
     assert.match(html, /@page \{ size: A4 landscape/);
+  });
+
+  it('shows recorded decisions: 不适用本级 with its reason, 已接受 rows, counts that leave accepted findings out', () => {
+    const draft = fs.readFileSync(path.join(FIXTURES, 'suppressions', 'draft.txt'), 'utf8');
+    const units = node.project.loadLocalUnits(path.join(FIXTURES, 'suppressions', 'units.txt'));
+    const r = core.analyze.analyze(draft, prepared, { localUnits: units, tasks: { '98': { applies: false, reason: '本县无林草资源' } } });
+    const late = r.findings.filter((f) => f.rule === 'deadline-later-than-baseline');
+    const task = (f: (typeof late)[number]) => f.related.find((x) => x.taskNo !== undefined)!.taskNo!;
+    assert.strictEqual(late.length, 2);
+    late[0]!.suppressed = { reason: '经县政府同意' };
+    const uncovered = r.findings.find((f) => f.rule === 'task-uncovered')!;
+    uncovered.suppressed = {};
+    const m = report.model.buildReportModel(draft, r, prepared, { draft: 'draft.txt', generated: '2026-01-01' });
+    const row = (no: number) => m.rows.find((x) => x.no === no)!;
+    assert.strictEqual(row(98).status, '不适用本级');
+    assert.strictEqual(row(98).reason, '本县无林草资源');
+    assert.strictEqual(row(98).applicable, false);
+    assert.strictEqual(row(task(late[0]!)).status, '已接受');
+    assert.strictEqual(row(task(late[0]!)).reason, '经县政府同意');
+    assert.deepStrictEqual(row(task(late[0]!)).notes, [`已接受：${late[0]!.message}`]);
+    assert.strictEqual(row(task(late[1]!)).status, '时限晚于上级');
+    // An accepted task-uncovered finding lists a section's uncovered tasks: each becomes 已接受.
+    const listed = uncovered.related.map((x) => x.taskNo!).filter((n) => n !== undefined);
+    assert.ok(listed.length >= 1);
+    for (const no of listed) {
+      assert.strictEqual(row(no).status, '已接受', `任务${no}`);
+      assert.strictEqual(row(no).reason, '已记入抑制文件，未注明理由');
+    }
+    assert.strictEqual(m.totals.notApplicable, 1);
+    assert.strictEqual(m.totals.accepted, 1 + listed.length);
+    assert.strictEqual(m.totals.uncovered, r.coverage.tasks.uncovered.length - listed.length);
+    assert.strictEqual(m.totals.acceptedFindings, 2);
+    assert.strictEqual(m.totals.findings.error, 1);
+    assert.strictEqual(m.findings.filter((f) => f.accepted).length, 2);
   });
 });

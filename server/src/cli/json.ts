@@ -28,6 +28,10 @@ export const JsonDiagnosticSchema = z.object({
     .optional(),
   /** .docx input only: the 1-based paragraph number Word shows, and the paragraph's opening words. */
   paragraph: z.object({ index: z.number().int(), quote: z.string() }).optional(),
+  /** Accepted in the suppressions file: listed, but not counted in the summary nor for --fail-on. */
+  suppressed: z.literal(true).optional(),
+  /** The reason the suppressions file gives, if any. */
+  suppressionReason: z.string().optional(),
 });
 
 export const JsonFileSchema = z.object({
@@ -52,6 +56,8 @@ export const JsonFileSchema = z.object({
       covered: z.number().int(),
       uncovered: z.array(z.number().int()),
       coveredTasks: z.array(z.object({ no: z.number().int(), lines: z.array(z.number().int()) })),
+      /** Tasks the config (`tasks`) says do not apply to this level, with the reason; not counted in `applicable`. */
+      notApplicable: z.array(z.object({ no: z.number().int(), reason: z.string() })),
     }),
   }),
   problems: z.array(z.string()),
@@ -68,6 +74,8 @@ export const JsonOutputSchema = z.object({
     warning: z.number().int(),
     information: z.number().int(),
     hint: z.number().int(),
+    /** Findings accepted in the suppressions file (not in the four counts above). */
+    suppressed: z.number().int(),
   }),
 });
 export type JsonOutput = z.infer<typeof JsonOutputSchema>;
@@ -117,6 +125,7 @@ export function toJsonFile(
       ? { fix: { title: f.fixes[0].title, edits: f.fixes[0].edits.map((e) => ({ range: range(e.span), newText: e.newText })) } }
       : {}),
     ...(paragraphs ? { paragraph: paragraphFor(text, paragraphs, f.start) } : {}),
+    ...(f.suppressed ? { suppressed: true as const, ...(f.suppressed.reason ? { suppressionReason: f.suppressed.reason } : {}) } : {}),
   });
   const lineOf = (i: number) => lines.positionAt(result.outline[i]!.start).line;
   return {
@@ -144,6 +153,7 @@ export function toJsonFile(
         covered: result.coverage.tasks.covered.length,
         uncovered: result.coverage.tasks.uncovered,
         coveredTasks: result.coverage.tasks.covered.map((c) => ({ no: c.no, lines: [...new Set(c.units.map(lineOf))] })),
+        notApplicable: result.coverage.tasks.notApplicable.map((t) => ({ no: t.no, reason: t.reason })),
       },
     },
     problems: result.problems.map((p) => p.message),

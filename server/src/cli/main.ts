@@ -5,13 +5,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { analyze, analyzeChain, type AnalysisResult } from '../core/analyze';
-import type { Config } from '../core/config';
+import { RULE_IDS, type Config } from '../core/config';
 import { makeRegistry, type PreparedBaseline } from '../core/engine';
 import { ALL_RULES } from '../core/rules';
 import { LineIndex } from '../core/positions';
 import { readDraftFile } from '../input/read';
 import { BaselineError, getPrepared, listBuiltinBaselines, loadBaseline, preparePlanFile } from '../node/baselines';
 import { defaultConfig, findConfig, loadConfig, loadLocalUnits, UserError } from '../node/project';
+import {
+  applySuppressions, loadSuppressions, pruneSuppressions, recordSuppressions, saveSuppressions, suppressionsPath, type SuppressionSet,
+} from '../node/suppressions';
 import { buildReportModel } from '../report/model';
 import { renderHtml } from '../report/html';
 import { renderCsv, renderMarkdown } from '../report/text';
@@ -31,6 +34,13 @@ export interface CheckOptions {
   failOn: 'error' | 'warning' | 'information' | 'never';
   quiet?: boolean;
   maxSize?: number;
+  /** The suppressions file (default: beside the config file in use, else in the current folder). */
+  suppressions?: string;
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+  /** Reason written into entries recorded by --suppress-all / --suppress-rule. */
+  suppressReason?: string;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -82,20 +92,22 @@ function expandInputs(inputs: string[]): string[] {
   return out;
 }
 
-function resolveConfig(opts: CheckOptions, firstFile: string | undefined): Config {
+function resolveConfig(opts: CheckOptions, firstFile: string | undefined): { config: Config; file?: string } {
   let config: Config;
+  let file: string | undefined;
   if (opts.config) {
     if (!fs.existsSync(opts.config)) throw new UserError(`找不到配置文件 ${opts.config}，请检查 --config 参数。`);
+    file = path.resolve(opts.config);
     config = loadConfig(opts.config).config;
   } else {
-    const found = firstFile ? findConfig(path.dirname(path.resolve(firstFile))) : findConfig(process.cwd());
-    config = found ? loadConfig(found).config : defaultConfig();
+    file = firstFile ? findConfig(path.dirname(path.resolve(firstFile))) : findConfig(process.cwd());
+    config = file ? loadConfig(file).config : defaultConfig();
   }
   if (opts.baseline) config.baseline = opts.baseline;
   if (opts.units) config.units = path.resolve(opts.units);
   if (opts.parent?.length) config.parents = opts.parent.map((p) => path.resolve(p));
   if (opts.maxSize) config.maxFileSize = opts.maxSize;
-  return config;
+  return { config, file };
 }
 
 export interface AnalysedFile {
@@ -109,9 +121,12 @@ export interface AnalysedFile {
 
 /** Reads and analyses every input once; unreadable files become errors, never exceptions. Also used by
  * scripts/eval-blind.js, so the blind drafts are scored on exactly what `xianjie check` reports. */
-export async function analyseInputs(files: string[], opts: CheckOptions): Promise<{ prepared: PreparedBaseline; analysed: AnalysedFile[]; errors: { path: string; message: string }[] }> {
+export async function analyseInputs(
+  files: string[],
+  opts: CheckOptions,
+): Promise<{ prepared: PreparedBaseline; analysed: AnalysedFile[]; errors: { path: string; message: string }[]; configFile?: string }> {
   const inputs = expandInputs(files);
-  const config = resolveConfig(opts, inputs[0]);
+  const { config, file: configFile } = resolveConfig(opts, inputs[0]);
   let prepared: PreparedBaseline;
   let fallbackReason: string | undefined;
   try {
@@ -145,8 +160,8 @@ export async function analyseInputs(files: string[], opts: CheckOptions): Promis
       errors.push({ path: file, message: read.message });
     } else {
       const result = parents.length
-        ? analyzeChain(read.text, prepared, parents, { localUnits, rules: config.rules, maxChars: config.maxFileSize })
-        : analyze(read.text, prepared, { registry, rules: config.rules, maxChars: config.maxFileSize });
+        ? analyzeChain(read.text, prepared, parents, { localUnits, rules: config.rules, maxChars: config.maxFileSize, tasks: config.tasks })
+        : analyze(read.text, prepared, { registry, rules: config.rules, maxChars: config.maxFileSize, tasks: config.tasks });
       const limit = result.problems.find((p) => p.kind === 'limit');
       if (limit) errors.push({ path: file, message: `${file}：${limit.message}` });
       else {
@@ -159,23 +174,87 @@ export async function analyseInputs(files: string[], opts: CheckOptions): Promis
     bar?.increment(1);
   }
   bar?.stop();
-  return { prepared, analysed, errors };
+  return { prepared, analysed, errors, configFile };
+}
+
+/** The suppressions file of a run; a file named with --suppressions must exist unless this run writes it. */
+function openSuppressions(opts: CheckOptions, configFile: string | undefined, writes: boolean): SuppressionSet {
+  const set = loadSuppressions(suppressionsPath(opts.suppressions, configFile, process.cwd()));
+  if (opts.suppressions && !set.exists && !writes) {
+    throw new UserError(`找不到抑制文件 ${opts.suppressions}，请检查 --suppressions 参数；要新建，请同时使用 --suppress-all 或 --suppress-rule。`);
+  }
+  return set;
+}
+
+function checkSuppressOptions(opts: CheckOptions): void {
+  if (opts.suppressAll && opts.suppressRule?.length) {
+    throw new UserError('--suppress-all 与 --suppress-rule 不能同时使用：前者记录全部错误和警告，后者只记录所列规则的问题。');
+  }
+  for (const r of opts.suppressRule ?? []) {
+    if (!(RULE_IDS as readonly string[]).includes(r)) throw new UserError(`--suppress-rule 的规则“${r}”无法识别。可用的规则：${RULE_IDS.join('、')}。`);
+  }
+  if (opts.suppressReason !== undefined && !opts.suppressAll && !opts.suppressRule?.length) {
+    throw new UserError('--suppress-reason 只能与 --suppress-all 或 --suppress-rule 一起使用。');
+  }
+}
+
+/**
+ * Applies the suppressions file to every analysed file, then prunes and records as asked, and
+ * writes the file when it changed. Returns the set, or undefined when there is none to speak of.
+ */
+function runSuppressions(analysed: AnalysedFile[], opts: CheckOptions, configFile: string | undefined): SuppressionSet | undefined {
+  const recording = !!opts.suppressAll || !!opts.suppressRule?.length;
+  const set = openSuppressions(opts, configFile, recording);
+  if (!set.exists && !recording) return undefined;
+  const matches = analysed.map((a) => ({ file: a.file, ...applySuppressions(set, a.file, a.result.findings, a.text, a.result.outline) }));
+  let removed = 0;
+  if (opts.pruneSuppressions) removed = pruneSuppressions(set, matches);
+  let added = 0;
+  if (recording) {
+    // --suppress-all takes what fails CI: errors and warnings, and information with --fail-on information.
+    const levels = new Set(['error', 'warning', ...(opts.failOn === 'information' ? ['information'] : [])]);
+    const rules = new Set(opts.suppressRule ?? []);
+    const select = opts.suppressAll ? (f: { severity: string }) => levels.has(f.severity) : (f: { rule: string }) => rules.has(f.rule);
+    for (const a of analysed) added += recordSuppressions(set, a.file, a.result.findings, a.text, a.result.outline, select, opts.suppressReason);
+  }
+  if (added || removed || (recording && !set.exists)) {
+    saveSuppressions(set);
+    set.exists = true;
+    if (!opts.quiet) {
+      const what = [added ? `新记录 ${added} 处` : '', removed ? `删除 ${removed} 处已不存在的问题` : ''].filter((x) => x).join('，') || '没有新的问题需要记录';
+      process.stderr.write(`抑制文件 ${path.relative(process.cwd(), set.file) || set.file}：${what}，现有 ${set.entries.length} 条记录。\n`);
+    }
+  } else if (opts.pruneSuppressions && !opts.quiet) {
+    process.stderr.write(`抑制文件 ${path.relative(process.cwd(), set.file) || set.file}：每条记录都仍有对应的问题，无需删除。\n`);
+  }
+  return set;
 }
 
 async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
-  const { prepared, analysed, errors } = await analyseInputs(files, opts);
+  checkSuppressOptions(opts);
+  const { prepared, analysed, errors, configFile } = await analyseInputs(files, opts);
+  // Unreadable inputs leave their entries untouched: record and prune only on a complete run.
+  if ((opts.pruneSuppressions || opts.suppressAll || opts.suppressRule?.length) && errors.length) {
+    for (const e of errors) process.stderr.write(`xianjie: ${e.message}\n`);
+    process.stderr.write('xianjie: 有文件无法检查，未修改抑制文件。\n');
+    return 2;
+  }
+  const suppressions = runSuppressions(analysed, opts, configFile);
   const out: JsonOutput = {
     version: 1,
     baseline: baselineHeader(prepared.baseline),
     files: [],
     errors,
-    summary: { error: 0, warning: 0, information: 0, hint: 0 },
+    summary: { error: 0, warning: 0, information: 0, hint: 0, suppressed: 0 },
   };
   const texts = new Map<string, string>();
   for (const a of analysed) {
     texts.set(a.file, a.text);
     const jf = toJsonFile(a.file, a.encoding, a.text, a.result, a.paragraphs);
-    for (const d of jf.diagnostics) out.summary[d.severity]++;
+    for (const d of jf.diagnostics) {
+      if (d.suppressed) out.summary.suppressed++;
+      else out.summary[d.severity]++;
+    }
     out.files.push(jf);
   }
   if (opts.format === 'json') {
@@ -183,13 +262,14 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   } else if (opts.format === 'sarif') {
     process.stdout.write(JSON.stringify(toSarif(out, ALL_RULES, version()), null, 2) + '\n');
   } else {
-    writeText(out, texts, opts);
+    writeText(out, texts, opts, suppressions?.file);
   }
   for (const e of out.errors) process.stderr.write(`xianjie: ${e.message}\n`);
   if (out.errors.length) return 2;
   if (opts.failOn === 'never') return 0;
   const threshold = SEVERITY_ORDER.indexOf(opts.failOn);
-  const failing = out.files.some((f) => f.diagnostics.some((d) => SEVERITY_ORDER.indexOf(d.severity) >= threshold));
+  // Accepted (suppressed) findings never fail a run.
+  const failing = out.files.some((f) => f.diagnostics.some((d) => !d.suppressed && SEVERITY_ORDER.indexOf(d.severity) >= threshold));
   return failing ? 1 : 0;
 }
 
@@ -200,9 +280,10 @@ interface ReportCliOptions extends CheckOptions {
 }
 
 async function runReport(files: string[], opts: ReportCliOptions): Promise<number> {
-  const { prepared, analysed, errors } = await analyseInputs(files, opts);
+  const { prepared, analysed, errors, configFile } = await analyseInputs(files, opts);
   for (const e of errors) process.stderr.write(`xianjie: ${e.message}\n`);
   if (errors.length) return 2;
+  runSuppressions(analysed, opts, configFile);
   const generated = opts.date ?? new Date().toISOString().slice(0, 10);
   const outputs: string[] = [];
   for (const a of analysed) {
@@ -226,12 +307,13 @@ async function runReport(files: string[], opts: ReportCliOptions): Promise<numbe
   return 0;
 }
 
-function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptions): void {
+function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptions, suppressionsFile?: string): void {
   const lines: string[] = [];
   for (const f of out.files) {
     const idx = new LineIndex(texts.get(f.path) ?? '');
     void idx;
     for (const d of f.diagnostics) {
+      if (d.suppressed) continue;
       if (opts.quiet && d.severity !== 'error') continue;
       const where = `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const para = d.paragraph ? `（第 ${d.paragraph.index} 段“${d.paragraph.quote}…”）` : '';
@@ -241,12 +323,17 @@ function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptio
     if (!opts.quiet) {
       const t = f.coverage.tasks;
       const missing = f.coverage.pillars.filter((p) => !p.covered).map((p) => p.name);
+      const na = t.notApplicable.length ? `（另有 ${t.notApplicable.length} 项不适用本级）` : '';
       lines.push(
-        `${f.path}：覆盖本级任务 ${t.covered}/${t.applicable}；框架支柱 ${f.coverage.pillars.length - missing.length}/${f.coverage.pillars.length}${missing.length ? `（缺：${missing.join('、')}）` : ''}`,
+        `${f.path}：覆盖本级任务 ${t.covered}/${t.applicable}${na}；框架支柱 ${f.coverage.pillars.length - missing.length}/${f.coverage.pillars.length}${missing.length ? `（缺：${missing.join('、')}）` : ''}`,
       );
     }
   }
   const s = out.summary;
+  if (s.suppressed && !opts.quiet) {
+    const where = suppressionsFile ? path.relative(process.cwd(), suppressionsFile) || suppressionsFile : '抑制文件';
+    lines.push(`已接受 ${s.suppressed} 处问题（记于 ${where}），未逐条列出，也不影响退出码。`);
+  }
   lines.push(`共检查 ${out.files.length} 个文件：错误 ${s.error}，警告 ${s.warning}，提示 ${s.information}，建议 ${s.hint}。对照基准：${out.baseline.title}（${out.baseline.docNumber}）。`);
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -284,6 +371,11 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--fail-on <level>', '出现该级别及以上问题时以 1 退出').choices(['error', 'warning', 'information', 'never']).default('error'))
     .option('--max-size <bytes>', '单个文件大小上限（字节）', parseMaxSize)
     .option('-q, --quiet', '只输出错误')
+    .option('--suppressions <file>', `抑制文件（默认为配置文件旁或当前目录下的 xianjie-suppressions.json）`)
+    .option('--suppress-all', '把当前全部错误和警告记入抑制文件（已接受），之后只有新问题会使检查失败')
+    .option('--suppress-rule <rule>', '只把该规则的当前问题记入抑制文件，可重复', collect, [])
+    .option('--prune-suppressions', '从抑制文件中删除已不存在的问题')
+    .option('--suppress-reason <text>', '记入抑制文件时写明的理由')
     .action(async (files: string[], opts: CheckOptions) => {
       code = await runCheck(files, opts);
     });
@@ -300,6 +392,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--date <YYYY-MM-DD>', '报告上显示的生成日期（默认今天）')
     .option('--max-size <bytes>', '单个文件大小上限（字节）', parseMaxSize)
     .option('-q, --quiet', '不输出进度信息')
+    .option('--suppressions <file>', `抑制文件（默认为配置文件旁或当前目录下的 xianjie-suppressions.json）`)
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const opts = { ...raw, reportFormat: raw.format, format: 'text', failOn: 'never' } as ReportCliOptions;
       code = await runReport(files, opts);

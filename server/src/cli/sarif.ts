@@ -35,6 +35,10 @@ export function toSarif(out: JsonOutput, rules: Rule[], version: string): Sarif.
           },
         ],
         properties: { baseline: d.baseline },
+        // Accepted in xianjie-suppressions.json: kept in the log, marked as suppressed outside the source.
+        ...(d.suppressed
+          ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: d.suppressionReason ?? '已记入抑制文件 xianjie-suppressions.json（未注明理由）' }] }
+          : {}),
       });
     }
   }

@@ -1,6 +1,8 @@
 // The one entry point of the core: analyze(text, prepared baseline, options). Pure and total:
 // it never throws; failures of single rules come back as problems.
 import { alignOutline, COVER_THRESHOLD } from './align-outline';
+import type { TaskDecision } from './config';
+import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
 import { findCitations } from './extract/citations';
 import { findDeadlines, parseDeadline } from './extract/deadlines';
@@ -29,6 +31,10 @@ export interface AnalyzeOptions {
   registry?: UnitRegistry;
   /** The draft already read (readDraft) when it is checked against several baselines. */
   draft?: DraftFacts;
+  /** Recorded decisions about higher-level tasks (`tasks` in the config), keyed as there. */
+  tasks?: Record<string, TaskDecision>;
+  /** Set by analyzeChain: which level this run is. Unset for a single baseline. */
+  level?: LevelRole;
 }
 
 export interface AnalysisResult extends DraftFacts {
@@ -44,7 +50,7 @@ const DEFAULT_MAX_CHARS = 5 * 1024 * 1024;
 function emptyResult(problems: AnalysisProblem[]): AnalysisResult {
   return {
     outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
-    coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [] } }, findings: [], problems,
+    coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [], notApplicable: [] } }, findings: [], problems,
   };
 }
 
@@ -123,7 +129,7 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
   const covered = applicable.filter((n) => coveredMap.has(n)).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
   const uncovered = applicable.filter((n) => !coveredMap.has(n));
   const takenUp = [...coveredMap.keys()].sort((a, b) => a - b).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
-  return { pillars, tasks: { applicable, covered, uncovered, takenUp } };
+  return { pillars, tasks: { applicable, covered, uncovered, takenUp, notApplicable: [] } };
 }
 
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
@@ -238,7 +244,10 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
   try {
     const draft = options.draft ?? readDraft(text, registry);
     const alignments = alignOutline(text, draft.outline, prepared);
-    const coverage = computeCoverage(text, draft.outline, alignments, prepared);
+    const raw = computeCoverage(text, draft.outline, alignments, prepared);
+    // Decisions recorded in the config take tasks out of (or into) what this level must take up.
+    const coverage = applyTaskDecisions(raw, prepared, options.tasks, options.level ?? 'primary', problems);
+    if (options.level === undefined) problems.push(...unmatchedTaskScopes(options.tasks, [prepared]));
     result = { ...draft, alignments, coverage, findings: [], problems };
   } catch (e) {
     return emptyResult([{ kind: 'rule-failed', message: `分析失败：${e instanceof Error ? e.message : String(e)}` }]);
@@ -299,12 +308,13 @@ export function analyzeChain(
   } catch {
     draft = undefined; // analyze() reports the failure as a problem
   }
-  const base = analyze(text, primary, { ...options, registry, draft });
+  const base = analyze(text, primary, { ...options, registry, draft, level: 'primary' });
   const out: ChainResult = { ...base, parents: [] };
+  out.problems.push(...unmatchedTaskScopes(options.tasks, [primary, ...parents]));
   if (base.problems.some((p) => p.kind === 'limit')) return out;
   const levelRules = (options.ruleSet ?? ALL_RULES).filter((r) => LEVEL_RULES.has(r.id));
   for (const parent of parents) {
-    const r = analyze(text, parent, { ...options, registry, ruleSet: levelRules, draft });
+    const r = analyze(text, parent, { ...options, registry, ruleSet: levelRules, draft, level: 'parent' });
     out.findings.push(...r.findings);
     out.problems.push(...r.problems);
     const b = parent.baseline;

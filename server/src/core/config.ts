@@ -15,6 +15,30 @@ export type RuleId = (typeof RULE_IDS)[number];
 
 export const RuleSettingSchema = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 
+/**
+ * A key of `tasks`: a task number of the primary baseline (`"98"`), or a task of another level
+ * when baselines are chained: `"<baseline id or parent plan file name>:<number>"`
+ * (`"plan-wuzhong:12"`, `"吴忠市实施方案.txt:12"`). The last colon separates the two.
+ */
+export const TASK_KEY = /^(?:(.+):)?([1-9][0-9]*)$/;
+
+/** A decision about one task of a higher level: it does not apply here (with the reason), or it does. */
+export const TaskDecisionSchema = z.discriminatedUnion('applies', [
+  z
+    .object({
+      applies: z.literal(false).describe('false：本级不承接此任务。'),
+      reason: z.string().trim().min(1).describe('不适用本级的理由，显示在报告和覆盖情况中。'),
+    })
+    .strict(),
+  z
+    .object({
+      applies: z.literal(true).describe('true：上级清单未要求市、县落实，但本级也承接此任务，计入覆盖率。'),
+      reason: z.string().optional().describe('说明（可选）。'),
+    })
+    .strict(),
+]);
+export type TaskDecision = z.infer<typeof TaskDecisionSchema>;
+
 export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
@@ -35,6 +59,13 @@ export const ConfigSchema = z
       .partialRecord(z.enum(RULE_IDS), RuleSettingSchema)
       .default({})
       .describe('按规则调整提示级别，或设为 off 关闭该规则。'),
+    tasks: z
+      .record(z.string().regex(TASK_KEY), TaskDecisionSchema)
+      .default({})
+      .describe(
+        '逐项说明上级任务是否适用本级，如 {"98": {"applies": false, "reason": "本区无林草资源，由市级统筹"}}。键为上级任务清单的序号；' +
+          '同时对照上级方案时，写作“基准编号:序号”或“上级方案文件名:序号”（如 "吴忠市实施方案.txt:12"）指明哪一级的任务，只写序号时指 baseline 所设的基准。',
+      ),
     maxFileSize: z
       .number()
       .int()
@@ -53,9 +84,13 @@ export function describeConfigError(error: z.ZodError, file: string): string {
   if (issue.code === 'unrecognized_keys') {
     const where = issue.path.length ? `${issue.path.join('.')}.` : '';
     const names = issue.keys.map((k) => where + k).join('、');
-    const known = issue.path[0] === 'rules' ? `可用的规则：${RULE_IDS.join('、')}` : '可用的设置项：baseline、units、parents、rules、maxFileSize';
+    if (issue.path[0] === 'tasks') {
+      return `配置文件 ${file} 中任务 ${issue.path.slice(1).join('.')} 的设置有无法识别的项：${issue.keys.join('、')}。每项只能写 applies 和 reason。`;
+    }
+    const known = issue.path[0] === 'rules' ? `可用的规则：${RULE_IDS.join('、')}` : '可用的设置项：baseline、units、parents、rules、tasks、maxFileSize';
     return `配置文件 ${file} 中有无法识别的设置项：${names}。${known}。`;
   }
+  if (issue.path[0] === 'tasks') return describeTaskIssue(issue, file);
   if (issue.code === 'invalid_key' && issue.path[0] === 'rules') {
     return `配置文件 ${file} 中的规则设置 ${key} 无法识别。可用的规则：${RULE_IDS.join('、')}。`;
   }
@@ -63,4 +98,18 @@ export function describeConfigError(error: z.ZodError, file: string): string {
     return `配置文件 ${file} 中设置项 ${key} 的取值不正确：${issue.message}。规则级别只能是 error、warning、information、hint 或 off。`;
   }
   return `配置文件 ${file} 中设置项 ${key} 不正确：${issue.message}。`;
+}
+
+/** The Chinese message for a bad entry under `tasks`. */
+function describeTaskIssue(issue: z.ZodError['issues'][number], file: string): string {
+  const key = String(issue.path[1] ?? '');
+  if (issue.code === 'invalid_key' || issue.path.length === 1) {
+    return `配置文件 ${file} 中 tasks 的键“${key}”不正确。键应为上级任务清单的序号（如 "98"），同时对照上级方案时可写作“基准编号:序号”或“上级方案文件名:序号”（如 "吴忠市实施方案.txt:12"）。`;
+  }
+  const field = issue.path[2];
+  if (field === 'reason') return `配置文件 ${file} 中任务 ${key} 缺少不适用本级的理由：请写明 "reason"，如 "本区无林草资源，由市级统筹"。`;
+  if (field === 'applies' || issue.code === 'invalid_union') {
+    return `配置文件 ${file} 中任务 ${key} 的 "applies" 只能是 false（本级不适用，须写明 reason）或 true（本级也承接）。`;
+  }
+  return `配置文件 ${file} 中任务 ${key} 的设置不正确：${issue.message}。应写作 {"applies": false, "reason": "理由"}。`;
 }

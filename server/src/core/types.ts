@@ -109,6 +109,8 @@ export interface TaskCoverage {
   uncovered: number[];
   /** Every baseline task some part of the draft takes up, applicable to this level or not. */
   takenUp: { no: number; units: number[] }[];
+  /** Tasks the config says do not apply to this level (`tasks` in xianjie.config.json), with the reason; not in `applicable`. */
+  notApplicable: { no: number; reason: string }[];
 }
 
 export interface Coverage {
@@ -148,11 +150,13 @@ export interface Finding extends Span {
    * missing-pillar): findings of one rule with equal span and key at several levels are one problem.
    */
   problemKey?: string;
+  /** Set by the front ends when an entry of the suppressions file accepts this finding. */
+  suppressed?: { reason?: string };
 }
 
 /** A problem of the analysis itself (not of the draft): a rule that failed, an input limit. */
 export interface AnalysisProblem {
-  kind: 'rule-failed' | 'limit' | 'segmenter';
+  kind: 'rule-failed' | 'limit' | 'segmenter' | 'config';
   message: string;
 }
 

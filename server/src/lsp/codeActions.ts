@@ -1,9 +1,17 @@
 // Code actions: the fixes carried in each diagnostic's data, a "全部修复" quick fix per rule that
-// applies every preferred fix of that rule in the document, and a source.fixAll action for all rules.
+// applies every preferred fix of that rule in the document, a source.fixAll action for all rules, and
+// the quick fixes that record a decision (accept a finding, a task that does not apply, a local unit).
+import { fileURLToPath } from 'url';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { taskKeyFor } from '../core/decisions';
+import { collectiveTypo } from '../core/extract/units';
+import { levelLabel } from '../core/rules/quote';
 import { ALL_RULES } from '../core/rules';
+import type { Finding } from '../core/types';
 import { SOURCE, toFix, type DiagnosticData, type LspFix } from './convert';
+import { addUnitEdit, suppressionEdit, type EditSupport } from './decisions';
 import type { Analysis } from './documents';
+import { RECHECK_COMMAND, RECORD_NOT_APPLICABLE_COMMAND, type RecordNotApplicableArgs } from './protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xianjie`;
 
@@ -42,7 +50,73 @@ function preferredFixes(a: Analysis, rule?: string): LspFix[] {
   return out;
 }
 
-export function provideCodeActions(a: Analysis, params: CodeActionParams): CodeAction[] {
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The level a finding compares against, and its role in the chain, for naming its task in the config. */
+function levelOf(a: Analysis, f: Finding) {
+  if (f.baseline === a.prepared.baseline.id) return { prepared: a.prepared, role: 'primary' as const };
+  const parent = ('parents' in a.result ? (a.result as import('../core/analyze').ChainResult).parents : []).find((p) => p.baseline.id === f.baseline);
+  return parent ? { prepared: parent.prepared, role: 'parent' as const } : undefined;
+}
+
+/** A unit mention the unknown-unit finding is about, when the name is simply not in any registry. */
+function unknownName(a: Analysis, f: Finding): string | undefined {
+  const m = a.result.units.find((u) => u.start === f.start && u.end === f.end);
+  if (!m || m.collective) return undefined;
+  if (a.registry.lookup(m.name) || a.registry.canonicalOf(m.name) || collectiveTypo(m.name)) return undefined;
+  // The units file is one name per line; “=” and “,” have meanings there.
+  return /[=,，\n]/.test(m.name) ? undefined : m.name;
+}
+
+/** Quick fixes that record a decision about one finding in a file beside the draft. */
+function decisionActions(a: Analysis, d: Diagnostic, data: DiagnosticData, support: EditSupport): CodeAction[] {
+  const file = filePath(a.uri);
+  const f = data.finding !== undefined ? a.result.findings[data.finding] : undefined;
+  if (!file || !f || f.rule !== data.rule) return [];
+  const out: CodeAction[] = [];
+  const recheck = { title: '重新检查', command: RECHECK_COMMAND };
+  if (!f.suppressed && f.rule === 'task-uncovered') {
+    const nos = [...new Set(f.related.map((r) => r.taskNo).filter((n): n is number => n !== undefined))];
+    const level = levelOf(a, f);
+    if (nos.length && level) {
+      const args: RecordNotApplicableArgs = {
+        uri: a.uri,
+        level: levelLabel(level.prepared),
+        tasks: nos.map((no) => ({ key: taskKeyFor(level.prepared, no, level.role), no, content: level.prepared.taskByNo.get(no)?.content ?? '' })),
+      };
+      out.push({
+        title: '本级不适用（记入配置）',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        command: { title: '本级不适用（记入配置）', command: RECORD_NOT_APPLICABLE_COMMAND, arguments: [args] },
+      });
+    }
+  }
+  if (!f.suppressed && f.rule === 'unknown-unit') {
+    const name = unknownName(a, f);
+    const r = name ? addUnitEdit(a, file, name, support) : undefined;
+    if (r && 'edit' in r) out.push({ title: `加入本地单位名录：${name}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: r.edit, command: recheck });
+  }
+  const s = suppressionEdit(a, file, f, support, f.suppressed !== undefined);
+  if ('edit' in s) {
+    out.push({
+      title: f.suppressed ? '取消忽略（从抑制文件中删除）' : '忽略此处（记入抑制文件）',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: s.edit,
+      command: recheck,
+    });
+  }
+  return out;
+}
+
+export function provideCodeActions(a: Analysis, params: CodeActionParams, support: EditSupport = { documentChanges: true, create: true }): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -50,6 +124,8 @@ export function provideCodeActions(a: Analysis, params: CodeActionParams): CodeA
 
   if (wants(CodeActionKind.QuickFix)) {
     const rulesHere = new Set<string>();
+    // Decisions come after the fixes: correcting the text is the first thing to offer.
+    const decisions: CodeAction[] = [];
     for (const d of params.context.diagnostics as Diagnostic[]) {
       if (d.source !== SOURCE || !isData(d.data)) continue;
       // Fixes computed for an older version would edit the wrong text.
@@ -64,6 +140,7 @@ export function provideCodeActions(a: Analysis, params: CodeActionParams): CodeA
           edit: { changes: { [uri]: fix.edits } },
         });
       }
+      decisions.push(...decisionActions(a, d, d.data, support));
     }
     for (const rule of rulesHere) {
       const fixes = preferredFixes(a, rule);
@@ -74,6 +151,7 @@ export function provideCodeActions(a: Analysis, params: CodeActionParams): CodeA
         edit: { changes: { [uri]: mergeFixes(fixes) } },
       });
     }
+    actions.push(...decisions);
   }
 
   if (only && wants(FIX_ALL_KIND)) {

@@ -14,6 +14,10 @@ export interface DiagnosticData {
   version: number;
   rule: string;
   fixes: LspFix[];
+  /** Index of the finding in the analysis of that version (for the decision quick fixes). */
+  finding?: number;
+  /** True when the suppressions file accepts the finding. */
+  suppressed?: boolean;
 }
 
 export interface LspFix {
@@ -73,7 +77,13 @@ function clip(s: string, n: number): string {
   return t.length > n ? `${t.slice(0, n)}…` : t;
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number): Diagnostic {
+/** The message of an accepted finding: says so first, with the reason. */
+export function acceptedMessage(finding: Finding): string {
+  const why = finding.suppressed?.reason ? `理由：${finding.suppressed.reason}` : '未注明理由';
+  return `【已接受，${why}】${finding.message}`;
+}
+
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number, index?: number): Diagnostic {
   const range = toRange(lines, finding);
   const related: DiagnosticRelatedInformation[] = finding.related
     .filter((r) => r.quote)
@@ -82,12 +92,15 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ve
       message: clip(r.quote, MAX_QUOTE),
     }));
   const data: DiagnosticData = { version, rule: finding.rule, fixes: finding.fixes.map((f) => toFix(lines, f)) };
+  if (index !== undefined) data.finding = index;
+  if (finding.suppressed) data.suppressed = true;
   const diagnostic: Diagnostic = {
     range,
-    severity: toSeverity(finding.severity),
+    // An accepted finding stays visible as the lightest hint, saying it was accepted and why.
+    severity: finding.suppressed ? DiagnosticSeverity.Hint : toSeverity(finding.severity),
     source: SOURCE,
     code: finding.rule,
-    message: finding.message,
+    message: finding.suppressed ? acceptedMessage(finding) : finding.message,
     data,
   };
   if (related.length) diagnostic.relatedInformation = related;

@@ -4,7 +4,7 @@ import { formatDeadline } from '../core/extract/deadlines';
 import type { OutlineUnit } from '../core/types';
 import { severityName } from './convert';
 import type { Analysis } from './documents';
-import type { CoveragePillar, CoverageResult, CoverageTask, StatusParams } from './protocol';
+import type { CoveragePillar, CoverageResult, CoverageTask, NotApplicableTask, StatusParams } from './protocol';
 
 function lineOf(a: Analysis, offset: number): number {
   return a.lines.positionAt(offset).line;
@@ -41,13 +41,22 @@ function endLine(a: Analysis): number {
 
 export function coverageOf(a: Analysis): CoverageResult {
   const { coverage } = a.result;
-  const uncoveredTasks: CoverageTask[] = [];
-  for (const no of coverage.tasks.uncovered) {
+  const task = (no: number): CoverageTask | undefined => {
     const t = a.prepared.taskByNo.get(no);
-    if (!t) continue;
+    if (!t) return undefined;
     const section = unitsAlignedWith(a, t.groupClauseIds)[0];
     const line = findingLine(a, 'task-uncovered', (f) => f.taskNo === no) ?? (section ? lineOf(a, section.start) : 0);
-    uncoveredTasks.push({ no, group: t.group, content: t.content, unitsRaw: t.unitsRaw, deadline: formatDeadline(t.deadline), line });
+    return { no, group: t.group, content: t.content, unitsRaw: t.unitsRaw, deadline: formatDeadline(t.deadline), line };
+  };
+  const uncoveredTasks: CoverageTask[] = [];
+  for (const no of coverage.tasks.uncovered) {
+    const t = task(no);
+    if (t) uncoveredTasks.push(t);
+  }
+  const notApplicableTasks: NotApplicableTask[] = [];
+  for (const { no, reason } of coverage.tasks.notApplicable) {
+    const t = task(no);
+    if (t) notApplicableTasks.push({ ...t, reason });
   }
   const pillars: CoveragePillar[] = coverage.pillars.map((p) => {
     const lines = p.units.map((i) => a.result.outline[i]).filter((u): u is OutlineUnit => !!u).map((u) => lineOf(a, u.start));
@@ -67,6 +76,7 @@ export function coverageOf(a: Analysis): CoverageResult {
     applicable: coverage.tasks.applicable.length,
     covered: coverage.tasks.covered.length,
     uncoveredTasks,
+    notApplicableTasks,
     pillars,
     missingPillars: pillars.filter((p) => !p.covered),
   };
@@ -74,13 +84,18 @@ export function coverageOf(a: Analysis): CoverageResult {
 
 export function statusOf(a: Analysis): StatusParams {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const d of a.diagnostics) counts[severityName(d.severity)]++;
+  for (const d of a.diagnostics) {
+    if ((d.data as { suppressed?: boolean } | undefined)?.suppressed) continue;
+    counts[severityName(d.severity)]++;
+  }
   const { coverage } = a.result;
   return {
     uri: a.uri,
     version: a.version,
     covered: coverage.tasks.covered.length,
     applicable: coverage.tasks.applicable.length,
+    notApplicable: coverage.tasks.notApplicable.length,
+    suppressed: a.result.findings.filter((f) => f.suppressed).length,
     pillarsCovered: coverage.pillars.filter((p) => p.covered).length,
     pillarsTotal: coverage.pillars.length,
     baseline: baselineInfo(a),

@@ -1,12 +1,14 @@
 // Scheduling of checks: debounce per document, one analysis per version, stale results never
 // published, closed documents cleared, and failures confined to the document that caused them.
 import { performance } from 'perf_hooks';
+import { fileURLToPath } from 'url';
 import { DiagnosticSeverity, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, analyzeChain, type AnalysisResult } from '../core/analyze';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from '../core/engine';
 import { LineIndex } from '../core/positions';
 import { DEFAULT_BASELINE, getPrepared, preparePlanFile } from '../node/baselines';
+import { applySuppressions } from '../node/suppressions';
 import { problemsDiagnostic, toDiagnostic, topDiagnostic } from './convert';
 import type { TimingResult } from './protocol';
 import type { ResolvedSettings, SettingsStore } from './settings';
@@ -38,7 +40,7 @@ export interface SchedulerHost {
 
 const EMPTY_RESULT: AnalysisResult = {
   outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
-  coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [] } }, findings: [], problems: [],
+  coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [], notApplicable: [] } }, findings: [], problems: [],
 };
 
 export class Scheduler {
@@ -185,8 +187,8 @@ export class Scheduler {
       const a0 = performance.now();
       try {
         result = parents.length
-          ? analyzeChain(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize })
-          : analyze(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize });
+          ? analyzeChain(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks })
+          : analyze(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks });
       } catch (e) {
         skipped = true;
         this.host.log(`检查 ${uri} 时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -198,9 +200,14 @@ export class Scheduler {
 
     let diagnostics: Diagnostic[];
     try {
+      // Findings accepted in the suppressions file: marked, then shown as hints or not at all.
+      if (!skipped && settings.suppressions?.exists && uri.startsWith('file:')) {
+        applySuppressions(settings.suppressions, fileURLToPath(uri), result.findings, text, result.outline);
+      }
       const p = problemsDiagnostic(lines, result.problems);
       if (p) top.push(p);
-      diagnostics = [...top, ...result.findings.map((f) => toDiagnostic(f, lines, uri, version))];
+      const hide = settings.suppressedFindings === 'hide';
+      diagnostics = [...top, ...result.findings.flatMap((f, i) => (f.suppressed && hide ? [] : [toDiagnostic(f, lines, uri, version, i)]))];
     } catch (e) {
       this.host.log(`转换 ${uri} 的检查结果时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       skipped = true;

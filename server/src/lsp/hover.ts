@@ -92,8 +92,29 @@ function clauseHover(a: Analysis, u: OutlineUnit): Hover | null {
   return hover(a, out, u.titleSpan.end > u.titleSpan.start ? u.titleSpan : u);
 }
 
+/** What an accepted finding at the place says: that it is accepted, where, and why. */
+function acceptedLines(a: Analysis, offset: number): { lines: string[]; span?: { start: number; end: number } } {
+  const here = a.result.findings.filter((f) => f.suppressed && within(f, offset));
+  const file = a.settings.suppressions?.file;
+  const where = file ? `抑制文件 \`${md(file.split(/[\\/]/).pop() ?? file)}\`` : '抑制文件';
+  const lines = here.map((f) => {
+    const why = f.suppressed?.reason ? `理由：${md(f.suppressed.reason)}` : '未注明理由';
+    return `**已接受**（${md(f.rule)}，记于${where}；${why}）：${md(f.message)}`;
+  });
+  return { lines, span: here[0] };
+}
+
 export function provideHover(a: Analysis, position: Position): Hover | null {
   const offset = toOffset(a.lines, position);
+  const accepted = acceptedLines(a, offset);
+  const h = placeHover(a, offset);
+  if (!accepted.lines.length) return h;
+  if (!h) return hover(a, [...accepted.lines, '此处不再作为问题列出；要恢复检查，可用快速修复“取消忽略”，或从抑制文件中删除这一条。'], accepted.span!);
+  const value = (h.contents as { value: string }).value;
+  return { ...h, contents: { kind: MarkupKind.Markdown, value: `${accepted.lines.join('\n\n')}\n\n---\n\n${value}` } };
+}
+
+function placeHover(a: Analysis, offset: number): Hover | null {
   const r = a.result;
   const unitMention = r.units.find((m) => within(m, offset) && m.end > m.start);
   if (unitMention) return unitHover(a, unitMention);

@@ -1,6 +1,6 @@
 // Custom LSP messages between the Xianjie server and its clients (status bar, coverage view, timing).
 // client/src/protocol.ts mirrors these shapes; keep the two in step.
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver';
+import { NotificationType, RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languageserver';
 
 export interface StatusParams {
   uri: string;
@@ -8,6 +8,10 @@ export interface StatusParams {
   /** Applicable regional tasks taken up by the draft, and how many are applicable. */
   covered: number;
   applicable: number;
+  /** Tasks the config records as not applying to this level (not in `applicable`). */
+  notApplicable: number;
+  /** Findings accepted in the suppressions file (not in `counts`). */
+  suppressed: number;
   pillarsCovered: number;
   pillarsTotal: number;
   /** Baseline the draft was checked against. */
@@ -15,7 +19,7 @@ export interface StatusParams {
   /** True when nodejieba could not be loaded and the pure-JS segmenter is in use. */
   segmenterFallback: boolean;
   fallbackReason?: string;
-  /** Counts of published diagnostics by severity. */
+  /** Counts of published diagnostics by severity, accepted findings not included. */
   counts: { error: number; warning: number; information: number; hint: number };
   /** True when the document was not analysed (too large, check failed). */
   skipped: boolean;
@@ -44,6 +48,10 @@ export interface CoveragePillar {
   /** Where a missing pillar's section would go. */
   suggestedLine: number;
 }
+/** A task the config records as not applying to this level. */
+export interface NotApplicableTask extends CoverageTask {
+  reason: string;
+}
 export interface CoverageResult {
   uri: string;
   version: number;
@@ -51,6 +59,7 @@ export interface CoverageResult {
   applicable: number;
   covered: number;
   uncoveredTasks: CoverageTask[];
+  notApplicableTasks: NotApplicableTask[];
   pillars: CoveragePillar[];
   missingPillars: CoveragePillar[];
 }
@@ -103,3 +112,36 @@ export interface ReportHtmlResult {
 }
 /** The coverage report of `xianjie report` for an open document, as HTML for a webview. */
 export const ReportHtmlRequest = new RequestType<ReportHtmlParams, ReportHtmlResult | null, void>('xianjie/reportHtml');
+
+/** Server command (workspace/executeCommand) a decision quick fix runs after its edit: re-read the decision files, re-check. */
+export const RECHECK_COMMAND = 'xianjie.server.recheck';
+
+/** Client command of the quick fix 本级不适用（记入配置）: asks for the reason, then applies notApplicableEdit. */
+export const RECORD_NOT_APPLICABLE_COMMAND = 'xianjie.recordNotApplicable';
+export interface RecordNotApplicableArgs {
+  uri: string;
+  /** The level the tasks come from, for the prompt (自治区, 吴忠市方案). */
+  level: string;
+  /** The tasks the finding lists (a section's uncovered tasks), for the user to choose from. */
+  tasks: {
+    /** The key under `tasks` in the config: "98", or "吴忠市实施方案.txt:12" for a parent plan's task. */
+    key: string;
+    no: number;
+    content: string;
+  }[];
+}
+
+export interface NotApplicableEditParams {
+  uri: string;
+  taskKeys: string[];
+  reason: string;
+}
+export interface NotApplicableEditResult {
+  /** The edit of the config file (created when there is none), or an explanation. */
+  edit?: WorkspaceEdit;
+  /** URIs of the files the edit changes, for the client to save. */
+  files?: string[];
+  error?: string;
+}
+/** The WorkspaceEdit that records tasks as not applying, with the reason the user typed. */
+export const NotApplicableEditRequest = new RequestType<NotApplicableEditParams, NotApplicableEditResult, void>('xianjie/notApplicableEdit');

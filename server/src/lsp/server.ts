@@ -17,8 +17,11 @@ import { provideCompletion, TRIGGER_CHARACTERS } from './completion';
 import { coverageOf, statusOf } from './coverage';
 import { Scheduler, type Analysis } from './documents';
 import { provideHover } from './hover';
+import { TASK_KEY } from '../core/config';
+import { notApplicableEdit, type EditSupport } from './decisions';
 import {
-  BaselinesRequest, CoverageRequest, LastTimingRequest, RecheckRequest, ReportHtmlRequest, StatusNotification, type BaselineInfo,
+  BaselinesRequest, CoverageRequest, LastTimingRequest, NotApplicableEditRequest, RECHECK_COMMAND, RecheckRequest, ReportHtmlRequest,
+  StatusNotification, type BaselineInfo,
 } from './protocol';
 import { SettingsStore } from './settings';
 import { provideDocumentSymbols, provideFoldingRanges } from './symbols';
@@ -33,6 +36,8 @@ let hasConfigurationCapability = false;
 let hasDynamicConfiguration = false;
 let hasDynamicWatchedFiles = false;
 let hasWorkspaceFolders = false;
+/** What WorkspaceEdits the client applies: decision quick fixes may create files. */
+let editSupport: EditSupport = { documentChanges: false, create: false };
 let folders: string[] = [];
 let fallbackLogged = false;
 const preparedById = new Map<string, PreparedBaseline>();
@@ -73,6 +78,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasDynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   hasDynamicWatchedFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
+  editSupport = {
+    documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+    create: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+  };
   const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = initial.map(toFolderPath).filter((f): f is string => !!f);
   return {
@@ -84,6 +93,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: '衔接' },
       foldingRangeProvider: true,
       codeLensProvider: { resolveProvider: true },
+      executeCommandProvider: { commands: [RECHECK_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'xianjie-language-server', version: '0.1.0' },
@@ -94,7 +104,10 @@ connection.onInitialized(() => {
   if (hasDynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'xianjie' });
   if (hasDynamicWatchedFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/xianjie.config.json' }, { globPattern: '**/*.units.txt' }],
+      watchers: [
+        { globPattern: '**/xianjie.config.json' }, { globPattern: '**/*.units.txt' }, { globPattern: '**/units.txt' },
+        { globPattern: '**/xianjie-suppressions.json' },
+      ],
     });
   }
   if (hasWorkspaceFolders) {
@@ -131,7 +144,7 @@ connection.onCompletion(async (p) => {
 });
 connection.onCodeAction(async (p) => {
   const a = await scheduler.fresh(p.textDocument.uri);
-  return a ? provideCodeActions(a, p) : [];
+  return a ? provideCodeActions(a, p, editSupport) : [];
 });
 connection.onDocumentSymbol(async (p) => {
   const a = await scheduler.fresh(p.textDocument.uri);
@@ -158,6 +171,25 @@ connection.onRequest(ReportHtmlRequest, async (p) => {
   const model = buildReportModel(a.text, a.result, a.prepared, { draft: name, generated: new Date().toISOString().slice(0, 10) });
   // Rows carry data-line; the webview script posts them back and the client reveals the line.
   return { uri: a.uri, version: a.version, html: renderHtml(model, { nonce: p.nonce, cspSource: p.cspSource }) };
+});
+// A decision quick fix ran its edit: the config, units or suppressions file changed on disk.
+connection.onExecuteCommand((p) => {
+  if (p.command !== RECHECK_COMMAND) return;
+  settings.invalidate();
+  scheduler.scheduleAll();
+});
+connection.onRequest(NotApplicableEditRequest, async (p) => {
+  const reason = (p.reason ?? '').trim();
+  if (!reason) return { error: '请写明不适用本级的理由。' };
+  const keys = Array.isArray(p.taskKeys) ? p.taskKeys : [];
+  if (!keys.length) return { error: '请选择不适用本级的任务。' };
+  const bad = keys.find((k) => typeof k !== 'string' || !TASK_KEY.test(k));
+  if (bad !== undefined) return { error: `任务“${String(bad)}”的写法不正确。` };
+  const a = await scheduler.fresh(p.uri);
+  const file = toFolderPath(p.uri);
+  if (!a || !file) return { error: '只能为已保存在磁盘上的方案文件记录此项。' };
+  const r = notApplicableEdit(a, file, keys, reason, editSupport);
+  return 'error' in r ? { error: r.error } : r;
 });
 connection.onRequest(LastTimingRequest, (p) => scheduler.timing(p?.uri) ?? null);
 connection.onRequest(RecheckRequest, (p) => {

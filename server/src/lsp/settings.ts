@@ -9,6 +9,7 @@ import { fileURLToPath } from 'url';
 import { ConfigSchema, type Config } from '../core/config';
 import type { LocalUnit } from '../core/engine';
 import { defaultConfig, findConfig, loadConfig, loadLocalUnits } from '../node/project';
+import { loadSuppressions, suppressionsPath, type SuppressionSet } from '../node/suppressions';
 import { EditorSettingsSchema, FILE_KEYS } from './settingsSchema';
 
 export interface ResolvedSettings {
@@ -17,6 +18,15 @@ export interface ResolvedSettings {
   /** The config file that applies, if any. */
   configFile?: string;
   localUnits: LocalUnit[];
+  /** The workspace folder that holds the document, if any. */
+  folder?: string;
+  /**
+   * The suppressions file for the document (beside the config file, else at the workspace folder's
+   * root, else beside the document) and its entries; undefined for documents that are not files.
+   */
+  suppressions?: SuppressionSet;
+  /** How accepted findings show: as hints or not at all. */
+  suppressedFindings: 'hint' | 'hide';
   debounceMs: number;
   /** Problems with the settings, in Chinese; shown as one diagnostic at the top of the document. */
   errors: string[];
@@ -126,6 +136,7 @@ export class SettingsStore {
         if ('units' in explicit && e.units) config.units = resolvePath(e.units);
         if ('parents' in explicit) config.parents = e.parents.map(resolvePath);
         if ('rules' in explicit) config.rules = { ...config.rules, ...e.rules };
+        if ('tasks' in explicit) config.tasks = { ...config.tasks, ...e.tasks };
         if ('maxFileSize' in explicit) config.maxFileSize = e.maxFileSize;
       } else {
         const issue = parsed.error.issues[0]!;
@@ -139,6 +150,10 @@ export class SettingsStore {
     const editorOnly = EditorSettingsSchema.partial().safeParse({ debounceMs: editor.debounceMs ?? undefined });
     if (editorOnly.success) debounceMs = editorOnly.data.debounceMs ?? DEFAULT_DEBOUNCE;
     else errors.push(`编辑器设置 xianjie.debounceMs 不正确：${editorOnly.error.issues[0]!.message}。已改用 ${DEFAULT_DEBOUNCE} 毫秒。`);
+    let suppressedFindings: 'hint' | 'hide' = 'hint';
+    const shown = EditorSettingsSchema.shape.suppressedFindings.safeParse(editor.suppressedFindings ?? undefined);
+    if (shown.success) suppressedFindings = shown.data;
+    else errors.push(`编辑器设置 xianjie.suppressedFindings 不正确：${shown.error.issues[0]!.message}。已改用 hint。`);
 
     // 4. The local units file.
     let localUnits: LocalUnit[] = [];
@@ -149,6 +164,17 @@ export class SettingsStore {
         errors.push(`${e instanceof Error ? e.message : String(e)}（本次检查未使用本地单位名录。）`);
       }
     }
-    return { config, configFile, localUnits, debounceMs, errors };
+    // 5. The suppressions file (xianjie-suppressions.json).
+    let suppressions: SuppressionSet | undefined;
+    if (file) {
+      const where = suppressionsPath(undefined, configFile, folder ?? path.dirname(file));
+      try {
+        suppressions = loadSuppressions(where);
+      } catch (e) {
+        errors.push(`${e instanceof Error ? e.message : String(e)}（本次检查未使用抑制文件。）`);
+        suppressions = { file: where, entries: [], exists: false };
+      }
+    }
+    return { config, configFile, localUnits, folder, suppressions, suppressedFindings, debounceMs, errors };
   }
 }

@@ -18,10 +18,14 @@ export const EditorSettingsSchema = z.object({
     .array(z.string())
     .default([])
     .describe('另外要检查的文件（glob 模式，如 **/方案/*.txt）。更改后语言服务会自动重启。'),
+  suppressedFindings: z
+    .enum(['hint', 'hide'])
+    .default('hint')
+    .describe('已记入抑制文件 xianjie-suppressions.json（已接受）的问题如何显示：hint 以最轻的提示显示并注明“已接受”，hide 不显示。'),
 });
 
 export type EditorSettings = z.infer<typeof EditorSettingsSchema>;
 
 /** Keys of ConfigSchema that the editor may also set; null in the editor means "not set here". */
-export const FILE_KEYS = ['baseline', 'units', 'parents', 'rules', 'maxFileSize'] as const;
+export const FILE_KEYS = ['baseline', 'units', 'parents', 'rules', 'tasks', 'maxFileSize'] as const;
 export type FileKey = (typeof FILE_KEYS)[number];

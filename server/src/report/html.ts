@@ -13,6 +13,8 @@ const STATUS_CLASS: Record<string, string> = {
   单位待核: 'warn',
   未覆盖: 'missing',
   不适用本级: 'na',
+  已接受: 'accepted',
+  非本级任务: 'other',
 };
 
 export interface HtmlOptions {
@@ -42,6 +44,7 @@ function compactPlace(p: ReportPlace, o: HtmlOptions): string {
 function rowHtml(r: ReportRow, o: HtmlOptions): string {
   const places = r.places.length ? `<ul class="places">${r.places.map((p) => placeHtml(p, o)).join('')}</ul>` : '<span class="none">—</span>';
   const notes = r.notes.length ? `<ul class="notes">${r.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
+  const reason = r.reason ? `<p class="reason">理由：${escapeHtml(r.reason)}</p>` : '';
   return (
     `<tr id="task-${r.no}" data-status="${r.status}" data-group="${escapeHtml(r.group)}">` +
     `<th scope="row">${r.no}</th>` +
@@ -52,13 +55,13 @@ function rowHtml(r: ReportRow, o: HtmlOptions): string {
     `<td>${places}</td>` +
     `<td>${escapeHtml(r.draftDeadlines.join('；')) || '—'}</td>` +
     `<td>${escapeHtml(r.draftUnits.join('、')) || '—'}</td>` +
-    `<td><span class="status ${STATUS_CLASS[r.status]}">${r.status}</span>${notes}</td>` +
+    `<td><span class="status ${STATUS_CLASS[r.status]}">${r.status}</span>${reason}${notes}</td>` +
     `</tr>`
   );
 }
 
 const STYLE = `
-:root { color-scheme: light; --fg:#1a1a1a; --muted:#4a4a4a; --line:#c8c8c8; --ok:#1b5e20; --bad:#b71c1c; --warn:#8a4b00; --missing:#6a1b9a; --na:#4a4a4a; }
+:root { color-scheme: light; --fg:#1a1a1a; --muted:#4a4a4a; --line:#c8c8c8; --ok:#1b5e20; --bad:#b71c1c; --warn:#8a4b00; --missing:#6a1b9a; --na:#00565b; --accepted:#3d4f7a; --other:#4a4a4a; }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif; color: var(--fg); background: #fff; margin: 24px; line-height: 1.5; font-size: 14px; }
 h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 24px 0 8px; border-bottom: 2px solid var(--fg); }
@@ -75,7 +78,9 @@ thead th { background: #eef1f5; position: sticky; top: 0; }
 tbody th { white-space: nowrap; }
 .places, .notes { margin: 0; padding-left: 1.2em; } .path { color: var(--muted); } q { quotes: "“" "”"; }
 .status { font-weight: bold; white-space: nowrap; } .status.ok { color: var(--ok); } .status.bad { color: var(--bad); }
-.status.warn { color: var(--warn); } .status.missing { color: var(--missing); } .status.na { color: var(--na); font-weight: normal; }
+.status.warn { color: var(--warn); } .status.missing { color: var(--missing); } .status.na { color: var(--na); }
+.status.accepted { color: var(--accepted); } .status.other { color: var(--other); font-weight: normal; }
+.reason { margin: 2px 0 0; color: var(--muted); } tr.accepted td { color: var(--muted); }
 .filters { display: flex; gap: 16px; margin: 8px 0; } .filters label { display: flex; gap: 6px; align-items: center; }
 a { color: #0b4f9c; } .none { color: var(--muted); }
 @media print {
@@ -135,6 +140,10 @@ export function renderHtml(m: ReportModel, o: HtmlOptions = {}): string {
     .map((f) => {
       const href = o.lineHref?.(f.line);
       const where = href ? `<a href="${escapeHtml(href)}" data-line="${f.line}">第 ${f.line} 行</a>` : `<span data-line="${f.line}">第 ${f.line} 行</span>`;
+      if (f.accepted) {
+        const why = f.accepted.reason ? `理由：${escapeHtml(f.accepted.reason)}` : '未注明理由';
+        return `<tr class="accepted"><td>${where}</td><td>已接受（原为${SEVERITY_CN[f.severity]}）</td><td><code>${escapeHtml(f.rule)}</code></td><td>${escapeHtml(f.message)}<p class="reason">${why}</p></td></tr>`;
+      }
       return `<tr><td>${where}</td><td>${SEVERITY_CN[f.severity]}</td><td><code>${escapeHtml(f.rule)}</code></td><td>${escapeHtml(f.message)}</td></tr>`;
     })
     .join('');
@@ -153,8 +162,10 @@ export function renderHtml(m: ReportModel, o: HtmlOptions = {}): string {
 <p class="meta">方案：${escapeHtml(m.draft)}　对照：《${escapeHtml(m.baseline.title)}》（${escapeHtml(m.baseline.docNumber)}）及重点任务清单　生成日期：${escapeHtml(m.generated)}</p>
 <ul class="totals" aria-label="汇总">
 <li>本级应承接任务：已覆盖 <strong>${t.covered}</strong> / ${t.applicable}，未覆盖 <strong>${t.uncovered}</strong></li>
+<li>不适用本级 <strong>${t.notApplicable}</strong> 项</li>
+<li>已接受 <strong>${t.accepted}</strong> 项</li>
 <li>框架板块：已涉及 <strong>${t.pillarsCovered}</strong> / ${t.pillars}</li>
-<li>检查结果：错误 ${t.findings.error}，警告 ${t.findings.warning}，提示 ${t.findings.information}，建议 ${t.findings.hint}</li>
+<li>检查结果：错误 ${t.findings.error}，警告 ${t.findings.warning}，提示 ${t.findings.information}，建议 ${t.findings.hint}；已接受 ${t.acceptedFindings}</li>
 </ul>
 </header>
 <main>

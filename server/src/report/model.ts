@@ -4,10 +4,15 @@
 import type { AnalysisResult } from '../core/analyze';
 import type { PreparedBaseline } from '../core/engine';
 import { LineIndex } from '../core/positions';
-import type { OutlineUnit, Severity } from '../core/types';
+import type { Finding, OutlineUnit, Severity } from '../core/types';
 
-export type TaskStatus = '已覆盖' | '时限晚于上级' | '单位待核' | '未覆盖' | '不适用本级';
-export const STATUSES: TaskStatus[] = ['已覆盖', '时限晚于上级', '单位待核', '未覆盖', '不适用本级'];
+/**
+ * 不适用本级: the config records that the task does not apply here (with the reason). 已接受: the
+ * task's findings are accepted in the suppressions file. 非本级任务: the list does not assign the
+ * task to cities or counties and the draft does not take it up.
+ */
+export type TaskStatus = '已覆盖' | '时限晚于上级' | '单位待核' | '未覆盖' | '不适用本级' | '已接受' | '非本级任务';
+export const STATUSES: TaskStatus[] = ['已覆盖', '时限晚于上级', '单位待核', '未覆盖', '不适用本级', '已接受', '非本级任务'];
 
 export interface ReportPlace {
   /** 1-based line in the draft. */
@@ -29,8 +34,10 @@ export interface ReportRow {
   places: ReportPlace[];
   draftDeadlines: string[];
   draftUnits: string[];
-  /** Messages of findings that concern this task. */
+  /** Messages of findings that concern this task (accepted ones say so). */
   notes: string[];
+  /** Why the status holds: the recorded reason for 不适用本级, the suppressions file's reasons for 已接受. */
+  reason?: string;
 }
 
 export interface ReportFinding {
@@ -39,6 +46,8 @@ export interface ReportFinding {
   severity: Severity;
   rule: string;
   message: string;
+  /** Accepted in the suppressions file, with its reason if any. */
+  accepted?: { reason?: string };
 }
 
 export interface ReportModel {
@@ -50,9 +59,16 @@ export interface ReportModel {
     applicable: number;
     covered: number;
     uncovered: number;
+    /** Tasks recorded as not applying to this level. */
+    notApplicable: number;
+    /** Tasks whose findings are all accepted. */
+    accepted: number;
     pillars: number;
     pillarsCovered: number;
+    /** Findings by severity, accepted ones not included. */
     findings: Record<Severity, number>;
+    /** Findings accepted in the suppressions file. */
+    acceptedFindings: number;
   };
   pillars: { family: string; name: string; covered: boolean; places: ReportPlace[] }[];
   rows: ReportRow[];
@@ -74,11 +90,18 @@ export interface ReportOptions {
   generated: string;
 }
 
+/** “已接受” with the reasons given, for a status cell or a note. */
+function acceptedNote(findings: Finding[]): string {
+  const reasons = [...new Set(findings.map((f) => f.suppressed?.reason).filter((r): r is string => !!r))];
+  return reasons.length ? reasons.join('；') : '已记入抑制文件，未注明理由';
+}
+
 export function buildReportModel(text: string, result: AnalysisResult, prepared: PreparedBaseline, options: ReportOptions): ReportModel {
   const lines = new LineIndex(text);
   const b = prepared.baseline;
   const takenUp = new Map(result.coverage.tasks.takenUp.map((t) => [t.no, t.units]));
   const applicable = new Set(result.coverage.tasks.applicable);
+  const notApplicable = new Map(result.coverage.tasks.notApplicable.map((t) => [t.no, t.reason]));
   const inUnit = (u: OutlineUnit, s: number) => s >= u.start && s < u.end;
   const rows: ReportRow[] = b.tasks.map((t) => {
     const units = (takenUp.get(t.no) ?? []).map((i) => result.outline[i]!);
@@ -89,11 +112,31 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
     const unitIssues = result.findings.filter(
       (f) => f.rule === 'unknown-unit' && f.severity !== 'hint' && units.some((u) => inUnit(u, f.start)),
     );
+    const live = (fs: Finding[]) => fs.filter((f) => !f.suppressed);
+    const uncoveredFindings = result.findings.filter(
+      (f) => f.rule === 'task-uncovered' && f.baseline === b.id && f.related.some((r) => r.taskNo === t.no),
+    );
     let status: TaskStatus;
-    if (late.length) status = '时限晚于上级';
-    else if (unitIssues.length) status = '单位待核';
-    else if (units.length) status = '已覆盖';
-    else status = applicable.has(t.no) ? '未覆盖' : '不适用本级';
+    let reason: string | undefined;
+    if (notApplicable.has(t.no)) {
+      status = '不适用本级';
+      reason = notApplicable.get(t.no);
+    } else if (live(late).length) status = '时限晚于上级';
+    else if (live(unitIssues).length) status = '单位待核';
+    else if (late.length || unitIssues.length) {
+      status = '已接受';
+      reason = acceptedNote([...late, ...unitIssues]);
+    } else if (units.length) status = '已覆盖';
+    else if (!applicable.has(t.no)) status = '非本级任务';
+    else if (uncoveredFindings.length && !live(uncoveredFindings).length) {
+      status = '已接受';
+      reason = acceptedNote(uncoveredFindings);
+    } else status = '未覆盖';
+    // On an 已接受 row the reason line already gives the reasons; elsewhere an accepted note carries its own.
+    const note = (f: Finding) => {
+      if (!f.suppressed) return f.message;
+      return status === '已接受' ? `已接受：${f.message}` : `已接受（${f.suppressed.reason ?? '未注明理由'}）：${f.message}`;
+    };
     return {
       no: t.no,
       group: t.group,
@@ -105,14 +148,20 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
       places,
       draftDeadlines,
       draftUnits,
-      notes: [...late, ...unitIssues].map((f) => f.message),
+      notes: [...late, ...unitIssues].map(note),
+      ...(reason !== undefined ? { reason } : {}),
     };
   });
   const findingCounts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  const findings = result.findings.map((f) => {
-    findingCounts[f.severity]++;
+  let acceptedFindings = 0;
+  const findings = result.findings.map((f): ReportFinding => {
+    if (f.suppressed) acceptedFindings++;
+    else findingCounts[f.severity]++;
     const p = lines.positionAt(f.start);
-    return { line: p.line + 1, character: p.character + 1, severity: f.severity, rule: f.rule, message: f.message };
+    return {
+      line: p.line + 1, character: p.character + 1, severity: f.severity, rule: f.rule, message: f.message,
+      ...(f.suppressed ? { accepted: { ...(f.suppressed.reason ? { reason: f.suppressed.reason } : {}) } } : {}),
+    };
   });
   const pillars = result.coverage.pillars.map((p) => ({
     family: p.family,
@@ -128,10 +177,13 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
       tasks: b.tasks.length,
       applicable: result.coverage.tasks.applicable.length,
       covered: result.coverage.tasks.covered.length,
-      uncovered: result.coverage.tasks.uncovered.length,
+      uncovered: rows.filter((r) => r.status === '未覆盖').length,
+      notApplicable: rows.filter((r) => r.status === '不适用本级').length,
+      accepted: rows.filter((r) => r.status === '已接受').length,
       pillars: pillars.length,
       pillarsCovered: pillars.filter((p) => p.covered).length,
       findings: findingCounts,
+      acceptedFindings,
     },
     pillars,
     rows,

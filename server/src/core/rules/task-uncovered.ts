@@ -18,7 +18,7 @@ export const taskUncovered: Rule = {
   id: 'task-uncovered',
   defaultSeverity: 'information',
   shortDescription: '上级要求市县落实的任务未见承接',
-  fullDescription: '上级任务清单中明确由各市、县（区）负责或配合的任务，方案中没有找到相应内容。请补充落实措施，或说明不适用本级的理由。',
+  fullDescription: '上级任务清单中明确由各市、县（区）负责或配合的任务，方案中没有找到相应内容。请补充落实措施；如不适用本级，请在配置文件 xianjie.config.json 的 tasks 中写明理由（编辑器中可用快速修复“本级不适用（记入配置）”）。',
   check(ctx) {
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
@@ -43,8 +43,8 @@ export const taskUncovered: Rule = {
       const more = tasks.length > LISTED ? `等${tasks.length}项` : '';
       const message =
         tasks.length === 1
-          ? `上级（${levelLabel(p)}）任务清单第${tasks[0]!.no}项（${short(tasks[0]!.content)}）要求市、县落实（${tasks[0]!.unitsRaw}），方案中未见相应内容。请补充落实措施，或说明不适用本级。`
-          : `上级（${levelLabel(p)}）任务清单中要求市、县落实的${tasks.length}项任务，方案中未见相应内容：${listed}${more}。请补充落实措施，或说明不适用本级。`;
+          ? `上级（${levelLabel(p)}）任务清单第${tasks[0]!.no}项（${short(tasks[0]!.content)}）要求市、县落实（${tasks[0]!.unitsRaw}），方案中未见相应内容。请补充落实措施；如不适用本级，请在配置文件的 tasks 中写明理由。`
+          : `上级（${levelLabel(p)}）任务清单中要求市、县落实的${tasks.length}项任务，方案中未见相应内容：${listed}${more}。请补充落实措施；如不适用本级，请在配置文件的 tasks 中写明理由。`;
       out.push({ ...at, message, related: tasks.map((t) => quoteTask(p, t)), fixes: [] });
     }
     return out;
