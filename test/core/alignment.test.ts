@@ -59,5 +59,17 @@ describe('alignment of the 吴忠 plan', () => {
     // Content that merely starts like one is still content.
     for (const line of ['各乡镇要依托政务公开平台，及时发布政策文件。', '构建政务新媒体矩阵体系，形成整体联动的政府信息传播格局。']) assert.ok(!core.alignOutline.isApparatus(line), line);
   });
+
+  it('puts a task table after 附件：… under the attachment, not under the body’s last heading', () => {
+    const doc = '六、加强组织领导\n（四）强化考核评价。将数字政府建设纳入效能目标管理考核。\n附件：某县数字政府建设重点任务清单\n序号\t重点任务\t责任单位\t完成时限\n1\t建设政务信创云\t县大数据中心\t2024年\n';
+    const units = core.outline.parseOutline(doc).units;
+    const appendix = units.find((u) => u.kind === 'heading' && u.title === '某县数字政府建设重点任务清单');
+    assert.ok(appendix && appendix.level === 1, JSON.stringify(units.map((u) => [u.kind, u.level, u.title])));
+    const row = units.find((u) => u.kind === 'task-row')!;
+    assert.strictEqual(row.parent, appendix!.index);
+    // A sentence that merely starts with 附件 is not a caption.
+    const prose = core.outline.parseOutline('附件所列任务，各乡镇要认真落实，按时完成。\n').units;
+    assert.ok(!prose.some((u) => u.kind === 'heading'));
+  });
 });
 

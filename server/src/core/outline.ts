@@ -27,6 +27,8 @@ export interface OutlineOptions {
    * and hold short plain sentences (探索建立首席数据官制度。) inside their paragraphs.
    */
   runOnSubitems?: boolean;
+  /** Read an attachment caption (附件：…) as a level-1 heading. On for drafts; off for regional bodies. */
+  appendices?: boolean;
 }
 
 interface Line {
@@ -173,6 +175,7 @@ class Builder {
     private readonly text: string,
     private readonly maxUnits: number,
     readonly runOnSubitems: boolean,
+    readonly appendices: boolean = true,
   ) {}
 
   full(): boolean {
@@ -279,9 +282,21 @@ function processParagraph(b: Builder, text: string, para: Span): void {
   }
 }
 
+/** An attachment's caption (附件：…重点任务清单, 附件2, 附表1): it starts a section of its own. */
+const APPENDIX = /^(?:附件|附表)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*/;
+
 function processPiece(b: Builder, text: string, piece: Span): void {
   const start = leadingSkip(text, piece.start, piece.end);
   if (start >= piece.end) return;
+  // The task table after 附件 belongs to the attachment, not to the body's last heading (强化考核评价).
+  const appendix = b.appendices ? APPENDIX.exec(text.slice(start, Math.min(piece.end, start + 12))) : null;
+  if (appendix && piece.end - start <= 60 && !/[。；]/.test(text.slice(start, piece.end))) {
+    let te = piece.end;
+    while (te > start && /[\s。.]/.test(text[te - 1]!)) te--;
+    const titleStart = start + appendix[0].length;
+    b.addHeading(1, appendix[0].trim(), { start: titleStart < te ? titleStart : start, end: te }, { start, end: piece.end });
+    return;
+  }
   const head = headingLevel(text.slice(start, Math.min(piece.end, start + 12)));
   if (head) {
     const markerEnd = start + head.marker.length;
@@ -362,7 +377,7 @@ function scanSubitems(b: Builder, text: string, sents: Span[], heading: number, 
 
 /** Parses text into outline units. Total: never throws, linear in the input. */
 export function parseOutline(text: string, options: OutlineOptions = {}): ParsedOutline {
-  const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true);
+  const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true, options.appendices ?? true);
   const lines = splitLines(text);
   let i = 0;
   let header: Column[] | undefined;

@@ -27,7 +27,7 @@ export function markerNumber(marker: string): number {
 
 /** Builds the clause tree from the outline of the body text. */
 export function buildClauses(body: string): { clauses: Clause[]; units: OutlineUnit[]; clauseOfUnit: Map<number, string> } {
-  const { units } = parseOutline(body, { runOnSubitems: false });
+  const { units } = parseOutline(body, { runOnSubitems: false, appendices: false });
   const clauses: Clause[] = [];
   const byId = new Map<string, Clause>();
   const idOfUnit = new Map<number, string>();
