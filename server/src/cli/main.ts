@@ -128,19 +128,19 @@ export async function analyseInputs(
   const inputs = expandInputs(files);
   const { config, file: configFile } = resolveConfig(opts, inputs[0]);
   let prepared: PreparedBaseline;
-  let fallbackReason: string | undefined;
+  let notice: string | undefined;
   try {
-    ({ prepared, fallbackReason } = getPrepared(config.baseline));
+    ({ prepared, notice } = getPrepared(config.baseline, config.segmenter));
   } catch (e) {
     if (e instanceof BaselineError) throw new UserError(e.message);
     throw e;
   }
-  if (fallbackReason && !opts.quiet) process.stderr.write(`注意：中文分词组件 nodejieba 无法加载，已改用内置分词，检查结果可能略有差异。（${fallbackReason}）\n`);
+  if (notice && !opts.quiet) process.stderr.write(`注意：${notice}\n`);
   const localUnits = config.units ? loadLocalUnits(config.units) : [];
   const parents: PreparedBaseline[] = [];
   for (const file of config.parents) {
     try {
-      parents.push(await preparePlanFile(file));
+      parents.push(await preparePlanFile(file, config.segmenter));
     } catch (e) {
       if (e instanceof BaselineError) throw new UserError(e.message);
       throw e;

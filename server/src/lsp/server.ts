@@ -62,10 +62,10 @@ const scheduler = new Scheduler({
   publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
   onAnalyzed: (a: Analysis) => {
     preparedById.set(a.prepared.baseline.id, a.prepared);
-    if (a.fallbackReason !== undefined && !fallbackLogged) {
+    if (a.segmenterNotice !== undefined && !fallbackLogged) {
       // Said once per server; the status bar item shows it for every document.
       fallbackLogged = true;
-      connection.console.warn(`中文分词组件 nodejieba 无法加载，已改用内置分词，检查结果可能略有差异。（${a.fallbackReason}）`);
+      connection.console.warn(a.segmenterNotice);
     }
     void connection.sendNotification(StatusNotification, statusOf(a));
   },

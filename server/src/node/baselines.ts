@@ -11,23 +11,13 @@ import { BaselineSchema, type Baseline } from '../core/baseline/schema';
 import { prepareBaseline, type PreparedBaseline } from '../core/engine';
 import { parseUnitsFile, type AliasTable } from '../core/extract/units';
 import { readDraftFile } from '../input/read';
-import { createSegmenter } from '../segment/jieba';
+import type { SegmenterName } from '../core/segment/segmenter';
+import { createSegmenter, requestedSegmenter } from '../segment/jieba';
+import { seedsDir } from './seeds';
 
 export const DEFAULT_BASELINE = 'ningxia-2023';
 
-/** The seeds folder shipped with the package (works from server/out and from a bundle). */
-export function seedsDir(): string {
-  const candidates = [
-    process.env.XIANJIE_SEEDS,
-    // Nearest first: dist/server.js → <extension>/seeds; server/out/node → <repo>/seeds.
-    path.resolve(__dirname, 'seeds'),
-    path.resolve(__dirname, '../seeds'),
-    path.resolve(__dirname, '../../seeds'),
-    path.resolve(__dirname, '../../../seeds'),
-  ];
-  for (const c of candidates) if (c && fs.existsSync(path.join(c, 'baselines'))) return c;
-  throw new Error('找不到内置基准数据目录 seeds/baselines，安装可能不完整，请重新安装。');
-}
+export { seedsDir };
 
 export class BaselineError extends Error {}
 
@@ -115,16 +105,27 @@ export function loadBaseline(idOrPath: string = DEFAULT_BASELINE): Baseline {
   return readValidatedJson(file, BaselineSchema, '基准文件');
 }
 
-const preparedCache = new Map<string, { prepared: PreparedBaseline; fallbackReason?: string }>();
+export interface PreparedChoice {
+  prepared: PreparedBaseline;
+  /** Set when the segmenter in use is not the one asked for, or is the built-in fallback. */
+  fallbackReason?: string;
+  /** One Chinese sentence saying so, for the log, the status bar and stderr. */
+  notice?: string;
+}
 
-/** Loads and prepares a baseline once per process (index and dictionary built once). */
-export function getPrepared(idOrPath: string = DEFAULT_BASELINE): { prepared: PreparedBaseline; fallbackReason?: string } {
-  const key = /[\\/]|\.json$/.test(idOrPath) ? path.resolve(idOrPath) : idOrPath;
+const preparedCache = new Map<string, PreparedChoice>();
+
+/**
+ * Loads and prepares a baseline once per process and segmenter (index built once, engine loaded
+ * once). `segmenter` is the setting; XIANJIE_SEGMENTER overrides it.
+ */
+export function getPrepared(idOrPath: string = DEFAULT_BASELINE, segmenter?: SegmenterName): PreparedChoice {
+  const key = `${/[\\/]|\.json$/.test(idOrPath) ? path.resolve(idOrPath) : idOrPath}\u0000${requestedSegmenter(segmenter)}`;
   let hit = preparedCache.get(key);
   if (!hit) {
     const baseline = loadBaseline(idOrPath);
-    const { segmenter, fallbackReason } = createSegmenter(baseline.dictionary);
-    hit = { prepared: prepareBaseline(baseline, segmenter), fallbackReason };
+    const choice = createSegmenter(baseline.dictionary, segmenter);
+    hit = { prepared: prepareBaseline(baseline, choice.segmenter), fallbackReason: choice.fallbackReason, notice: choice.notice };
     preparedCache.set(key, hit);
   }
   return hit;
@@ -148,21 +149,21 @@ const planCache = new Map<string, { mtime: number; prepared: PreparedBaseline }>
  * Compiles a higher-level plan file (the city plan above a county draft) into a prepared baseline,
  * once per file version. Unreadable files raise BaselineError with a message naming the file.
  */
-export async function preparePlanFile(file: string): Promise<PreparedBaseline> {
+export async function preparePlanFile(file: string, segmenter?: SegmenterName): Promise<PreparedBaseline> {
   const abs = path.resolve(file);
+  const key = `${abs}\u0000${requestedSegmenter(segmenter)}`;
   let stat: fs.Stats;
   try {
     stat = fs.statSync(abs);
   } catch {
     throw new BaselineError(`找不到上级方案文件 ${file}，请检查 --parent 参数或配置中的 parents 设置。`);
   }
-  const hit = planCache.get(abs);
+  const hit = planCache.get(key);
   if (hit && hit.mtime === stat.mtimeMs) return hit.prepared;
   const read = await readDraftFile(abs, { maxBytes: 50 * 1024 * 1024 });
   if (!read.ok) throw new BaselineError(`上级方案文件无法读取：${read.message}`);
   const { baseline } = compilePlanBaseline({ text: read.text, name: path.basename(abs), aliases: readAliases() });
-  const { segmenter } = createSegmenter(baseline.dictionary);
-  const prepared = prepareBaseline(baseline, segmenter);
-  planCache.set(abs, { mtime: stat.mtimeMs, prepared });
+  const prepared = prepareBaseline(baseline, createSegmenter(baseline.dictionary, segmenter).segmenter);
+  planCache.set(key, { mtime: stat.mtimeMs, prepared });
   return prepared;
 }
