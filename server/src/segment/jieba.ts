@@ -28,8 +28,8 @@ function loadEngine(name: EngineName): { cut?: CutFunction; error?: string } {
     if (name === 'jieba-rs') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Jieba } = require('@node-rs/jieba') as NodeRsJieba;
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+      // The package's dictionary file (its `dict` module would also read the 6 MB IDF table).
+      const dict = fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
       const jieba = Jieba.withDict(dict);
       // jieba-rs makes the maximum-probability cut; cppjieba's user words and HMM stage (with its rules
       // for letters and digits) make the result nodejieba's, token for token (core/segment/mix.ts).
