@@ -20,6 +20,7 @@ const REQUIRED = [
   'extension/dist/node_modules/@node-rs/jieba/dict.txt',
   'extension/seeds/segment/cppjieba-hmm.json',
   'extension/seeds/baselines/ningxia-2023.json',
+  'extension/seeds/baselines/ningxia-2023.index.json',
   'extension/seeds/aliases.txt',
 ];
 

@@ -127,3 +127,29 @@ describe('domain words and the HMM stage', () => {
     assert.deepStrictEqual(mix.mixCut(model, ['企业', '办事', '不', '出', '园区']), ['企业', '办事', '不出', '园区']);
   });
 });
+
+describe('prebuilt alignment indexes', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const align = require(path.join(ROOT, 'server/out/core/align')) as typeof import('../../server/src/core/align');
+
+  for (const id of ['ningxia-2023', 'guangxi-2022', 'ningxia-2020']) {
+    it(`${id}: the shipped index is current and equals the one built at run time`, () => {
+      const saved = process.env.XIANJIE_SEGMENTER;
+      delete process.env.XIANJIE_SEGMENTER;
+      try {
+        const file = path.join(ROOT, 'seeds', 'baselines', `${id}.json`);
+        const baseline = node.baselines.loadBaseline(id);
+        const choice = node.jieba.createSegmenter(baseline.dictionary, 'jieba-rs');
+        const built = align.buildIndex(baseline, choice.segmenter);
+        const shipped = fs.readFileSync(node.baselines.indexFileOf(file), 'utf8');
+        assert.strictEqual(shipped, node.baselines.serializeIndex(fs.readFileSync(file, 'utf8'), choice.signature!, built), 'run npm run build:baselines');
+        const restored = align.indexFromData(JSON.parse(shipped), choice.segmenter);
+        assert.deepStrictEqual(restored.docs, built.docs);
+        assert.deepStrictEqual(restored.postings, built.postings);
+        assert.deepStrictEqual(restored.idf, built.idf);
+      } finally {
+        if (saved !== undefined) process.env.XIANJIE_SEGMENTER = saved;
+      }
+    });
+  }
+});

@@ -1,6 +1,6 @@
-// A baseline prepared for analysis: the alignment index and the unit registry, built once per
-// baseline and segmenter, never per keystroke.
-import { buildIndex, type AlignmentIndex } from './align';
+// A baseline prepared for analysis: the alignment index (built, or restored from prebuilt data) and
+// the unit registry, once per baseline and segmenter, never per keystroke.
+import { buildIndex, indexFromData, type AlignmentIndex, type IndexData } from './align';
 import type { Baseline, Task, Clause } from './baseline/schema';
 import type { Segmenter } from './segment/segmenter';
 import { foldForMatching } from './text/fold';
@@ -27,7 +27,8 @@ export interface PreparedBaseline {
   aliasOf: Map<string, string>;
 }
 
-export function prepareBaseline(baseline: Baseline, segmenter: Segmenter): PreparedBaseline {
+/** `prebuilt`: the index as data, built earlier with a segmenter that cuts as `segmenter` does. */
+export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebuilt?: IndexData): PreparedBaseline {
   const unitsByName = new Map<string, KnownUnit>();
   const aliasOf = new Map<string, string>();
   for (const u of baseline.units) {
@@ -37,7 +38,7 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter): Prepa
   }
   return {
     baseline,
-    index: buildIndex(baseline, segmenter),
+    index: prebuilt ? indexFromData(prebuilt, segmenter) : buildIndex(baseline, segmenter),
     segmenter,
     clauseById: new Map(baseline.clauses.map((c) => [c.id, c])),
     taskByNo: new Map(baseline.tasks.map((t) => [t.no, t])),

@@ -8,7 +8,9 @@ import { compilePlanBaseline } from '../core/baseline/plan';
 import { ManifestSchema, manifestFiles, type Manifest } from '../core/baseline/manifest';
 import type { Overrides } from '../core/baseline/overrides';
 import { BaselineSchema, type Baseline } from '../core/baseline/schema';
+import { indexToData, type AlignmentIndex, type IndexData } from '../core/align';
 import { prepareBaseline, type PreparedBaseline } from '../core/engine';
+import { createHash } from 'crypto';
 import { parseUnitsFile, type AliasTable } from '../core/extract/units';
 import { readDraftFile } from '../input/read';
 import type { SegmenterName } from '../core/segment/segmenter';
@@ -83,13 +85,18 @@ export function serializeBaseline(b: Baseline): string {
 export function listBuiltinBaselines(dir = seedsDir()): string[] {
   return fs
     .readdirSync(path.join(dir, 'baselines'))
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.manifest.json') && !f.endsWith('.schema.json'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.manifest.json') && !f.endsWith('.schema.json') && !f.endsWith('.index.json'))
     .map((f) => f.replace(/\.json$/, ''))
     .sort();
 }
 
 /** Loads a baseline by built-in id or by the path of a compiled baseline file. */
 export function loadBaseline(idOrPath: string = DEFAULT_BASELINE): Baseline {
+  return readValidatedJson(baselineFile(idOrPath), BaselineSchema, '基准文件');
+}
+
+/** The file of a baseline given by built-in id or path; BaselineError when there is none. */
+function baselineFile(idOrPath: string): string {
   let file: string;
   if (/[\\/]|\.json$/.test(idOrPath) || (!/^[a-z0-9][a-z0-9-]*$/.test(idOrPath) && fs.existsSync(idOrPath))) file = path.resolve(idOrPath);
   else {
@@ -102,7 +109,41 @@ export function loadBaseline(idOrPath: string = DEFAULT_BASELINE): Baseline {
   if (!fs.existsSync(file)) {
     throw new BaselineError(`找不到基准文件 ${file}。基准可以是内置基准的编号（${listBuiltinBaselines().join('、')}），或已编译基准文件（.json）的路径。`);
   }
-  return readValidatedJson(file, BaselineSchema, '基准文件');
+  return file;
+}
+
+/**
+ * The prebuilt alignment index of a baseline file (<id>.index.json beside it, written by
+ * npm run build:baselines), as stable text. It names the baseline file's hash and the engine
+ * signature it was built with; getPrepared uses it only when both match.
+ */
+export function serializeIndex(baselineText: string, signature: string, index: AlignmentIndex): string {
+  const data = {
+    $comment: '基准的对照索引，由 npm run build:baselines 生成，请勿手工修改。基准文件或分词引擎变化后自动失效。',
+    baseline: createHash('sha256').update(baselineText).digest('hex'),
+    segmenter: signature,
+    ...indexToData(index),
+  };
+  return JSON.stringify(data) + '\n';
+}
+
+export function indexFileOf(baselineFile: string): string {
+  return baselineFile.replace(/\.json$/, '') + '.index.json';
+}
+
+/** The prebuilt index for a baseline file and engine, or undefined (missing, stale, unreadable). */
+function readPrebuiltIndex(file: string, signature: string | undefined): IndexData | undefined {
+  if (!signature) return undefined;
+  try {
+    const indexFile = indexFileOf(file);
+    if (!fs.existsSync(indexFile)) return undefined;
+    const data = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as IndexData & { baseline?: string; segmenter?: string };
+    if (data.segmenter !== signature) return undefined;
+    if (data.baseline !== createHash('sha256').update(fs.readFileSync(file, 'utf8')).digest('hex')) return undefined;
+    return Array.isArray(data.docs) && Array.isArray(data.idf) ? data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface PreparedChoice {
@@ -116,16 +157,19 @@ export interface PreparedChoice {
 const preparedCache = new Map<string, PreparedChoice>();
 
 /**
- * Loads and prepares a baseline once per process and segmenter (index built once, engine loaded
- * once). `segmenter` is the setting; XIANJIE_SEGMENTER overrides it.
+ * Loads and prepares a baseline once per process and segmenter (engine loaded once; index restored
+ * from the prebuilt <id>.index.json when it matches the baseline and the engine, else built once).
+ * `segmenter` is the setting; XIANJIE_SEGMENTER overrides it.
  */
 export function getPrepared(idOrPath: string = DEFAULT_BASELINE, segmenter?: SegmenterName): PreparedChoice {
   const key = `${/[\\/]|\.json$/.test(idOrPath) ? path.resolve(idOrPath) : idOrPath}\u0000${requestedSegmenter(segmenter)}`;
   let hit = preparedCache.get(key);
   if (!hit) {
-    const baseline = loadBaseline(idOrPath);
+    const file = baselineFile(idOrPath);
+    const baseline = readValidatedJson(file, BaselineSchema, '基准文件');
     const choice = createSegmenter(baseline.dictionary, segmenter);
-    hit = { prepared: prepareBaseline(baseline, choice.segmenter), fallbackReason: choice.fallbackReason, notice: choice.notice };
+    const prebuilt = readPrebuiltIndex(file, choice.signature);
+    hit = { prepared: prepareBaseline(baseline, choice.segmenter, prebuilt), fallbackReason: choice.fallbackReason, notice: choice.notice };
     preparedCache.set(key, hit);
   }
   return hit;

@@ -1,6 +1,7 @@
 // Loads the chosen jieba engine once per process — jieba-rs (@node-rs/jieba, prebuilt for every
 // desktop platform) or nodejieba — and wraps it with a baseline's domain words; falls back to the
 // other engine, then to the core's pure-JavaScript segmenter, saying why. Used by the CLI and the server.
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DomainWordSegmenter, type CutFunction } from '../core/segment/domain-words';
@@ -17,23 +18,35 @@ interface NodeJieba {
   cut(text: string, hmm?: boolean): string[];
 }
 
-/** Each engine is loaded at most once per process; a failure is remembered with its reason. */
-const engines = new Map<EngineName, { cut?: CutFunction; error?: string }>();
+interface LoadedEngine {
+  cut?: CutFunction;
+  error?: string;
+  /** What makes two cuts the same: the engine, its version and its model (prebuilt indexes name it). */
+  signature?: string;
+}
 
-function loadEngine(name: EngineName): { cut?: CutFunction; error?: string } {
+/** Each engine is loaded at most once per process; a failure is remembered with its reason. */
+const engines = new Map<EngineName, LoadedEngine>();
+
+function loadEngine(name: EngineName): LoadedEngine {
   let hit = engines.get(name);
   if (hit) return hit;
   try {
     let cut: CutFunction;
+    let signature: string | undefined;
     if (name === 'jieba-rs') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Jieba } = require('@node-rs/jieba') as NodeRsJieba;
       // The package's dictionary file (its `dict` module would also read the 6 MB IDF table).
-      const dict = fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
+      const pkgDir = path.dirname(require.resolve('@node-rs/jieba/package.json'));
+      const dict = fs.readFileSync(path.join(pkgDir, 'dict.txt'));
       const jieba = Jieba.withDict(dict);
       // jieba-rs makes the maximum-probability cut; cppjieba's user words and HMM stage (with its rules
       // for letters and digits) make the result nodejieba's, token for token (core/segment/mix.ts).
-      const data = JSON.parse(fs.readFileSync(path.join(seedsDir(), 'segment', 'cppjieba-hmm.json'), 'utf8')) as HmmModelData & { userDict: string[] };
+      const modelText = fs.readFileSync(path.join(seedsDir(), 'segment', 'cppjieba-hmm.json'), 'utf8');
+      const data = JSON.parse(modelText) as HmmModelData & { userDict: string[] };
+      const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+      signature = `jieba-rs ${version}, dict.txt ${dict.length} bytes, cppjieba-hmm.json ${createHash('sha256').update(modelText).digest('hex').slice(0, 16)}`;
       jieba.loadDict(Buffer.from(data.userDict.join('\n') + '\n', 'utf8'));
       const model = prepareHmmModel(data);
       cut = (text) => mixCut(model, jieba.cut(text, false));
@@ -43,7 +56,7 @@ function loadEngine(name: EngineName): { cut?: CutFunction; error?: string } {
       cut = (text) => jieba.cut(text, true);
     }
     cut('数字政府');
-    hit = { cut };
+    hit = { cut, signature };
   } catch (e) {
     hit = { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
   }
@@ -66,6 +79,8 @@ export interface SegmenterChoice {
   fallbackReason?: string;
   /** One Chinese sentence for the user when fallbackReason is set. */
   notice?: string;
+  /** The engine's signature (see LoadedEngine), when it has one. */
+  signature?: string;
 }
 
 const LABEL: Record<SegmenterName, string> = { 'jieba-rs': 'jieba-rs', nodejieba: 'nodejieba', fallback: '内置分词' };
@@ -89,9 +104,9 @@ export function createSegmenter(dictionary: Iterable<string>, setting?: Segmente
     const engine = loadEngine(name);
     if (engine.cut) {
       const segmenter = new DomainWordSegmenter(name, engine.cut, words);
-      if (name === requested) return { segmenter, requested };
+      if (name === requested) return { segmenter, requested, signature: engine.signature };
       const fallbackReason = errors.join('；');
-      return { segmenter, requested, fallbackReason, notice: `中文分词组件 ${LABEL[requested]} 无法加载，已改用 ${LABEL[name]}，检查结果可能略有差异。（${fallbackReason}）` };
+      return { segmenter, requested, fallbackReason, signature: engine.signature, notice: `中文分词组件 ${LABEL[requested]} 无法加载，已改用 ${LABEL[name]}，检查结果可能略有差异。（${fallbackReason}）` };
     }
     errors.push(`${LABEL[name]}：${engine.error}`);
   }
