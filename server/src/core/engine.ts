@@ -4,6 +4,7 @@ import { buildIndex, indexFromData, type AlignmentIndex, type IndexData } from '
 import type { Baseline, Task, Clause } from './baseline/schema';
 import type { Segmenter } from './segment/segmenter';
 import { foldForMatching } from './text/fold';
+import type { Alignment } from './types';
 
 export interface KnownUnit {
   /** Canonical name. */
@@ -25,6 +26,11 @@ export interface PreparedBaseline {
   unitsByName: Map<string, KnownUnit>;
   /** Folded alias -> canonical name (aliases only). */
   aliasOf: Map<string, string>;
+  /**
+   * Unit alignments by what they depend on (align-outline.ts), so an edit re-aligns only the units it
+   * changed. Valid as long as the index, which never changes once prepared.
+   */
+  alignCache?: Map<string, Alignment>;
 }
 
 /** `prebuilt`: the index as data, built earlier with a segmenter that cuts as `segmenter` does. */
@@ -44,6 +50,7 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebui
     taskByNo: new Map(baseline.tasks.map((t) => [t.no, t])),
     unitsByName,
     aliasOf,
+    alignCache: new Map(),
   };
 }
 
