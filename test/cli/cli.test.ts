@@ -279,7 +279,7 @@ describe('xianjie check (CLI, child process)', () => {
 
   describe('CLI: unreadable inputs exit 2 naming the file', () => {
     it('a missing file', () => expectRefusal(runCli(['check', fx('no-such-file.txt')]), 'no-such-file.txt'));
-    it('a directory', () => expectRefusal(runCli(['check', fx('config')]), 'config'));
+    it('a folder without drafts', () => expectRefusal(runCli(['check', fx('config')]), 'config'));
     it('a binary file', () => expectRefusal(runCli(['check', generated['binary.txt']!]), 'binary.txt'));
     it('undecodable bytes', () => expectRefusal(runCli(['check', generated['undecodable.txt']!]), 'undecodable.txt'));
     it('a zip that is not a Word document', () => expectRefusal(runCli(['check', generated['not-docx.docx']!]), 'not-docx.docx'));
@@ -341,6 +341,11 @@ describe('xianjie check (CLI, child process)', () => {
       assert.deepStrictEqual(flat.files.map((f) => path.basename(f.path)), ['a.txt']);
       const deep = parseJson(runCli(['check', 'test/fixtures/cli/glob/**/*.txt', '--format', 'json']));
       assert.deepStrictEqual(deep.files.map((f) => path.basename(f.path)).sort(), ['a.txt', 'b.txt']);
+    });
+
+    it('checks the drafts directly inside a folder (not its sub-folders)', () => {
+      const out = parseJson(runCli(['check', 'test/fixtures/cli/glob', '--format', 'json']));
+      assert.deepStrictEqual(out.files.map((f) => path.basename(f.path)), ['a.txt', 'ignored.md']);
     });
   });
 

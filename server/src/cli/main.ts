@@ -61,7 +61,18 @@ function version(): string {
   }
 }
 
-/** Expands directories and simple globs (*, **) into files. */
+/** The drafts directly inside a folder (.txt, .md, .docx; not sub-folders), sorted. */
+function draftsIn(dir: string): string[] {
+  const files = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(txt|md|docx)$/i.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+  if (!files.length) throw new UserError(`文件夹 ${dir} 中没有可检查的 .txt、.md 或 .docx 文件。要连同子文件夹一起检查，请写成 ${path.join(dir, '**', '*.txt')}。`);
+  return files;
+}
+
+/** Expands folders (their drafts) and simple globs (*, **) into files. */
 function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
@@ -87,7 +98,8 @@ function expandInputs(inputs: string[]): string[] {
       };
       if (fs.existsSync(base)) walk(base);
       if (!out.length) throw new UserError(`没有与 ${input} 匹配的文件。`);
-    } else out.push(input);
+    } else if (fs.existsSync(input) && fs.statSync(input).isDirectory()) out.push(...draftsIn(input));
+    else out.push(input);
   }
   return out;
 }
