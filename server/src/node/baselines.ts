@@ -3,9 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
-import { compileBaseline, type CompileReport } from '../core/baseline/compile';
-import { compilePlanBaseline } from '../core/baseline/plan';
-import { ManifestSchema, manifestFiles, type Manifest } from '../core/baseline/manifest';
+import type { CompileReport } from '../core/baseline/compile';
+import type { Manifest } from '../core/baseline/manifest';
 import type { Overrides } from '../core/baseline/overrides';
 import { BaselineSchema, type Baseline } from '../core/baseline/schema';
 import { indexToData, type AlignmentIndex, type IndexData } from '../core/align';
@@ -30,6 +29,9 @@ export function readAliases(dir = seedsDir()): AliasTable {
 
 /** Reads and validates a manifest file; errors name the file and the bad field, in Chinese. */
 export function readManifest(manifestPath: string): Manifest {
+  // The compiler modules load only when something is compiled, not for a check against a built-in baseline.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ManifestSchema } = require('../core/baseline/manifest') as typeof import('../core/baseline/manifest');
   return readValidatedJson(manifestPath, ManifestSchema, '基准清单');
 }
 
@@ -67,6 +69,10 @@ function compileManifestInner(manifestPath: string, dir: string, seen: Set<strin
   const manifest = readManifest(manifestPath);
   seen.add(manifest.id);
   const files: Record<string, string> = {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { manifestFiles } = require('../core/baseline/manifest') as typeof import('../core/baseline/manifest');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compileBaseline } = require('../core/baseline/compile') as typeof import('../core/baseline/compile');
   for (const f of manifestFiles(manifest)) files[f] = fs.readFileSync(path.join(dir, f), 'utf8');
   const knownTitles = knownTitlesOf(manifest.knownTitlesFrom, dir, seen);
   return compileBaseline({ manifest, files, aliases: readAliases(dir), knownTitles, overrides });
@@ -206,6 +212,8 @@ export async function preparePlanFile(file: string, segmenter?: SegmenterName): 
   if (hit && hit.mtime === stat.mtimeMs) return hit.prepared;
   const read = await readDraftFile(abs, { maxBytes: 50 * 1024 * 1024 });
   if (!read.ok) throw new BaselineError(`上级方案文件无法读取：${read.message}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compilePlanBaseline } = require('../core/baseline/plan') as typeof import('../core/baseline/plan');
   const { baseline } = compilePlanBaseline({ text: read.text, name: path.basename(abs), aliases: readAliases() });
   const prepared = prepareBaseline(baseline, createSegmenter(baseline.dictionary, segmenter).segmenter);
   planCache.set(key, { mtime: stat.mtimeMs, prepared });
