@@ -45,7 +45,8 @@ const EMPTY_RESULT: AnalysisResult = {
 };
 
 export class Scheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Pending scheduled checks: how to cancel each. */
+  private readonly timers = new Map<string, () => void>();
   private readonly analyses = new Map<string, Analysis>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
   private readonly registries = new Map<string, { prepared: PreparedBaseline; units: LocalUnit[]; registry: UnitRegistry }>();
@@ -60,10 +61,18 @@ export class Scheduler {
       if (!this.host.documents.get(uri)) return;
       this.cancel(uri);
       const delay = immediate ? 0 : s.debounceMs;
-      this.timers.set(uri, setTimeout(() => {
+      const run = (): void => {
         this.timers.delete(uri);
         void this.run(uri);
-      }, delay));
+      };
+      // A zero delay still lets other queued messages (a further edit) in first, without a timer's 1 ms.
+      if (delay === 0) {
+        const handle = setImmediate(run);
+        this.timers.set(uri, () => clearImmediate(handle));
+      } else {
+        const handle = setTimeout(run, delay);
+        this.timers.set(uri, () => clearTimeout(handle));
+      }
     });
   }
 
@@ -102,8 +111,7 @@ export class Scheduler {
   }
 
   private cancel(uri: string): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
   }
 

@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { z } from 'zod';
 import type { PreparedBaseline } from '../core/engine';
-import { listBuiltinBaselines, loadBaseline } from '../node/baselines';
+import { DEFAULT_BASELINE, getPrepared, listBuiltinBaselines, loadBaseline } from '../node/baselines';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { provideCodeLenses, resolveCodeLens } from './codeLens';
 import { provideCompletion, TRIGGER_CHARACTERS } from './completion';
@@ -101,6 +101,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // While the editor opens the first document and answers the settings request, load the default
+  // engine and baseline, which the first check almost always needs (both are kept once per process).
+  setImmediate(() => {
+    try {
+      getPrepared(DEFAULT_BASELINE);
+    } catch {
+      // The first check reports the problem on the document.
+    }
+  });
   if (hasDynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'xianjie' });
   if (hasDynamicWatchedFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
