@@ -31,6 +31,8 @@ export interface PreparedBaseline {
    * changed. Valid as long as the index, which never changes once prepared.
    */
   alignCache?: Map<string, Alignment>;
+  /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
+  pillarNameCache?: Map<string, boolean[]>;
 }
 
 /** `prebuilt`: the index as data, built earlier with a segmenter that cuts as `segmenter` does. */
@@ -51,6 +53,7 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebui
     unitsByName,
     aliasOf,
     alignCache: new Map(),
+    pillarNameCache: new Map(),
   };
 }
 
