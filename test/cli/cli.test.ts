@@ -292,6 +292,9 @@ describe('xianjie check (CLI, child process)', () => {
     const cfg = (name: string) => fx(path.join('config', name));
 
     it('an unknown key exits 2 naming the key', () => expectRefusal(runCli(['check', WUZHONG, '--config', cfg('unknown-key.json')]), 'colour'));
+    it('an unknown segmentation engine exits 2 naming the key and the engines', () => {
+      expectRefusal(runCli(['check', WUZHONG, '--config', cfg('bad-segmenter.json')]), 'segmenter', 'jieba-rs、nodejieba、fallback');
+    });
     it('a bad rule level exits 2 naming the key and the allowed levels', () => {
       expectRefusal(runCli(['check', WUZHONG, '--config', cfg('bad-level.json')]), 'rules.unknown-unit', 'off');
     });
