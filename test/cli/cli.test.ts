@@ -288,6 +288,34 @@ describe('xianjie check (CLI, child process)', () => {
     it('a glob that matches nothing', () => expectRefusal(runCli(['check', 'test/fixtures/cli/glob/*.nothing']), '*.nothing'));
   });
 
+  describe('CLI: segmentation engines', () => {
+    it('without either jieba engine, checks on the built-in segmenter and says why, once', () => {
+      // The hook makes @node-rs/jieba and nodejieba unresolvable, as on a platform that has neither.
+      const hook = path.join(ROOT, 'test', 'fixtures', 'cli', 'no-engines.js');
+      const r = runCli(['check', WUZHONG, '--units', WUZHONG_UNITS, '--format', 'json'], 60_000, ROOT, { NODE_OPTIONS: `--require ${hook}`, XIANJIE_SEGMENTER: '' });
+      assert.ok(r.status === 0 || r.status === 1, describeRun(r));
+      assert.ok(!hasStackTrace(r.stderr), describeRun(r));
+      const notes = r.stderr.split('\n').filter((l) => l.includes('已改用内置分词'));
+      assert.strictEqual(notes.length, 1, describeRun(r));
+      assert.match(notes[0]!, /jieba-rs 无法加载.*jieba-rs：.*nodejieba：/);
+      assert.ok(parseJson(r).files[0]!.diagnostics.length > 0);
+    });
+
+    it('with segmenter: nodejieba in the config file, the findings equal the default engine’s, without a notice', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-seg-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'xianjie.config.json'), JSON.stringify({ segmenter: 'nodejieba' }));
+        const r = runCli(['check', WUZHONG, '--config', path.join(dir, 'xianjie.config.json'), '--units', WUZHONG_UNITS, '--format', 'json'], 60_000, ROOT, { XIANJIE_SEGMENTER: '' });
+        const d = runCli(['check', WUZHONG, '--units', WUZHONG_UNITS, '--format', 'json'], 60_000, ROOT, { XIANJIE_SEGMENTER: '' });
+        assert.strictEqual(r.stderr, '', describeRun(r));
+        // The same findings on both engines.
+        assert.deepStrictEqual(parseJson(r).files[0]!.diagnostics, parseJson(d).files[0]!.diagnostics);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('CLI: config files', () => {
     const cfg = (name: string) => fx(path.join('config', name));
 
