@@ -106,19 +106,26 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
     }
     named.set(a.unit, flags);
   }
+  // Per unit, once: the clauses and tasks that count for a pillar (near its best match, or a
+  // sentence's own match); then each pillar only looks them up.
+  const evidence = alignments.map((a) => {
+    const clauses: string[] = [];
+    const tasks: number[] = [];
+    for (const c of a.clauses) if (nearTop(c.score, a.clauses[0]!.score)) clauses.push(c.id);
+    for (const c of a.sentenceClauses ?? []) clauses.push(c.id);
+    for (const t of a.tasks) if (nearTop(t.score, a.tasks[0]!.score)) tasks.push(t.no);
+    for (const t of a.sentenceTasks ?? []) tasks.push(t.no);
+    return { unit: a.unit, named: named.get(a.unit)!, clauses, tasks };
+  });
   const pillars = baseline.pillars.map((p, pi) => {
     const clauseSet = new Set(p.clauseIds);
     const taskSet = new Set(p.taskNos);
     const units: number[] = [];
-    for (const a of alignments) {
-      const byKeyword = named.get(a.unit)![pi]!;
-      const byClause =
-        a.clauses.some((c) => nearTop(c.score, a.clauses[0]!.score) && clauseSet.has(c.id)) ||
-        (a.sentenceClauses ?? []).some((c) => clauseSet.has(c.id));
-      const byTask =
-        a.tasks.some((t) => nearTop(t.score, a.tasks[0]!.score) && taskSet.has(t.no)) ||
-        (a.sentenceTasks ?? []).some((t) => taskSet.has(t.no));
-      if (byKeyword || byClause || byTask) units.push(a.unit);
+    for (const e of evidence) {
+      let hit = e.named[pi]!;
+      for (let k = 0; !hit && k < e.clauses.length; k++) hit = clauseSet.has(e.clauses[k]!);
+      for (let k = 0; !hit && k < e.tasks.length; k++) hit = taskSet.has(e.tasks[k]!);
+      if (hit) units.push(e.unit);
     }
     return { pillarId: p.id, family: p.family, name: p.name, covered: units.length > 0, units };
   });
