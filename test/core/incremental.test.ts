@@ -52,6 +52,25 @@ describe('incremental analysis', () => {
     assert.ok(cached.alignments.some((a) => (a.sentenceTasks ?? []).length > 0));
   });
 
+  it('a paragraph repeated in one document is aligned once, with each copy at its own offsets', () => {
+    const cuts = (doc: string): number => {
+      const seg = recording(engine);
+      const prepared = core.engine.prepareBaseline(baseline, seg);
+      seg.calls.length = 0; // not the index
+      core.analyze.analyze(doc, prepared);
+      return seg.calls.length;
+    };
+    const twice = `${text}\n\n${text}`;
+    const single = cuts(text);
+    // The second copy adds only the few units whose text or heading differs where the copies meet.
+    assert.ok(cuts(twice) < single * 1.1, `${cuts(twice)} cuts for two copies, ${single} for one`);
+    const cached = core.analyze.analyze(twice, core.engine.prepareBaseline(baseline, engine));
+    const uncached = core.engine.prepareBaseline(baseline, engine);
+    uncached.alignCache = undefined;
+    uncached.pillarNameCache = undefined;
+    assert.deepStrictEqual(cached, core.analyze.analyze(twice, uncached));
+  });
+
   it('a unit whose enclosing heading changed is aligned again', () => {
     const seg = recording(engine);
     const prepared = core.engine.prepareBaseline(baseline, seg);

@@ -84,24 +84,32 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
   if (!cache) return alignUnits(text, outline, prepared, outline);
   const out: Alignment[] = [];
   const missing: { u: OutlineUnit; key: string; from: number; at: number }[] = [];
+  // A unit repeated within the document (the same text under the same heading) is aligned once.
+  const repeats: { u: OutlineUnit; key: string; from: number; at: number }[] = [];
+  const missingKeys = new Set<string>();
   for (const u of outline) {
     const { key, from } = cacheKey(text, outline, u);
     const hit = cache.get(key);
     if (hit) {
       out.push(shifted(hit, u.index, from));
     } else {
-      missing.push({ u, key, from, at: out.length });
+      (missingKeys.has(key) ? repeats : missing).push({ u, key, from, at: out.length });
+      missingKeys.add(key);
       out.push(undefined as unknown as Alignment);
     }
   }
   if (!missing.length) return out;
   const fresh = alignUnits(text, outline, prepared, missing.map((m) => m.u));
+  const relative = new Map<string, Alignment>();
   missing.forEach((m, k) => {
     const a = fresh[k]!;
     out[m.at] = a;
+    const rel = shifted(a, a.unit, -m.from);
+    relative.set(m.key, rel);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(m.key, shifted(a, a.unit, -m.from));
+    cache.set(m.key, rel);
   });
+  for (const r of repeats) out[r.at] = shifted(relative.get(r.key)!, r.u.index, r.from);
   return out;
 }
 
