@@ -1,6 +1,27 @@
 #!/usr/bin/env node
-// Entry point of the `xianjie` command: runs the compiled CLI.
+// Entry point of the `xianjie` command: runs the compiled CLI, from its one-file bundle
+// (server/out/cli/xianjie.js, written by npm run build) while that is newer than the last tsc build.
 'use strict';
-require('../server/out/cli/main').main(process.argv).then((code) => {
+const fs = require('fs');
+const path = require('path');
+
+const cli = path.join(__dirname, '..', 'server', 'out', 'cli');
+const bundle = path.join(cli, 'xianjie.js');
+
+function bundleIsCurrent() {
+  let built;
+  try {
+    built = fs.statSync(bundle).mtimeMs;
+  } catch {
+    return false;
+  }
+  try {
+    return built >= fs.statSync(path.join(__dirname, '..', 'server', 'tsconfig.tsbuildinfo')).mtimeMs;
+  } catch {
+    return true; // an installed package: no tsc build beside it
+  }
+}
+
+require(bundleIsCurrent() ? bundle : path.join(cli, 'main.js')).main(process.argv).then((code) => {
   if (code >= 0) process.exitCode = code;
 });

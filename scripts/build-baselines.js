@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Compiles every seeds/baselines/*.manifest.json into seeds/baselines/<id>.json, writes the JSON
+// Compiles every seeds/baselines/*.manifest.json into seeds/baselines/<id>.json and its prebuilt
+// alignment index <id>.index.json (engine jieba-rs), writes the JSON
 // Schema of the baseline format (seeds/baselines/baseline.schema.json) and prints the build
 // reports. Deterministic: re-running gives byte-identical files. --check writes nothing and exits
 // 1 when a compiled baseline or the schema is stale; --quiet prints only problems.
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { compileManifest, serializeBaseline, seedsDir, baselineJsonSchemaText } = require('../server/out/node/baselines');
+const { compileManifest, serializeBaseline, seedsDir, baselineJsonSchemaText, serializeIndex, indexFileOf } = require('../server/out/node/baselines');
+const { buildIndex } = require('../server/out/core/align');
+const { createSegmenter } = require('../server/out/segment/jieba');
 const { formatReport } = require('../server/out/core/baseline/report');
 
 const dir = seedsDir();
@@ -29,7 +32,16 @@ for (const f of fs.readdirSync(path.join(dir, 'baselines')).filter((f) => f.ends
     for (const e of report.errors) console.error(`基准 ${baseline.id}：${e}`);
     process.exit(2);
   }
-  update(path.join(dir, 'baselines', `${baseline.id}.json`), serializeBaseline(baseline), `基准 ${baseline.id}`);
+  const file = path.join(dir, 'baselines', `${baseline.id}.json`);
+  const text = serializeBaseline(baseline);
+  update(file, text, `基准 ${baseline.id}`);
+  // The alignment index, prebuilt with the default engine so a check need not build it at start.
+  const choice = createSegmenter(baseline.dictionary, 'jieba-rs');
+  if (choice.segmenter.name !== 'jieba-rs' || !choice.signature) {
+    console.error(`无法加载分词引擎 jieba-rs，不能生成对照索引：${choice.fallbackReason}`);
+    process.exit(2);
+  }
+  update(indexFileOf(file), serializeIndex(text, choice.signature, buildIndex(baseline, choice.segmenter)), `基准 ${baseline.id} 的对照索引`);
   if (!quiet) console.log(formatReport(baseline, report).join('\n'));
 }
 update(path.join(dir, 'baselines', 'baseline.schema.json'), baselineJsonSchemaText(), '基准格式的 JSON Schema（baseline.schema.json）');

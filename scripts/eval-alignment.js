@@ -1,21 +1,24 @@
 #!/usr/bin/env node
-// Accuracy of the alignment on the labelled 吴忠 plan, for the nodejieba and fallback segmenters:
+// Accuracy of the alignment on the labelled 吴忠 plan, for every segmentation engine that loads here
+// (jieba-rs, nodejieba, the built-in fallback), or only the one named by --segmenter:
 //  - per labelled sub-item (test/fixtures/alignment/wuzhong-labels.json): clause top-1 / top-3, task
 //    hit in the top 3, task recall@5 (labelled tasks found among the unit's five best task matches)
 //    and the precision of the tasks the checker says the unit takes up;
 //  - per regional task (test/fixtures/alignment/wuzhong-tasks.json, an independent hand labelling of
 //    which city/county tasks the plan takes up): precision and recall of task-uncovered. Tasks the
 //    annotator marked partial are left out of both.
-// Usage: node scripts/eval-alignment.js [-v]   (build server/out first)
+// Usage: node scripts/eval-alignment.js [-v] [--segmenter jieba-rs|nodejieba|fallback]   (build server/out first)
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { SEGMENTERS, takeSegmenterOption } = require('./lib/fixtures');
 const root = path.resolve(__dirname, '..');
+const args = takeSegmenterOption(process.argv.slice(2));
+const only = process.env.XIANJIE_SEGMENTER;
 const { parseOutline } = require(path.join(root, 'server/out/core/outline'));
 const { loadBaseline } = require(path.join(root, 'server/out/node/baselines'));
 const { prepareBaseline } = require(path.join(root, 'server/out/core/engine'));
 const { createSegmenter } = require(path.join(root, 'server/out/segment/jieba'));
-const { FallbackSegmenter } = require(path.join(root, 'server/out/core/segment/segmenter'));
 const { alignOutline } = require(path.join(root, 'server/out/core/align-outline'));
 const { queryTokens, tokenize } = require(path.join(root, 'server/out/core/align'));
 const { analyze } = require(path.join(root, 'server/out/core/analyze'));
@@ -81,11 +84,17 @@ function evaluate(prepared, verbose) {
 }
 
 const baseline = loadBaseline('ningxia-2023');
-const verbose = process.argv.includes('-v');
-const jieba = createSegmenter(baseline.dictionary);
+const verbose = args.includes('-v');
 const pct = (x) => (x * 100).toFixed(1) + '%';
-for (const [name, prepared] of [[jieba.segmenter.name, prepareBaseline(baseline, jieba.segmenter)], ['fallback', prepareBaseline(baseline, new FallbackSegmenter(baseline.dictionary))]]) {
-  const r = evaluate(prepared, verbose);
+for (const name of only ? [only] : SEGMENTERS) {
+  // The environment variable outranks the argument; clear it so each engine is asked for itself.
+  delete process.env.XIANJIE_SEGMENTER;
+  const choice = createSegmenter(baseline.dictionary, name);
+  if (choice.segmenter.name !== name) {
+    console.log(`${name}: 无法加载，未评估（${choice.fallbackReason}）`);
+    continue;
+  }
+  const r = evaluate(prepareBaseline(baseline, choice.segmenter), verbose);
   let line = `${name}: 标注 ${r.n} 条（找到 ${r.found}），条款 top-1 ${pct(r.top1)}，top-3 ${pct(r.top3)}，任务 top-3 命中 ${pct(r.task3)}，任务 recall@5 ${pct(r.recall5)}，报告承接的任务准确率 ${pct(r.precision)}`;
   if (r.uncovered) {
     const u = r.uncovered;

@@ -15,13 +15,13 @@
 //  - task-uncovered is scored through `expect` entries and `covers` (a finding naming a covered task
 //    is a false alarm); other task-uncovered findings are counted as "unscored".
 //
-// Usage: node scripts/eval-blind.js [--verbose] [--json] [case ...]   (build server/out first)
+// Usage: node scripts/eval-blind.js [--verbose] [--json] [--segmenter jieba-rs|nodejieba|fallback] [case ...]   (build server/out first)
 // Exits 0: it is a report. test/blind/gate.test.js turns the figures into a CI gate.
 'use strict';
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { lineIndex, pct, perTask } = require('./lib/fixtures');
+const { lineIndex, pct, perTask, takeSegmenterOption } = require('./lib/fixtures');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'server', 'out');
@@ -205,7 +205,7 @@ function printTable(head, rows) {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
+  const args = takeSegmenterOption(process.argv.slice(2));
   const verbose = args.includes('--verbose') || args.includes('-v');
   const asJson = args.includes('--json');
   const only = args.filter((a) => !a.startsWith('-'));

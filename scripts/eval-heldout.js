@@ -21,11 +21,11 @@
 //    and are counted in the separate "unscored" column.
 //
 // Runs over the compiled server (server/out): build first with `npx tsc -b server`.
-// Usage: node scripts/eval-heldout.js [--verbose] [case ...]. Always exits 0: it is a report.
+// Usage: node scripts/eval-heldout.js [--verbose] [--segmenter jieba-rs|nodejieba|fallback] [case ...]. Always exits 0: it is a report.
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { findCases, lineIndex, pct, perTask } = require('./lib/fixtures');
+const { findCases, lineIndex, pct, perTask, takeSegmenterOption } = require('./lib/fixtures');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'server', 'out');
@@ -34,7 +34,7 @@ const UNITS = { wuzhong: path.join(ROOT, 'seeds', 'units', 'wuzhong.units.txt') 
 const PARTIAL = new Set(['task-uncovered']);
 
 function main() {
-  const args = process.argv.slice(2);
+  const args = takeSegmenterOption(process.argv.slice(2));
   const verbose = args.includes('--verbose') || args.includes('-v');
   const only = args.filter((a) => !a.startsWith('-'));
   let result;

@@ -14,12 +14,12 @@
 // on another line counts as missed (FN:wrong-line) and the stray finding as a false alarm.
 //
 // Runs over the compiled server (server/out): build first with `npx tsc -b server`.
-// Usage: node scripts/eval-rules.js [--verbose] [--segmenter fallback] [--fixtures DIR] [rule-id ...].
+// Usage: node scripts/eval-rules.js [--verbose] [--segmenter jieba-rs|nodejieba|fallback] [--fixtures DIR] [rule-id ...].
 // Always exits 0: it is a report.
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { findCases, lineIndex, pct, perTask } = require('./lib/fixtures');
+const { findCases, lineIndex, pct, perTask, takeSegmenterOption } = require('./lib/fixtures');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'server', 'out');
@@ -102,25 +102,17 @@ function evaluate({ prepared, fixtures = FIXTURES, only = [] } = {}) {
 }
 
 function main() {
-  const args = process.argv.slice(2);
+  const args = takeSegmenterOption(process.argv.slice(2));
   const verbose = args.includes('--verbose') || args.includes('-v');
   const value = (flag) => {
     const i = args.indexOf(flag);
     return i >= 0 ? args[i + 1] : undefined;
   };
   const fixtures = value('--fixtures') ? path.resolve(value('--fixtures')) : FIXTURES;
-  const only = args.filter((a, i) => !a.startsWith('-') && !['--fixtures', '--segmenter'].includes(args[i - 1]));
-  let prepared;
-  if (value('--segmenter') === 'fallback') {
-    const { loadBaseline } = require(path.join(OUT, 'node/baselines'));
-    const { prepareBaseline } = require(path.join(OUT, 'core/engine'));
-    const { FallbackSegmenter } = require(path.join(OUT, 'core/segment/segmenter'));
-    const b = loadBaseline('ningxia-2023');
-    prepared = prepareBaseline(b, new FallbackSegmenter(b.dictionary));
-  }
+  const only = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--fixtures');
   let result;
   try {
-    result = evaluate({ prepared, fixtures, only });
+    result = evaluate({ fixtures, only });
   } catch (e) {
     console.log(e.message);
     return;

@@ -3,7 +3,10 @@
 // and edit -> new diagnostics over N edits (median, p95), both as the client sees it (debounce set to
 // 0 ms) and as the server reports it (xianjie/lastTiming: analysis only, and settings+analysis+conversion).
 //
-//   node scripts/lsp-latency.js [--edits 50] [--server server/out/lsp/server.js] [--json]
+// --repeat N checks the plan repeated N times as one document (N = 28 gives about 1 MB), and then
+// also the peak RSS of the server after the edits.
+//
+//   node scripts/lsp-latency.js [--edits 50] [--repeat 1] [--server server/out/lsp/server.js] [--json]
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -20,6 +23,18 @@ const opt = (name, dflt) => {
 const EDITS = Number(opt('--edits', 50));
 const SERVER = path.resolve(ROOT, opt('--server', 'server/out/lsp/server.js'));
 const SAMPLE = path.join(ROOT, 'seeds', 'wuzhong-2023-shishi-fangan.txt');
+const REPEAT = Math.max(1, Number(opt('--repeat', 1)));
+
+/** Current and peak resident memory of a process in MB (Linux /proc; undefined elsewhere). */
+function readRss(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+    return { current: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return {};
+  }
+}
 
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,7 +45,8 @@ function stats(xs) {
 
 async function main() {
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} not found: run npx tsc -b server first`);
-  const text = fs.readFileSync(SAMPLE, 'utf8');
+  const plan = fs.readFileSync(SAMPLE, 'utf8');
+  const text = Array.from({ length: REPEAT }, () => plan).join('\n');
   const uri = `file://${SAMPLE}`;
   const t0 = performance.now();
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -79,9 +95,12 @@ async function main() {
     analysisMs.push(t.analysisMs);
     serverMs.push(t.totalMs);
   }
+  const rss = await conn.sendRequest('xianjie/lastTiming', { uri }).then(() => readRss(proc.pid));
   const result = {
-    sample: path.relative(ROOT, SAMPLE),
+    sample: path.relative(ROOT, SAMPLE) + (REPEAT > 1 ? ` ×${REPEAT}` : ''),
     chars: text.length,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    serverRssAfterEditsMB: rss,
     server: path.relative(ROOT, SERVER),
     startToFirstDiagnosticsMs: Math.round(startToFirst),
     firstAnalysis: { analysisMs: firstTiming.analysisMs, totalMs: firstTiming.totalMs, diagnostics: firstDiag.diagnostics.length },
@@ -93,11 +112,12 @@ async function main() {
   if (proc.exitCode === null) proc.kill();
   if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
-    console.log(`样本：${result.sample}（${result.chars} 字符），服务器：${result.server}`);
+    console.log(`样本：${result.sample}（${result.chars} 字符，${(result.bytes / 1048576).toFixed(2)} MB），服务器：${result.server}`);
     console.log(`启动到首次诊断：${result.startToFirstDiagnosticsMs} ms（其中分析 ${firstTiming.analysisMs} ms，含加载基准 ${firstTiming.totalMs} ms；${firstDiag.diagnostics.length} 条诊断）`);
     const e = result.editToDiagnostics;
     console.log(`编辑到新诊断（${EDITS} 次，防抖设为 0）：客户端 中位 ${e.clientMsDebounce0.median} ms，p95 ${e.clientMsDebounce0.p95} ms`);
     console.log(`  服务器端分析：中位 ${e.serverAnalysisMs.median} ms，p95 ${e.serverAnalysisMs.p95} ms；含设置与转换：中位 ${e.serverTotalMs.median} ms，p95 ${e.serverTotalMs.p95} ms`);
+    console.log(`服务器进程内存（${EDITS} 次编辑后）：当前 ${rss.current ?? '—'} MB，峰值 ${rss.peak ?? '—'} MB`);
   }
 }
 

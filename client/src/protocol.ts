@@ -11,8 +11,12 @@ export interface StatusParams {
   pillarsCovered: number;
   pillarsTotal: number;
   baseline: { id: string; title: string; docNumber: string };
+  /** The segmentation engine in use (jieba-rs, nodejieba or fallback). */
+  segmenter: string;
+  /** True when the engine in use is not the one asked for, or is the built-in fallback. */
   segmenterFallback: boolean;
-  fallbackReason?: string;
+  /** Why, in one Chinese sentence. */
+  segmenterNotice?: string;
   counts: { error: number; warning: number; information: number; hint: number };
   skipped: boolean;
 }

@@ -45,7 +45,7 @@ export class CoverageStatusBar implements vscode.Disposable {
       tip.appendMarkdown(s.suppressed ? ` · 已接受 ${s.suppressed}（记于抑制文件）\n\n` : '\n\n');
     }
     if (s.segmenterFallback) {
-      tip.appendMarkdown(`$(warning) 分词组件 nodejieba 未能加载，正在使用内置分词，对照结果可能略有偏差。${s.fallbackReason ? `（${s.fallbackReason}）` : ''}\n\n`);
+      tip.appendMarkdown(`$(warning) ${s.segmenterNotice ?? '正在使用内置分词，对照结果可能略有偏差。'}\n\n`);
     }
     tip.appendMarkdown('点击查看未覆盖的任务和缺少的部分。');
     this.item.tooltip = tip;

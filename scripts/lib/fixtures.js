@@ -1,4 +1,5 @@
-// Shared by the evaluation scripts: finding fixture cases and turning offsets into line numbers.
+// Shared by the evaluation scripts: finding fixture cases, turning offsets into line numbers, and the
+// --segmenter option.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -52,4 +53,22 @@ function perTask(findings) {
   return out;
 }
 
-module.exports = { findCases, lineIndex, pct, perTask };
+const SEGMENTERS = ['jieba-rs', 'nodejieba', 'fallback'];
+
+/**
+ * Reads `--segmenter NAME` from the arguments and selects that engine for the whole process (through
+ * XIANJIE_SEGMENTER, which the CLI and getPrepared honour). Returns the other arguments.
+ */
+function takeSegmenterOption(args) {
+  const i = args.indexOf('--segmenter');
+  if (i < 0) return args;
+  const name = args[i + 1];
+  if (!SEGMENTERS.includes(name)) {
+    console.error(`--segmenter 只能是 ${SEGMENTERS.join('、')}，收到“${name ?? ''}”。`);
+    process.exit(2);
+  }
+  process.env.XIANJIE_SEGMENTER = name;
+  return args.filter((_, k) => k !== i && k !== i + 1);
+}
+
+module.exports = { findCases, lineIndex, pct, perTask, takeSegmenterOption, SEGMENTERS };

@@ -279,7 +279,7 @@ describe('xianjie check (CLI, child process)', () => {
 
   describe('CLI: unreadable inputs exit 2 naming the file', () => {
     it('a missing file', () => expectRefusal(runCli(['check', fx('no-such-file.txt')]), 'no-such-file.txt'));
-    it('a directory', () => expectRefusal(runCli(['check', fx('config')]), 'config'));
+    it('a folder without drafts', () => expectRefusal(runCli(['check', fx('config')]), 'config'));
     it('a binary file', () => expectRefusal(runCli(['check', generated['binary.txt']!]), 'binary.txt'));
     it('undecodable bytes', () => expectRefusal(runCli(['check', generated['undecodable.txt']!]), 'undecodable.txt'));
     it('a zip that is not a Word document', () => expectRefusal(runCli(['check', generated['not-docx.docx']!]), 'not-docx.docx'));
@@ -288,10 +288,41 @@ describe('xianjie check (CLI, child process)', () => {
     it('a glob that matches nothing', () => expectRefusal(runCli(['check', 'test/fixtures/cli/glob/*.nothing']), '*.nothing'));
   });
 
+  describe('CLI: segmentation engines', () => {
+    it('without either jieba engine, checks on the built-in segmenter and says why, once', () => {
+      // The hook makes @node-rs/jieba and nodejieba unresolvable, as on a platform that has neither.
+      const hook = path.join(ROOT, 'test', 'fixtures', 'cli', 'no-engines.js');
+      const r = runCli(['check', WUZHONG, '--units', WUZHONG_UNITS, '--format', 'json'], 60_000, ROOT, { NODE_OPTIONS: `--require ${hook}`, XIANJIE_SEGMENTER: '' });
+      assert.ok(r.status === 0 || r.status === 1, describeRun(r));
+      assert.ok(!hasStackTrace(r.stderr), describeRun(r));
+      const notes = r.stderr.split('\n').filter((l) => l.includes('已改用内置分词'));
+      assert.strictEqual(notes.length, 1, describeRun(r));
+      assert.match(notes[0]!, /jieba-rs 无法加载.*jieba-rs：.*nodejieba：/);
+      assert.ok(parseJson(r).files[0]!.diagnostics.length > 0);
+    });
+
+    it('with segmenter: nodejieba in the config file, the findings equal the default engine’s, without a notice', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-seg-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'xianjie.config.json'), JSON.stringify({ segmenter: 'nodejieba' }));
+        const r = runCli(['check', WUZHONG, '--config', path.join(dir, 'xianjie.config.json'), '--units', WUZHONG_UNITS, '--format', 'json'], 60_000, ROOT, { XIANJIE_SEGMENTER: '' });
+        const d = runCli(['check', WUZHONG, '--units', WUZHONG_UNITS, '--format', 'json'], 60_000, ROOT, { XIANJIE_SEGMENTER: '' });
+        assert.strictEqual(r.stderr, '', describeRun(r));
+        // The same findings on both engines.
+        assert.deepStrictEqual(parseJson(r).files[0]!.diagnostics, parseJson(d).files[0]!.diagnostics);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('CLI: config files', () => {
     const cfg = (name: string) => fx(path.join('config', name));
 
     it('an unknown key exits 2 naming the key', () => expectRefusal(runCli(['check', WUZHONG, '--config', cfg('unknown-key.json')]), 'colour'));
+    it('an unknown segmentation engine exits 2 naming the key and the engines', () => {
+      expectRefusal(runCli(['check', WUZHONG, '--config', cfg('bad-segmenter.json')]), 'segmenter', 'jieba-rs、nodejieba、fallback');
+    });
     it('a bad rule level exits 2 naming the key and the allowed levels', () => {
       expectRefusal(runCli(['check', WUZHONG, '--config', cfg('bad-level.json')]), 'rules.unknown-unit', 'off');
     });
@@ -341,6 +372,11 @@ describe('xianjie check (CLI, child process)', () => {
       assert.deepStrictEqual(flat.files.map((f) => path.basename(f.path)), ['a.txt']);
       const deep = parseJson(runCli(['check', 'test/fixtures/cli/glob/**/*.txt', '--format', 'json']));
       assert.deepStrictEqual(deep.files.map((f) => path.basename(f.path)).sort(), ['a.txt', 'b.txt']);
+    });
+
+    it('checks the drafts directly inside a folder (not its sub-folders)', () => {
+      const out = parseJson(runCli(['check', 'test/fixtures/cli/glob', '--format', 'json']));
+      assert.deepStrictEqual(out.files.map((f) => path.basename(f.path)), ['a.txt', 'ignored.md']);
     });
   });
 

@@ -26,11 +26,11 @@ function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function runCli(args: string[], timeoutMs = 60_000, cwd = ROOT): CliRun {
+export function runCli(args: string[], timeoutMs = 60_000, cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliRun {
   const started = Date.now();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
-    env: childEnv(),
+    env: { ...childEnv(), ...env },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: timeoutMs,

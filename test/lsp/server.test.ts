@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams, TextEdit,
 } from 'vscode-languageserver-protocol';
+import { runCli } from '../cli/run';
 import { fileUri, LspSession, ROOT } from './session';
 
 const WUZHONG = path.join(ROOT, 'seeds', 'wuzhong-2023-shishi-fangan.txt');
@@ -228,6 +229,24 @@ describe('language server (stdio)', function () {
     assert.notStrictEqual(expected, [...line].indexOf('自'), 'the code point index differs');
     assert.strictEqual(d.range.end.character, expected + '自治区发展该革委'.length);
     s.close(uri);
+  });
+
+  it('reports the same findings as xianjie check on the same text (one engine for both)', async () => {
+    const p = await s.waitForDiagnostics(plantedUri, (x) => x.diagnostics.length > 0);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-same-'));
+    try {
+      const file = path.join(dir, 'planted.plan.txt');
+      fs.writeFileSync(file, PLANTED);
+      const r = runCli(['check', file, '--format', 'json']);
+      const cli = (JSON.parse(r.stdout) as { files: { diagnostics: { rule: string; message: string; range: { start: { line: number; character: number } } }[] }[] }).files[0]!.diagnostics;
+      const key = (rule: string, line: number, character: number, message: string) => `${line}:${character} ${rule} ${message}`;
+      assert.deepStrictEqual(
+        p.diagnostics.map((d) => key(String(d.code), d.range.start.line, d.range.start.character, String(d.message))).sort(),
+        cli.map((d) => key(d.rule, d.range.start.line, d.range.start.character, d.message)).sort(),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('clears the diagnostics of a closed document', async () => {

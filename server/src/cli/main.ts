@@ -61,7 +61,18 @@ function version(): string {
   }
 }
 
-/** Expands directories and simple globs (*, **) into files. */
+/** The drafts directly inside a folder (.txt, .md, .docx; not sub-folders), sorted. */
+function draftsIn(dir: string): string[] {
+  const files = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(txt|md|docx)$/i.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+  if (!files.length) throw new UserError(`文件夹 ${dir} 中没有可检查的 .txt、.md 或 .docx 文件。要连同子文件夹一起检查，请写成 ${path.join(dir, '**', '*.txt')}。`);
+  return files;
+}
+
+/** Expands folders (their drafts) and simple globs (*, **) into files. */
 function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
@@ -87,7 +98,8 @@ function expandInputs(inputs: string[]): string[] {
       };
       if (fs.existsSync(base)) walk(base);
       if (!out.length) throw new UserError(`没有与 ${input} 匹配的文件。`);
-    } else out.push(input);
+    } else if (fs.existsSync(input) && fs.statSync(input).isDirectory()) out.push(...draftsIn(input));
+    else out.push(input);
   }
   return out;
 }
@@ -128,19 +140,19 @@ export async function analyseInputs(
   const inputs = expandInputs(files);
   const { config, file: configFile } = resolveConfig(opts, inputs[0]);
   let prepared: PreparedBaseline;
-  let fallbackReason: string | undefined;
+  let notice: string | undefined;
   try {
-    ({ prepared, fallbackReason } = getPrepared(config.baseline));
+    ({ prepared, notice } = getPrepared(config.baseline, config.segmenter));
   } catch (e) {
     if (e instanceof BaselineError) throw new UserError(e.message);
     throw e;
   }
-  if (fallbackReason && !opts.quiet) process.stderr.write(`注意：中文分词组件 nodejieba 无法加载，已改用内置分词，检查结果可能略有差异。（${fallbackReason}）\n`);
+  if (notice && !opts.quiet) process.stderr.write(`注意：${notice}\n`);
   const localUnits = config.units ? loadLocalUnits(config.units) : [];
   const parents: PreparedBaseline[] = [];
   for (const file of config.parents) {
     try {
-      parents.push(await preparePlanFile(file));
+      parents.push(await preparePlanFile(file, config.segmenter));
     } catch (e) {
       if (e instanceof BaselineError) throw new UserError(e.message);
       throw e;

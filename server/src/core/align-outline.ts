@@ -1,5 +1,6 @@
 // Aligns each outline unit of a draft to its best baseline clauses and tasks, with thresholds
-// below which a unit gets no match rather than a weak guess.
+// below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
+// edit re-segments and re-aligns only the units it changed.
 import { queryTokens, tokenize, type Scored } from './align';
 import type { PreparedBaseline } from './engine';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
@@ -50,8 +51,70 @@ export function isApparatus(text: string): boolean {
   return t.length < 120 && APPARATUS.some((re) => re.test(t));
 }
 
-/** Aligns every outline unit to its best clauses and tasks, and each of its sentences to a task. */
+/** How many unit alignments a prepared baseline keeps (oldest dropped first). */
+const CACHE_LIMIT = 20000;
+
+/**
+ * What a unit's alignment depends on: its kind, title, the enclosing heading's title, a task row's
+ * group cell and the unit's whole text. Sentence offsets in the cached value are relative to where
+ * that text starts.
+ */
+function cacheKey(text: string, outline: OutlineUnit[], u: OutlineUnit): { key: string; from: number } {
+  const parent = u.parent !== undefined && u.kind !== 'heading' ? outline[u.parent] : undefined;
+  const from = Math.min(u.start, u.titleSpan.start);
+  const to = Math.max(u.end, u.titleSpan.end);
+  const parentTitle = parent ? parent.title ?? '' : '\u0001';
+  return { key: `${u.kind}\u0000${u.title ?? ''}\u0000${parentTitle}\u0000${u.cells?.group ?? ''}\u0000${text.slice(from, to)}`, from };
+}
+
+/** The alignment with its sentence offsets moved by `by` (same shape: absent fields stay absent). */
+function shifted(a: Alignment, unit: number, by: number): Alignment {
+  const out: Alignment = { unit, clauses: [...a.clauses], tasks: [...a.tasks] };
+  if (a.sentenceTasks) out.sentenceTasks = a.sentenceTasks.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+  if (a.sentenceClauses) out.sentenceClauses = a.sentenceClauses.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+  return out;
+}
+
+/**
+ * Aligns every outline unit to its best clauses and tasks, and each of its sentences to a task. A unit
+ * whose text was aligned before against the same prepared baseline is taken from its cache.
+ */
 export function alignOutline(text: string, outline: OutlineUnit[], prepared: PreparedBaseline): Alignment[] {
+  const cache = prepared.alignCache;
+  if (!cache) return alignUnits(text, outline, prepared, outline);
+  const out: Alignment[] = [];
+  const missing: { u: OutlineUnit; key: string; from: number; at: number }[] = [];
+  // A unit repeated within the document (the same text under the same heading) is aligned once.
+  const repeats: { u: OutlineUnit; key: string; from: number; at: number }[] = [];
+  const missingKeys = new Set<string>();
+  for (const u of outline) {
+    const { key, from } = cacheKey(text, outline, u);
+    const hit = cache.get(key);
+    if (hit) {
+      out.push(shifted(hit, u.index, from));
+    } else {
+      (missingKeys.has(key) ? repeats : missing).push({ u, key, from, at: out.length });
+      missingKeys.add(key);
+      out.push(undefined as unknown as Alignment);
+    }
+  }
+  if (!missing.length) return out;
+  const fresh = alignUnits(text, outline, prepared, missing.map((m) => m.u));
+  const relative = new Map<string, Alignment>();
+  missing.forEach((m, k) => {
+    const a = fresh[k]!;
+    out[m.at] = a;
+    const rel = shifted(a, a.unit, -m.from);
+    relative.set(m.key, rel);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(m.key, rel);
+  });
+  for (const r of repeats) out[r.at] = shifted(relative.get(r.key)!, r.u.index, r.from);
+  return out;
+}
+
+/** Aligns the given units of the outline (the uncached ones). */
+function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBaseline, units: OutlineUnit[]): Alignment[] {
   const out: Alignment[] = [];
   const titleTokens = new Map<number, string[]>();
   const titleOf = (u: OutlineUnit): string[] => {
@@ -59,7 +122,7 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
     if (!t) titleTokens.set(u.index, (t = u.kind === 'paragraph' || !u.title ? [] : tokenize(prepared.segmenter, u.title)));
     return t;
   };
-  for (const u of outline) {
+  for (const u of units) {
     if (u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) {
       out.push({ unit: u.index, clauses: [], tasks: [] });
       continue;

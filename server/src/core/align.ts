@@ -111,6 +111,42 @@ export function buildIndex(baseline: Baseline, segmenter: Segmenter): AlignmentI
   return { docs, postings, idf, segmenter };
 }
 
+/**
+ * An index as plain data (seeds/baselines/<id>.index.json): each document's words and weights, and
+ * the IDF table. Numbers survive JSON exactly, so a restored index scores exactly as a built one.
+ */
+export interface IndexData {
+  docs: [kind: 'clause' | 'task', key: string, norm: number, words: string[], weights: number[]][];
+  idf: [word: string, idf: number][];
+}
+
+export function indexToData(index: AlignmentIndex): IndexData {
+  return {
+    docs: index.docs.map((d) => [d.kind, d.key, d.norm, [...d.vec.keys()], [...d.vec.values()]]),
+    idf: [...index.idf],
+  };
+}
+
+/** Rebuilds an index from its data (postings are derived); the segmenter must cut as the one that built it. */
+export function indexFromData(data: IndexData, segmenter: Segmenter): AlignmentIndex {
+  const docs: IndexedDoc[] = [];
+  const postings = new Map<string, Posting>();
+  data.docs.forEach(([kind, key, norm, words, weights], i) => {
+    const vec: Vec = new Map();
+    for (let k = 0; k < words.length; k++) {
+      const t = words[k]!;
+      const w = weights[k]!;
+      vec.set(t, w);
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { docs: [], weights: [] }));
+      p.docs.push(i);
+      p.weights.push(w);
+    }
+    docs.push({ kind, key, vec, norm });
+  });
+  return { docs, postings, idf: new Map(data.idf), segmenter };
+}
+
 export interface Scored {
   doc: IndexedDoc;
   score: number;

@@ -67,10 +67,9 @@ function nearTop(score: number, top: number): boolean {
  * anywhere (“六级贯通”), or at the start of a sentence (生态环境保护方面，…). A bare mention in
  * running text (an enumeration of the seven abilities, say) does not count.
  */
-function namesPillar(folded: string, u: OutlineUnit, keywords: string[]): boolean {
-  const title = folded.slice(u.titleSpan.start, u.titleSpan.end);
+function namesPillar(view: { title: string; body: string }, u: OutlineUnit, keywords: string[]): boolean {
+  const { title, body } = view;
   if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => title.includes(k))) return true;
-  const body = folded.slice(u.start, Math.min(u.end, u.start + 4000));
   for (const k of keywords) {
     let i = body.indexOf(k);
     while (i >= 0) {
@@ -88,21 +87,45 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
   const { baseline } = prepared;
   // Folding keeps length, so offsets into the folded copy are offsets into the text.
   const folded = foldForMatching(text);
-  const pillars = baseline.pillars.map((p) => {
+  // Which pillars each unit names, from its folded title and body: cached by that text (an edit looks
+  // again only at the units it changed).
+  const keywordsOf = baseline.pillars.map((p) => p.keywords.map(foldForMatching));
+  const cache = prepared.pillarNameCache;
+  const named = new Map<number, boolean[]>();
+  for (const a of alignments) {
+    const u = outline[a.unit]!;
+    const view = { title: folded.slice(u.titleSpan.start, u.titleSpan.end), body: folded.slice(u.start, Math.min(u.end, u.start + 4000)) };
+    const key = `${u.kind}\u0000${view.title}\u0000${view.body}`;
+    let flags = cache?.get(key);
+    if (!flags) {
+      flags = keywordsOf.map((keywords) => namesPillar(view, u, keywords));
+      if (cache) {
+        if (cache.size >= 20000) cache.delete(cache.keys().next().value!);
+        cache.set(key, flags);
+      }
+    }
+    named.set(a.unit, flags);
+  }
+  // Per unit, once: the clauses and tasks that count for a pillar (near its best match, or a
+  // sentence's own match); then each pillar only looks them up.
+  const evidence = alignments.map((a) => {
+    const clauses: string[] = [];
+    const tasks: number[] = [];
+    for (const c of a.clauses) if (nearTop(c.score, a.clauses[0]!.score)) clauses.push(c.id);
+    for (const c of a.sentenceClauses ?? []) clauses.push(c.id);
+    for (const t of a.tasks) if (nearTop(t.score, a.tasks[0]!.score)) tasks.push(t.no);
+    for (const t of a.sentenceTasks ?? []) tasks.push(t.no);
+    return { unit: a.unit, named: named.get(a.unit)!, clauses, tasks };
+  });
+  const pillars = baseline.pillars.map((p, pi) => {
     const clauseSet = new Set(p.clauseIds);
     const taskSet = new Set(p.taskNos);
-    const keywords = p.keywords.map(foldForMatching);
     const units: number[] = [];
-    for (const a of alignments) {
-      const u = outline[a.unit]!;
-      const byKeyword = namesPillar(folded, u, keywords);
-      const byClause =
-        a.clauses.some((c) => nearTop(c.score, a.clauses[0]!.score) && clauseSet.has(c.id)) ||
-        (a.sentenceClauses ?? []).some((c) => clauseSet.has(c.id));
-      const byTask =
-        a.tasks.some((t) => nearTop(t.score, a.tasks[0]!.score) && taskSet.has(t.no)) ||
-        (a.sentenceTasks ?? []).some((t) => taskSet.has(t.no));
-      if (byKeyword || byClause || byTask) units.push(a.unit);
+    for (const e of evidence) {
+      let hit = e.named[pi]!;
+      for (let k = 0; !hit && k < e.clauses.length; k++) hit = clauseSet.has(e.clauses[k]!);
+      for (let k = 0; !hit && k < e.tasks.length; k++) hit = taskSet.has(e.tasks[k]!);
+      if (hit) units.push(e.unit);
     }
     return { pillarId: p.id, family: p.family, name: p.name, covered: units.length > 0, units };
   });

@@ -1,6 +1,7 @@
 // The settings schema: one zod schema for the config file (xianjie.config.json) and the editor
 // settings. package.json's configuration and the JSON Schema are generated from it.
 import { z } from 'zod';
+import { DEFAULT_SEGMENTER, SEGMENTER_NAMES } from './segment/segmenter';
 
 export const RULE_IDS = [
   'missing-pillar',
@@ -72,6 +73,12 @@ export const ConfigSchema = z
       .positive()
       .default(2 * 1024 * 1024)
       .describe('单个文件的大小上限（字节），超过时不作检查。'),
+    segmenter: z
+      .enum(SEGMENTER_NAMES)
+      .default(DEFAULT_SEGMENTER)
+      .describe(
+        '中文分词引擎：jieba-rs（默认，各平台均已内置）、nodejieba（需另行安装并在本机编译）或 fallback（内置分词，精度较低）。引擎不同，词语切分略有差异，对照结果也可能略有不同。',
+      ),
   })
   .strict();
 
@@ -87,12 +94,15 @@ export function describeConfigError(error: z.ZodError, file: string): string {
     if (issue.path[0] === 'tasks') {
       return `配置文件 ${file} 中任务 ${issue.path.slice(1).join('.')} 的设置有无法识别的项：${issue.keys.join('、')}。每项只能写 applies 和 reason。`;
     }
-    const known = issue.path[0] === 'rules' ? `可用的规则：${RULE_IDS.join('、')}` : '可用的设置项：baseline、units、parents、rules、tasks、maxFileSize';
+    const known = issue.path[0] === 'rules' ? `可用的规则：${RULE_IDS.join('、')}` : '可用的设置项：baseline、units、parents、rules、tasks、maxFileSize、segmenter';
     return `配置文件 ${file} 中有无法识别的设置项：${names}。${known}。`;
   }
   if (issue.path[0] === 'tasks') return describeTaskIssue(issue, file);
   if (issue.code === 'invalid_key' && issue.path[0] === 'rules') {
     return `配置文件 ${file} 中的规则设置 ${key} 无法识别。可用的规则：${RULE_IDS.join('、')}。`;
+  }
+  if (issue.code === 'invalid_value' && issue.path[0] === 'segmenter') {
+    return `配置文件 ${file} 中设置项 segmenter 的取值不正确。分词引擎只能是 ${SEGMENTER_NAMES.join('、')}。`;
   }
   if (issue.code === 'invalid_value' || issue.code === 'invalid_key') {
     return `配置文件 ${file} 中设置项 ${key} 的取值不正确：${issue.message}。规则级别只能是 error、warning、information、hint 或 off。`;

@@ -1,9 +1,10 @@
-// A baseline prepared for analysis: the alignment index and the unit registry, built once per
-// baseline and segmenter, never per keystroke.
-import { buildIndex, type AlignmentIndex } from './align';
+// A baseline prepared for analysis: the alignment index (built, or restored from prebuilt data) and
+// the unit registry, once per baseline and segmenter, never per keystroke.
+import { buildIndex, indexFromData, type AlignmentIndex, type IndexData } from './align';
 import type { Baseline, Task, Clause } from './baseline/schema';
 import type { Segmenter } from './segment/segmenter';
 import { foldForMatching } from './text/fold';
+import type { Alignment } from './types';
 
 export interface KnownUnit {
   /** Canonical name. */
@@ -25,9 +26,17 @@ export interface PreparedBaseline {
   unitsByName: Map<string, KnownUnit>;
   /** Folded alias -> canonical name (aliases only). */
   aliasOf: Map<string, string>;
+  /**
+   * Unit alignments by what they depend on (align-outline.ts), so an edit re-aligns only the units it
+   * changed. Valid as long as the index, which never changes once prepared.
+   */
+  alignCache?: Map<string, Alignment>;
+  /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
+  pillarNameCache?: Map<string, boolean[]>;
 }
 
-export function prepareBaseline(baseline: Baseline, segmenter: Segmenter): PreparedBaseline {
+/** `prebuilt`: the index as data, built earlier with a segmenter that cuts as `segmenter` does. */
+export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebuilt?: IndexData): PreparedBaseline {
   const unitsByName = new Map<string, KnownUnit>();
   const aliasOf = new Map<string, string>();
   for (const u of baseline.units) {
@@ -37,12 +46,14 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter): Prepa
   }
   return {
     baseline,
-    index: buildIndex(baseline, segmenter),
+    index: prebuilt ? indexFromData(prebuilt, segmenter) : buildIndex(baseline, segmenter),
     segmenter,
     clauseById: new Map(baseline.clauses.map((c) => [c.id, c])),
     taskByNo: new Map(baseline.tasks.map((t) => [t.no, t])),
     unitsByName,
     aliasOf,
+    alignCache: new Map(),
+    pillarNameCache: new Map(),
   };
 }
 

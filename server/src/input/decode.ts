@@ -1,7 +1,13 @@
 // Turns the bytes of a plain-text draft into a string: BOMs, strict UTF-8, GB18030 (GBK), and a
 // clear refusal for binary or undecodable files. Line endings are kept exactly as they are.
 import * as iconv from 'iconv-lite';
-import { detect as detectCharset } from 'jschardet';
+
+/** jschardet (about 20 ms to load) is needed only for text that is neither UTF-8 nor UTF-16. */
+function detectCharset(bytes: Uint8Array): { encoding: string | null; confidence: number } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { detect } = require('jschardet') as { detect(b: Uint8Array): { encoding: string | null; confidence: number } };
+  return detect(bytes);
+}
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';

@@ -99,8 +99,9 @@ export function statusOf(a: Analysis): StatusParams {
     pillarsCovered: coverage.pillars.filter((p) => p.covered).length,
     pillarsTotal: coverage.pillars.length,
     baseline: baselineInfo(a),
-    segmenterFallback: a.fallbackReason !== undefined,
-    fallbackReason: a.fallbackReason,
+    segmenter: a.prepared.segmenter.name,
+    segmenterFallback: a.segmenterNotice !== undefined,
+    segmenterNotice: a.segmenterNotice,
     counts,
     skipped: a.skipped,
   };

@@ -23,7 +23,8 @@ export interface Analysis {
   prepared: PreparedBaseline;
   registry: UnitRegistry;
   settings: ResolvedSettings;
-  fallbackReason?: string;
+  /** Set when the segmenter in use is not the one asked for, or is the built-in fallback: why, in Chinese. */
+  segmenterNotice?: string;
   diagnostics: Diagnostic[];
   /** True when the document was not analysed (too large or the check failed). */
   skipped: boolean;
@@ -44,7 +45,8 @@ const EMPTY_RESULT: AnalysisResult = {
 };
 
 export class Scheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Pending scheduled checks: how to cancel each. */
+  private readonly timers = new Map<string, () => void>();
   private readonly analyses = new Map<string, Analysis>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
   private readonly registries = new Map<string, { prepared: PreparedBaseline; units: LocalUnit[]; registry: UnitRegistry }>();
@@ -59,10 +61,18 @@ export class Scheduler {
       if (!this.host.documents.get(uri)) return;
       this.cancel(uri);
       const delay = immediate ? 0 : s.debounceMs;
-      this.timers.set(uri, setTimeout(() => {
+      const run = (): void => {
         this.timers.delete(uri);
         void this.run(uri);
-      }, delay));
+      };
+      // A zero delay still lets other queued messages (a further edit) in first, without a timer's 1 ms.
+      if (delay === 0) {
+        const handle = setImmediate(run);
+        this.timers.set(uri, () => clearImmediate(handle));
+      } else {
+        const handle = setTimeout(run, delay);
+        this.timers.set(uri, () => clearTimeout(handle));
+      }
     });
   }
 
@@ -101,8 +111,7 @@ export class Scheduler {
   }
 
   private cancel(uri: string): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
   }
 
@@ -151,18 +160,18 @@ export class Scheduler {
     const errors = [...settings.errors];
 
     let prepared: PreparedBaseline;
-    let fallbackReason: string | undefined;
+    let segmenterNotice: string | undefined;
     try {
-      ({ prepared, fallbackReason } = getPrepared(settings.config.baseline));
+      ({ prepared, notice: segmenterNotice } = getPrepared(settings.config.baseline, settings.config.segmenter));
     } catch (e) {
       errors.push(`${e instanceof Error ? e.message : String(e)}（已改用默认基准 ${DEFAULT_BASELINE}。）`);
-      ({ prepared, fallbackReason } = getPrepared(DEFAULT_BASELINE));
+      ({ prepared, notice: segmenterNotice } = getPrepared(DEFAULT_BASELINE, settings.config.segmenter));
     }
     // Higher-level plans (a county draft's city plan): compiled once per file version.
     const parents: PreparedBaseline[] = [];
     for (const file of settings.config.parents) {
       try {
-        parents.push(await preparePlanFile(file));
+        parents.push(await preparePlanFile(file, settings.config.segmenter));
       } catch (e) {
         errors.push(`${e instanceof Error ? e.message : String(e)}（本次不对照该上级方案。）`);
       }
@@ -220,7 +229,7 @@ export class Scheduler {
       totalMs: Math.round((performance.now() - t0) * 100) / 100, findings: result.findings.length,
     };
     const analysis: Analysis = {
-      uri, version, text, lines, result, prepared, registry, settings, fallbackReason, diagnostics, skipped, timing,
+      uri, version, text, lines, result, prepared, registry, settings, segmenterNotice, diagnostics, skipped, timing,
     };
     // Never publish over a newer version (a newer analysis may have landed meanwhile).
     const current = this.analyses.get(uri);

@@ -16,9 +16,12 @@ export interface StatusParams {
   pillarsTotal: number;
   /** Baseline the draft was checked against. */
   baseline: { id: string; title: string; docNumber: string };
-  /** True when nodejieba could not be loaded and the pure-JS segmenter is in use. */
+  /** The segmentation engine in use (jieba-rs, nodejieba or fallback). */
+  segmenter: string;
+  /** True when the engine in use is not the one asked for, or is the built-in fallback. */
   segmenterFallback: boolean;
-  fallbackReason?: string;
+  /** Why, in one Chinese sentence. */
+  segmenterNotice?: string;
   /** Counts of published diagnostics by severity, accepted findings not included. */
   counts: { error: number; warning: number; information: number; hint: number };
   /** True when the document was not analysed (too large, check failed). */

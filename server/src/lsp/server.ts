@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { z } from 'zod';
 import type { PreparedBaseline } from '../core/engine';
-import { listBuiltinBaselines, loadBaseline } from '../node/baselines';
+import { DEFAULT_BASELINE, getPrepared, listBuiltinBaselines, loadBaseline } from '../node/baselines';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { provideCodeLenses, resolveCodeLens } from './codeLens';
 import { provideCompletion, TRIGGER_CHARACTERS } from './completion';
@@ -62,10 +62,10 @@ const scheduler = new Scheduler({
   publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
   onAnalyzed: (a: Analysis) => {
     preparedById.set(a.prepared.baseline.id, a.prepared);
-    if (a.fallbackReason !== undefined && !fallbackLogged) {
+    if (a.segmenterNotice !== undefined && !fallbackLogged) {
       // Said once per server; the status bar item shows it for every document.
       fallbackLogged = true;
-      connection.console.warn(`中文分词组件 nodejieba 无法加载，已改用内置分词，检查结果可能略有差异。（${a.fallbackReason}）`);
+      connection.console.warn(a.segmenterNotice);
     }
     void connection.sendNotification(StatusNotification, statusOf(a));
   },
@@ -101,6 +101,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // While the editor opens the first document and answers the settings request, load the default
+  // engine and baseline, which the first check almost always needs (both are kept once per process).
+  setImmediate(() => {
+    try {
+      getPrepared(DEFAULT_BASELINE);
+    } catch {
+      // The first check reports the problem on the document.
+    }
+  });
   if (hasDynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'xianjie' });
   if (hasDynamicWatchedFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {

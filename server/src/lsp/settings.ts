@@ -138,6 +138,7 @@ export class SettingsStore {
         if ('rules' in explicit) config.rules = { ...config.rules, ...e.rules };
         if ('tasks' in explicit) config.tasks = { ...config.tasks, ...e.tasks };
         if ('maxFileSize' in explicit) config.maxFileSize = e.maxFileSize;
+        if ('segmenter' in explicit) config.segmenter = e.segmenter;
       } else {
         const issue = parsed.error.issues[0]!;
         const key = issue.path.join('.');

@@ -27,5 +27,5 @@ export const EditorSettingsSchema = z.object({
 export type EditorSettings = z.infer<typeof EditorSettingsSchema>;
 
 /** Keys of ConfigSchema that the editor may also set; null in the editor means "not set here". */
-export const FILE_KEYS = ['baseline', 'units', 'parents', 'rules', 'tasks', 'maxFileSize'] as const;
+export const FILE_KEYS = ['baseline', 'units', 'parents', 'rules', 'tasks', 'maxFileSize', 'segmenter'] as const;
 export type FileKey = (typeof FILE_KEYS)[number];

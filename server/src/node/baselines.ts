@@ -3,31 +3,22 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
-import { compileBaseline, type CompileReport } from '../core/baseline/compile';
-import { compilePlanBaseline } from '../core/baseline/plan';
-import { ManifestSchema, manifestFiles, type Manifest } from '../core/baseline/manifest';
+import type { CompileReport } from '../core/baseline/compile';
+import type { Manifest } from '../core/baseline/manifest';
 import type { Overrides } from '../core/baseline/overrides';
 import { BaselineSchema, type Baseline } from '../core/baseline/schema';
+import { indexToData, type AlignmentIndex, type IndexData } from '../core/align';
 import { prepareBaseline, type PreparedBaseline } from '../core/engine';
+import { createHash } from 'crypto';
 import { parseUnitsFile, type AliasTable } from '../core/extract/units';
 import { readDraftFile } from '../input/read';
-import { createSegmenter } from '../segment/jieba';
+import type { SegmenterName } from '../core/segment/segmenter';
+import { createSegmenter, requestedSegmenter } from '../segment/jieba';
+import { seedsDir } from './seeds';
 
 export const DEFAULT_BASELINE = 'ningxia-2023';
 
-/** The seeds folder shipped with the package (works from server/out and from a bundle). */
-export function seedsDir(): string {
-  const candidates = [
-    process.env.XIANJIE_SEEDS,
-    // Nearest first: dist/server.js → <extension>/seeds; server/out/node → <repo>/seeds.
-    path.resolve(__dirname, 'seeds'),
-    path.resolve(__dirname, '../seeds'),
-    path.resolve(__dirname, '../../seeds'),
-    path.resolve(__dirname, '../../../seeds'),
-  ];
-  for (const c of candidates) if (c && fs.existsSync(path.join(c, 'baselines'))) return c;
-  throw new Error('找不到内置基准数据目录 seeds/baselines，安装可能不完整，请重新安装。');
-}
+export { seedsDir };
 
 export class BaselineError extends Error {}
 
@@ -38,6 +29,9 @@ export function readAliases(dir = seedsDir()): AliasTable {
 
 /** Reads and validates a manifest file; errors name the file and the bad field, in Chinese. */
 export function readManifest(manifestPath: string): Manifest {
+  // The compiler modules load only when something is compiled, not for a check against a built-in baseline.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ManifestSchema } = require('../core/baseline/manifest') as typeof import('../core/baseline/manifest');
   return readValidatedJson(manifestPath, ManifestSchema, '基准清单');
 }
 
@@ -75,6 +69,10 @@ function compileManifestInner(manifestPath: string, dir: string, seen: Set<strin
   const manifest = readManifest(manifestPath);
   seen.add(manifest.id);
   const files: Record<string, string> = {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { manifestFiles } = require('../core/baseline/manifest') as typeof import('../core/baseline/manifest');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compileBaseline } = require('../core/baseline/compile') as typeof import('../core/baseline/compile');
   for (const f of manifestFiles(manifest)) files[f] = fs.readFileSync(path.join(dir, f), 'utf8');
   const knownTitles = knownTitlesOf(manifest.knownTitlesFrom, dir, seen);
   return compileBaseline({ manifest, files, aliases: readAliases(dir), knownTitles, overrides });
@@ -93,13 +91,18 @@ export function serializeBaseline(b: Baseline): string {
 export function listBuiltinBaselines(dir = seedsDir()): string[] {
   return fs
     .readdirSync(path.join(dir, 'baselines'))
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.manifest.json') && !f.endsWith('.schema.json'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.manifest.json') && !f.endsWith('.schema.json') && !f.endsWith('.index.json'))
     .map((f) => f.replace(/\.json$/, ''))
     .sort();
 }
 
 /** Loads a baseline by built-in id or by the path of a compiled baseline file. */
 export function loadBaseline(idOrPath: string = DEFAULT_BASELINE): Baseline {
+  return readValidatedJson(baselineFile(idOrPath), BaselineSchema, '基准文件');
+}
+
+/** The file of a baseline given by built-in id or path; BaselineError when there is none. */
+function baselineFile(idOrPath: string): string {
   let file: string;
   if (/[\\/]|\.json$/.test(idOrPath) || (!/^[a-z0-9][a-z0-9-]*$/.test(idOrPath) && fs.existsSync(idOrPath))) file = path.resolve(idOrPath);
   else {
@@ -112,19 +115,67 @@ export function loadBaseline(idOrPath: string = DEFAULT_BASELINE): Baseline {
   if (!fs.existsSync(file)) {
     throw new BaselineError(`找不到基准文件 ${file}。基准可以是内置基准的编号（${listBuiltinBaselines().join('、')}），或已编译基准文件（.json）的路径。`);
   }
-  return readValidatedJson(file, BaselineSchema, '基准文件');
+  return file;
 }
 
-const preparedCache = new Map<string, { prepared: PreparedBaseline; fallbackReason?: string }>();
+/**
+ * The prebuilt alignment index of a baseline file (<id>.index.json beside it, written by
+ * npm run build:baselines), as stable text. It names the baseline file's hash and the engine
+ * signature it was built with; getPrepared uses it only when both match.
+ */
+export function serializeIndex(baselineText: string, signature: string, index: AlignmentIndex): string {
+  const data = {
+    $comment: '基准的对照索引，由 npm run build:baselines 生成，请勿手工修改。基准文件或分词引擎变化后自动失效。',
+    baseline: createHash('sha256').update(baselineText).digest('hex'),
+    segmenter: signature,
+    ...indexToData(index),
+  };
+  return JSON.stringify(data) + '\n';
+}
 
-/** Loads and prepares a baseline once per process (index and dictionary built once). */
-export function getPrepared(idOrPath: string = DEFAULT_BASELINE): { prepared: PreparedBaseline; fallbackReason?: string } {
-  const key = /[\\/]|\.json$/.test(idOrPath) ? path.resolve(idOrPath) : idOrPath;
+export function indexFileOf(baselineFile: string): string {
+  return baselineFile.replace(/\.json$/, '') + '.index.json';
+}
+
+/** The prebuilt index for a baseline file and engine, or undefined (missing, stale, unreadable). */
+function readPrebuiltIndex(file: string, signature: string | undefined): IndexData | undefined {
+  if (!signature) return undefined;
+  try {
+    const indexFile = indexFileOf(file);
+    if (!fs.existsSync(indexFile)) return undefined;
+    const data = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as IndexData & { baseline?: string; segmenter?: string };
+    if (data.segmenter !== signature) return undefined;
+    if (data.baseline !== createHash('sha256').update(fs.readFileSync(file, 'utf8')).digest('hex')) return undefined;
+    return Array.isArray(data.docs) && Array.isArray(data.idf) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PreparedChoice {
+  prepared: PreparedBaseline;
+  /** Set when the segmenter in use is not the one asked for, or is the built-in fallback. */
+  fallbackReason?: string;
+  /** One Chinese sentence saying so, for the log, the status bar and stderr. */
+  notice?: string;
+}
+
+const preparedCache = new Map<string, PreparedChoice>();
+
+/**
+ * Loads and prepares a baseline once per process and segmenter (engine loaded once; index restored
+ * from the prebuilt <id>.index.json when it matches the baseline and the engine, else built once).
+ * `segmenter` is the setting; XIANJIE_SEGMENTER overrides it.
+ */
+export function getPrepared(idOrPath: string = DEFAULT_BASELINE, segmenter?: SegmenterName): PreparedChoice {
+  const key = `${/[\\/]|\.json$/.test(idOrPath) ? path.resolve(idOrPath) : idOrPath}\u0000${requestedSegmenter(segmenter)}`;
   let hit = preparedCache.get(key);
   if (!hit) {
-    const baseline = loadBaseline(idOrPath);
-    const { segmenter, fallbackReason } = createSegmenter(baseline.dictionary);
-    hit = { prepared: prepareBaseline(baseline, segmenter), fallbackReason };
+    const file = baselineFile(idOrPath);
+    const baseline = readValidatedJson(file, BaselineSchema, '基准文件');
+    const choice = createSegmenter(baseline.dictionary, segmenter);
+    const prebuilt = readPrebuiltIndex(file, choice.signature);
+    hit = { prepared: prepareBaseline(baseline, choice.segmenter, prebuilt), fallbackReason: choice.fallbackReason, notice: choice.notice };
     preparedCache.set(key, hit);
   }
   return hit;
@@ -148,21 +199,23 @@ const planCache = new Map<string, { mtime: number; prepared: PreparedBaseline }>
  * Compiles a higher-level plan file (the city plan above a county draft) into a prepared baseline,
  * once per file version. Unreadable files raise BaselineError with a message naming the file.
  */
-export async function preparePlanFile(file: string): Promise<PreparedBaseline> {
+export async function preparePlanFile(file: string, segmenter?: SegmenterName): Promise<PreparedBaseline> {
   const abs = path.resolve(file);
+  const key = `${abs}\u0000${requestedSegmenter(segmenter)}`;
   let stat: fs.Stats;
   try {
     stat = fs.statSync(abs);
   } catch {
     throw new BaselineError(`找不到上级方案文件 ${file}，请检查 --parent 参数或配置中的 parents 设置。`);
   }
-  const hit = planCache.get(abs);
+  const hit = planCache.get(key);
   if (hit && hit.mtime === stat.mtimeMs) return hit.prepared;
   const read = await readDraftFile(abs, { maxBytes: 50 * 1024 * 1024 });
   if (!read.ok) throw new BaselineError(`上级方案文件无法读取：${read.message}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compilePlanBaseline } = require('../core/baseline/plan') as typeof import('../core/baseline/plan');
   const { baseline } = compilePlanBaseline({ text: read.text, name: path.basename(abs), aliases: readAliases() });
-  const { segmenter } = createSegmenter(baseline.dictionary);
-  const prepared = prepareBaseline(baseline, segmenter);
-  planCache.set(abs, { mtime: stat.mtimeMs, prepared });
+  const prepared = prepareBaseline(baseline, createSegmenter(baseline.dictionary, segmenter).segmenter);
+  planCache.set(key, { mtime: stat.mtimeMs, prepared });
   return prepared;
 }

@@ -1,91 +1,118 @@
-// Loads nodejieba with the baseline's domain dictionary, or falls back to the pure-JavaScript
-// segmenter when the native addon cannot be loaded. Used by the CLI and the language server.
-import { FallbackSegmenter, type Segmenter } from '../core/segment/segmenter';
+// Loads the chosen jieba engine once per process — jieba-rs (@node-rs/jieba, prebuilt for every
+// desktop platform) or nodejieba — and wraps it with a baseline's domain words; falls back to the
+// other engine, then to the core's pure-JavaScript segmenter, saying why. Used by the CLI and the server.
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DomainWordSegmenter, type CutFunction } from '../core/segment/domain-words';
+import { mixCut, prepareHmmModel, type HmmModelData } from '../core/segment/mix';
+import { seedsDir } from '../node/seeds';
+import { DEFAULT_SEGMENTER, FallbackSegmenter, SEGMENTER_NAMES, type Segmenter, type SegmenterName } from '../core/segment/segmenter';
 
+type EngineName = Exclude<SegmenterName, 'fallback'>;
+
+interface NodeRsJieba {
+  Jieba: { withDict(dict: Uint8Array): { cut(text: string, hmm?: boolean): string[]; loadDict(dict: Uint8Array): void } };
+}
 interface NodeJieba {
   cut(text: string, hmm?: boolean): string[];
-  insertWord(word: string, tag?: string): boolean;
-  load(options?: Record<string, string>): void;
 }
 
-let jieba: NodeJieba | undefined;
-let loadError: string | undefined;
+interface LoadedEngine {
+  cut?: CutFunction;
+  error?: string;
+  /** What makes two cuts the same: the engine, its version and its model (prebuilt indexes name it). */
+  signature?: string;
+}
 
-function loadJieba(): NodeJieba | undefined {
-  if (jieba || loadError) return jieba;
-  if (process.env.XIANJIE_SEGMENTER === 'fallback') {
-    loadError = '已按 XIANJIE_SEGMENTER=fallback 设置使用内置分词';
-    return undefined;
-  }
+/** Each engine is loaded at most once per process; a failure is remembered with its reason. */
+const engines = new Map<EngineName, LoadedEngine>();
+
+function loadEngine(name: EngineName): LoadedEngine {
+  let hit = engines.get(name);
+  if (hit) return hit;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    jieba = require('nodejieba') as NodeJieba;
-    jieba.cut('数字政府');
+    let cut: CutFunction;
+    let signature: string | undefined;
+    if (name === 'jieba-rs') {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { Jieba } = require('@node-rs/jieba') as NodeRsJieba;
+      // The package's dictionary file (its `dict` module would also read the 6 MB IDF table).
+      const pkgDir = path.dirname(require.resolve('@node-rs/jieba/package.json'));
+      const dict = fs.readFileSync(path.join(pkgDir, 'dict.txt'));
+      const jieba = Jieba.withDict(dict);
+      // jieba-rs makes the maximum-probability cut; cppjieba's user words and HMM stage (with its rules
+      // for letters and digits) make the result nodejieba's, token for token (core/segment/mix.ts).
+      const modelText = fs.readFileSync(path.join(seedsDir(), 'segment', 'cppjieba-hmm.json'), 'utf8');
+      const data = JSON.parse(modelText) as HmmModelData & { userDict: string[] };
+      const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+      signature = `jieba-rs ${version}, dict.txt ${dict.length} bytes, cppjieba-hmm.json ${createHash('sha256').update(modelText).digest('hex').slice(0, 16)}`;
+      jieba.loadDict(Buffer.from(data.userDict.join('\n') + '\n', 'utf8'));
+      const model = prepareHmmModel(data);
+      cut = (text) => mixCut(model, jieba.cut(text, false));
+    } else {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const jieba = require('nodejieba') as NodeJieba;
+      cut = (text) => jieba.cut(text, true);
+    }
+    cut('数字政府');
+    hit = { cut, signature };
   } catch (e) {
-    jieba = undefined;
-    loadError = e instanceof Error ? e.message : String(e);
+    hit = { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
   }
-  return jieba;
+  engines.set(name, hit);
+  return hit;
 }
 
-/**
- * nodejieba with a baseline's domain dictionary. nodejieba keeps one global dictionary, so words
- * are not inserted into it (that would make segmentation depend on which baselines a process
- * loaded before); instead, runs of jieba's tokens that spell a domain word are merged back into
- * that word. The result depends only on the dictionary and the text.
- */
-class JiebaSegmenter implements Segmenter {
-  readonly name = 'nodejieba';
-  private readonly words: Set<string>;
-  /** Every proper prefix of a dictionary word: extending a run stops as soon as it leaves these. */
-  private readonly prefixes = new Set<string>();
-  private readonly maxLen: number;
-  constructor(private readonly j: NodeJieba, dictionary: string[]) {
-    this.words = new Set(dictionary.filter((w) => w.length >= 2));
-    for (const w of this.words) for (let k = 1; k < w.length; k++) this.prefixes.add(w.slice(0, k));
-    this.maxLen = Math.min(24, Math.max(2, ...[...this.words].map((w) => w.length)));
-  }
-
-  cut(text: string): string[] {
-    const tokens = this.j.cut(text, true);
-    const out: string[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      // Longest run tokens[i..j] whose concatenation is a domain word.
-      let joined = tokens[i]!;
-      let best = -1;
-      let bestWord = '';
-      for (let k = i + 1; k < tokens.length && joined.length < this.maxLen && this.prefixes.has(joined); k++) {
-        joined += tokens[k]!;
-        if (joined.length > this.maxLen) break;
-        if (this.words.has(joined)) {
-          best = k;
-          bestWord = joined;
-        }
-      }
-      if (best > i) {
-        // The whole domain word, and its parts: 政务信创云 also matches 信创云 through 信创.
-        out.push(bestWord);
-        for (let k = i; k <= best; k++) if (tokens[k]!.length >= 2) out.push(tokens[k]!);
-        i = best + 1;
-      } else {
-        out.push(tokens[i]!);
-        i++;
-      }
-    }
-    return out;
-  }
+/** The engine asked for: XIANJIE_SEGMENTER when it names one, else the setting, else the default. */
+export function requestedSegmenter(setting?: SegmenterName): SegmenterName {
+  const env = process.env.XIANJIE_SEGMENTER as SegmenterName | undefined;
+  if (env && (SEGMENTER_NAMES as readonly string[]).includes(env)) return env;
+  return setting ?? DEFAULT_SEGMENTER;
 }
 
 export interface SegmenterChoice {
   segmenter: Segmenter;
-  /** Set when the native addon could not be loaded and the fallback is in use. */
+  /** The engine that was asked for (segmenter.name is the one in use). */
+  requested: SegmenterName;
+  /** Why the engine in use is not the one asked for, or why the built-in fallback is in use. */
   fallbackReason?: string;
+  /** One Chinese sentence for the user when fallbackReason is set. */
+  notice?: string;
+  /** The engine's signature (see LoadedEngine), when it has one. */
+  signature?: string;
 }
 
-/** Returns a segmenter that keeps every dictionary word whole. */
-export function createSegmenter(dictionary: Iterable<string>): SegmenterChoice {
+const LABEL: Record<SegmenterName, string> = { 'jieba-rs': 'jieba-rs', nodejieba: 'nodejieba', fallback: '内置分词' };
+
+/**
+ * A segmenter that keeps every dictionary word whole, on the requested engine when it loads; else on
+ * the other jieba engine, else on the built-in fallback (with the reason).
+ */
+export function createSegmenter(dictionary: Iterable<string>, setting?: SegmenterName): SegmenterChoice {
   const words = [...dictionary];
-  const j = loadJieba();
-  if (j) return { segmenter: new JiebaSegmenter(j, words) };
-  return { segmenter: new FallbackSegmenter(words), fallbackReason: loadError };
+  const requested = requestedSegmenter(setting);
+  if (requested === 'fallback') {
+    const why = process.env.XIANJIE_SEGMENTER === 'fallback' ? '按 XIANJIE_SEGMENTER=fallback 设置' : '按 segmenter 设置';
+    return {
+      segmenter: new FallbackSegmenter(words), requested, fallbackReason: why,
+      notice: `已改用内置分词（${why}），对照结果可能略有偏差。`,
+    };
+  }
+  const errors: string[] = [];
+  for (const name of requested === 'nodejieba' ? (['nodejieba', 'jieba-rs'] as const) : (['jieba-rs', 'nodejieba'] as const)) {
+    const engine = loadEngine(name);
+    if (engine.cut) {
+      const segmenter = new DomainWordSegmenter(name, engine.cut, words);
+      if (name === requested) return { segmenter, requested, signature: engine.signature };
+      const fallbackReason = errors.join('；');
+      return { segmenter, requested, fallbackReason, signature: engine.signature, notice: `中文分词组件 ${LABEL[requested]} 无法加载，已改用 ${LABEL[name]}，检查结果可能略有差异。（${fallbackReason}）` };
+    }
+    errors.push(`${LABEL[name]}：${engine.error}`);
+  }
+  const fallbackReason = errors.join('；');
+  return {
+    segmenter: new FallbackSegmenter(words), requested, fallbackReason,
+    notice: `中文分词组件 ${LABEL[requested]} 无法加载，已改用内置分词，对照结果可能略有偏差。（${fallbackReason}）`,
+  };
 }

@@ -1,8 +1,17 @@
-// The segmentation interface the core depends on, and a pure-JavaScript fallback segmenter
-// (dictionary longest match plus character bigrams) for when nodejieba cannot be loaded.
+// The segmentation interface the core depends on, the engine names, and a pure-JavaScript fallback
+// segmenter (dictionary longest match plus character bigrams) for when no jieba engine can be loaded.
+
+/**
+ * The engines a user may choose (config key `segmenter`): jieba-rs through @node-rs/jieba (prebuilt
+ * for every desktop platform; the default), nodejieba (cppjieba, compiled at install), and the
+ * built-in fallback.
+ */
+export const SEGMENTER_NAMES = ['jieba-rs', 'nodejieba', 'fallback'] as const;
+export type SegmenterName = (typeof SEGMENTER_NAMES)[number];
+export const DEFAULT_SEGMENTER: SegmenterName = 'jieba-rs';
 
 export interface Segmenter {
-  /** 'nodejieba' or 'fallback'. */
+  /** One of SEGMENTER_NAMES. */
   readonly name: string;
   /** Splits text into words; punctuation and whitespace may be returned and are filtered later. */
   cut(text: string): string[];

@@ -1,0 +1,58 @@
+// Keeps a baseline's domain words whole on top of any jieba engine: runs of the engine's tokens that
+// spell a dictionary word are merged back into that word. Pure; the engines are loaded in server/src/segment.
+import type { Segmenter } from './segmenter';
+
+/** A jieba cut (HMM on): text in, tokens out, covering the text in order. */
+export type CutFunction = (text: string) => string[];
+
+/**
+ * A jieba engine with a baseline's domain dictionary. The engines keep one dictionary per process,
+ * so words are not inserted into it (that would make segmentation depend on which baselines a
+ * process loaded before); instead, runs of tokens that spell a domain word are merged back into that
+ * word. The result depends only on the engine, the dictionary and the text.
+ */
+export class DomainWordSegmenter implements Segmenter {
+  private readonly words: Set<string>;
+  /** Every proper prefix of a dictionary word: extending a run stops as soon as it leaves these. */
+  private readonly prefixes = new Set<string>();
+  private readonly maxLen: number;
+
+  constructor(readonly name: string, private readonly engineCut: CutFunction, dictionary: Iterable<string>) {
+    this.words = new Set([...dictionary].filter((w) => w.length >= 2));
+    let maxLen = 2;
+    for (const w of this.words) {
+      for (let k = 1; k < w.length; k++) this.prefixes.add(w.slice(0, k));
+      if (w.length > maxLen) maxLen = w.length;
+    }
+    this.maxLen = Math.min(24, maxLen);
+  }
+
+  cut(text: string): string[] {
+    const tokens = this.engineCut(text);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      // Longest run tokens[i..j] whose concatenation is a domain word.
+      let joined = tokens[i]!;
+      let best = -1;
+      let bestWord = '';
+      for (let k = i + 1; k < tokens.length && joined.length < this.maxLen && this.prefixes.has(joined); k++) {
+        joined += tokens[k]!;
+        if (joined.length > this.maxLen) break;
+        if (this.words.has(joined)) {
+          best = k;
+          bestWord = joined;
+        }
+      }
+      if (best > i) {
+        // The whole domain word, and its parts: 政务信创云 also matches 信创云 through 信创.
+        out.push(bestWord);
+        for (let k = i; k <= best; k++) if (tokens[k]!.length >= 2) out.push(tokens[k]!);
+        i = best + 1;
+      } else {
+        out.push(tokens[i]!);
+        i++;
+      }
+    }
+    return out;
+  }
+}

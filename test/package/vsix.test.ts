@@ -1,0 +1,72 @@
+// The packages that `npm run package` built (vsix/, or XIANJIE_VSIX_DIR): one per target, each with
+// exactly one engine binary built for its target (format, machine, C library), where the loader finds
+// it; the package for this machine cuts Chinese with its own engine; a package with another target's
+// binary is caught. Run with `npm run test:package` (it packages first); not part of `npm test`.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { zipSync, unzipSync } from 'fflate';
+import { ROOT } from '../helpers/server';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { TARGETS, hostTarget } = require(path.join(ROOT, 'scripts/lib/targets.js')) as {
+  TARGETS: Record<string, { abi: string }>;
+  hostTarget(): string | undefined;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkVsix, openVsix } = require(path.join(ROOT, 'scripts/check-vsix.js')) as {
+  checkVsix(file: string): string[];
+  openVsix(file: string): { target?: string; files: Record<string, Uint8Array> };
+};
+
+const DIR = path.resolve(process.env.XIANJIE_VSIX_DIR ?? path.join(ROOT, 'vsix'));
+
+describe('packages per platform', () => {
+  const files = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.vsix')).map((f) => path.join(DIR, f)) : [];
+  const byTarget = new Map(files.map((f) => [openVsix(f).target, f]));
+  let tmp: string;
+  before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-vsix-test-'))));
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('has one package for every target', () => {
+    assert.deepStrictEqual([...byTarget.keys()].sort(), Object.keys(TARGETS).sort(), `packages in ${DIR}`);
+    assert.strictEqual(files.length, Object.keys(TARGETS).length);
+  });
+
+  for (const target of Object.keys(TARGETS)) {
+    it(`${target}: its one engine binary is built for ${target} and sits where the loader looks`, () => {
+      const file = byTarget.get(target);
+      assert.ok(file, `no package for ${target}`);
+      assert.deepStrictEqual(checkVsix(file), []);
+    });
+  }
+
+  it("the package for this machine segments Chinese with its own engine", () => {
+    const file = byTarget.get(hostTarget());
+    assert.ok(file);
+    const dir = path.join(tmp, 'host');
+    for (const [name, data] of Object.entries(openVsix(file).files)) {
+      if (!name.startsWith('extension/dist/node_modules/')) continue;
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), data);
+    }
+    const pkg = path.join(dir, 'extension/dist/node_modules/@node-rs/jieba');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Jieba } = require(pkg) as { Jieba: { withDict(d: Uint8Array): { cut(t: string, hmm: boolean): string[] } } };
+    const jieba = Jieba.withDict(fs.readFileSync(path.join(pkg, 'dict.txt')));
+    assert.deepStrictEqual(jieba.cut('加强数字政府建设', false), ['加强', '数字', '政府', '建设']);
+  });
+
+  it("catches a package that carries another target's binary", () => {
+    const linux = byTarget.get('linux-x64');
+    const win = byTarget.get('win32-x64');
+    assert.ok(linux && win);
+    const files = unzipSync(new Uint8Array(fs.readFileSync(linux)));
+    const winBinary = openVsix(win).files['extension/dist/node_modules/@node-rs/jieba/jieba.win32-x64-msvc.node']!;
+    files['extension/dist/node_modules/@node-rs/jieba/jieba.linux-x64-gnu.node'] = new Uint8Array(winBinary);
+    const bad = path.join(tmp, 'swapped.vsix');
+    fs.writeFileSync(bad, zipSync(files));
+    assert.deepStrictEqual(checkVsix(bad), ['extension/dist/node_modules/@node-rs/jieba/jieba.linux-x64-gnu.node: format pe, expected elf']);
+  });
+});
