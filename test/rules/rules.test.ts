@@ -129,4 +129,19 @@ describe('rules: seed documents', () => {
     const missed = damaged.filter((n) => !garbled.has(n));
     assert.deepStrictEqual(missed, [], `damaged lines without a garbled-text finding: ${missed.map((n) => `${n}: ${lines[n - 1]!.trim().slice(0, 20)}`).join('; ')}`);
   });
+
+  it('reports uncovered tasks once per draft section, each finding quoting its tasks', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'chain/litong/draft.txt'), 'utf8');
+    const result = core.analyze.analyze(text, prepared());
+    const findings = result.findings.filter((f) => f.rule === 'task-uncovered');
+    const uncovered = result.coverage.tasks.uncovered;
+    assert.ok(uncovered.length > 10, `only ${uncovered.length} uncovered`);
+    assert.ok(findings.length < uncovered.length / 2, `${findings.length} findings for ${uncovered.length} tasks`);
+    // Every uncovered task is quoted exactly once, and no two findings share a place.
+    const quoted = findings.flatMap((f) => f.related.map((r) => r.taskNo));
+    assert.deepStrictEqual([...quoted].sort((a, b) => a! - b!), [...uncovered].sort((a, b) => a - b));
+    assert.strictEqual(new Set(findings.map((f) => `${f.start}:${f.end}`)).size, findings.length);
+    for (const f of findings.filter((x) => x.related.length > 1)) assert.match(f.message, /要求市、县落实的\d+项任务/);
+  });
 });
+
