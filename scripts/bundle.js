@@ -45,7 +45,7 @@ function hostBinary() {
 async function bundleCli() {
   // Modules a plain check never loads (charset guessing, the language server and its JSONC editing, the
   // progress bar) stay outside, so their source is not read at start.
-  const lazy = ['jschardet', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'jsonc-parser', 'cli-progress'];
+  const lazy = ['jschardet', 'exceljs', 'pdfjs-dist', 'word-extractor', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'jsonc-parser', 'cli-progress'];
   await esbuild.build({ ...common, sourcemap: false, target: 'node20', entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli/xianjie.js', external: [...ENGINES, ...lazy] });
 }
 
