@@ -58,7 +58,7 @@ async function main() {
   const builds = [
     { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
     // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow: take its ES modules.
-    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: ENGINES, alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
+    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: [...ENGINES, 'exceljs', 'pdfjs-dist', 'word-extractor'], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
   ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();

@@ -4,20 +4,21 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { decodeBytes, type LineEndings } from './decode';
 import { readDocx, type DocxParagraph } from './docx';
+import { readPdf, type PdfParagraph } from './pdf';
 import { readXlsx, type SheetLine } from './xlsx';
 
-export type DraftFileErrorCode = 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable' | 'docx-broken' | 'xlsx-broken';
+export type DraftFileErrorCode = 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable' | 'docx-broken' | 'xlsx-broken' | 'pdf-unreadable';
 
 export type DraftFile =
   | {
       ok: true;
       path: string;
       text: string;
-      /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx' or 'xlsx'. */
+      /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx', 'xlsx' or 'pdf'. */
       encoding: string;
-      kind: 'text' | 'docx' | 'xlsx';
+      kind: 'text' | 'docx' | 'xlsx' | 'pdf';
       /** Only for .docx and .xlsx: the paragraphs and table rows (worksheet rows), in order. */
-      paragraphs?: (DocxParagraph | SheetLine)[];
+      paragraphs?: (DocxParagraph | SheetLine | PdfParagraph)[];
       /** Notes for the user about how the file was read (e.g. which worksheet). */
       notes?: string[];
       /** Only for text files: the line endings found (they are kept as they are). */
@@ -65,6 +66,11 @@ export async function readDraftFile(filePath: string, opts: ReadDraftOptions): P
     // The size may have changed between stat and read.
     if (bytes.length > opts.maxBytes) {
       return fail('too-large', `文件 ${name} 大小为 ${formatSize(bytes.length)}，超过单个文件 ${formatSize(opts.maxBytes)} 的上限。如确需检查，请使用 --max-size 参数或设置 xianjie.maxFileSize 调整上限。`);
+    }
+    if (path.extname(name).toLowerCase() === '.pdf' || (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-')) {
+      const pdf = await readPdf(bytes, name);
+      if (!pdf.ok) return fail('pdf-unreadable', pdf.message);
+      return { ok: true, path: filePath, text: pdf.text, encoding: 'pdf', kind: 'pdf', paragraphs: pdf.paragraphs };
     }
     if (isXlsxCandidate(name)) {
       const xlsx = await readXlsx(bytes, name, { ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.maxDocxUncompressedBytes !== undefined ? { maxUncompressedBytes: opts.maxDocxUncompressedBytes } : {}) });
