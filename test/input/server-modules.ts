@@ -16,3 +16,5 @@ interface FixtureScript {
   SEED: string;
 }
 export const fixtureScript = require(path.join(repoRoot, 'scripts', 'make-input-fixtures.js')) as FixtureScript;
+export const xlsxModule = require(path.join(serverOut, 'input', 'xlsx')) as typeof import('../../server/src/input/xlsx');
+export const pdfModule = require(path.join(serverOut, 'input', 'pdf')) as typeof import('../../server/src/input/pdf');

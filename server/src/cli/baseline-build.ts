@@ -15,6 +15,8 @@ import { UserError } from '../node/project';
 
 export interface BaselineBuildOptions {
   tasks?: string;
+  /** Only for an .xlsx task list: the worksheet to read. */
+  sheet?: string;
   id: string;
   title?: string;
   docNumber?: string;
@@ -28,9 +30,14 @@ export interface BaselineBuildOptions {
 
 const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
-async function readSource(file: string, what: string): Promise<string> {
-  const read = await readDraftFile(file, { maxBytes: MAX_SOURCE_BYTES });
+async function readSource(file: string, what: string, notes: string[] = [], sheet?: string): Promise<string> {
+  const read = await readDraftFile(file, { maxBytes: MAX_SOURCE_BYTES, ...(sheet !== undefined ? { sheet } : {}) });
   if (!read.ok) throw new UserError(`${what}：${read.message}`);
+  if (read.kind === 'xlsx') {
+    const sheetName = read.paragraphs?.[0] && 'sheet' in read.paragraphs[0] ? read.paragraphs[0].sheet : undefined;
+    if (sheetName !== undefined) notes.push(`任务表：读取工作表“${sheetName}”`);
+  }
+  notes.push(...(read.notes ?? []));
   return read.text;
 }
 
@@ -52,6 +59,9 @@ export async function runBaselineBuild(file: string, opts: BaselineBuildOptions)
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
     throw new UserError(`--date “${opts.date}” 不合要求，请写成 YYYY-MM-DD，如 2023-05-16。`);
   }
+  if (opts.sheet !== undefined && !(opts.tasks && /\.xlsx?m?$/i.test(opts.tasks))) {
+    throw new UserError('--sheet 只用于 .xlsx 任务清单，请同时用 --tasks 指定 .xlsx 文件。');
+  }
   const overrides = opts.overrides ? readOverrides(opts.overrides) : undefined;
   const bodyText = await readSource(file, '实施意见文件');
   const bodyName = path.basename(file);
@@ -62,9 +72,9 @@ export async function runBaselineBuild(file: string, opts: BaselineBuildOptions)
   if (opts.tasks) {
     let tasksName = path.basename(opts.tasks);
     if (tasksName === bodyName) tasksName = `任务表-${tasksName}`;
-    files[tasksName] = await readSource(opts.tasks, '任务表文件');
-    tasks = { file: tasksName };
     notes.push(`任务：来自任务表 ${opts.tasks}`);
+    files[tasksName] = await readSource(opts.tasks, '任务表文件', notes, opts.sheet);
+    tasks = { file: tasksName };
   } else if (hasInlineAnnotations(bodyText)) {
     tasks = { inline: true };
     notes.push('任务：正文中的责任单位括注（未给 --tasks）');

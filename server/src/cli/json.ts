@@ -26,8 +26,11 @@ export const JsonDiagnosticSchema = z.object({
   fix: z
     .object({ title: z.string(), edits: z.array(z.object({ range: RangeSchema, newText: z.string() })) })
     .optional(),
-  /** .docx input only: the 1-based paragraph number Word shows, and the paragraph's opening words. */
-  paragraph: z.object({ index: z.number().int(), quote: z.string() }).optional(),
+  /** .docx input: the 1-based paragraph number Word shows, and the paragraph's opening words.
+   * .xlsx input: the row number Excel shows (`index`) and the worksheet (`sheet`). */
+  paragraph: z.object({ index: z.number().int(), quote: z.string(), sheet: z.string().optional() }).optional(),
+  /** .pdf input only: the 1-based page the finding starts on. */
+  page: z.number().int().optional(),
   /** Accepted in the suppressions file: listed, but not counted in the summary nor for --fail-on. */
   suppressed: z.literal(true).optional(),
   /** The reason the suppressions file gives, if any. */
@@ -85,10 +88,13 @@ export interface ParagraphInfo {
   start: number;
   end: number;
   index: number;
+  /** .xlsx: the worksheet of the row. */
+  sheet?: string;
+  /** .pdf: the page the line starts on. */
+  page?: number;
 }
 
-function paragraphFor(text: string, paragraphs: ParagraphInfo[] | undefined, offset: number): { index: number; quote: string } | undefined {
-  if (!paragraphs?.length) return undefined;
+function locate(paragraphs: ParagraphInfo[], offset: number): ParagraphInfo {
   let lo = 0;
   let hi = paragraphs.length - 1;
   while (lo < hi) {
@@ -96,8 +102,18 @@ function paragraphFor(text: string, paragraphs: ParagraphInfo[] | undefined, off
     if (paragraphs[mid]!.start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const p = paragraphs[lo]!;
-  return { index: p.index, quote: text.slice(p.start, Math.min(p.end, p.start + 20)) };
+  return paragraphs[lo]!;
+}
+
+function paragraphFor(text: string, paragraphs: ParagraphInfo[] | undefined, offset: number): { index: number; quote: string; sheet?: string } | undefined {
+  if (!paragraphs?.length || paragraphs[0]!.page !== undefined) return undefined;
+  const p = locate(paragraphs, offset);
+  return { index: p.index, quote: text.slice(p.start, Math.min(p.end, p.start + 20)), ...(p.sheet !== undefined ? { sheet: p.sheet } : {}) };
+}
+
+function pageFor(paragraphs: ParagraphInfo[] | undefined, offset: number): number | undefined {
+  if (!paragraphs?.length || paragraphs[0]!.page === undefined) return undefined;
+  return locate(paragraphs, offset).page;
 }
 
 export function toJsonFile(
@@ -124,7 +140,8 @@ export function toJsonFile(
     ...(f.fixes[0]
       ? { fix: { title: f.fixes[0].title, edits: f.fixes[0].edits.map((e) => ({ range: range(e.span), newText: e.newText })) } }
       : {}),
-    ...(paragraphs ? { paragraph: paragraphFor(text, paragraphs, f.start) } : {}),
+    ...(paragraphFor(text, paragraphs, f.start) ? { paragraph: paragraphFor(text, paragraphs, f.start) } : {}),
+    ...(pageFor(paragraphs, f.start) !== undefined ? { page: pageFor(paragraphs, f.start) } : {}),
     ...(f.suppressed ? { suppressed: true as const, ...(f.suppressed.reason ? { suppressionReason: f.suppressed.reason } : {}) } : {}),
   });
   const lineOf = (i: number) => lines.positionAt(result.outline[i]!.start).line;

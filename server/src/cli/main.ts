@@ -61,14 +61,14 @@ function version(): string {
   }
 }
 
-/** The drafts directly inside a folder (.txt, .md, .docx; not sub-folders), sorted. */
+/** The drafts directly inside a folder (.txt, .md, .docx, .xlsx; not sub-folders), sorted. */
 function draftsIn(dir: string): string[] {
   const files = fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(txt|md|docx)$/i.test(e.name) && !e.name.startsWith('.'))
+    .filter((e) => e.isFile() && /\.(txt|md|docx|xlsx|pdf)$/i.test(e.name) && !e.name.startsWith('.'))
     .map((e) => path.join(dir, e.name))
     .sort();
-  if (!files.length) throw new UserError(`文件夹 ${dir} 中没有可检查的 .txt、.md 或 .docx 文件。要连同子文件夹一起检查，请写成 ${path.join(dir, '**', '*.txt')}。`);
+  if (!files.length) throw new UserError(`文件夹 ${dir} 中没有可检查的 .txt、.md、.docx、.pdf 或 .xlsx 文件。要连同子文件夹一起检查，请写成 ${path.join(dir, '**', '*.txt')}。`);
   return files;
 }
 
@@ -126,7 +126,7 @@ export interface AnalysedFile {
   file: string;
   text: string;
   encoding: string;
-  kind: 'text' | 'docx';
+  kind: 'text' | 'docx' | 'xlsx' | 'pdf' | 'doc';
   paragraphs?: ParagraphInfo[];
   result: AnalysisResult;
 }
@@ -179,7 +179,7 @@ export async function analyseInputs(
       else {
         analysed.push({
           file, text: read.text, encoding: read.encoding, kind: read.kind, result,
-          paragraphs: read.kind === 'docx' ? read.paragraphs : undefined,
+          paragraphs: read.kind !== 'text' ? read.paragraphs : undefined,
         });
       }
     }
@@ -328,7 +328,13 @@ function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptio
       if (d.suppressed) continue;
       if (opts.quiet && d.severity !== 'error') continue;
       const where = `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      const para = d.paragraph ? `（第 ${d.paragraph.index} 段“${d.paragraph.quote}…”）` : '';
+      const para = d.paragraph
+        ? d.paragraph.sheet !== undefined
+          ? `（工作表“${d.paragraph.sheet}”第 ${d.paragraph.index} 行“${d.paragraph.quote}…”）`
+          : `（第 ${d.paragraph.index} 段“${d.paragraph.quote}…”）`
+        : d.page !== undefined
+          ? `（第 ${d.page} 页）`
+          : '';
       lines.push(`${where}${para} ${SEVERITY_CN[d.severity]} ${d.rule} ${d.message}`);
       if (d.related[0]) lines.push(`    ↳ ${d.related[0].quote}`);
     }
@@ -373,7 +379,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program
     .command('check')
-    .description('检查一个或多个方案文件（.txt、.md、.docx）')
+    .description('检查一个或多个方案文件（.txt、.md、.docx、.pdf，或 .xlsx 任务分工表）')
     .argument('<files...>', '文件、目录下的文件或通配符')
     .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径')
     .option('-u, --units <file>', '本地单位名录文件')
@@ -421,7 +427,8 @@ export async function main(argv: string[]): Promise<number> {
     .command('build')
     .description('把一个地区的实施意见（及任务清单）编译成基准文件，无需编写清单文件')
     .argument('<file>', '实施意见文件（.txt、.md、.docx）')
-    .option('-t, --tasks <file>', '任务清单文件（制表符分隔、Markdown 表格或 .docx 表格）；不给时使用正文括注或正文中的任务表')
+    .option('-t, --tasks <file>', '任务清单文件（制表符分隔、Markdown 表格、.docx 表格或 .xlsx 工作簿）；不给时使用正文括注或正文中的任务表')
+    .option('--sheet <名称或序号>', '任务清单为 .xlsx 时读取的工作表（默认第一个含任务表头的工作表）')
     .requiredOption('--id <id>', '基准编号，小写字母、数字和连字符，如 hainan-2023')
     .option('--title <title>', '文件标题（默认从正文识别）')
     .option('--doc-number <文号>', '文号（默认从正文识别）')

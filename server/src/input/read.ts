@@ -4,19 +4,23 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { decodeBytes, type LineEndings } from './decode';
 import { readDocx, type DocxParagraph } from './docx';
+import { readPdf, type PdfParagraph } from './pdf';
+import { readXlsx, type SheetLine } from './xlsx';
 
-export type DraftFileErrorCode = 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable' | 'docx-broken';
+export type DraftFileErrorCode = 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable' | 'docx-broken' | 'xlsx-broken' | 'pdf-unreadable';
 
 export type DraftFile =
   | {
       ok: true;
       path: string;
       text: string;
-      /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', or 'docx'. */
+      /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx', 'xlsx' or 'pdf'. */
       encoding: string;
-      kind: 'text' | 'docx';
-      /** Only for .docx: the paragraphs and table rows, in order. */
-      paragraphs?: DocxParagraph[];
+      kind: 'text' | 'docx' | 'xlsx' | 'pdf';
+      /** Only for .docx and .xlsx: the paragraphs and table rows (worksheet rows), in order. */
+      paragraphs?: (DocxParagraph | SheetLine | PdfParagraph)[];
+      /** Notes for the user about how the file was read (e.g. which worksheet). */
+      notes?: string[];
       /** Only for text files: the line endings found (they are kept as they are). */
       lineEndings?: LineEndings;
     }
@@ -27,6 +31,8 @@ export interface ReadDraftOptions {
   maxBytes: number;
   /** Cap on the uncompressed size of a .docx; default 50 MB. */
   maxDocxUncompressedBytes?: number;
+  /** Only for .xlsx: the worksheet to read (name or 1-based number). */
+  sheet?: string;
 }
 
 /**
@@ -44,7 +50,7 @@ export async function readDraftFile(filePath: string, opts: ReadDraftOptions): P
     } catch (error) {
       return failForSystemError(error, filePath, fail);
     }
-    if (stat.isDirectory()) return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md 或 .docx 文件。`);
+    if (stat.isDirectory()) return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx 或 .xlsx 文件。`);
     if (stat.size > opts.maxBytes) {
       return fail(
         'too-large',
@@ -61,6 +67,16 @@ export async function readDraftFile(filePath: string, opts: ReadDraftOptions): P
     if (bytes.length > opts.maxBytes) {
       return fail('too-large', `文件 ${name} 大小为 ${formatSize(bytes.length)}，超过单个文件 ${formatSize(opts.maxBytes)} 的上限。如确需检查，请使用 --max-size 参数或设置 xianjie.maxFileSize 调整上限。`);
     }
+    if (path.extname(name).toLowerCase() === '.pdf' || (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-')) {
+      const pdf = await readPdf(bytes, name);
+      if (!pdf.ok) return fail('pdf-unreadable', pdf.message);
+      return { ok: true, path: filePath, text: pdf.text, encoding: 'pdf', kind: 'pdf', paragraphs: pdf.paragraphs };
+    }
+    if (isXlsxCandidate(name)) {
+      const xlsx = await readXlsx(bytes, name, { ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.maxDocxUncompressedBytes !== undefined ? { maxUncompressedBytes: opts.maxDocxUncompressedBytes } : {}) });
+      if (!xlsx.ok) return fail('xlsx-broken', xlsx.message);
+      return { ok: true, path: filePath, text: xlsx.text, encoding: 'xlsx', kind: 'xlsx', paragraphs: xlsx.paragraphs, notes: xlsx.notes };
+    }
     if (isDocxCandidate(name, bytes)) {
       const docx = await readDocx(bytes, name, opts.maxDocxUncompressedBytes !== undefined ? { maxUncompressedBytes: opts.maxDocxUncompressedBytes } : {});
       if (!docx.ok) return fail('docx-broken', docx.message);
@@ -76,6 +92,11 @@ export async function readDraftFile(filePath: string, opts: ReadDraftOptions): P
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 
+function isXlsxCandidate(name: string): boolean {
+  const extension = path.extname(name).toLowerCase();
+  return extension === '.xlsx' || extension === '.xlsm';
+}
+
 function isDocxCandidate(name: string, bytes: Uint8Array): boolean {
   const extension = path.extname(name).toLowerCase();
   if (extension === '.docx' || extension === '.docm') return true;
@@ -86,7 +107,7 @@ function isDocxCandidate(name: string, bytes: Uint8Array): boolean {
 function failForSystemError(error: unknown, filePath: string, fail: (code: DraftFileErrorCode, message: string) => DraftFile): DraftFile {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return fail('not-found', `找不到文件 ${filePath}，请检查路径是否正确。`);
-  if (code === 'EISDIR') return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md 或 .docx 文件。`);
+  if (code === 'EISDIR') return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx 或 .xlsx 文件。`);
   if (code === 'EACCES' || code === 'EPERM') return fail('unreadable', `没有权限读取文件 ${filePath}，请检查文件权限。`);
   return fail('unreadable', `读取文件 ${filePath} 时出错（${code ?? String(error)}），请确认文件可以正常打开。`);
 }
