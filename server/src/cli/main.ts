@@ -21,6 +21,8 @@ import { renderCsv, renderMarkdown } from '../report/text';
 import { baselineHeader, JsonOutputSchema, toJsonFile, type JsonOutput, type ParagraphInfo } from './json';
 import { toSarif } from './sarif';
 import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
+import { filterChanged } from './changed';
+import { CI_FORMAT_NAMES, CI_FORMATS, type CiFormat } from './formats';
 
 const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
 const SEVERITY_CN: Record<string, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
@@ -30,7 +32,9 @@ export interface CheckOptions {
   parent?: string[];
   units?: string;
   config?: string;
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | CiFormat;
+  /** Check only plans changed since this git ref (see cli/changed.ts). */
+  changedSince?: string;
   failOn: 'error' | 'warning' | 'information' | 'never';
   quiet?: boolean;
   maxSize?: number;
@@ -244,6 +248,11 @@ function runSuppressions(analysed: AnalysedFile[], opts: CheckOptions, configFil
 
 async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   checkSuppressOptions(opts);
+  if (opts.changedSince !== undefined) {
+    const all = expandInputs(files);
+    files = filterChanged(all, opts.changedSince, opts);
+    if (!opts.quiet) process.stderr.write(`自“${opts.changedSince}”以来有改动的方案：${files.length} 个（共 ${all.length} 个）。\n`);
+  }
   const { prepared, analysed, errors, configFile } = await analyseInputs(files, opts);
   // Unreadable inputs leave their entries untouched: record and prune only on a complete run.
   if ((opts.pruneSuppressions || opts.suppressAll || opts.suppressRule?.length) && errors.length) {
@@ -273,6 +282,8 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     process.stdout.write(JSON.stringify(JsonOutputSchema.parse(out), null, 2) + '\n');
   } else if (opts.format === 'sarif') {
     process.stdout.write(JSON.stringify(toSarif(out, ALL_RULES, version()), null, 2) + '\n');
+  } else if (opts.format in CI_FORMATS) {
+    process.stdout.write(CI_FORMATS[opts.format as CiFormat]({ out, texts, rules: ALL_RULES, version: version() }));
   } else {
     writeText(out, texts, opts, suppressions?.file);
   }
@@ -385,7 +396,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('-u, --units <file>', '本地单位名录文件')
     .option('-p, --parent <file>', '上级方案文件（如所在市的实施方案），可重复，由近及远', collect, [])
     .option('-c, --config <file>', '配置文件（默认向上查找 xianjie.config.json）')
-    .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('-f, --format <format>', '输出格式（github、junit、rdjson、codeclimate 供持续集成平台读取）').choices(['text', 'json', 'sarif', ...CI_FORMAT_NAMES]).default('text'))
+    .option('--changed-since <git引用>', '只检查自该 git 引用（如 origin/main）以来有改动的方案，及配置、单位名录或上级方案有改动的方案')
     .addOption(new Option('--fail-on <level>', '出现该级别及以上问题时以 1 退出').choices(['error', 'warning', 'information', 'never']).default('error'))
     .option('--max-size <bytes>', '单个文件大小上限（字节）', parseMaxSize)
     .option('-q, --quiet', '只输出错误')
