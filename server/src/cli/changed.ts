@@ -33,6 +33,8 @@ export function changedSince(ref: string, cwd = process.cwd()): Set<string> {
     base = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).trim();
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
+    // Before the first commit (a pre-commit hook's first run) every file is new.
+    if (ref === 'HEAD') return listed(top, [['ls-files', '--cached', '--others', '--exclude-standard', '-z']], ref);
     throw new UserError(`无法识别 --changed-since 的 git 引用“${ref}”。请写分支名、标签或提交号，如 origin/main、HEAD~1。`);
   }
   // Compare with where the branch left `ref` (as a pull request does), when they share history.
@@ -41,12 +43,14 @@ export function changedSince(ref: string, cwd = process.cwd()): Set<string> {
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
   }
-  let names: string[];
+  return listed(top, [['diff', '--name-only', '-z', '--no-renames', base, '--'], ['ls-files', '--others', '--exclude-standard', '-z']], ref);
+}
+
+/** Runs git listings (NUL-separated paths relative to `top`) and returns their absolute paths. */
+function listed(top: string, commands: string[][], ref: string): Set<string> {
+  const names: string[] = [];
   try {
-    names = [
-      ...git(['diff', '--name-only', '-z', '--no-renames', base, '--'], top).split('\0'),
-      ...git(['ls-files', '--others', '--exclude-standard', '-z'], top).split('\0'),
-    ].filter(Boolean);
+    for (const args of commands) names.push(...git(args, top).split('\0').filter(Boolean));
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
     throw new UserError(`git 无法列出自“${ref}”以来的改动：${e.message}`);

@@ -22,6 +22,7 @@ import { baselineHeader, JsonOutputSchema, toJsonFile, type JsonOutput, type Par
 import { toSarif } from './sarif';
 import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
 import { filterChanged } from './changed';
+import { analyseByConfig } from './per-config';
 import { CI_FORMAT_NAMES, CI_FORMATS, type CiFormat } from './formats';
 
 const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
@@ -77,7 +78,7 @@ function draftsIn(dir: string): string[] {
 }
 
 /** Expands folders (their drafts) and simple globs (*, **) into files. */
-function expandInputs(inputs: string[]): string[] {
+export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
     if (/[*?]/.test(input)) {
@@ -246,6 +247,23 @@ function runSuppressions(analysed: AnalysedFile[], opts: CheckOptions, configFil
   return set;
 }
 
+/** One suppressions run per suppressions file: plans whose configs sit in one folder share its file. */
+function runSuppressionsByFile(groups: { configFile?: string; analysed: AnalysedFile[] }[], opts: CheckOptions): SuppressionSet | undefined {
+  const byFile = new Map<string, { configFile?: string; analysed: AnalysedFile[] }>();
+  for (const g of groups) {
+    const key = suppressionsPath(opts.suppressions, g.configFile, process.cwd());
+    const had = byFile.get(key);
+    if (had) had.analysed.push(...g.analysed);
+    else byFile.set(key, { configFile: g.configFile, analysed: [...g.analysed] });
+  }
+  let first: SuppressionSet | undefined;
+  for (const b of byFile.values()) {
+    const set = runSuppressions(b.analysed, opts, b.configFile);
+    first ??= set;
+  }
+  return first;
+}
+
 async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   checkSuppressOptions(opts);
   if (opts.changedSince !== undefined) {
@@ -253,14 +271,14 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     files = filterChanged(all, opts.changedSince, opts);
     if (!opts.quiet) process.stderr.write(`自“${opts.changedSince}”以来有改动的方案：${files.length} 个（共 ${all.length} 个）。\n`);
   }
-  const { prepared, analysed, errors, configFile } = await analyseInputs(files, opts);
+  const { prepared, analysed, errors, groups } = await analyseByConfig(expandInputs(files), opts, analyseInputs);
   // Unreadable inputs leave their entries untouched: record and prune only on a complete run.
   if ((opts.pruneSuppressions || opts.suppressAll || opts.suppressRule?.length) && errors.length) {
     for (const e of errors) process.stderr.write(`xianjie: ${e.message}\n`);
     process.stderr.write('xianjie: 有文件无法检查，未修改抑制文件。\n');
     return 2;
   }
-  const suppressions = runSuppressions(analysed, opts, configFile);
+  const suppressions = runSuppressionsByFile(groups, opts);
   const out: JsonOutput = {
     version: 1,
     baseline: baselineHeader(prepared.baseline),
