@@ -23,6 +23,7 @@ import { toSarif } from './sarif';
 import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
 import { filterChanged } from './changed';
 import { analyseByConfig } from './per-config';
+import { runInit, type InitOptions } from './init';
 import { CI_FORMAT_NAMES, CI_FORMATS, type CiFormat } from './formats';
 
 const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
@@ -470,6 +471,19 @@ export async function main(argv: string[]): Promise<number> {
     .option('-q, --quiet', '不打印识别报告')
     .action(async (file: string, opts: BaselineBuildOptions) => {
       code = await runBaselineBuild(file, opts);
+    });
+  program
+    .command('init')
+    .description('按上级基准（和上级方案）在当前文件夹生成新的实施方案框架、配置文件和单位名录模板')
+    .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径', 'ningxia-2023')
+    .option('-p, --parent <file>', '上级方案文件（如所在市的实施方案）')
+    .requiredOption('--name <地名>', '本级地名，如“盐池县”')
+    .requiredOption('--level <层级>', '本级层级：市、县或区')
+    .option('--dir <folder>', '写入的文件夹（默认当前文件夹）')
+    .option('--force', '覆盖已存在的同名文件')
+    .option('-q, --quiet', '不打印生成结果')
+    .action(async (opts: InitOptions) => {
+      code = await runInit(opts);
     });
   program
     .command('lsp')
