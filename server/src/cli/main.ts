@@ -24,6 +24,7 @@ import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
 import { filterChanged } from './changed';
 import { analyseByConfig } from './per-config';
 import { runInit, type InitOptions } from './init';
+import { runMatrix } from './matrix';
 import { CI_FORMAT_NAMES, CI_FORMATS, type CiFormat } from './formats';
 
 const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
@@ -431,7 +432,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('report')
     .description('生成覆盖情况对照报告（HTML、Markdown 或 CSV）')
-    .argument('<files...>', '方案文件')
+    .argument('<files...>', '方案文件（--matrix 时也可以是文件夹）')
     .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径')
     .option('-u, --units <file>', '本地单位名录文件')
     .option('-p, --parent <file>', '上级方案文件（如所在市的实施方案），可重复，由近及远', collect, [])
@@ -440,11 +441,12 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', '报告格式').choices(['html', 'md', 'csv']).default('html'))
     .option('--date <YYYY-MM-DD>', '报告上显示的生成日期（默认今天）')
     .option('--max-size <bytes>', '单个文件大小上限（字节）', parseMaxSize)
+    .option('--matrix', '汇总对照表：多份方案（或文件夹中的全部方案）并列，每份按其所在文件夹的配置检查')
     .option('-q, --quiet', '不输出进度信息')
     .option('--suppressions <file>', `抑制文件（默认为配置文件旁或当前目录下的 xianjie-suppressions.json）`)
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const opts = { ...raw, reportFormat: raw.format, format: 'text', failOn: 'never' } as ReportCliOptions;
-      code = await runReport(files, opts);
+      code = raw.matrix ? await runMatrix(files, opts, analyseInputs) : await runReport(files, opts);
     });
   program
     .command('baselines')
