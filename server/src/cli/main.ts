@@ -519,7 +519,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
 
-if (require.main === module) {
+// Run only when this file itself is the program (node server/out/cli/main.js): inside the bundled
+// language server, which loads it for the workspace matrix, `module` is the bundle's main module too.
+if (require.main === module && /[\\/]cli[\\/]main\.js$/.test(__filename)) {
   main(process.argv).then((code) => {
     if (code >= 0) process.exitCode = code;
   });
