@@ -106,6 +106,15 @@ describe('xianjie check: CI formats', () => {
       }
     });
 
+    it('escapes CR too, and the escaping functions invert as the runner decodes', () => {
+      const gh = require(path.join(ROOT, 'server/out/cli/formats/github')) as typeof import('../../server/src/cli/formats/github');
+      const raw = '100% 完成\r\n第二行：甲,乙';
+      assert.strictEqual(gh.escapeData(raw), '100%25 完成%0D%0A第二行：甲,乙');
+      assert.strictEqual(gh.escapeProperty('a:b,c%\r'), 'a%3Ab%2Cc%25%0D');
+      assert.strictEqual(unescape(gh.escapeData(raw)), raw);
+      assert.strictEqual(unescape(gh.escapeProperty(raw)), raw);
+    });
+
     it('an unreadable file is an error command and exit 2', () => {
       const out = runCli(['check', fx('no-such-file.txt'), '--format', 'github']);
       expectExit(out, 2);
