@@ -106,12 +106,16 @@ describe('xianjie check --changed-since (temporary git repositories)', () => {
     assert.deepStrictEqual(checked(repo.dir, checkIn(repo.dir, ['--changed-since', 'HEAD'])), ['方案/丁县/丁县实施方案.txt']);
   });
 
-  it('rechecks the plans whose units file or config changed', () => {
+  it('rechecks the plans whose units file, config or suppressions file changed', () => {
     fs.appendFileSync(path.join(repo.dir, '方案/甲县/units.txt'), '县数据局\n');
     assert.deepStrictEqual(checked(repo.dir, checkIn(repo.dir, ['--changed-since', 'HEAD'])), ['方案/甲县/甲县实施方案.txt']);
     git(repo.dir, 'checkout', '--', '.');
     fs.writeFileSync(path.join(repo.dir, '方案/丙县/xianjie.config.json'), JSON.stringify({ baseline: 'ningxia-2023', rules: { 'task-uncovered': 'off' } }));
     assert.deepStrictEqual(checked(repo.dir, checkIn(repo.dir, ['--changed-since', 'HEAD'])), ['方案/丙县/丙县实施方案.txt']);
+    git(repo.dir, 'checkout', '--', '.');
+    // A suppressions file beside 乙县's config (findings accepted there) changes 乙县's result.
+    fs.writeFileSync(path.join(repo.dir, '方案/乙县/xianjie-suppressions.json'), JSON.stringify({ version: 1, suppressions: [] }));
+    assert.deepStrictEqual(checked(repo.dir, checkIn(repo.dir, ['--changed-since', 'HEAD'])), ['方案/乙县/乙县实施方案.txt']);
   });
 
   it('compares a branch with where it left the base branch, not with the base branch’s later commits', () => {

@@ -58,6 +58,22 @@ describe('xianjie check: CI formats', () => {
     assert.ok(nonBmp.diagnostics.some((d) => d.range.start.line === 1 && d.range.start.character > 0), 'a finding after 𠀋𠮷😀 on line 2');
   });
 
+  it('every CI format leaves out findings accepted in the suppressions file, as the text output does', () => {
+    const plan = 'test/fixtures/matrix/同心县/同心县数字政府建设实施方案.txt';
+    const all = json([plan]).files[0]!.diagnostics;
+    const live = all.filter((d) => !d.suppressed);
+    assert.strictEqual(all.length - live.length, 3, 'the fixture accepts three findings');
+    const gh = runCli(['check', plan, '--format', 'github']).stdout.split('\n').filter(Boolean);
+    assert.strictEqual(gh.length, live.length);
+    assert.ok(!gh.some((l) => l.includes('deadline-invalid')));
+    const rd = JSON.parse(runCli(['check', plan, '--format', 'rdjson']).stdout);
+    assert.strictEqual(rd.diagnostics.length, live.length);
+    const cc = JSON.parse(runCli(['check', plan, '--format', 'codeclimate']).stdout);
+    assert.strictEqual(cc.length, live.length);
+    const junit = runCli(['check', plan, '--format', 'junit']).stdout;
+    assert.strictEqual((junit.match(/<failure /g) ?? []).length, live.filter((d) => d.severity === 'error' || d.severity === 'warning').length);
+  });
+
   describe('--format github', () => {
     const r = runCli(['check', ...INPUTS, '--format', 'github']);
     const lines = r.stdout.split('\n').filter(Boolean);
@@ -253,7 +269,7 @@ describe('xianjie check: CI formats', () => {
     });
 
     it('fingerprints are unique, and equal across two runs', () => {
-      assert.ok(issues.length > 100);
+      assert.ok(issues.length > 20, String(issues.length));
       assert.strictEqual(new Set(issues.map((x) => x.fingerprint)).size, issues.length);
       const again = run([...INPUTS, WUZHONG, '--units', WUZHONG_UNITS]);
       assert.deepStrictEqual(again.map((x) => x.fingerprint), issues.map((x) => x.fingerprint));

@@ -1,5 +1,6 @@
 // The matrix report (`xianjie report --matrix`) for three county plans of 吴忠 (test/fixtures/matrix/,
-// each with its own config naming the 吴忠 plan as parent): every column equals that plan's own
+// each with its own config naming the 吴忠 plan as parent; 红寺堡区's config records a task that does
+// not apply, 同心县 has a suppressions file accepting three findings): every column equals that plan's own
 // JSON coverage from `xianjie check`, the CSV carries a BOM and parses, the HTML is self-contained
 // with its script allowed by hash, links each cell and each plan's own report, and agrees with the CSV.
 import * as assert from 'assert';
@@ -69,8 +70,10 @@ describe('matrix report (three county plans of 吴忠)', function () {
         [...status].filter(([n, s]) => applicable.has(n) && COVERED.has(s)).map(([n]) => n),
         f.coverage.tasks.coveredTasks.map((t) => t.no),
       );
-      // Tasks this level need not take up are 不适用本级 unless the plan takes them up anyway.
-      for (const [n, s] of status) if (!applicable.has(n)) assert.ok(s === '不适用本级' || COVERED.has(s), `任务${n}: ${s}`);
+      // Tasks the config says do not apply are 不适用本级; tasks the list does not give this level are 非本级任务
+      // unless the plan takes them up anyway.
+      assert.deepStrictEqual([...status].filter(([, s]) => s === '不适用本级').map(([n]) => n), f.coverage.tasks.notApplicable.map((t) => t.no));
+      for (const [n, s] of status) if (!applicable.has(n)) assert.ok(['非本级任务', '不适用本级'].includes(s) || COVERED.has(s), `任务${n}: ${s}`);
       // A late deadline and a unit to verify show as such on their task.
       for (const d of f.diagnostics.filter((x) => x.rule === 'deadline-later-than-baseline' && x.baseline === 'ningxia-2023')) {
         for (const r of d.related.filter((x) => x.taskNo !== undefined)) assert.strictEqual(status.get(r.taskNo!), '时限晚于上级', `任务${r.taskNo}`);
@@ -81,10 +84,12 @@ describe('matrix report (three county plans of 吴忠)', function () {
       assert.deepStrictEqual(pillars.map((r) => r[col] === '已覆盖'), f.coverage.pillars.map((p) => p.covered));
       // Totals.
       const total = (label: string) => body.find((r) => r[0] === '汇总' && r[4] === label)![col];
-      const count = (sev: string) => String(f.diagnostics.filter((d) => d.severity === sev).length);
+      const count = (sev: string) => String(f.diagnostics.filter((d) => d.severity === sev && !d.suppressed).length);
       assert.strictEqual(total('错误'), count('error'));
       assert.strictEqual(total('警告'), count('warning'));
       assert.strictEqual(total('提示'), count('information'));
+      assert.strictEqual(total('已接受的问题'), String(f.diagnostics.filter((d) => d.suppressed).length));
+      assert.strictEqual(total('不适用本级的任务'), String(f.coverage.tasks.notApplicable.length));
       assert.strictEqual(total('本级任务已覆盖'), `${f.coverage.tasks.covered}/${f.coverage.tasks.applicable}`);
       assert.strictEqual(total('本级任务覆盖率（%）'), String(Math.round((f.coverage.tasks.covered / f.coverage.tasks.applicable) * 1000) / 10));
       // The 吴忠 framework rows: an element is 未覆盖 exactly when the plan's check names it missing against the city plan.
@@ -97,9 +102,23 @@ describe('matrix report (three county plans of 吴忠)', function () {
 
   it('shows every status the fixtures were written for', () => {
     const yanchi = body.filter((r) => r[0] === '重点任务').map((r) => r[column('盐池县')]);
-    for (const s of ['已覆盖', '时限晚于上级', '单位待核', '未覆盖', '不适用本级']) assert.ok(yanchi.includes(s), s);
+    for (const s of ['已覆盖', '时限晚于上级', '单位待核', '未覆盖', '非本级任务']) assert.ok(yanchi.includes(s), s);
+    // 红寺堡区's config: task 11 does not apply there.
+    assert.strictEqual(body.find((r) => r[0] === '重点任务' && r[1] === '11')![column('红寺堡区')], '不适用本级');
+    // 同心县's suppressions file: three accepted findings, and fewer warnings than the plan has.
+    const total = (label: string, c: string) => body.find((r) => r[0] === '汇总' && r[4] === label)![column(c)];
+    assert.strictEqual(total('已接受的问题', '同心县'), '3');
+    assert.strictEqual(total('警告', '同心县'), String(own.get('同心县')!.diagnostics.filter((d) => d.severity === 'warning' && !d.suppressed).length));
     const hongsibu = body.filter((r) => r[0] === '上级方案框架' && r[3] === '一套体系').map((r) => r[column('红寺堡区')]);
     assert.deepStrictEqual(hongsibu, ['未覆盖', '未覆盖', '未覆盖']);
+  });
+
+  it('xianjie check over the three plans at once gives each the result it gets alone (own config, own suppressions file)', () => {
+    const r = runCli(['check', ...COUNTIES.map(planFile), '--format', 'json', '--fail-on', 'never']);
+    assert.strictEqual(r.status, 0, describeRun(r));
+    const together = (JSON.parse(r.stdout) as JsonOutput).files;
+    assert.deepStrictEqual(together.map((f) => f.path), COUNTIES.map(planFile));
+    together.forEach((f, i) => assert.deepStrictEqual(f, own.get(COUNTIES[i]!)));
   });
 
   it('--parent on the command line gives the same matrix as the parents in the configs', () => {
@@ -161,9 +180,9 @@ describe('matrix report (three county plans of 吴忠)', function () {
       totals.forEach((tr, i) => {
         const f = own.get(COUNTIES[i]!)!;
         const tds = tr.querySelectorAll('td');
-        assert.strictEqual(tds[0]!.text, String(f.diagnostics.filter((d) => d.severity === 'error').length));
-        assert.strictEqual(tds[1]!.text, String(f.diagnostics.filter((d) => d.severity === 'warning').length));
-        assert.ok(tds[3]!.text.startsWith(`${f.coverage.tasks.covered}/${f.coverage.tasks.applicable}（`));
+        assert.strictEqual(tds[0]!.text, String(f.diagnostics.filter((d) => d.severity === 'error' && !d.suppressed).length));
+        assert.strictEqual(tds[1]!.text, String(f.diagnostics.filter((d) => d.severity === 'warning' && !d.suppressed).length));
+        assert.ok(tds[4]!.text.startsWith(`${f.coverage.tasks.covered}/${f.coverage.tasks.applicable}（`));
         const href = tr.querySelector('a')!.getAttribute('href')!;
         const target = path.join(dir, decodeURIComponent(href));
         assert.ok(fs.existsSync(target), target);
@@ -185,7 +204,7 @@ describe('matrix report (three county plans of 吴忠)', function () {
     assert.strictEqual(r.status, 0);
     assert.match(r.stdout, /^# 衔接汇总对照表/);
     const yanchi = own.get('盐池县')!;
-    assert.ok(r.stdout.includes(`| 盐池县数字政府建设实施方案 | ${yanchi.diagnostics.filter((d) => d.severity === 'error').length} |`));
+    assert.ok(r.stdout.includes(`| 盐池县数字政府建设实施方案 | ${yanchi.diagnostics.filter((d) => d.severity === 'error' && !d.suppressed).length} |`));
     assert.strictEqual(r.stdout.split('\n').filter((l) => /^\| \d+ \| 自治区任务清单 \|/.test(l)).length, 124);
   });
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { findConfig, loadConfig, UserError } from '../node/project';
+import { suppressionsPath } from '../node/suppressions';
 
 /** git ran but refused (not a repository, unknown ref …). */
 class GitError extends Error {}
@@ -70,12 +71,13 @@ function canonical(p: string): string {
 
 export interface DependencyOptions {
   config?: string;
+  suppressions?: string;
   units?: string;
   parent?: string[];
   baseline?: string;
 }
 
-/** The files whose change can change a plan's result: the plan, its config file, units file, parents and baseline file. */
+/** The files whose change can change a plan's result: the plan, its config, units, parents, baseline and suppressions files. */
 export function dependenciesOf(file: string, opts: DependencyOptions): string[] {
   const deps = [file];
   const configFile = opts.config ?? findConfig(path.dirname(path.resolve(file)));
@@ -90,6 +92,7 @@ export function dependenciesOf(file: string, opts: DependencyOptions): string[] 
       // A broken config file is reported when the plan is checked.
     }
   }
+  deps.push(suppressionsPath(opts.suppressions, configFile && fs.existsSync(configFile) ? configFile : undefined, process.cwd()));
   if (opts.units) deps.push(opts.units);
   deps.push(...(opts.parent ?? []));
   if (opts.baseline && /[\\/]|\.json$/.test(opts.baseline)) deps.push(opts.baseline);

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'url';
 import type { AnalysisResult, ParentAnalysis } from '../core/analyze';
 import type { PreparedBaseline } from '../core/engine';
 import { findConfig, loadConfig, UserError } from '../node/project';
+import { applySuppressions, loadSuppressions, suppressionsPath } from '../node/suppressions';
 import { renderHtml } from '../report/html';
 import { buildMatrixModel, planColumnName, renderMatrixCsv, renderMatrixMarkdown, type MatrixModel, type MatrixPlanInput } from '../report/matrix';
 import { renderMatrixHtml } from '../report/matrix-html';
@@ -17,12 +18,15 @@ export type AnalyseOne<O> = (files: string[], opts: O) => Promise<{
   prepared: PreparedBaseline;
   analysed: { file: string; text: string; result: AnalysisResult }[];
   errors: { path: string; message: string }[];
+  configFile?: string;
 }>;
 
 export interface MatrixOptions {
   parent?: string[];
   config?: string;
   quiet?: boolean;
+  /** A suppressions file for every plan; by default each plan's own, beside its config. */
+  suppressions?: string;
 }
 
 /** File names a plan goes by (as the editor's language recognises them). */
@@ -81,6 +85,9 @@ export async function buildMatrix<O extends MatrixOptions>(files: string[], opts
     errors.push(...r.errors);
     const a = r.analysed[0];
     if (!a) continue;
+    // Findings accepted in the plan's suppressions file count as accepted here too, as in xianjie check.
+    const set = loadSuppressions(suppressionsPath(opts.suppressions, r.configFile, process.cwd()));
+    if (set.exists) applySuppressions(set, a.file, a.result.findings, a.text, a.result.outline);
     // Two plans with the same file name in different folders get the folder in their heading.
     let name = planColumnName(file);
     if (names.has(name)) name = `${path.basename(path.dirname(path.resolve(file)))}/${name}`;

@@ -60,7 +60,7 @@ td.num { text-align: right; white-space: nowrap; } tbody th { white-space: nowra
 td.st { white-space: nowrap; font-size: 12px; }
 td.ok { background: #e6f4ea; color: #1b5e20; } td.bad { background: #fde7e7; color: #b71c1c; font-weight: bold; }
 td.warn { background: #fff4e0; color: #8a4b00; } td.missing { background: #f3e5f5; color: #6a1b9a; font-weight: bold; }
-td.na { color: var(--muted); } td.none { background: repeating-linear-gradient(45deg,#fafafa,#fafafa 4px,#f0f0f0 4px,#f0f0f0 8px); }
+td.na { color: var(--muted); } td.accepted { background: #e8eef7; color: #2c4a7a; } td.none { background: repeating-linear-gradient(45deg,#fafafa,#fafafa 4px,#f0f0f0 4px,#f0f0f0 8px); }
 td.st a, td.st .go { color: inherit; text-decoration: none; cursor: pointer; } td.st a:hover, td.st .go:hover { text-decoration: underline; }
 .filters { display: flex; flex-wrap: wrap; gap: 14px; margin: 8px 0; align-items: center; } .filters label { display: flex; gap: 6px; align-items: center; }
 .legend { display: flex; flex-wrap: wrap; gap: 10px; padding: 0; list-style: none; margin: 6px 0; } .legend li { padding: 1px 8px; border: 1px solid var(--line); }
@@ -69,7 +69,7 @@ a { color: #0b4f9c; }
   @page { size: A4 landscape; margin: 10mm; }
   body { margin: 0; font-size: 8.5pt; } .filters { display: none; } thead { display: table-header-group; } thead th { position: static; }
   tr { page-break-inside: avoid; } a { color: inherit; text-decoration: none; } h2 { page-break-after: avoid; }
-  td.ok, td.bad, td.warn, td.missing, td.none { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  td.ok, td.bad, td.warn, td.missing, td.accepted, td.none { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }`;
 
 const SCRIPT = `
@@ -159,8 +159,8 @@ export function renderMatrixHtml(m: MatrixModel, o: MatrixHtmlOptions = {}): str
           : '—';
       return (
         `<tr><th scope="row" title="${escapeHtml(p.file)}">${escapeHtml(p.name)}</th>` +
-        `<td class="num">${t.findings.error}</td><td class="num">${t.findings.warning}</td><td class="num">${t.findings.information}</td>` +
-        `<td class="num" data-sort="${t.coveragePct ?? -1}">${t.covered}/${t.applicable}${t.coveragePct === null ? '' : `（${t.coveragePct}%）`}</td>` +
+        `<td class="num">${t.findings.error}</td><td class="num">${t.findings.warning}</td><td class="num">${t.findings.information}</td><td class="num">${t.accepted}</td>` +
+        `<td class="num" data-sort="${t.coveragePct ?? -1}">${t.covered}/${t.applicable}${t.coveragePct === null ? '' : `（${t.coveragePct}%）`}</td><td class="num">${t.notApplicable}</td>` +
         `<td class="num">${t.pillarsCovered}/${t.pillars}</td><td>${report}</td></tr>`
       );
     })
@@ -187,8 +187,8 @@ export function renderMatrixHtml(m: MatrixModel, o: MatrixHtmlOptions = {}): str
 </header>
 <main>
 <section aria-labelledby="h-totals"><h2 id="h-totals">各方案汇总</h2>
-<table id="totals"><caption>每份方案的检查结果和本级任务覆盖率（各方案按其所在文件夹的 xianjie.config.json 检查）</caption>
-<thead><tr><th scope="col">方案</th><th scope="col">错误</th><th scope="col">警告</th><th scope="col">提示</th><th scope="col">本级任务覆盖</th><th scope="col">框架板块</th><th scope="col">报告</th></tr></thead>
+<table id="totals"><caption>每份方案的检查结果和本级任务覆盖率（各方案按其所在文件夹的 xianjie.config.json 检查；已接受的问题不计入错误、警告和提示）</caption>
+<thead><tr><th scope="col">方案</th><th scope="col">错误</th><th scope="col">警告</th><th scope="col">提示</th><th scope="col">已接受</th><th scope="col">本级任务覆盖</th><th scope="col">不适用本级</th><th scope="col">框架板块</th><th scope="col">报告</th></tr></thead>
 <tbody>${totals}</tbody></table>
 </section>
 <section aria-labelledby="h-pillars"><h2 id="h-pillars">框架板块 × 方案</h2>

@@ -19,9 +19,11 @@ export const MATRIX_STATUS: Record<MatrixStatus, { cls: string; mark: string; co
   已覆盖: { cls: 'ok', mark: '✓', covered: true, order: 0 },
   时限晚于上级: { cls: 'bad', mark: '!', covered: true, order: 1 },
   单位待核: { cls: 'warn', mark: '?', covered: true, order: 2 },
-  未覆盖: { cls: 'missing', mark: '✗', covered: false, order: 3 },
-  不适用本级: { cls: 'na', mark: '–', covered: null, order: 4 },
-  不对照: { cls: 'none', mark: '', covered: null, order: 5 },
+  已接受: { cls: 'accepted', mark: '◇', covered: null, order: 3 },
+  未覆盖: { cls: 'missing', mark: '✗', covered: false, order: 4 },
+  不适用本级: { cls: 'na', mark: '○', covered: null, order: 5 },
+  非本级任务: { cls: 'na', mark: '–', covered: null, order: 6 },
+  不对照: { cls: 'none', mark: '', covered: null, order: 7 },
 };
 export const MATRIX_STATUSES = (Object.keys(MATRIX_STATUS) as MatrixStatus[]).sort((a, b) => MATRIX_STATUS[a].order - MATRIX_STATUS[b].order);
 
@@ -65,7 +67,12 @@ export interface MatrixPlan {
   baselineId: string;
   parents: string[];
   totals: {
+    /** Findings by severity, accepted ones left out (as in the plan's own report and JSON summary). */
     findings: Record<Severity, number>;
+    /** Findings accepted in the plan's suppressions file. */
+    accepted: number;
+    /** Tasks the plan's config records as not applying here. */
+    notApplicable: number;
     applicable: number;
     covered: number;
     uncovered: number;
@@ -156,6 +163,8 @@ export function buildMatrixModel(inputs: MatrixPlanInput[], options: { generated
       parents: (p.result.parents ?? []).map((x) => x.baseline.id),
       totals: {
         findings: t.findings,
+        accepted: t.acceptedFindings,
+        notApplicable: t.notApplicable,
         applicable: t.applicable,
         covered: t.covered,
         uncovered: t.uncovered,
@@ -197,6 +206,8 @@ export function renderMatrixCsv(m: MatrixModel): string {
   total('错误', (p) => String(p.totals.findings.error));
   total('警告', (p) => String(p.totals.findings.warning));
   total('提示', (p) => String(p.totals.findings.information));
+  total('已接受的问题', (p) => String(p.totals.accepted));
+  total('不适用本级的任务', (p) => String(p.totals.notApplicable));
   total('本级任务已覆盖', (p) => `${p.totals.covered}/${p.totals.applicable}`);
   total('本级任务覆盖率（%）', (p) => (p.totals.coveragePct === null ? '' : String(p.totals.coveragePct)));
   total('框架板块已涉及', (p) => `${p.totals.pillarsCovered}/${p.totals.pillars}`);
@@ -222,11 +233,11 @@ export function renderMatrixMarkdown(m: MatrixModel): string {
     '',
     '## 各方案汇总',
     '',
-    '| 方案 | 错误 | 警告 | 提示 | 本级任务覆盖 | 框架板块 |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| 方案 | 错误 | 警告 | 提示 | 已接受 | 本级任务覆盖 | 不适用本级 | 框架板块 |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...m.plans.map((p) => {
       const t = p.totals;
-      return `| ${mdCell(p.name)} | ${t.findings.error} | ${t.findings.warning} | ${t.findings.information} | ${t.covered}/${t.applicable}${t.coveragePct === null ? '' : `（${t.coveragePct}%）`} | ${t.pillarsCovered}/${t.pillars} |`;
+      return `| ${mdCell(p.name)} | ${t.findings.error} | ${t.findings.warning} | ${t.findings.information} | ${t.accepted} | ${t.covered}/${t.applicable}${t.coveragePct === null ? '' : `（${t.coveragePct}%）`} | ${t.notApplicable} | ${t.pillarsCovered}/${t.pillars} |`;
     }),
     '',
     '## 框架板块',

@@ -5,7 +5,7 @@
 import { createHash } from 'crypto';
 import { LineIndex } from '../../core/positions';
 import type { FormatContext } from './shared';
-import { ciPath } from './shared';
+import { ciPath, liveDiagnostics } from './shared';
 
 const SEVERITY: Record<string, 'info' | 'minor' | 'major' | 'critical' | 'blocker'> = { error: 'major', warning: 'minor', information: 'info', hint: 'info' };
 
@@ -32,7 +32,7 @@ export function toCodeClimate(c: FormatContext): CodeClimateIssue[] {
     const text = c.texts.get(f.path) ?? '';
     const lines = new LineIndex(text);
     const p = ciPath(f.path);
-    for (const d of f.diagnostics) {
+    for (const d of liveDiagnostics(f)) {
       const quoted = text.slice(lines.offsetAt(d.range.start), lines.offsetAt(d.range.end));
       issues.push({
         type: 'issue',

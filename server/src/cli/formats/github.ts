@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands (::error file=…,line=…::message): annotations on the pull
 // request's changed lines. Data and property values are escaped as the Actions runner decodes them.
 import type { FormatContext } from './shared';
-import { ciPath, messageWithQuote } from './shared';
+import { ciPath, liveDiagnostics, messageWithQuote } from './shared';
 
 const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
@@ -23,7 +23,7 @@ function command(kind: string, props: [string, string | number | undefined][], m
 export function toGithub(c: FormatContext): string {
   const lines: string[] = [];
   for (const f of c.out.files) {
-    for (const d of f.diagnostics) {
+    for (const d of liveDiagnostics(f)) {
       const { start, end } = d.range;
       const sameLine = start.line === end.line;
       lines.push(

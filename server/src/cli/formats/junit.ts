@@ -1,7 +1,7 @@
 // JUnit XML for CI test reports (GitLab, Jenkins, Azure): one testcase per checked file, one
 // <failure> per error or warning; information and hints go to the testcase's system-out.
 import type { FormatContext } from './shared';
-import { ciPath } from './shared';
+import { ciPath, liveDiagnostics } from './shared';
 
 const SEVERITY_CN: Record<string, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
@@ -25,7 +25,7 @@ export function toJunit(c: FormatContext): string {
     const p = ciPath(f.path);
     const body: string[] = [];
     const notes: string[] = [];
-    for (const d of f.diagnostics) {
+    for (const d of liveDiagnostics(f)) {
       const where = `${p}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const detail = `${where} ${SEVERITY_CN[d.severity]} ${d.rule}\n${d.message}${d.related[0] ? `\n↳ ${d.related[0].quote}` : ''}`;
       if (d.severity === 'error' || d.severity === 'warning') {

@@ -2,7 +2,7 @@
 // columns counted in UTF-8 bytes as the format requires, and fixes as suggestions.
 import { LineIndex } from '../../core/positions';
 import type { FormatContext } from './shared';
-import { ciPath, messageWithQuote } from './shared';
+import { ciPath, liveDiagnostics, messageWithQuote } from './shared';
 
 const SEVERITY: Record<string, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', information: 'INFO', hint: 'INFO' };
 
@@ -42,7 +42,7 @@ export function toRdjson(c: FormatContext): RdDiagnosticResult {
   for (const f of c.out.files) {
     const convert = positionConverter(c.texts.get(f.path) ?? '');
     const range = (r: { start: { line: number; character: number }; end: { line: number; character: number } }): RdRange => ({ start: convert(r.start), end: convert(r.end) });
-    for (const d of f.diagnostics) {
+    for (const d of liveDiagnostics(f)) {
       diagnostics.push({
         message: messageWithQuote(d),
         location: { path: ciPath(f.path), range: range(d.range) },

@@ -19,3 +19,13 @@ export function ciPath(p: string): string {
 export function messageWithQuote(d: JsonOutput['files'][number]['diagnostics'][number]): string {
   return d.message + (d.related[0] ? `\n${d.related[0].quote}` : '');
 }
+
+type Diagnostic = JsonOutput['files'][number]['diagnostics'][number];
+
+/**
+ * The findings a CI platform should show: accepted ones (recorded in the suppressions file) are
+ * left out, as the text output leaves them out; they never fail a run either.
+ */
+export function liveDiagnostics(f: JsonOutput['files'][number]): Diagnostic[] {
+  return f.diagnostics.filter((d) => !d.suppressed);
+}
