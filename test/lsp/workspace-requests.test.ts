@@ -36,7 +36,7 @@ describe('language server: workspace requests', function () {
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin/xianjie.js'), 'report', '--matrix', FOLDER, '--format', 'md'], { encoding: 'utf8' });
     const statuses = (html: string) => [...html.matchAll(/<td class="st [a-z]+" data-status="([^"]+)"/g)].map((m) => m[1]);
     const cliRows = cli.stdout.split('\n').filter((l) => /^\| \d* \| (自治区任务清单|吴忠市方案) \|/.test(l));
-    const fromMd = cliRows.flatMap((l) => l.split(' | ').slice(-3).map((c) => c.replace(/\s*\|\s*$/, '').replace(/^[✓!?✗–]\s*/, '').trim()));
+    const fromMd = cliRows.flatMap((l) => l.split(' | ').slice(-3).map((c) => c.replace(/\s*\|\s*$/, '').replace(/^[^\u4e00-\u9fff]*/, '').trim()));
     const fromHtml = statuses(r.html.slice(r.html.indexOf('<table id="matrix">')));
     assert.deepStrictEqual(fromHtml, fromMd);
   });
