@@ -227,6 +227,22 @@ describe('matrix report (three county plans of 吴忠)', function () {
     }
   });
 
+  it('in a folder, plan files are *.plan.txt/.md and files named …实施方案… (.txt, .md, .docx, .pdf), sub-folders included', () => {
+    const matrix = require(path.join(ROOT, 'server/out/cli/matrix')) as typeof import('../../server/src/cli/matrix');
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-plans-')));
+    try {
+      const names = ['a.plan.txt', 'b.plan.md', '甲县实施方案.txt', '乙县实施方案（送审稿）.docx', 'sub/丙县实施方案.pdf', 'units.txt', '任务分工.xlsx', '说明.md'];
+      for (const n of names) {
+        fs.mkdirSync(path.dirname(path.join(dir, n)), { recursive: true });
+        fs.writeFileSync(path.join(dir, n), '');
+      }
+      const found = matrix.findPlans([dir], {}).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
+      assert.deepStrictEqual(found, ['a.plan.txt', 'b.plan.md', 'sub/丙县实施方案.pdf', '乙县实施方案（送审稿）.docx', '甲县实施方案.txt'].sort());
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('every status of the report model has a look in the matrix', () => {
     for (const s of report.model.STATUSES) assert.ok(report.matrix.MATRIX_STATUS[s], s);
   });
