@@ -1,8 +1,10 @@
-// The extension's commands: 重新检查, 显示覆盖情况, 选择对照基准, 打开配置文件, showClause (code lens), and
-// recordNotApplicable (the quick fix 本级不适用（记入配置）, which asks for the reason).
+// The extension's commands: 重新检查, 显示覆盖情况, 选择对照基准, 打开配置文件, 汇总工作区方案, 新建实施方案,
+// showClause (code lens), and recordNotApplicable (the quick fix 本级不适用（记入配置）, which asks for the reason).
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { MatrixPanel } from './matrixPanel';
+import { newPlan } from './newPlan';
 import { ReportPanel } from './reportPanel';
 import {
   BaselinesRequest, CoverageRequest, NotApplicableEditRequest, RECORD_NOT_APPLICABLE_COMMAND, RecheckRequest,
@@ -219,5 +221,7 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
       }
       await recordNotApplicable(c, args);
     }),
+    vscode.commands.registerCommand('xianjie.openMatrix', withClient((c) => MatrixPanel.show(c))),
+    vscode.commands.registerCommand('xianjie.newPlan', withClient(newPlan)),
   ];
 }

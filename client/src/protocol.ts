@@ -92,3 +92,30 @@ export interface NotApplicableEditResult {
   error?: string;
 }
 export const NotApplicableEditRequest = new RequestType<{ uri: string; taskKeys: string[]; reason: string }, NotApplicableEditResult, void>('xianjie/notApplicableEdit');
+
+export interface MatrixHtmlParams {
+  folders: string[];
+  nonce: string;
+  cspSource: string;
+}
+export interface MatrixHtmlResult {
+  html?: string;
+  plans?: { uri: string; name: string }[];
+  error?: string;
+}
+export const MatrixHtmlRequest = new RequestType<MatrixHtmlParams, MatrixHtmlResult, void>('xianjie/matrixHtml');
+
+export interface ScaffoldParams {
+  folder: string;
+  name: string;
+  level: string;
+  baseline: string;
+  parent?: string;
+}
+export interface ScaffoldResult {
+  files?: { uri: string; content: string }[];
+  planUri?: string;
+  taskCount?: number;
+  error?: string;
+}
+export const ScaffoldRequest = new RequestType<ScaffoldParams, ScaffoldResult, void>('xianjie/scaffold');

@@ -35,6 +35,7 @@ export const report = {
   model: require(out('report/model')) as typeof import('../../server/src/report/model'),
   html: require(out('report/html')) as typeof import('../../server/src/report/html'),
   text: require(out('report/text')) as typeof import('../../server/src/report/text'),
+  matrix: require(out('report/matrix')) as typeof import('../../server/src/report/matrix'),
 };
 
 export const cliJson = require(out('cli/json')) as typeof import('../../server/src/cli/json');

@@ -21,6 +21,11 @@ import { renderCsv, renderMarkdown } from '../report/text';
 import { baselineHeader, JsonOutputSchema, toJsonFile, type JsonOutput, type ParagraphInfo } from './json';
 import { toSarif } from './sarif';
 import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
+import { filterChanged } from './changed';
+import { analyseByConfig } from './per-config';
+import { runInit, type InitOptions } from './init';
+import { runMatrix } from './matrix';
+import { CI_FORMAT_NAMES, CI_FORMATS, type CiFormat } from './formats';
 
 const SEVERITY_ORDER = ['hint', 'information', 'warning', 'error'] as const;
 const SEVERITY_CN: Record<string, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
@@ -30,7 +35,9 @@ export interface CheckOptions {
   parent?: string[];
   units?: string;
   config?: string;
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | CiFormat;
+  /** Check only plans changed since this git ref (see cli/changed.ts). */
+  changedSince?: string;
   failOn: 'error' | 'warning' | 'information' | 'never';
   quiet?: boolean;
   maxSize?: number;
@@ -73,7 +80,7 @@ function draftsIn(dir: string): string[] {
 }
 
 /** Expands folders (their drafts) and simple globs (*, **) into files. */
-function expandInputs(inputs: string[]): string[] {
+export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
     if (/[*?]/.test(input)) {
@@ -242,16 +249,38 @@ function runSuppressions(analysed: AnalysedFile[], opts: CheckOptions, configFil
   return set;
 }
 
+/** One suppressions run per suppressions file: plans whose configs sit in one folder share its file. */
+function runSuppressionsByFile(groups: { configFile?: string; analysed: AnalysedFile[] }[], opts: CheckOptions): SuppressionSet | undefined {
+  const byFile = new Map<string, { configFile?: string; analysed: AnalysedFile[] }>();
+  for (const g of groups) {
+    const key = suppressionsPath(opts.suppressions, g.configFile, process.cwd());
+    const had = byFile.get(key);
+    if (had) had.analysed.push(...g.analysed);
+    else byFile.set(key, { configFile: g.configFile, analysed: [...g.analysed] });
+  }
+  let first: SuppressionSet | undefined;
+  for (const b of byFile.values()) {
+    const set = runSuppressions(b.analysed, opts, b.configFile);
+    first ??= set;
+  }
+  return first;
+}
+
 async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   checkSuppressOptions(opts);
-  const { prepared, analysed, errors, configFile } = await analyseInputs(files, opts);
+  if (opts.changedSince !== undefined) {
+    const all = expandInputs(files);
+    files = filterChanged(all, opts.changedSince, opts);
+    if (!opts.quiet) process.stderr.write(`自“${opts.changedSince}”以来有改动的方案：${files.length} 个（共 ${all.length} 个）。\n`);
+  }
+  const { prepared, analysed, errors, groups } = await analyseByConfig(expandInputs(files), opts, analyseInputs);
   // Unreadable inputs leave their entries untouched: record and prune only on a complete run.
   if ((opts.pruneSuppressions || opts.suppressAll || opts.suppressRule?.length) && errors.length) {
     for (const e of errors) process.stderr.write(`xianjie: ${e.message}\n`);
     process.stderr.write('xianjie: 有文件无法检查，未修改抑制文件。\n');
     return 2;
   }
-  const suppressions = runSuppressions(analysed, opts, configFile);
+  const suppressions = runSuppressionsByFile(groups, opts);
   const out: JsonOutput = {
     version: 1,
     baseline: baselineHeader(prepared.baseline),
@@ -273,6 +302,8 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     process.stdout.write(JSON.stringify(JsonOutputSchema.parse(out), null, 2) + '\n');
   } else if (opts.format === 'sarif') {
     process.stdout.write(JSON.stringify(toSarif(out, ALL_RULES, version()), null, 2) + '\n');
+  } else if (opts.format in CI_FORMATS) {
+    process.stdout.write(CI_FORMATS[opts.format as CiFormat]({ out, texts, rules: ALL_RULES, version: version() }));
   } else {
     writeText(out, texts, opts, suppressions?.file);
   }
@@ -385,7 +416,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('-u, --units <file>', '本地单位名录文件')
     .option('-p, --parent <file>', '上级方案文件（如所在市的实施方案），可重复，由近及远', collect, [])
     .option('-c, --config <file>', '配置文件（默认向上查找 xianjie.config.json）')
-    .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('-f, --format <format>', '输出格式（github、junit、rdjson、codeclimate 供持续集成平台读取）').choices(['text', 'json', 'sarif', ...CI_FORMAT_NAMES]).default('text'))
+    .option('--changed-since <git引用>', '只检查自该 git 引用（如 origin/main）以来有改动的方案，及配置、单位名录或上级方案有改动的方案')
     .addOption(new Option('--fail-on <level>', '出现该级别及以上问题时以 1 退出').choices(['error', 'warning', 'information', 'never']).default('error'))
     .option('--max-size <bytes>', '单个文件大小上限（字节）', parseMaxSize)
     .option('-q, --quiet', '只输出错误')
@@ -400,7 +432,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('report')
     .description('生成覆盖情况对照报告（HTML、Markdown 或 CSV）')
-    .argument('<files...>', '方案文件')
+    .argument('<files...>', '方案文件（--matrix 时也可以是文件夹）')
     .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径')
     .option('-u, --units <file>', '本地单位名录文件')
     .option('-p, --parent <file>', '上级方案文件（如所在市的实施方案），可重复，由近及远', collect, [])
@@ -409,11 +441,12 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', '报告格式').choices(['html', 'md', 'csv']).default('html'))
     .option('--date <YYYY-MM-DD>', '报告上显示的生成日期（默认今天）')
     .option('--max-size <bytes>', '单个文件大小上限（字节）', parseMaxSize)
+    .option('--matrix', '汇总对照表：多份方案（或文件夹中的全部方案）并列，每份按其所在文件夹的配置检查')
     .option('-q, --quiet', '不输出进度信息')
     .option('--suppressions <file>', `抑制文件（默认为配置文件旁或当前目录下的 xianjie-suppressions.json）`)
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const opts = { ...raw, reportFormat: raw.format, format: 'text', failOn: 'never' } as ReportCliOptions;
-      code = await runReport(files, opts);
+      code = raw.matrix ? await runMatrix(files, opts, analyseInputs) : await runReport(files, opts);
     });
   program
     .command('baselines')
@@ -440,6 +473,19 @@ export async function main(argv: string[]): Promise<number> {
     .option('-q, --quiet', '不打印识别报告')
     .action(async (file: string, opts: BaselineBuildOptions) => {
       code = await runBaselineBuild(file, opts);
+    });
+  program
+    .command('init')
+    .description('按上级基准（和上级方案）在当前文件夹生成新的实施方案框架、配置文件和单位名录模板')
+    .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径', 'ningxia-2023')
+    .option('-p, --parent <file>', '上级方案文件（如所在市的实施方案）')
+    .requiredOption('--name <地名>', '本级地名，如“盐池县”')
+    .requiredOption('--level <层级>', '本级层级：市、县或区')
+    .option('--dir <folder>', '写入的文件夹（默认当前文件夹）')
+    .option('--force', '覆盖已存在的同名文件')
+    .option('-q, --quiet', '不打印生成结果')
+    .action(async (opts: InitOptions) => {
+      code = await runInit(opts);
     });
   program
     .command('lsp')
@@ -473,7 +519,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
 
-if (require.main === module) {
+// Run only when this file itself is the program (node server/out/cli/main.js): inside the bundled
+// language server, which loads it for the workspace matrix, `module` is the bundle's main module too.
+if (require.main === module && /[\\/]cli[\\/]main\.js$/.test(__filename)) {
   main(process.argv).then((code) => {
     if (code >= 0) process.exitCode = code;
   });

@@ -11,6 +11,7 @@ export const RULE_IDS = [
   'unknown-unit',
   'basis-mismatch',
   'garbled-text',
+  'placeholder-unfilled',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

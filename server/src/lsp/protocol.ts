@@ -148,3 +148,37 @@ export interface NotApplicableEditResult {
 }
 /** The WorkspaceEdit that records tasks as not applying, with the reason the user typed. */
 export const NotApplicableEditRequest = new RequestType<NotApplicableEditParams, NotApplicableEditResult, void>('xianjie/notApplicableEdit');
+
+/** 衔接：汇总工作区方案 — the matrix of the plans found in the given folders (files as saved). */
+export interface MatrixHtmlParams {
+  /** Workspace folders (file URIs) to search for plans. */
+  folders: string[];
+  nonce: string;
+  cspSource: string;
+}
+export interface MatrixHtmlResult {
+  html?: string;
+  /** The plans, in column order: the webview's messages name them by index. */
+  plans?: { uri: string; name: string }[];
+  /** A Chinese message when the matrix could not be made (no plans, a bad config …). */
+  error?: string;
+}
+export const MatrixHtmlRequest = new RequestType<MatrixHtmlParams, MatrixHtmlResult, void>('xianjie/matrixHtml');
+
+/** 衔接：新建实施方案 — the files `xianjie init` would write; the client writes them. */
+export interface ScaffoldParams {
+  /** Folder (file URI) the plan goes in. */
+  folder: string;
+  name: string;
+  level: string;
+  baseline: string;
+  /** The parent plan (file URI), if any. */
+  parent?: string;
+}
+export interface ScaffoldResult {
+  files?: { uri: string; content: string }[];
+  planUri?: string;
+  taskCount?: number;
+  error?: string;
+}
+export const ScaffoldRequest = new RequestType<ScaffoldParams, ScaffoldResult, void>('xianjie/scaffold');

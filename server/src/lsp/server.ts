@@ -25,6 +25,7 @@ import {
 } from './protocol';
 import { SettingsStore } from './settings';
 import { provideDocumentSymbols, provideFoldingRanges } from './symbols';
+import { registerWorkspaceRequests } from './workspaceRequests';
 
 // zod's own messages (used in settings errors) in Chinese, like the rest of the UI.
 z.config(z.locales.zhCN());
@@ -218,6 +219,8 @@ connection.onRequest(BaselinesRequest, (): BaselineInfo[] => {
   }
   return out;
 });
+
+registerWorkspaceRequests(connection);
 
 process.on('uncaughtException', (e) => connection.console.error(`语言服务器内部错误：${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`语言服务器内部错误：${e instanceof Error ? e.stack ?? e.message : String(e)}`));

@@ -122,4 +122,17 @@ describe('Xianjie in the extension host', function () {
     const body = item.insertText instanceof vscode.SnippetString ? item.insertText.value : String(item.insertText);
     for (const e of s.expect) assert.ok(body.includes(e), `snippet body lacks ${e}: ${body.slice(0, 200)}`);
   });
+
+  it('衔接：汇总工作区方案 opens the matrix of the workspace’s plans in a webview; 衔接：新建实施方案 is registered', async function () {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('xianjie.newPlan'), 'xianjie.newPlan is not registered');
+    await vscode.commands.executeCommand('xianjie.openMatrix');
+    const label = await poll(() => {
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+      const t = tabs.find((x) => /^衔接汇总对照表（\d+ 份方案）$/.test(x.label));
+      return t && t.label;
+    }, 90000, 'a tab 衔接汇总对照表（N 份方案）');
+    // The workspace holds several plan files (the prepared ones and this suite's copies).
+    assert.ok(Number(/（(\d+) 份方案）/.exec(label)[1]) >= 2, label);
+  });
 });

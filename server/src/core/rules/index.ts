@@ -4,6 +4,7 @@ import { deadlineInvalid } from './deadline-invalid';
 import { deadlineLaterThanBaseline } from './deadline-later-than-baseline';
 import { garbledText } from './garbled-text';
 import { missingPillar } from './missing-pillar';
+import { placeholderUnfilled } from './placeholder-unfilled';
 import type { Rule } from './rule';
 import { taskUncovered } from './task-uncovered';
 import { unknownUnit } from './unknown-unit';
@@ -16,4 +17,5 @@ export const ALL_RULES: Rule[] = [
   unknownUnit,
   basisMismatch,
   garbledText,
+  placeholderUnfilled,
 ];
