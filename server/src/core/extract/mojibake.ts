@@ -215,8 +215,17 @@ export function findMojibake(text: string): MojibakeRun[] {
 }
 
 /** Characters of clean text: punctuation, ASCII, or common CJK. */
+let cleanTable: Uint8Array | undefined;
+
+/** Characters of clean text, looked up in a table over UTF-16 code units (built on first use). */
 function isCleanChar(c: string): boolean {
-  return c.charCodeAt(0) < 0x80 || PUNCTUATION.has(c) || COMMON.has(c);
+  if (!cleanTable) {
+    cleanTable = new Uint8Array(0x10000);
+    cleanTable.fill(1, 0, 0x80);
+    for (const ch of PUNCTUATION) if (ch.length === 1) cleanTable[ch.charCodeAt(0)] = 1;
+    for (const ch of COMMON) if (ch.length === 1) cleanTable[ch.charCodeAt(0)] = 1;
+  }
+  return c.length === 1 ? cleanTable[c.charCodeAt(0)] === 1 : PUNCTUATION.has(c) || COMMON.has(c);
 }
 
 /** Shortest UTF-8-as-GBK run reported, in characters (two original characters make three). */
