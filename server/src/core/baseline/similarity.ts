@@ -11,10 +11,24 @@ function bigrams(s: string): Map<string, number> {
   return m;
 }
 
+/** Bigram counts of strings compared often (a baseline's goals, clause titles), kept for reuse. */
+const cache = new Map<string, Map<string, number>>();
+const CACHE_LIMIT = 4096;
+
+function cachedBigrams(s: string): Map<string, number> {
+  let m = cache.get(s);
+  if (!m) {
+    m = bigrams(s);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(s, m);
+  }
+  return m;
+}
+
 /** Dice coefficient over character bigrams of the shorter string against the longer (0..1). */
 export function bigramSimilarity(a: string, b: string): number {
-  const A = bigrams(a);
-  const B = bigrams(b);
+  const A = cachedBigrams(a);
+  const B = cachedBigrams(b);
   let inter = 0;
   let na = 0;
   for (const [g, c] of A) {
