@@ -19,8 +19,8 @@ const { parseOutline } = require(path.join(root, 'server/out/core/outline'));
 const { loadBaseline } = require(path.join(root, 'server/out/node/baselines'));
 const { prepareBaseline } = require(path.join(root, 'server/out/core/engine'));
 const { createSegmenter } = require(path.join(root, 'server/out/segment/jieba'));
-const { alignOutline } = require(path.join(root, 'server/out/core/align-outline'));
-const { queryTokens, tokenize } = require(path.join(root, 'server/out/core/align'));
+const { alignOutline, rankForUnit } = require(path.join(root, 'server/out/core/align-outline'));
+const { tokenize } = require(path.join(root, 'server/out/core/align'));
 const { analyze } = require(path.join(root, 'server/out/core/analyze'));
 
 const LABELS = path.join(root, 'test/fixtures/alignment/wuzhong-labels.json');
@@ -54,7 +54,7 @@ function evaluate(prepared, verbose) {
     const parent = u.parent !== undefined ? outline[u.parent] : undefined;
     const pt = parent && u.kind !== 'heading' ? tokenize(prepared.segmenter, parent.title) : [];
     const bTok = [...tokenize(prepared.segmenter, body), ...pt, ...pt];
-    const top5 = queryTokens(prepared.index, tokenize(prepared.segmenter, u.title || ''), bTok, 5, 'task').slice(0, 5).map((x) => Number(x.doc.key));
+    const top5 = rankForUnit(prepared, tokenize(prepared.segmenter, u.title || ''), bTok).filter((x) => x.doc.kind === 'task').slice(0, 5).map((x) => Number(x.doc.key));
     recallAll += l.tasks.length;
     recallHit += l.tasks.filter((n) => top5.includes(n)).length;
     if (verbose && l.tasks.some((n) => !top5.includes(n))) misses.push(`${l.draftTitle}：前五 ${top5.join('、')}，标注 ${l.tasks.join('、')}`);

@@ -166,7 +166,7 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
       out.push({ unit: u.index, clauses: [], tasks: [] });
       continue;
     }
-    const scored = queryTokens(prepared.index, tTok, bTok, 5);
+    const scored = rankForUnit(prepared, tTok, bTok);
     const clauses: ClauseMatch[] = [];
     const tasks: { no: number; score: number }[] = [];
     for (const s of scored) {
@@ -203,3 +203,27 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
   }
   return out;
 }
+
+/** How much a task filed under the unit's best clause (or one of its ancestors) is preferred. */
+const GROUP_BOOST = 0.15;
+
+/**
+ * Clauses and tasks for a unit's words, best first. A task filed under the clause the unit matches
+ * best (or under one of that clause's ancestors) is preferred to an equally worded task of another
+ * section: its score is raised by GROUP_BOOST.
+ */
+export function rankForUnit(prepared: PreparedBaseline, tTok: string[], bTok: string[]): Scored[] {
+  const scored = queryTokens(prepared.index, tTok, bTok, 5);
+  const best = scored.find((s) => s.doc.kind === 'clause');
+  if (!best) return scored;
+  const parts = best.doc.key.split('.');
+  const lineage = new Set(parts.map((_, i) => parts.slice(0, i + 1).join('.')));
+  return scored
+    .map((s) => {
+      if (s.doc.kind !== 'task') return s;
+      const t = prepared.taskByNo.get(Number(s.doc.key));
+      return t && t.groupClauseIds.some((g) => lineage.has(g)) ? { doc: s.doc, score: Math.min(1, s.score * (1 + GROUP_BOOST)) } : s;
+    })
+    .sort((a, b) => b.score - a.score || (a.doc.key < b.doc.key ? -1 : 1));
+}
+
