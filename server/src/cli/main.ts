@@ -18,7 +18,7 @@ import {
 import { buildReportModel } from '../report/model';
 import { renderHtml } from '../report/html';
 import { renderCsv, renderMarkdown } from '../report/text';
-import { baselineHeader, JsonOutputSchema, toJsonFile, type JsonOutput, type ParagraphInfo } from './json';
+import { baselineHeader, JsonOutputSchema, pageFor, toJsonFile, type JsonOutput, type ParagraphInfo } from './json';
 import { toSarif } from './sarif';
 import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
 import { filterChanged } from './changed';
@@ -330,7 +330,7 @@ async function runReport(files: string[], opts: ReportCliOptions): Promise<numbe
   const generated = opts.date ?? new Date().toISOString().slice(0, 10);
   const outputs: string[] = [];
   for (const a of analysed) {
-    const model = buildReportModel(a.text, a.result, prepared, { draft: path.basename(a.file), generated });
+    const model = buildReportModel(a.text, a.result, prepared, { draft: path.basename(a.file), generated, pageAt: (offset) => pageFor(a.paragraphs, offset) });
     if (opts.reportFormat === 'md') outputs.push(renderMarkdown(model));
     else if (opts.reportFormat === 'csv') outputs.push(renderCsv(model));
     else {
