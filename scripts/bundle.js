@@ -45,7 +45,7 @@ function hostBinary() {
 async function bundleCli() {
   // Modules a plain check never loads (charset guessing, the language server and its JSONC editing, the
   // progress bar) stay outside, so their source is not read at start.
-  const lazy = ['jschardet', 'exceljs', 'pdfjs-dist', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'jsonc-parser', 'cli-progress'];
+  const lazy = ['jschardet', 'exceljs', 'pdfjs-dist', 'word-extractor', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'jsonc-parser', 'cli-progress'];
   await esbuild.build({ ...common, sourcemap: false, target: 'node20', entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli/xianjie.js', external: [...ENGINES, ...lazy] });
 }
 
@@ -58,7 +58,7 @@ async function main() {
   const builds = [
     { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
     // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow: take its ES modules.
-    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: [...ENGINES, 'exceljs', 'pdfjs-dist'], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
+    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: [...ENGINES, 'exceljs', 'pdfjs-dist', 'word-extractor'], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
   ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();

@@ -78,6 +78,27 @@ describe('xianjie check on a PDF', () => {
     assert.ok(new Set(pdf.map((d) => d.page)).size >= 2);
   });
 
+  it('shows each finding’s and place’s page in the report (Markdown, CSV, HTML), the page the JSON gives', () => {
+    const check = runCli(['check', PDF, '-f', 'json', '--fail-on', 'never']);
+    assert.strictEqual(check.status, 0, describeRun(check));
+    const pageOfLine = new Map<number, number>();
+    for (const d of JSON.parse(check.stdout).files[0].diagnostics as { range: { start: { line: number } }; page: number }[]) pageOfLine.set(d.range.start.line + 1, d.page);
+    const md = runCli(['report', PDF, '-f', 'md', '--date', '2024-01-01']);
+    assert.strictEqual(md.status, 0, describeRun(md));
+    const listed = [...md.stdout.matchAll(/^- 第(\d+)行（第(\d+)页） /gm)].map((m) => [Number(m[1]), Number(m[2])]);
+    assert.ok(listed.length >= 5, md.stdout);
+    for (const [line, page] of listed) assert.strictEqual(page, pageOfLine.get(line!), `line ${line}`);
+    assert.ok(!/^- 第\d+行 `/m.test(md.stdout), 'a finding without its page');
+    // Places in the task table carry pages too, and later tasks sit on later pages.
+    assert.match(md.stdout, /\| 第\d+行（第[2-9]页） /);
+    const csv = runCli(['report', PDF, '-f', 'csv', '--date', '2024-01-01']);
+    assert.match(csv.stdout, /第\d+行（第\d+页）/);
+    const html = runCli(['report', PDF, '-f', 'html', '--date', '2024-01-01']);
+    assert.match(html.stdout, /第 \d+ 行（第 \d+ 页）/);
+    const text = runCli(['report', DRAFT, '-f', 'md', '--date', '2024-01-01']);
+    assert.ok(!/页）/.test(text.stdout), 'a text draft has no pages');
+  });
+
   it('exits 2 with a Chinese message on a scanned PDF', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-pdf-'));
     try {

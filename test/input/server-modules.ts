@@ -18,3 +18,4 @@ interface FixtureScript {
 export const fixtureScript = require(path.join(repoRoot, 'scripts', 'make-input-fixtures.js')) as FixtureScript;
 export const xlsxModule = require(path.join(serverOut, 'input', 'xlsx')) as typeof import('../../server/src/input/xlsx');
 export const pdfModule = require(path.join(serverOut, 'input', 'pdf')) as typeof import('../../server/src/input/pdf');
+export const docModule = require(path.join(serverOut, 'input', 'doc')) as typeof import('../../server/src/input/doc');

@@ -111,7 +111,7 @@ function paragraphFor(text: string, paragraphs: ParagraphInfo[] | undefined, off
   return { index: p.index, quote: text.slice(p.start, Math.min(p.end, p.start + 20)), ...(p.sheet !== undefined ? { sheet: p.sheet } : {}) };
 }
 
-function pageFor(paragraphs: ParagraphInfo[] | undefined, offset: number): number | undefined {
+export function pageFor(paragraphs: ParagraphInfo[] | undefined, offset: number): number | undefined {
   if (!paragraphs?.length || paragraphs[0]!.page === undefined) return undefined;
   return locate(paragraphs, offset).page;
 }

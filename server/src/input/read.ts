@@ -3,21 +3,22 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { decodeBytes, type LineEndings } from './decode';
+import { isOleFile, readDoc } from './doc';
 import { readDocx, type DocxParagraph } from './docx';
 import { readPdf, type PdfParagraph } from './pdf';
 import { readXlsx, type SheetLine } from './xlsx';
 
-export type DraftFileErrorCode = 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable' | 'docx-broken' | 'xlsx-broken' | 'pdf-unreadable';
+export type DraftFileErrorCode = 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable' | 'docx-broken' | 'doc-broken' | 'xlsx-broken' | 'pdf-unreadable';
 
 export type DraftFile =
   | {
       ok: true;
       path: string;
       text: string;
-      /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx', 'xlsx' or 'pdf'. */
+      /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx', 'doc', 'xlsx' or 'pdf'. */
       encoding: string;
-      kind: 'text' | 'docx' | 'xlsx' | 'pdf';
-      /** Only for .docx and .xlsx: the paragraphs and table rows (worksheet rows), in order. */
+      kind: 'text' | 'docx' | 'doc' | 'xlsx' | 'pdf';
+      /** Only for .docx, .doc/.wps, .xlsx and PDF: the paragraphs and table rows (worksheet rows), in order. */
       paragraphs?: (DocxParagraph | SheetLine | PdfParagraph)[];
       /** Notes for the user about how the file was read (e.g. which worksheet). */
       notes?: string[];
@@ -50,7 +51,7 @@ export async function readDraftFile(filePath: string, opts: ReadDraftOptions): P
     } catch (error) {
       return failForSystemError(error, filePath, fail);
     }
-    if (stat.isDirectory()) return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx 或 .xlsx 文件。`);
+    if (stat.isDirectory()) return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx、.doc、.wps、.xlsx 或 .pdf 文件。`);
     if (stat.size > opts.maxBytes) {
       return fail(
         'too-large',
@@ -77,6 +78,11 @@ export async function readDraftFile(filePath: string, opts: ReadDraftOptions): P
       if (!xlsx.ok) return fail('xlsx-broken', xlsx.message);
       return { ok: true, path: filePath, text: xlsx.text, encoding: 'xlsx', kind: 'xlsx', paragraphs: xlsx.paragraphs, notes: xlsx.notes };
     }
+    if (isDocCandidate(name, bytes)) {
+      const doc = await readDoc(bytes, name);
+      if (!doc.ok) return fail('doc-broken', doc.message);
+      return { ok: true, path: filePath, text: doc.text, encoding: 'doc', kind: 'doc', paragraphs: doc.paragraphs };
+    }
     if (isDocxCandidate(name, bytes)) {
       const docx = await readDocx(bytes, name, opts.maxDocxUncompressedBytes !== undefined ? { maxUncompressedBytes: opts.maxDocxUncompressedBytes } : {});
       if (!docx.ok) return fail('docx-broken', docx.message);
@@ -97,6 +103,14 @@ function isXlsxCandidate(name: string): boolean {
   return extension === '.xlsx' || extension === '.xlsm';
 }
 
+/** Word 97-2003 and WPS files by name, or any OLE compound file not named as another type. */
+function isDocCandidate(name: string, bytes: Uint8Array): boolean {
+  const extension = path.extname(name).toLowerCase();
+  if (['.doc', '.dot', '.wps', '.wpt'].includes(extension)) return true;
+  if (TEXT_EXTENSIONS.has(extension) || extension === '.docx' || extension === '.docm') return false;
+  return isOleFile(bytes);
+}
+
 function isDocxCandidate(name: string, bytes: Uint8Array): boolean {
   const extension = path.extname(name).toLowerCase();
   if (extension === '.docx' || extension === '.docm') return true;
@@ -107,7 +121,7 @@ function isDocxCandidate(name: string, bytes: Uint8Array): boolean {
 function failForSystemError(error: unknown, filePath: string, fail: (code: DraftFileErrorCode, message: string) => DraftFile): DraftFile {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return fail('not-found', `找不到文件 ${filePath}，请检查路径是否正确。`);
-  if (code === 'EISDIR') return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx 或 .xlsx 文件。`);
+  if (code === 'EISDIR') return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx、.doc、.wps、.xlsx 或 .pdf 文件。`);
   if (code === 'EACCES' || code === 'EPERM') return fail('unreadable', `没有权限读取文件 ${filePath}，请检查文件权限。`);
   return fail('unreadable', `读取文件 ${filePath} 时出错（${code ?? String(error)}），请确认文件可以正常打开。`);
 }

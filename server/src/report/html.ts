@@ -26,8 +26,13 @@ export interface HtmlOptions {
   cspSource?: string;
 }
 
+/** 第 12 行, or 第 12 行（第 3 页） in a PDF draft. */
+function whereLabel(p: { line: number; page?: number }): string {
+  return `第 ${p.line} 行${p.page !== undefined ? `（第 ${p.page} 页）` : ''}`;
+}
+
 function placeHtml(p: ReportPlace, o: HtmlOptions): string {
-  const label = `第 ${p.line} 行`;
+  const label = whereLabel(p);
   const href = o.lineHref?.(p.line);
   const link = href ? `<a href="${escapeHtml(href)}" data-line="${p.line}">${label}</a>` : `<span data-line="${p.line}">${label}</span>`;
   return `<li>${link} <span class="path">${escapeHtml(p.path.join(' › '))}</span><br><q>${escapeHtml(p.quote)}</q></li>`;
@@ -36,7 +41,7 @@ function placeHtml(p: ReportPlace, o: HtmlOptions): string {
 /** A short form for the pillar grid: the line and the unit's own title. */
 function compactPlace(p: ReportPlace, o: HtmlOptions): string {
   const href = o.lineHref?.(p.line);
-  const label = `第 ${p.line} 行`;
+  const label = whereLabel(p);
   const link = href ? `<a href="${escapeHtml(href)}" data-line="${p.line}">${label}</a>` : `<span data-line="${p.line}">${label}</span>`;
   return `<li>${link} ${escapeHtml(p.path[p.path.length - 1] ?? '')}</li>`;
 }
@@ -139,7 +144,7 @@ export function renderHtml(m: ReportModel, o: HtmlOptions = {}): string {
   const findingRows = m.findings
     .map((f) => {
       const href = o.lineHref?.(f.line);
-      const where = href ? `<a href="${escapeHtml(href)}" data-line="${f.line}">第 ${f.line} 行</a>` : `<span data-line="${f.line}">第 ${f.line} 行</span>`;
+      const where = href ? `<a href="${escapeHtml(href)}" data-line="${f.line}">${whereLabel(f)}</a>` : `<span data-line="${f.line}">${whereLabel(f)}</span>`;
       if (f.accepted) {
         const why = f.accepted.reason ? `理由：${escapeHtml(f.accepted.reason)}` : '未注明理由';
         return `<tr class="accepted"><td>${where}</td><td>已接受（原为${SEVERITY_CN[f.severity]}）</td><td><code>${escapeHtml(f.rule)}</code></td><td>${escapeHtml(f.message)}<p class="reason">${why}</p></td></tr>`;

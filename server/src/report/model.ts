@@ -17,6 +17,8 @@ export const STATUSES: TaskStatus[] = ['已覆盖', '时限晚于上级', '单�
 export interface ReportPlace {
   /** 1-based line in the draft. */
   line: number;
+  /** Only for a PDF draft: the 1-based page the line is on. */
+  page?: number;
   /** Heading path in the draft, outermost first, ending with the unit's own title. */
   path: string[];
   quote: string;
@@ -43,6 +45,8 @@ export interface ReportRow {
 export interface ReportFinding {
   line: number;
   character: number;
+  /** Only for a PDF draft: the 1-based page of the finding. */
+  page?: number;
   severity: Severity;
   rule: string;
   message: string;
@@ -75,12 +79,13 @@ export interface ReportModel {
   findings: ReportFinding[];
 }
 
-function place(text: string, lines: LineIndex, u: OutlineUnit): ReportPlace {
+function place(text: string, lines: LineIndex, u: OutlineUnit, pageAt: ReportOptions['pageAt']): ReportPlace {
   const line = lines.positionAt(u.start).line + 1;
+  const page = pageAt?.(u.start);
   const own = u.title || text.slice(u.start, Math.min(u.end, u.start + 24)).replace(/\s+/g, '');
   const quoteStart = u.kind === 'task-row' && u.cells?.content ? u.cells.content.start : u.start;
   const raw = text.slice(quoteStart, Math.min(u.end, quoteStart + 60)).replace(/\s+/g, ' ').trim();
-  return { line, path: [...u.path, own], quote: raw + (u.end - quoteStart > 60 ? '…' : '') };
+  return { line, ...(page !== undefined ? { page } : {}), path: [...u.path, own], quote: raw + (u.end - quoteStart > 60 ? '…' : '') };
 }
 
 export interface ReportOptions {
@@ -88,6 +93,8 @@ export interface ReportOptions {
   draft: string;
   /** The generation date (YYYY-MM-DD), passed in so output is reproducible. */
   generated: string;
+  /** Only for a PDF draft: the page holding a text offset (from the reader's paragraphs). */
+  pageAt?: (offset: number) => number | undefined;
 }
 
 /** “已接受” with the reasons given, for a status cell or a note. */
@@ -105,7 +112,7 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
   const inUnit = (u: OutlineUnit, s: number) => s >= u.start && s < u.end;
   const rows: ReportRow[] = b.tasks.map((t) => {
     const units = (takenUp.get(t.no) ?? []).map((i) => result.outline[i]!);
-    const places = units.map((u) => place(text, lines, u));
+    const places = units.map((u) => place(text, lines, u, options.pageAt));
     const draftDeadlines = [...new Set(result.deadlines.filter((d) => units.some((u) => inUnit(u, d.start))).map((d) => d.deadline.raw.trim()))];
     const draftUnits = [...new Set(result.units.filter((m) => units.some((u) => inUnit(u, m.start))).map((m) => m.name))];
     const late = result.findings.filter((f) => f.rule === 'deadline-later-than-baseline' && f.related.some((r) => r.taskNo === t.no));
@@ -158,8 +165,9 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
     if (f.suppressed) acceptedFindings++;
     else findingCounts[f.severity]++;
     const p = lines.positionAt(f.start);
+    const page = options.pageAt?.(f.start);
     return {
-      line: p.line + 1, character: p.character + 1, severity: f.severity, rule: f.rule, message: f.message,
+      line: p.line + 1, character: p.character + 1, ...(page !== undefined ? { page } : {}), severity: f.severity, rule: f.rule, message: f.message,
       ...(f.suppressed ? { accepted: { ...(f.suppressed.reason ? { reason: f.suppressed.reason } : {}) } } : {}),
     };
   });
@@ -167,7 +175,7 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
     family: p.family,
     name: p.name,
     covered: p.covered,
-    places: p.units.slice(0, 5).map((i) => place(text, lines, result.outline[i]!)),
+    places: p.units.slice(0, 5).map((i) => place(text, lines, result.outline[i]!, options.pageAt)),
   }));
   return {
     draft: options.draft,

@@ -2,8 +2,13 @@
 // UTF-8 with a byte-order mark so Excel reads the Chinese correctly, one row per task).
 import type { ReportModel, ReportRow } from './model';
 
+/** 第12行, or 第12行（第3页） in a PDF draft. */
+export function whereText(p: { line: number; page?: number }): string {
+  return `第${p.line}行${p.page !== undefined ? `（第${p.page}页）` : ''}`;
+}
+
 function places(r: ReportRow): string {
-  return r.places.map((p) => `第${p.line}行 ${p.path.join(' › ')}`).join('；');
+  return r.places.map((p) => `${whereText(p)} ${p.path.join(' › ')}`).join('；');
 }
 
 /** The status with its reason, for one cell: 不适用本级（本区无林草资源…）. */
@@ -38,7 +43,7 @@ export function renderMarkdown(m: ReportModel): string {
     out.push('', '## 检查发现', '');
     for (const f of m.findings) {
       const accepted = f.accepted ? `（已接受${f.accepted.reason ? `：${f.accepted.reason}` : '，未注明理由'}）` : '';
-      out.push(`- 第${f.line}行 \`${f.rule}\`${accepted}：${f.message.replace(/\r?\n/g, ' ')}`);
+      out.push(`- ${whereText(f)} \`${f.rule}\`${accepted}：${f.message.replace(/\r?\n/g, ' ')}`);
     }
   }
   return out.join('\n') + '\n';
