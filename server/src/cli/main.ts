@@ -323,14 +323,19 @@ interface ReportCliOptions extends CheckOptions {
 }
 
 async function runReport(files: string[], opts: ReportCliOptions): Promise<number> {
-  const { prepared, analysed, errors, configFile } = await analyseInputs(files, opts);
+  // Each plan is reported with its own configuration (units, parents, tasks, suppressions), as check does.
+  const { analysed, errors, groups } = await analyseByConfig(expandInputs(files), opts, analyseInputs);
   for (const e of errors) process.stderr.write(`xianjie: ${e.message}\n`);
   if (errors.length) return 2;
-  runSuppressions(analysed, opts, configFile);
+  const preparedOf = new Map<string, PreparedBaseline>();
+  for (const g of groups) {
+    runSuppressions(g.analysed, opts, g.configFile);
+    for (const a of g.analysed) preparedOf.set(a.file, g.prepared);
+  }
   const generated = opts.date ?? new Date().toISOString().slice(0, 10);
   const outputs: string[] = [];
   for (const a of analysed) {
-    const model = buildReportModel(a.text, a.result, prepared, { draft: path.basename(a.file), generated, pageAt: (offset) => pageFor(a.paragraphs, offset) });
+    const model = buildReportModel(a.text, a.result, preparedOf.get(a.file)!, { draft: path.basename(a.file), generated, pageAt: (offset) => pageFor(a.paragraphs, offset) });
     if (opts.reportFormat === 'md') outputs.push(renderMarkdown(model));
     else if (opts.reportFormat === 'csv') outputs.push(renderCsv(model));
     else {

@@ -35,25 +35,25 @@ export async function analyseByConfig<F extends { file: string }, O extends { co
   files: string[],
   opts: O,
   analyse: (files: string[], opts: O) => Promise<Analysed<F>>,
-): Promise<Analysed<F> & { groups: { configFile?: string; analysed: F[] }[] }> {
+): Promise<Analysed<F> & { groups: { configFile?: string; prepared: PreparedBaseline; analysed: F[] }[] }> {
   const groups = groupByConfig(files, opts.config);
   if (groups.length <= 1) {
     const r = await analyse(groups[0] ?? [], opts);
-    return { ...r, groups: [{ ...(r.configFile ? { configFile: r.configFile } : {}), analysed: r.analysed }] };
+    return { ...r, groups: [{ ...(r.configFile ? { configFile: r.configFile } : {}), prepared: r.prepared, analysed: r.analysed }] };
   }
   const order = new Map(files.map((f, i) => [f, i]));
   let prepared: PreparedBaseline | undefined;
   let configFile: string | undefined;
   const analysed: F[] = [];
   const errors: { path: string; message: string }[] = [];
-  const done: { configFile?: string; analysed: F[] }[] = [];
+  const done: { configFile?: string; prepared: PreparedBaseline; analysed: F[] }[] = [];
   for (const g of groups) {
     const r = await analyse(g, opts);
     prepared ??= r.prepared;
     configFile ??= r.configFile;
     analysed.push(...r.analysed);
     errors.push(...r.errors);
-    done.push({ ...(r.configFile ? { configFile: r.configFile } : {}), analysed: r.analysed });
+    done.push({ ...(r.configFile ? { configFile: r.configFile } : {}), prepared: r.prepared, analysed: r.analysed });
   }
   const at = (p: string) => order.get(p) ?? Number.MAX_SAFE_INTEGER;
   analysed.sort((a, b) => at(a.file) - at(b.file));
