@@ -84,6 +84,9 @@ describe('chained baselines (county → city → region)', () => {
       assert.strictEqual(msgs.length, 1, `${wrong}: ${msgs.join(' | ')}`);
       assert.match(msgs[0]!, /关于加强数字政府建设的实施方案/);
     }
+    // A misnamed plan is wrong wherever it is cited, not only as the basis (严格对照…).
+    const later = basisAt(draft + '\n各乡镇要严格对照吴忠市人民政府《关于加快推进数字政府建设的实施方案》细化任务。\n');
+    assert.strictEqual(later.length, 1, later.join(' | '));
     for (const right of ['吴忠市人民政府《关于加强数字政府建设的实施方案》', '《吴忠市关于加强数字政府建设的实施方案》', '吴忠市《数字吴忠建设三年行动计划》', '《吴忠市优化营商环境条例》']) {
       assert.deepStrictEqual(basisAt(cite(right)), [], right);
     }

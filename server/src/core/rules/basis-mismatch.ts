@@ -59,7 +59,8 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   // The region's own 实施意见 is cited as 自治区人民政府《…》 or 《自治区人民政府关于…》.
   const selfNamed = (b.level === '自治区' || b.level === '省') && /自治区|自治區|省/.test(before + title.slice(0, 8));
   if (!named && !selfNamed) return undefined;
-  if (!citedAsBasis(ctx, at)) return undefined;
+  // A misnamed document is wrong wherever it is cited (严格对照…《…》 as much as 根据《…》), unlike an
+  // old document, which may be mentioned in passing.
   const mine = coreTitle(b.title, region);
   const theirs = coreTitle(title, region);
   if (!mine || !theirs || mine === theirs || mine.endsWith(theirs) || theirs.endsWith(mine)) return undefined;
