@@ -6,74 +6,24 @@
 // Needs: apt-get install libreoffice-writer fonts-noto-cjk. Run: node scripts/make-doc-fixtures.js
 'use strict';
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { execFileSync } = require('child_process');
 const docx = require('docx');
+const { draftBody, convertWithLibreOffice, runMain } = require('./lib/office');
 
 const ROOT = path.join(__dirname, '..');
-const OUT = path.join(ROOT, 'test', 'fixtures', 'input');
 const DRAFT = path.join(ROOT, 'test', 'fixtures', 'heldout', 'wuzhong-2024-tab', 'draft.txt');
-const FONT = 'Noto Serif CJK SC';
-
-function run(text) {
-  return new docx.TextRun({ text, font: FONT, size: 32 });
-}
 
 /**
- * One Word paragraph per line; runs of tab lines become one Word table. A cell whose text holds
- * "牵头，" is split after it into two paragraphs, as drafters often type the lead and the other
- * units, so the reader's joining of a cell's paragraphs is exercised.
+ * A cell whose text holds "牵头，" is split after it into two paragraphs, as drafters often type the
+ * lead and the other units, so the reader's joining of a cell's paragraphs is exercised.
  */
-function bodyOf(text) {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-  const children = [];
-  for (let k = 0; k < lines.length; k++) {
-    if (!lines[k].includes('\t')) {
-      children.push(new docx.Paragraph({ children: [run(lines[k])] }));
-      continue;
-    }
-    const rows = [];
-    while (k < lines.length && lines[k].includes('\t')) rows.push(lines[k++].split('\t'));
-    k--;
-    const width = Math.max(...rows.map((r) => r.length));
-    children.push(
-      new docx.Table({
-        width: { size: 100, type: docx.WidthType.PERCENTAGE },
-        rows: rows.map(
-          (cells) =>
-            new docx.TableRow({
-              children: Array.from({ length: width }, (_, c) => new docx.TableCell({ children: cellParagraphs(cells[c] ?? '') })),
-            }),
-        ),
-      }),
-    );
-  }
-  return children;
+function splitAfterLead(text) {
+  const at = text.indexOf('牵头，');
+  return at < 0 ? [text] : [text.slice(0, at + 3), text.slice(at + 3)];
 }
 
-function cellParagraphs(text) {
-  const parts = text.includes('牵头，') ? [text.slice(0, text.indexOf('牵头，') + 3), text.slice(text.indexOf('牵头，') + 3)] : [text];
-  return parts.map((part) => new docx.Paragraph({ children: [new docx.TextRun({ text: part, font: FONT, size: 24 })] }));
-}
-
-function convert(tmp, source, filter) {
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/profile`, '--convert-to', filter, '--outdir', path.join(tmp, 'out'), source], { stdio: 'inherit' });
-  return path.join(tmp, 'out', path.basename(source).replace(/\.docx$/, '.doc'));
-}
-
-async function main() {
-  const document = new docx.Document({ sections: [{ children: bodyOf(fs.readFileSync(DRAFT, 'utf8')) }] });
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-doc-'));
-  const source = path.join(tmp, 'wuzhong-2024.docx');
-  fs.writeFileSync(source, await docx.Packer.toBuffer(document));
-  fs.mkdirSync(OUT, { recursive: true });
-  fs.copyFileSync(convert(tmp, source, 'doc:MS Word 97'), path.join(OUT, 'wuzhong-2024.doc'));
-  fs.rmSync(tmp, { recursive: true, force: true });
+runMain(async () => {
+  const document = new docx.Document({ sections: [{ children: draftBody(fs.readFileSync(DRAFT, 'utf8'), { cell: splitAfterLead }) }] });
+  await convertWithLibreOffice(document, { name: 'wuzhong-2024', filter: 'doc:MS Word 97', ext: 'doc', outDir: path.join(ROOT, 'test', 'fixtures', 'input') });
   process.stdout.write('wrote test/fixtures/input/wuzhong-2024.doc\n');
-}
-
-main().catch((error) => {
-  process.stderr.write(`${error.stack || error}\n`);
-  process.exit(1);
 });
