@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MatrixPanel } from './matrixPanel';
 import { newPlan } from './newPlan';
+import { exists } from './files';
 import { ReportPanel } from './reportPanel';
 import {
   BaselinesRequest, CoverageRequest, NotApplicableEditRequest, RECORD_NOT_APPLICABLE_COMMAND, RecheckRequest,
@@ -93,14 +94,6 @@ async function chooseBaseline(client: LanguageClient): Promise<void> {
   await config.update('baseline', value ? value : null, target);
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function openConfig(): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;

@@ -2,6 +2,7 @@
 // build what `xianjie init` writes, writes the files (asking before overwriting) and opens the plan.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { exists } from './files';
 import { BaselinesRequest, ScaffoldRequest } from './protocol';
 
 /** The level a place name suggests: 盐池县 → 县, 利通区 → 区, 吴忠市 → 市. */
@@ -10,15 +11,6 @@ function levelOf(name: string): string {
   if (/区$/.test(name)) return '区';
   if (/市$/.test(name)) return '市';
   return '县';
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function newPlan(client: LanguageClient): Promise<void> {
