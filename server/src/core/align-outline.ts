@@ -162,10 +162,6 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
       const pt = titleOf(parent);
       bTok.push(...pt, ...pt);
     }
-    if (tTok.length + bTok.length < 2) {
-      out.push({ unit: u.index, clauses: [], tasks: [] });
-      continue;
-    }
     const scored = rankForUnit(prepared, tTok, bTok);
     const clauses: ClauseMatch[] = [];
     const tasks: { no: number; score: number }[] = [];

@@ -163,15 +163,22 @@ const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单�
 const FIRST_LISTED_LEADS =
   /(?:排在|排|列|列在|居)(?:第一位|第一个|首位|第1位|前面|首)的?(?:单位|單位|部门|部門)?(?:为|為|是|即为|即為)(?:主要)?(?:牵头|牽頭)|(?:第一|首)(?:个|位)?(?:单位|單位|部门|部門)(?:为|為)(?:主要)?(?:牵头|牽頭)/;
 
-/** Unit-name lookups for the cell parser, from the registry a draft is checked against. */
+const lookupOf = new WeakMap<UnitRegistry, ParseUnitCellOptions>();
+
+/** Unit-name lookups for the cell parser, from the registry a draft is checked against (made once per registry). */
 export function knownUnitLookup(registry: UnitRegistry | undefined): ParseUnitCellOptions {
   if (!registry) return {};
-  let max = 2;
-  for (const n of registry.allNames()) if (n.name.length > max) max = n.name.length;
-  return {
-    isKnown: (name) => registry.lookup(name) !== undefined || registry.canonicalOf(name) !== undefined,
-    maxKnownLength: Math.min(max, 40),
-  };
+  let lookup = lookupOf.get(registry);
+  if (!lookup) {
+    let max = 2;
+    for (const n of registry.allNames()) if (n.name.length > max) max = n.name.length;
+    lookup = {
+      isKnown: (name) => registry.lookup(name) !== undefined || registry.canonicalOf(name) !== undefined,
+      maxKnownLength: Math.min(max, 40),
+    };
+    lookupOf.set(registry, lookup);
+  }
+  return lookup;
 }
 
 function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegistry): { deadlines: DeadlineMention[]; units: UnitMention[] } {

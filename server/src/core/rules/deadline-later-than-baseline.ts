@@ -74,9 +74,11 @@ export const deadlineLaterThanBaseline: Rule = {
       // Where the sentence itself points to another task, the date must be late for both.
       // So must a row or unit whose runner-up task is nearly as good a match (数据资源“一本账” is
       // task 30's wording, 重大项目、关键应用“一本账” task 23's): no confident match, no error.
+      if (compareDeadlines(d.deadline, task.deadline) !== 'later') continue;
+      // Only a date that is late is looked at again (the sentence's own query runs for it alone).
       const close = (unit ? ctx.alignments[unit.index]?.tasks ?? [] : []).filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
       const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close].map((no) => p.taskByNo.get(no)!).filter(Boolean);
-      if (compareDeadlines(d.deadline, task.deadline) === 'later' && rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
+      if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
         report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
       }
     }
