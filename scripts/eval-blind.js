@@ -64,14 +64,14 @@ async function buildBaseline(caseDir, build, cli) {
  * finding's own span. Loose (loose = true): anywhere on the lines the finding covers, for pasted text
  * whose quoted date or name is split differently from the key's.
  */
-function matches(entry, f, text, lineOf, loose = true) {
+function matches(entry, f, text, loose = true) {
   if (entry.rule !== f.rule) return false;
   if (entry.line && entry.line !== f.line) return false;
   if (entry.pillar && !f.message.includes(entry.pillar)) return false;
   if (entry.task !== undefined && !new RegExp(`第${entry.task}项(?![0-9])`).test(f.message)) return false;
   if (entry.text) {
     if (f.message.includes(entry.text) || text.slice(f.start, f.end).includes(entry.text)) return true;
-    if (!loose || !linesText(text, f.start, f.end, lineOf).includes(entry.text)) return false;
+    if (!loose || !linesText(text, f.start, f.end).includes(entry.text)) return false;
   }
   return true;
 }
@@ -149,7 +149,7 @@ async function evaluate({ only = [] } = {}) {
         row.planted++;
         // Hints never answer a planted mistake; a strict match is preferred over a loose one.
         const open = findings.filter((f) => !f.used && f.severity !== 'hint');
-        const hit = open.find((f) => matches(e, f, text, lineOf, false)) ?? open.find((f) => matches(e, f, text, lineOf, true));
+        const hit = open.find((f) => matches(e, f, text, false)) ?? open.find((f) => matches(e, f, text, true));
         if (hit) {
           hit.used = true;
           s.tp++;
@@ -169,7 +169,7 @@ async function evaluate({ only = [] } = {}) {
           s.hints++;
           continue;
         }
-        const forbidden = [...mustNot, ...covers].find((m) => matches(m, f, text, lineOf));
+        const forbidden = [...mustNot, ...covers].find((m) => matches(m, f, text));
         if (forbidden) s.fpNear++;
         else if (PARTIAL.has(f.rule)) {
           s.unscored++;
