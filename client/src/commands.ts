@@ -52,6 +52,17 @@ async function showCoverage(client: LanguageClient): Promise<void> {
       line: t.line,
     });
   }
+  if (cov.mentionedTasks.length) {
+    items.push({ label: `可能已覆盖、请核对的任务（${cov.mentionedTasks.length}）`, kind: vscode.QuickPickItemKind.Separator });
+    for (const t of cov.mentionedTasks) {
+      items.push({
+        label: `$(question) 任务${t.no}`,
+        description: clip(t.content, 60),
+        detail: `第 ${t.line + 1} 行有相近表述，请核对是否已落实 · 完成时限：${t.deadline}`,
+        line: t.line,
+      });
+    }
+  }
   if (cov.notApplicableTasks.length) {
     items.push({ label: `不适用本级（${cov.notApplicableTasks.length}，已在配置文件中说明）`, kind: vscode.QuickPickItemKind.Separator });
     for (const t of cov.notApplicableTasks) {

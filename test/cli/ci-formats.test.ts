@@ -286,7 +286,7 @@ describe('xianjie check: CI formats', () => {
         const lines = text.split('\n');
         fs.writeFileSync(a, [...lines.slice(0, 2), '', ...lines.slice(2)].join('\n'));
         const after = run([a, '--units', units]);
-        assert.ok(before.length > 10 && before.every((x) => x.location.lines.begin > 2), 'the findings lie below the inserted line');
+        assert.ok(before.length >= 5 && before.every((x) => x.location.lines.begin > 2), 'the findings lie below the inserted line');
         assert.deepStrictEqual(after.map((x) => x.fingerprint), before.map((x) => x.fingerprint));
         assert.deepStrictEqual(after.map((x) => x.location.lines.begin), before.map((x) => x.location.lines.begin + 1));
       } finally {

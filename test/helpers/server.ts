@@ -19,6 +19,7 @@ export const core = {
   baselineInfer: require(out('core/baseline/infer')) as typeof import('../../server/src/core/baseline/infer'),
   baselineReport: require(out('core/baseline/report')) as typeof import('../../server/src/core/baseline/report'),
   baselineSchema: require(out('core/baseline/schema')) as typeof import('../../server/src/core/baseline/schema'),
+  decisions: require(out('core/decisions')) as typeof import('../../server/src/core/decisions'),
   alignOutline: require(out('core/align-outline')) as typeof import('../../server/src/core/align-outline'),
   positions: require(out('core/positions')) as typeof import('../../server/src/core/positions'),
   segmenter: require(out('core/segment/segmenter')) as typeof import('../../server/src/core/segment/segmenter'),

@@ -63,9 +63,12 @@ describe('matrix report (three county plans of 吴忠)', function () {
       const f = own.get(c)!;
       const col = column(c);
       const status = new Map(body.filter((r) => r[0] === '重点任务').map((r) => [Number(r[1]), r[col]!]));
-      const applicable = new Set([...f.coverage.tasks.uncovered, ...f.coverage.tasks.coveredTasks.map((t) => t.no)]);
+      const mentioned = f.coverage.tasks.mentionedTasks.map((t) => t.no);
+      const applicable = new Set([...f.coverage.tasks.uncovered, ...f.coverage.tasks.coveredTasks.map((t) => t.no), ...mentioned]);
       assert.strictEqual(applicable.size, f.coverage.tasks.applicable);
       assert.deepStrictEqual([...status].filter(([, s]) => s === '未覆盖').map(([n]) => n), f.coverage.tasks.uncovered);
+      // A task only mentioned is 可能已覆盖 (to confirm), neither covered nor uncovered.
+      assert.deepStrictEqual([...status].filter(([, s]) => s === '可能已覆盖').map(([n]) => n), mentioned);
       assert.deepStrictEqual(
         [...status].filter(([n, s]) => applicable.has(n) && COVERED.has(s)).map(([n]) => n),
         f.coverage.tasks.coveredTasks.map((t) => t.no),

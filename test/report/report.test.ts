@@ -22,8 +22,16 @@ describe('coverage report', () => {
     const cov = JSON.parse(out).files[0].coverage.tasks;
     const uncovered = model.rows.filter((r) => r.status === '未覆盖').map((r) => r.no);
     assert.deepStrictEqual(uncovered, cov.uncovered);
-    const coveredApplicable = model.rows.filter((r) => r.applicable && r.status !== '未覆盖').map((r) => r.no);
+    const coveredApplicable = model.rows.filter((r) => r.applicable && r.status !== '未覆盖' && r.status !== '可能已覆盖').map((r) => r.no);
     assert.deepStrictEqual(coveredApplicable, cov.coveredTasks.map((c: { no: number }) => c.no));
+    // Tasks only mentioned are 可能已覆盖 in both, with the lines of the mention as the report's places.
+    const mentioned = model.rows.filter((r) => r.status === '可能已覆盖');
+    assert.deepStrictEqual(mentioned.map((r) => r.no), cov.mentionedTasks.map((c: { no: number }) => c.no));
+    assert.ok(mentioned.length > 0);
+    for (const r of mentioned) {
+      const json = cov.mentionedTasks.find((c: { no: number }) => c.no === r.no) as { lines: number[] };
+      assert.strictEqual(r.places.length, json.lines.length, `任务${r.no}`);
+    }
     for (const r of model.rows) if (r.status !== '未覆盖' && r.status !== '非本级任务') assert.ok(r.places.length > 0, `任务${r.no}`);
   });
 

@@ -59,6 +59,8 @@ export const JsonFileSchema = z.object({
       covered: z.number().int(),
       uncovered: z.array(z.number().int()),
       coveredTasks: z.array(z.object({ no: z.number().int(), lines: z.array(z.number().int()) })),
+      /** Applicable tasks only mentioned (可能已覆盖, to confirm): neither covered nor in `uncovered`. */
+      mentionedTasks: z.array(z.object({ no: z.number().int(), lines: z.array(z.number().int()) })),
       /** Tasks the config (`tasks`) says do not apply to this level, with the reason; not counted in `applicable`. */
       notApplicable: z.array(z.object({ no: z.number().int(), reason: z.string() })),
     }),
@@ -170,6 +172,9 @@ export function toJsonFile(
         covered: result.coverage.tasks.covered.length,
         uncovered: result.coverage.tasks.uncovered,
         coveredTasks: result.coverage.tasks.covered.map((c) => ({ no: c.no, lines: [...new Set(c.units.map(lineOf))] })),
+        mentionedTasks: result.coverage.tasks.mentioned
+          .filter((m) => result.coverage.tasks.applicable.includes(m.no))
+          .map((c) => ({ no: c.no, lines: [...new Set(c.units.map(lineOf))] })),
         notApplicable: result.coverage.tasks.notApplicable.map((t) => ({ no: t.no, reason: t.reason })),
       },
     },

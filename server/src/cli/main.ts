@@ -378,8 +378,9 @@ function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptio
       const t = f.coverage.tasks;
       const missing = f.coverage.pillars.filter((p) => !p.covered).map((p) => p.name);
       const na = t.notApplicable.length ? `（另有 ${t.notApplicable.length} 项不适用本级）` : '';
+      const maybe = t.mentionedTasks.length ? `，可能已覆盖 ${t.mentionedTasks.length} 项（请核对）` : '';
       lines.push(
-        `${f.path}：覆盖本级任务 ${t.covered}/${t.applicable}${na}；框架支柱 ${f.coverage.pillars.length - missing.length}/${f.coverage.pillars.length}${missing.length ? `（缺：${missing.join('、')}）` : ''}`,
+        `${f.path}：覆盖本级任务 ${t.covered}/${t.applicable}${maybe}${na}；框架支柱 ${f.coverage.pillars.length - missing.length}/${f.coverage.pillars.length}${missing.length ? `（缺：${missing.join('、')}）` : ''}`,
       );
     }
   }

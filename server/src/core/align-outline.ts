@@ -4,6 +4,8 @@
 import { queryTokens, tokenize, type Scored } from './align';
 import type { PreparedBaseline } from './engine';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
+import { foldForMatching } from './text/fold';
+
 
 /** Minimum cosine score for a clause or task to count as matched. */
 export const CLAUSE_THRESHOLD = 0.2;
@@ -15,6 +17,20 @@ export const COVER_THRESHOLD = 0.22;
 export const SENTENCE_TASK_THRESHOLD = 0.3;
 /** A sentence must match a clause at least this well to address its pillar on its own. */
 export const SENTENCE_CLAUSE_THRESHOLD = 0.3;
+/**
+ * Weaker evidence that a sentence takes a task up, counted as a mention (coverage: 可能已承接, never
+ * task-uncovered) and never as the unit's own task:
+ *  - the sentence's second task, at this score or above (one sentence often carries two tasks);
+ *  - its best task below SENTENCE_TASK_THRESHOLD but at SECTION_TASK_FLOOR or above, when that task is
+ *    filed under the clause the unit matches best (the section corroborates the sentence);
+ *  - a programme name quoted in the task list (“审管联动”, “宁政通”) that the sentence names, when
+ *    that task is among the sentence's five best tasks at MENTION_NAME_FLOOR or above.
+ */
+export const MENTION_RUNNER_UP = 0.3;
+export const SECTION_TASK_FLOOR = 0.18;
+const MENTION_NAME_FLOOR = 0.1;
+/** A sentence that restates a clause (its best clause scores this many times its best task) names a programme as the framework does, not as a task. */
+const RESTATES_CLAUSE = 2;
 /** How much of a unit's body is read for sentence-level task matching. */
 const BODY_CAP = 4000;
 /** How much of the body joins the title in the unit-level query. */
@@ -72,6 +88,7 @@ function shifted(a: Alignment, unit: number, by: number): Alignment {
   const out: Alignment = { unit, clauses: [...a.clauses], tasks: [...a.tasks] };
   if (a.sentenceTasks) out.sentenceTasks = a.sentenceTasks.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
   if (a.sentenceClauses) out.sentenceClauses = a.sentenceClauses.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+  if (a.mentions) out.mentions = a.mentions.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
   return out;
 }
 
@@ -111,6 +128,16 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
   });
   for (const r of repeats) out[r.at] = shifted(relative.get(r.key)!, r.u.index, r.from);
   return out;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const QUOTES = /[“”"「」『』‘’]/g;
+const ANNOTATION_START = /^\s*[（(]?\s*(?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)/;
+
+/** A clause id and its ancestors' (5.2.s1 -> 5, 5.2, 5.2.s1). */
+function lineageOf(id: string): Set<string> {
+  const parts = id.split('.');
+  return new Set(parts.map((_, i) => parts.slice(0, i + 1).join('.')));
 }
 
 /** Aligns the given units of the outline (the uncached ones). */
@@ -176,26 +203,46 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
     }
     const sentenceTasks: { no: number; score: number; start: number; end: number }[] = [];
     const sentenceClauses: { id: string; score: number; start: number; end: number }[] = [];
+    const mentions: { no: number; score: number; start: number; end: number }[] = [];
+    const lineage = clauses[0] ? lineageOf(clauses[0].id) : undefined;
     if (sentences.length > 1 || (u.kind === 'paragraph' && sentences.length === 1)) {
       sentences.forEach((sen, k) => {
         const tok = sentenceTokens[k]!;
         if (tok.length < 2) return;
-        let bestTask: Scored | undefined;
-        let bestClause: Scored | undefined;
-        for (const x of queryTokens(prepared.index, [], tok, 3)) {
-          if (x.doc.kind === 'task') bestTask ??= x;
-          else bestClause ??= x;
-          if (bestTask && bestClause) break;
-        }
+        // One query serves the sentence's own match and its mentions (the best 16 documents).
+        const scoredDocs = queryTokens(prepared.index, [], tok, 4);
+        const ranked = scoredDocs.filter((x) => x.doc.kind === 'task');
+        const bestTask: Scored | undefined = ranked[0];
+        const bestClause: Scored | undefined = scoredDocs.find((x) => x.doc.kind === 'clause');
         if (bestTask && tok.length >= 4 && bestTask.score >= SENTENCE_TASK_THRESHOLD) {
-          sentenceTasks.push({ no: Number(bestTask.doc.key), score: Math.round(bestTask.score * 1000) / 1000, ...sen });
+          sentenceTasks.push({ no: Number(bestTask.doc.key), score: round(bestTask.score), ...sen });
         }
         if (bestClause && bestClause.score >= SENTENCE_CLAUSE_THRESHOLD) {
-          sentenceClauses.push({ id: bestClause.doc.key, score: Math.round(bestClause.score * 1000) / 1000, ...sen });
+          sentenceClauses.push({ id: bestClause.doc.key, score: round(bestClause.score), ...sen });
+        }
+        const mention = (x: Scored) => {
+          const no = Number(x.doc.key);
+          if (!mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: round(x.score), ...sen });
+        };
+        // A responsibility note (（责任单位：…）) names units, not work: it mentions no task.
+        if (ANNOTATION_START.test(text.slice(sen.start, sen.start + 12))) return;
+        if (tok.length >= 4 && ranked[1] && ranked[1].score >= MENTION_RUNNER_UP) mention(ranked[1]);
+        if (tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
+          const t = prepared.taskByNo.get(Number(bestTask.doc.key));
+          if (t && t.groupClauseIds.some((g) => lineage.has(g))) mention(bestTask);
+        }
+        if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
+          const plain = foldForMatching(text.slice(sen.start, sen.end)).replace(QUOTES, '');
+          for (const [name, nos] of prepared.programmeNames) {
+            if (!plain.includes(name)) continue;
+            // The name's best-placed task takes it, with any other that scores nearly as well.
+            const holders = ranked.slice(0, 5).filter((x) => x.score >= MENTION_NAME_FLOOR && nos.includes(Number(x.doc.key)));
+            for (const x of holders) if (x.score >= 0.8 * holders[0]!.score) mention(x);
+          }
         }
       });
     }
-    out.push({ unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses });
+    out.push(mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses });
   }
   return out;
 }
@@ -212,8 +259,7 @@ export function rankForUnit(prepared: PreparedBaseline, tTok: string[], bTok: st
   const scored = queryTokens(prepared.index, tTok, bTok, 5);
   const best = scored.find((s) => s.doc.kind === 'clause');
   if (!best) return scored;
-  const parts = best.doc.key.split('.');
-  const lineage = new Set(parts.map((_, i) => parts.slice(0, i + 1).join('.')));
+  const lineage = lineageOf(best.doc.key);
   return scored
     .map((s) => {
       if (s.doc.kind !== 'task') return s;

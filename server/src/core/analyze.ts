@@ -50,7 +50,7 @@ const DEFAULT_MAX_CHARS = 5 * 1024 * 1024;
 function emptyResult(problems: AnalysisProblem[]): AnalysisResult {
   return {
     outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
-    coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [], notApplicable: [] } }, findings: [], problems,
+    coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [], mentioned: [], notApplicable: [] } }, findings: [], problems,
   };
 }
 
@@ -131,6 +131,7 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
   });
   const applicable = baseline.tasks.filter((t) => t.namesLocal).map((t) => t.no);
   const coveredMap = new Map<number, number[]>();
+  const mentionMap = new Map<number, number[]>();
   for (const a of alignments) {
     // A heading's title names a theme (驱动数字经济发展), not a task: its own match must be clearer.
     const floor = outline[a.unit]!.kind === 'heading' ? HEADING_TASK_FLOOR : 0;
@@ -140,6 +141,7 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
       list.push(a.unit);
       coveredMap.set(t.no, list);
     }
+    for (const t of a.mentions ?? []) mentionMap.set(t.no, [...(mentionMap.get(t.no) ?? []), a.unit]);
   }
   // Task rows that give their regional task number take that task up explicitly.
   for (const u of outline) {
@@ -150,9 +152,13 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
     }
   }
   const covered = applicable.filter((n) => coveredMap.has(n)).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
-  const uncovered = applicable.filter((n) => !coveredMap.has(n));
+  const uncovered = applicable.filter((n) => !coveredMap.has(n) && !mentionMap.has(n));
   const takenUp = [...coveredMap.keys()].sort((a, b) => a - b).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
-  return { pillars, tasks: { applicable, covered, uncovered, takenUp, notApplicable: [] } };
+  const mentioned = [...mentionMap.keys()]
+    .filter((no) => !coveredMap.has(no))
+    .sort((a, b) => a - b)
+    .map((no) => ({ no, units: [...new Set(mentionMap.get(no))] }));
+  return { pillars, tasks: { applicable, covered, uncovered, takenUp, mentioned, notApplicable: [] } };
 }
 
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.

@@ -87,7 +87,8 @@ export function applyTaskDecisions(
   const takenUp = new Map(coverage.tasks.takenUp.map((t) => [t.no, t.units]));
   const applicable = [...new Set([...coverage.tasks.applicable, ...on])].filter((n) => !off.has(n)).sort((a, b) => a - b);
   const covered = applicable.filter((n) => takenUp.has(n)).map((no) => ({ no, units: takenUp.get(no)! }));
-  const uncovered = applicable.filter((n) => !takenUp.has(n));
+  const mentioned = new Set(coverage.tasks.mentioned.map((t) => t.no));
+  const uncovered = applicable.filter((n) => !takenUp.has(n) && !mentioned.has(n));
   return { ...coverage, tasks: { ...coverage.tasks, applicable, covered, uncovered, notApplicable } };
 }
 

@@ -31,6 +31,11 @@ export interface PreparedBaseline {
    * changed. Valid as long as the index, which never changes once prepared.
    */
   alignCache?: Map<string, Alignment>;
+  /**
+   * Programme names quoted in the task list (“审管联动”, “宁政通”), folded, each with the one or two
+   * tasks that quote it; a name quoted by more tasks says nothing about any one of them.
+   */
+  programmeNames: Map<string, number[]>;
   /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
   pillarNameCache?: Map<string, boolean[]>;
 }
@@ -54,7 +59,22 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebui
     aliasOf,
     alignCache: new Map(),
     pillarNameCache: new Map(),
+    programmeNames: programmeNames(baseline),
   };
+}
+
+/** Names quoted in one or two tasks' text, folded as drafts are (quotes themselves dropped). */
+function programmeNames(baseline: Baseline): Map<string, number[]> {
+  const by = new Map<string, Set<number>>();
+  for (const t of baseline.tasks) {
+    for (const m of t.content.matchAll(/[“"「]([^”"」\n]{2,20})[”"」]/g)) {
+      const name = foldForMatching(m[1]!);
+      by.set(name, (by.get(name) ?? new Set<number>()).add(t.no));
+    }
+  }
+  const out = new Map<string, number[]>();
+  for (const [name, nos] of by) if (nos.size <= 2) out.set(name, [...nos]);
+  return out;
 }
 
 export interface LocalUnit {

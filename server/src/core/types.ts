@@ -91,6 +91,8 @@ export interface Alignment {
   sentenceTasks?: { no: number; score: number; start: number; end: number }[];
   /** Clauses that single sentences of the unit address, each with the sentence's span. */
   sentenceClauses?: { id: string; score: number; start: number; end: number }[];
+  /** Further tasks single sentences take up (weaker evidence): counted for coverage only. */
+  mentions?: { no: number; score: number; start: number; end: number }[];
 }
 
 export interface PillarCoverage {
@@ -109,6 +111,12 @@ export interface TaskCoverage {
   uncovered: number[];
   /** Every baseline task some part of the draft takes up, applicable to this level or not. */
   takenUp: { no: number; units: number[] }[];
+  /**
+   * Tasks no unit takes up but some sentence mentions (weaker evidence: align-outline.ts), applicable
+   * to this level or not, with those units. An applicable one is neither covered nor uncovered: the
+   * report asks the reviewer to confirm it (可能已覆盖) and task-uncovered does not list it.
+   */
+  mentioned: { no: number; units: number[] }[];
   /** Tasks the config says do not apply to this level (`tasks` in xianjie.config.json), with the reason; not in `applicable`. */
   notApplicable: { no: number; reason: string }[];
 }

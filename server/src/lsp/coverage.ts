@@ -53,6 +53,13 @@ export function coverageOf(a: Analysis): CoverageResult {
     const t = task(no);
     if (t) uncoveredTasks.push(t);
   }
+  const applicable = new Set(coverage.tasks.applicable);
+  const mentionedTasks: CoverageTask[] = [];
+  for (const m of coverage.tasks.mentioned) {
+    const t = applicable.has(m.no) ? task(m.no) : undefined;
+    const u = a.result.outline[m.units[0]!];
+    if (t && u) mentionedTasks.push({ ...t, line: lineOf(a, u.start) });
+  }
   const notApplicableTasks: NotApplicableTask[] = [];
   for (const { no, reason } of coverage.tasks.notApplicable) {
     const t = task(no);
@@ -76,6 +83,7 @@ export function coverageOf(a: Analysis): CoverageResult {
     applicable: coverage.tasks.applicable.length,
     covered: coverage.tasks.covered.length,
     uncoveredTasks,
+    mentionedTasks,
     notApplicableTasks,
     pillars,
     missingPillars: pillars.filter((p) => !p.covered),

@@ -41,7 +41,7 @@ export interface SchedulerHost {
 
 const EMPTY_RESULT: AnalysisResult = {
   outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
-  coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [], notApplicable: [] } }, findings: [], problems: [],
+  coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [], mentioned: [], notApplicable: [] } }, findings: [], problems: [],
 };
 
 export class Scheduler {

@@ -62,6 +62,8 @@ export interface CoverageResult {
   applicable: number;
   covered: number;
   uncoveredTasks: CoverageTask[];
+  /** Tasks no part takes up clearly but a sentence mentions (可能已覆盖): `line` is the first mention. */
+  mentionedTasks: CoverageTask[];
   notApplicableTasks: NotApplicableTask[];
   pillars: CoveragePillar[];
   missingPillars: CoveragePillar[];

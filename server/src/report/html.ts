@@ -11,6 +11,7 @@ const STATUS_CLASS: Record<string, string> = {
   已覆盖: 'ok',
   时限晚于上级: 'bad',
   单位待核: 'warn',
+  可能已覆盖: 'maybe',
   未覆盖: 'missing',
   不适用本级: 'na',
   已接受: 'accepted',
@@ -66,7 +67,7 @@ function rowHtml(r: ReportRow, o: HtmlOptions): string {
 }
 
 const STYLE = `
-:root { color-scheme: light; --fg:#1a1a1a; --muted:#4a4a4a; --line:#c8c8c8; --ok:#1b5e20; --bad:#b71c1c; --warn:#8a4b00; --missing:#6a1b9a; --na:#00565b; --accepted:#3d4f7a; --other:#4a4a4a; }
+:root { color-scheme: light; --fg:#1a1a1a; --muted:#4a4a4a; --line:#c8c8c8; --ok:#1b5e20; --bad:#b71c1c; --warn:#8a4b00; --missing:#6a1b9a; --maybe:#0b4f9c; --na:#00565b; --accepted:#3d4f7a; --other:#4a4a4a; }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif; color: var(--fg); background: #fff; margin: 24px; line-height: 1.5; font-size: 14px; }
 h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 24px 0 8px; border-bottom: 2px solid var(--fg); }
@@ -83,7 +84,7 @@ thead th { background: #eef1f5; position: sticky; top: 0; }
 tbody th { white-space: nowrap; }
 .places, .notes { margin: 0; padding-left: 1.2em; } .path { color: var(--muted); } q { quotes: "“" "”"; }
 .status { font-weight: bold; white-space: nowrap; } .status.ok { color: var(--ok); } .status.bad { color: var(--bad); }
-.status.warn { color: var(--warn); } .status.missing { color: var(--missing); } .status.na { color: var(--na); }
+.status.warn { color: var(--warn); } .status.missing { color: var(--missing); } .status.maybe { color: var(--maybe); } .status.na { color: var(--na); }
 .status.accepted { color: var(--accepted); } .status.other { color: var(--other); font-weight: normal; }
 .reason { margin: 2px 0 0; color: var(--muted); } tr.accepted td { color: var(--muted); }
 .filters { display: flex; gap: 16px; margin: 8px 0; } .filters label { display: flex; gap: 6px; align-items: center; }
@@ -166,7 +167,7 @@ export function renderHtml(m: ReportModel, o: HtmlOptions = {}): string {
 <h1>衔接对照报告</h1>
 <p class="meta">方案：${escapeHtml(m.draft)}　对照：《${escapeHtml(m.baseline.title)}》（${escapeHtml(m.baseline.docNumber)}）及重点任务清单　生成日期：${escapeHtml(m.generated)}</p>
 <ul class="totals" aria-label="汇总">
-<li>本级应承接任务：已覆盖 <strong>${t.covered}</strong> / ${t.applicable}，未覆盖 <strong>${t.uncovered}</strong></li>
+<li>本级应承接任务：已覆盖 <strong>${t.covered}</strong> / ${t.applicable}${t.mentioned ? `，可能已覆盖 <strong>${t.mentioned}</strong>（请核对）` : ''}，未覆盖 <strong>${t.uncovered}</strong></li>
 <li>不适用本级 <strong>${t.notApplicable}</strong> 项</li>
 <li>已接受 <strong>${t.accepted}</strong> 项</li>
 <li>框架板块：已涉及 <strong>${t.pillarsCovered}</strong> / ${t.pillars}</li>

@@ -59,7 +59,7 @@ th.plan { min-width: 6.5em; max-width: 9em; word-break: break-all; font-size: 12
 td.num { text-align: right; white-space: nowrap; } tbody th { white-space: nowrap; }
 td.st { white-space: nowrap; font-size: 12px; }
 td.ok { background: #e6f4ea; color: #1b5e20; } td.bad { background: #fde7e7; color: #b71c1c; font-weight: bold; }
-td.warn { background: #fff4e0; color: #8a4b00; } td.missing { background: #f3e5f5; color: #6a1b9a; font-weight: bold; }
+td.warn { background: #fff4e0; color: #8a4b00; } td.missing { background: #f3e5f5; color: #6a1b9a; font-weight: bold; } td.maybe { background: #eef3fb; color: #0b4f9c; }
 td.na { color: var(--muted); } td.accepted { background: #e8eef7; color: #2c4a7a; } td.none { background: repeating-linear-gradient(45deg,#fafafa,#fafafa 4px,#f0f0f0 4px,#f0f0f0 8px); }
 td.st a, td.st .go { color: inherit; text-decoration: none; cursor: pointer; } td.st a:hover, td.st .go:hover { text-decoration: underline; }
 .filters { display: flex; flex-wrap: wrap; gap: 14px; margin: 8px 0; align-items: center; } .filters label { display: flex; gap: 6px; align-items: center; }
@@ -69,7 +69,7 @@ a { color: #0b4f9c; }
   @page { size: A4 landscape; margin: 10mm; }
   body { margin: 0; font-size: 8.5pt; } .filters { display: none; } thead { display: table-header-group; } thead th { position: static; }
   tr { page-break-inside: avoid; } a { color: inherit; text-decoration: none; } h2 { page-break-after: avoid; }
-  td.ok, td.bad, td.warn, td.missing, td.accepted, td.none { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  td.ok, td.bad, td.warn, td.maybe, td.missing, td.accepted, td.none { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }`;
 
 const SCRIPT = `

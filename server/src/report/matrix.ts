@@ -20,10 +20,11 @@ export const MATRIX_STATUS: Record<MatrixStatus, { cls: string; mark: string; co
   时限晚于上级: { cls: 'bad', mark: '!', covered: true, order: 1 },
   单位待核: { cls: 'warn', mark: '?', covered: true, order: 2 },
   已接受: { cls: 'accepted', mark: '◇', covered: null, order: 3 },
-  未覆盖: { cls: 'missing', mark: '✗', covered: false, order: 4 },
-  不适用本级: { cls: 'na', mark: '○', covered: null, order: 5 },
-  非本级任务: { cls: 'na', mark: '–', covered: null, order: 6 },
-  不对照: { cls: 'none', mark: '', covered: null, order: 7 },
+  可能已覆盖: { cls: 'maybe', mark: '≈', covered: null, order: 4 },
+  未覆盖: { cls: 'missing', mark: '✗', covered: false, order: 5 },
+  不适用本级: { cls: 'na', mark: '○', covered: null, order: 6 },
+  非本级任务: { cls: 'na', mark: '–', covered: null, order: 7 },
+  不对照: { cls: 'none', mark: '', covered: null, order: 8 },
 };
 export const MATRIX_STATUSES = (Object.keys(MATRIX_STATUS) as MatrixStatus[]).sort((a, b) => MATRIX_STATUS[a].order - MATRIX_STATUS[b].order);
 
@@ -75,6 +76,8 @@ export interface MatrixPlan {
     notApplicable: number;
     applicable: number;
     covered: number;
+    /** Applicable tasks only mentioned (可能已覆盖). */
+    mentioned: number;
     uncovered: number;
     /** Covered / applicable in percent, one decimal; null when nothing applies. */
     coveragePct: number | null;
@@ -167,6 +170,7 @@ export function buildMatrixModel(inputs: MatrixPlanInput[], options: { generated
         notApplicable: t.notApplicable,
         applicable: t.applicable,
         covered: t.covered,
+        mentioned: t.mentioned,
         uncovered: t.uncovered,
         coveragePct: t.applicable ? Math.round((t.covered / t.applicable) * 1000) / 10 : null,
         pillars: t.pillars,

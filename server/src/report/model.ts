@@ -7,12 +7,15 @@ import { LineIndex } from '../core/positions';
 import type { Finding, OutlineUnit, Severity } from '../core/types';
 
 /**
- * 不适用本级: the config records that the task does not apply here (with the reason). 已接受: the
+ * 可能已覆盖: no part of the draft clearly takes the task up, but a sentence mentions it (a programme
+ * name it quotes, or close wording): the reviewer confirms. 不适用本级: the config records that the task does not apply here (with the reason). 已接受: the
  * task's findings are accepted in the suppressions file. 非本级任务: the list does not assign the
  * task to cities or counties and the draft does not take it up.
  */
-export type TaskStatus = '已覆盖' | '时限晚于上级' | '单位待核' | '未覆盖' | '不适用本级' | '已接受' | '非本级任务';
-export const STATUSES: TaskStatus[] = ['已覆盖', '时限晚于上级', '单位待核', '未覆盖', '不适用本级', '已接受', '非本级任务'];
+export type TaskStatus = '已覆盖' | '时限晚于上级' | '单位待核' | '可能已覆盖' | '未覆盖' | '不适用本级' | '已接受' | '非本级任务';
+export const STATUSES: TaskStatus[] = ['已覆盖', '时限晚于上级', '单位待核', '可能已覆盖', '未覆盖', '不适用本级', '已接受', '非本级任务'];
+/** The reason shown on a 可能已覆盖 row. */
+export const MENTIONED_REASON = '方案中有相近表述，但未明确落实该任务，请核对';
 
 export interface ReportPlace {
   /** 1-based line in the draft. */
@@ -62,6 +65,8 @@ export interface ReportModel {
     tasks: number;
     applicable: number;
     covered: number;
+    /** Applicable tasks only mentioned (可能已覆盖): neither counted as covered nor as uncovered. */
+    mentioned: number;
     uncovered: number;
     /** Tasks recorded as not applying to this level. */
     notApplicable: number;
@@ -107,11 +112,15 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
   const lines = new LineIndex(text);
   const b = prepared.baseline;
   const takenUp = new Map(result.coverage.tasks.takenUp.map((t) => [t.no, t.units]));
+  const mentioned = new Map(result.coverage.tasks.mentioned.map((t) => [t.no, t.units]));
   const applicable = new Set(result.coverage.tasks.applicable);
   const notApplicable = new Map(result.coverage.tasks.notApplicable.map((t) => [t.no, t.reason]));
   const inUnit = (u: OutlineUnit, s: number) => s >= u.start && s < u.end;
   const rows: ReportRow[] = b.tasks.map((t) => {
-    const units = (takenUp.get(t.no) ?? []).map((i) => result.outline[i]!);
+    const strong = (takenUp.get(t.no) ?? []).map((i) => result.outline[i]!);
+    // A task only mentioned is shown where it is mentioned, for the reviewer to confirm.
+    const weak = strong.length || !applicable.has(t.no) ? [] : (mentioned.get(t.no) ?? []).map((i) => result.outline[i]!);
+    const units = strong.length ? strong : weak;
     const places = units.map((u) => place(text, lines, u, options.pageAt));
     const draftDeadlines = [...new Set(result.deadlines.filter((d) => units.some((u) => inUnit(u, d.start))).map((d) => d.deadline.raw.trim()))];
     const draftUnits = [...new Set(result.units.filter((m) => units.some((u) => inUnit(u, m.start))).map((m) => m.name))];
@@ -133,8 +142,12 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
     else if (late.length || unitIssues.length) {
       status = '已接受';
       reason = acceptedNote([...late, ...unitIssues]);
-    } else if (units.length) status = '已覆盖';
+    } else if (strong.length) status = '已覆盖';
     else if (!applicable.has(t.no)) status = '非本级任务';
+    else if (weak.length) {
+      status = '可能已覆盖';
+      reason = MENTIONED_REASON;
+    }
     else if (uncoveredFindings.length && !live(uncoveredFindings).length) {
       status = '已接受';
       reason = acceptedNote(uncoveredFindings);
@@ -185,6 +198,7 @@ export function buildReportModel(text: string, result: AnalysisResult, prepared:
       tasks: b.tasks.length,
       applicable: result.coverage.tasks.applicable.length,
       covered: result.coverage.tasks.covered.length,
+      mentioned: rows.filter((r) => r.status === '可能已覆盖').length,
       uncovered: rows.filter((r) => r.status === '未覆盖').length,
       notApplicable: rows.filter((r) => r.status === '不适用本级').length,
       accepted: rows.filter((r) => r.status === '已接受').length,

@@ -27,7 +27,7 @@ export function renderMarkdown(m: ReportModel): string {
     '',
     `对照《${m.baseline.title}》（${m.baseline.docNumber}）及重点任务清单。生成日期：${m.generated}。`,
     '',
-    `- 本级应承接任务：已覆盖 ${t.covered} / ${t.applicable}，未覆盖 ${t.uncovered}；不适用本级 ${t.notApplicable} 项，已接受 ${t.accepted} 项`,
+    `- 本级应承接任务：已覆盖 ${t.covered} / ${t.applicable}${t.mentioned ? `，可能已覆盖 ${t.mentioned}（请核对）` : ''}，未覆盖 ${t.uncovered}；不适用本级 ${t.notApplicable} 项，已接受 ${t.accepted} 项`,
     `- 框架板块：已涉及 ${t.pillarsCovered} / ${t.pillars}${t.pillarsCovered < t.pillars ? `（缺少：${m.pillars.filter((p) => !p.covered).map((p) => p.name).join('、')}）` : ''}`,
     `- 检查结果：错误 ${t.findings.error}，警告 ${t.findings.warning}，提示 ${t.findings.information}，建议 ${t.findings.hint}；已接受 ${t.acceptedFindings}`,
     '',

@@ -1,0 +1,57 @@
+// Weaker evidence of take-up (align-outline.ts): a sentence's runner-up task, a programme name the
+// task list quotes, a section-corroborated match. Such tasks are 可能已覆盖: never task-uncovered,
+// never a unit's own task; a restated clause is no such evidence (a responsibility note neither: the
+// Guangxi 柳州 fixture, test/baselines/guangxi-draft.test.ts, keeps task 14 uncovered for that).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { core, node, ROOT } from '../helpers/server';
+
+describe('tasks a draft only mentions', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage/mentions.txt'), 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const result = core.analyze.analyze(text, prepared);
+  const tasks = result.coverage.tasks;
+  const mentioned = tasks.mentioned.map((m) => m.no);
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+
+  it('counts a programme name the task list quotes (“证照分离”) as a mention of its task', () => {
+    // 加快“证照分离”改革… sits in a sentence whose own best task is 89 (惠企政策); 88 quotes 证照分离.
+    assert.ok(mentioned.includes(88), JSON.stringify(tasks.mentioned));
+    assert.ok(!tasks.uncovered.includes(88));
+    assert.deepStrictEqual(tasks.mentioned.find((m) => m.no === 88)!.units.map((u) => lineOf(result.outline[u]!.start)), [4]);
+  });
+
+  it('gives a name two tasks quote (“宁政通”) to the better-placed one and to any that scores nearly as well', () => {
+    assert.ok(tasks.takenUp.some((t) => t.no === 105));
+    assert.ok(mentioned.includes(106), JSON.stringify(tasks.mentioned));
+  });
+
+  it('keeps a sentence that restates the opinions (聚焦“六新六特六优”产业) from mentioning task 2', () => {
+    assert.ok(tasks.uncovered.includes(2));
+    assert.ok(!mentioned.includes(2));
+  });
+
+  it('keeps mentioned tasks apart from taken-up and uncovered ones', () => {
+    const taken = new Set(tasks.takenUp.map((t) => t.no));
+    for (const no of mentioned) {
+      assert.ok(!taken.has(no), `任务${no}`);
+      assert.ok(!tasks.uncovered.includes(no), `任务${no}`);
+    }
+    const applicable = new Set(tasks.applicable);
+    const partition = [...tasks.covered.map((c) => c.no), ...tasks.uncovered, ...mentioned.filter((n) => applicable.has(n))].sort((a, b) => a - b);
+    assert.deepStrictEqual(partition, tasks.applicable);
+  });
+
+  it('lists no task-uncovered finding for a mentioned task', () => {
+    const listed = result.findings.filter((f) => f.rule === 'task-uncovered').flatMap((f) => f.related.map((r) => r.taskNo));
+    for (const no of mentioned) assert.ok(!listed.includes(no), `任务${no}`);
+    assert.ok(listed.includes(2));
+  });
+
+  it('moves a mentioned task that the config says does not apply to 不适用本级', () => {
+    const decided = core.decisions.applyTaskDecisions(result.coverage, prepared, { '88': { applies: false, reason: '本县无此职能' } }, 'primary', []);
+    assert.deepStrictEqual(decided.tasks.notApplicable.map((t) => t.no), [88]);
+    assert.ok(!decided.tasks.uncovered.includes(88) && !decided.tasks.applicable.includes(88));
+  });
+});
