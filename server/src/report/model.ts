@@ -17,7 +17,7 @@ export const STATUSES: TaskStatus[] = ['已覆盖', '时限晚于上级', '单�
 export interface ReportPlace {
   /** 1-based line in the draft. */
   line: number;
-  /** Only for a PDF draft: the 1-based page the line is on. */
+  /** Only for a PDF or OFD draft: the 1-based page the line is on. */
   page?: number;
   /** Heading path in the draft, outermost first, ending with the unit's own title. */
   path: string[];
@@ -45,7 +45,7 @@ export interface ReportRow {
 export interface ReportFinding {
   line: number;
   character: number;
-  /** Only for a PDF draft: the 1-based page of the finding. */
+  /** Only for a PDF or OFD draft: the 1-based page of the finding. */
   page?: number;
   severity: Severity;
   rule: string;
@@ -93,7 +93,7 @@ export interface ReportOptions {
   draft: string;
   /** The generation date (YYYY-MM-DD), passed in so output is reproducible. */
   generated: string;
-  /** Only for a PDF draft: the page holding a text offset (from the reader's paragraphs). */
+  /** Only for a PDF or OFD draft: the page holding a text offset (from the reader's paragraphs). */
   pageAt?: (offset: number) => number | undefined;
 }
 
