@@ -19,3 +19,13 @@ export const fixtureScript = require(path.join(repoRoot, 'scripts', 'make-input-
 export const xlsxModule = require(path.join(serverOut, 'input', 'xlsx')) as typeof import('../../server/src/input/xlsx');
 export const pdfModule = require(path.join(serverOut, 'input', 'pdf')) as typeof import('../../server/src/input/pdf');
 export const docModule = require(path.join(serverOut, 'input', 'doc')) as typeof import('../../server/src/input/doc');
+export const ofdModule = require(path.join(serverOut, 'input', 'ofd')) as typeof import('../../server/src/input/ofd');
+
+interface OfdFixtureScript {
+  ofdPackage(parts: Record<string, string | Uint8Array>): Buffer;
+  draftOfdParts(draft: string, form: 'lines' | 'chars'): Record<string, string | Uint8Array>;
+  sealPng(): Buffer;
+  deltaList(values: number[]): string;
+  NS: string;
+}
+export const ofdScript = require(path.join(repoRoot, 'scripts', 'make-ofd-fixtures.js')) as OfdFixtureScript;

@@ -29,7 +29,7 @@ export const JsonDiagnosticSchema = z.object({
   /** .docx input: the 1-based paragraph number Word shows, and the paragraph's opening words.
    * .xlsx input: the row number Excel shows (`index`) and the worksheet (`sheet`). */
   paragraph: z.object({ index: z.number().int(), quote: z.string(), sheet: z.string().optional() }).optional(),
-  /** .pdf input only: the 1-based page the finding starts on. */
+  /** .pdf and .ofd input only: the 1-based page the finding starts on. */
   page: z.number().int().optional(),
   /** Accepted in the suppressions file: listed, but not counted in the summary nor for --fail-on. */
   suppressed: z.literal(true).optional(),
@@ -92,7 +92,7 @@ export interface ParagraphInfo {
   index: number;
   /** .xlsx: the worksheet of the row. */
   sheet?: string;
-  /** .pdf: the page the line starts on. */
+  /** .pdf and .ofd: the page the line starts on. */
   page?: number;
 }
 

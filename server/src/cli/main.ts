@@ -68,14 +68,14 @@ function version(): string {
   }
 }
 
-/** The drafts directly inside a folder (.txt, .md, .docx, .doc, .wps, .pdf, .xlsx; not sub-folders), sorted. */
+/** The drafts directly inside a folder (.txt, .md, .docx, .doc, .wps, .pdf, .ofd, .xlsx; not sub-folders), sorted. */
 function draftsIn(dir: string): string[] {
   const files = fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(txt|md|docx|doc|wps|xlsx|pdf)$/i.test(e.name) && !e.name.startsWith('.'))
+    .filter((e) => e.isFile() && /\.(txt|md|docx|doc|wps|xlsx|pdf|ofd)$/i.test(e.name) && !e.name.startsWith('.'))
     .map((e) => path.join(dir, e.name))
     .sort();
-  if (!files.length) throw new UserError(`文件夹 ${dir} 中没有可检查的 .txt、.md、.docx、.doc、.wps、.pdf 或 .xlsx 文件。要连同子文件夹一起检查，请写成 ${path.join(dir, '**', '*.txt')}。`);
+  if (!files.length) throw new UserError(`文件夹 ${dir} 中没有可检查的 .txt、.md、.docx、.doc、.wps、.pdf、.ofd 或 .xlsx 文件。要连同子文件夹一起检查，请写成 ${path.join(dir, '**', '*.txt')}。`);
   return files;
 }
 
@@ -133,7 +133,7 @@ export interface AnalysedFile {
   file: string;
   text: string;
   encoding: string;
-  kind: 'text' | 'docx' | 'xlsx' | 'pdf' | 'doc';
+  kind: 'text' | 'docx' | 'xlsx' | 'pdf' | 'doc' | 'ofd';
   paragraphs?: ParagraphInfo[];
   result: AnalysisResult;
 }
@@ -416,7 +416,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program
     .command('check')
-    .description('检查一个或多个方案文件（.txt、.md、.docx、.doc、.wps、.pdf，或 .xlsx 任务分工表）')
+    .description('检查一个或多个方案文件（.txt、.md、.docx、.doc、.wps、.pdf、.ofd，或 .xlsx 任务分工表）')
     .argument('<files...>', '文件、目录下的文件或通配符')
     .option('-b, --baseline <id|file>', '对照的基准：内置编号或已编译基准文件路径')
     .option('-u, --units <file>', '本地单位名录文件')

@@ -30,11 +30,11 @@ export interface MatrixOptions {
 }
 
 /** File names a plan goes by (as the editor's language recognises them). */
-const PLAN_NAME = /\.plan\.(?:txt|md)$|实施方案.*\.(?:txt|md|docx|doc|wps|pdf)$/i;
+const PLAN_NAME = /\.plan\.(?:txt|md)$|实施方案.*\.(?:txt|md|docx|doc|wps|pdf|ofd)$/i;
 
 /**
  * The plans to put side by side: files as given; folders searched for plan files (*.plan.txt,
- * *实施方案*.txt/.md/.docx). Parent plans (of --parent or of any plan's config) are not columns.
+ * *实施方案*.txt/.md/.docx/.doc/.wps/.pdf/.ofd). Parent plans (of --parent or of any plan's config) are not columns.
  */
 export function findPlans(inputs: string[], opts: MatrixOptions): string[] {
   const plans: string[] = [];
@@ -65,7 +65,7 @@ export function findPlans(inputs: string[], opts: MatrixOptions): string[] {
     }
   }
   const out = plans.filter((p) => !(fromFolders.has(p) && parents.has(path.resolve(p))));
-  if (!out.length) throw new UserError(`在 ${inputs.join('、')} 中没有找到方案文件（*.plan.txt、文件名含“实施方案”的 .txt/.md/.docx/.doc/.wps/.pdf）。`);
+  if (!out.length) throw new UserError(`在 ${inputs.join('、')} 中没有找到方案文件（*.plan.txt、文件名含“实施方案”的 .txt/.md/.docx/.doc/.wps/.pdf/.ofd）。`);
   return out;
 }
 

@@ -5,21 +5,22 @@ import * as path from 'path';
 import { decodeBytes, type LineEndings } from './decode';
 import { isOleFile, readDoc } from './doc';
 import { readDocx, type DocxParagraph } from './docx';
+import { readOfd, type OfdParagraph } from './ofd';
 import { readPdf, type PdfParagraph } from './pdf';
 import { readXlsx, type SheetLine } from './xlsx';
 
-export type DraftFileErrorCode = 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable' | 'docx-broken' | 'doc-broken' | 'xlsx-broken' | 'pdf-unreadable';
+export type DraftFileErrorCode = 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable' | 'docx-broken' | 'doc-broken' | 'xlsx-broken' | 'pdf-unreadable' | 'ofd-unreadable';
 
 export type DraftFile =
   | {
       ok: true;
       path: string;
       text: string;
-      /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx', 'doc', 'xlsx' or 'pdf'. */
+      /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx', 'doc', 'xlsx', 'pdf' or 'ofd'. */
       encoding: string;
-      kind: 'text' | 'docx' | 'doc' | 'xlsx' | 'pdf';
-      /** Only for .docx, .doc/.wps, .xlsx and PDF: the paragraphs and table rows (worksheet rows), in order. */
-      paragraphs?: (DocxParagraph | SheetLine | PdfParagraph)[];
+      kind: 'text' | 'docx' | 'doc' | 'xlsx' | 'pdf' | 'ofd';
+      /** Only for .docx, .doc/.wps, .xlsx, PDF and OFD: the paragraphs and table rows (worksheet rows), in order. */
+      paragraphs?: (DocxParagraph | SheetLine | PdfParagraph | OfdParagraph)[];
       /** Notes for the user about how the file was read (e.g. which worksheet). */
       notes?: string[];
       /** Only for text files: the line endings found (they are kept as they are). */
@@ -37,9 +38,9 @@ export interface ReadDraftOptions {
 }
 
 /**
- * Reads `filePath` as a draft. A file is read as .docx when its name ends in .docx or its
- * content starts with a zip signature and its name is not a plain-text extension; otherwise as
- * text. An empty file is a valid, empty text.
+ * Reads `filePath` as a draft. A file is read as PDF or OFD by its name (a PDF also by its
+ * signature), as .docx when its name ends in .docx or its content starts with a zip signature and
+ * its name is not a plain-text extension; otherwise as text. An empty file is a valid, empty text.
  */
 export async function readDraftFile(filePath: string, opts: ReadDraftOptions): Promise<DraftFile> {
   const name = path.basename(filePath);
@@ -51,7 +52,7 @@ export async function readDraftFile(filePath: string, opts: ReadDraftOptions): P
     } catch (error) {
       return failForSystemError(error, filePath, fail);
     }
-    if (stat.isDirectory()) return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx、.doc、.wps、.xlsx 或 .pdf 文件。`);
+    if (stat.isDirectory()) return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx、.doc、.wps、.xlsx、.pdf 或 .ofd 文件。`);
     if (stat.size > opts.maxBytes) {
       return fail(
         'too-large',
@@ -72,6 +73,11 @@ export async function readDraftFile(filePath: string, opts: ReadDraftOptions): P
       const pdf = await readPdf(bytes, name);
       if (!pdf.ok) return fail('pdf-unreadable', pdf.message);
       return { ok: true, path: filePath, text: pdf.text, encoding: 'pdf', kind: 'pdf', paragraphs: pdf.paragraphs };
+    }
+    if (path.extname(name).toLowerCase() === '.ofd') {
+      const ofd = readOfd(bytes, name, opts.maxDocxUncompressedBytes !== undefined ? { maxUncompressedBytes: opts.maxDocxUncompressedBytes } : {});
+      if (!ofd.ok) return fail('ofd-unreadable', ofd.message);
+      return { ok: true, path: filePath, text: ofd.text, encoding: 'ofd', kind: 'ofd', paragraphs: ofd.paragraphs };
     }
     if (isXlsxCandidate(name)) {
       const xlsx = await readXlsx(bytes, name, { ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.maxDocxUncompressedBytes !== undefined ? { maxUncompressedBytes: opts.maxDocxUncompressedBytes } : {}) });
@@ -121,7 +127,7 @@ function isDocxCandidate(name: string, bytes: Uint8Array): boolean {
 function failForSystemError(error: unknown, filePath: string, fail: (code: DraftFileErrorCode, message: string) => DraftFile): DraftFile {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return fail('not-found', `找不到文件 ${filePath}，请检查路径是否正确。`);
-  if (code === 'EISDIR') return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx、.doc、.wps、.xlsx 或 .pdf 文件。`);
+  if (code === 'EISDIR') return fail('is-directory', `${filePath} 是文件夹，不是文件。请指定要检查的 .txt、.md、.docx、.doc、.wps、.xlsx、.pdf 或 .ofd 文件。`);
   if (code === 'EACCES' || code === 'EPERM') return fail('unreadable', `没有权限读取文件 ${filePath}，请检查文件权限。`);
   return fail('unreadable', `读取文件 ${filePath} 时出错（${code ?? String(error)}），请确认文件可以正常打开。`);
 }

@@ -20,7 +20,7 @@ export const MENTIONED_REASON = '方案中有相近表述，但未明确落实�
 export interface ReportPlace {
   /** 1-based line in the draft. */
   line: number;
-  /** Only for a PDF draft: the 1-based page the line is on. */
+  /** Only for a PDF or OFD draft: the 1-based page the line is on. */
   page?: number;
   /** Heading path in the draft, outermost first, ending with the unit's own title. */
   path: string[];
@@ -48,7 +48,7 @@ export interface ReportRow {
 export interface ReportFinding {
   line: number;
   character: number;
-  /** Only for a PDF draft: the 1-based page of the finding. */
+  /** Only for a PDF or OFD draft: the 1-based page of the finding. */
   page?: number;
   severity: Severity;
   rule: string;
@@ -98,7 +98,7 @@ export interface ReportOptions {
   draft: string;
   /** The generation date (YYYY-MM-DD), passed in so output is reproducible. */
   generated: string;
-  /** Only for a PDF draft: the page holding a text offset (from the reader's paragraphs). */
+  /** Only for a PDF or OFD draft: the page holding a text offset (from the reader's paragraphs). */
   pageAt?: (offset: number) => number | undefined;
 }
 
