@@ -13,12 +13,13 @@ const VIEW_SUFFIX = '（文字）';
 const EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.xlsx'];
 
 export function viewUriOf(file: vscode.Uri): vscode.Uri {
-  return vscode.Uri.from({ scheme: VIEW_SCHEME, path: `${file.path}${VIEW_SUFFIX}` });
+  // The authority is kept for files on a Windows share (\\server\share\方案.pdf).
+  return vscode.Uri.from({ scheme: VIEW_SCHEME, authority: file.authority, path: `${file.path}${VIEW_SUFFIX}` });
 }
 
 function originalOf(view: vscode.Uri): vscode.Uri {
   const p = view.path.endsWith(VIEW_SUFFIX) ? view.path.slice(0, -VIEW_SUFFIX.length) : view.path;
-  return vscode.Uri.from({ scheme: 'file', path: p });
+  return vscode.Uri.from({ scheme: 'file', authority: view.authority, path: p });
 }
 
 function isOpenable(uri: vscode.Uri | undefined): uri is vscode.Uri {

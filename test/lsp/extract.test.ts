@@ -133,7 +133,7 @@ describe('language server: Word, WPS and PDF files as read-only text', function 
   });
 
   it('a view opened before any extraction (the server restarted under the editor) still names the places', async () => {
-    const copy = path.join(tmp, '重启后.doc');
+    const copy = path.join(tmp, '重启后 #1.doc');
     fs.copyFileSync(files['wuzhong-2024.doc']!, copy);
     const uri = viewUri(copy);
     s.open(uri, texts['wuzhong-2024.doc']!);

@@ -24,9 +24,12 @@ export function sourceFileOf(uri: string): string | undefined {
   try {
     if (uri.startsWith('file:')) return fileURLToPath(uri);
     if (!isExtractedUri(uri)) return undefined;
-    let p = decodeURIComponent(new URL(uri).pathname);
+    const view = new URL(uri);
+    let p = decodeURIComponent(view.pathname);
     if (p.endsWith(EXTRACTED_SUFFIX)) p = p.slice(0, -EXTRACTED_SUFFIX.length);
     const file = new URL('file:///');
+    // A Windows share (\\server\share\方案.pdf) keeps its server as the authority.
+    if (view.host) file.host = view.host;
     file.pathname = p;
     return fileURLToPath(file);
   } catch {
