@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the extension for packaging: client -> dist/extension.js (vscode external) and the
-// language server -> dist/server.js (the segmentation engines external), plus the runtime files of
-// @node-rs/jieba with this machine's binary in dist/node_modules/@node-rs/jieba, where the bundled
-// server's require finds them. scripts/package-vsix.js swaps in each target's binary.
+// language server -> dist/server.js (the segmentation engines and the document readers external), plus
+// the runtime files of @node-rs/jieba with this machine's binary in dist/node_modules/@node-rs/jieba,
+// and the document readers (exceljs, pdfjs-dist, word-extractor) in dist/node_modules, where the
+// bundled server's require and import find them. scripts/package-vsix.js swaps in each target's binary.
 // --cli instead bundles the command line into server/out/cli/xianjie.js (npm run build does), which
 // bin/xianjie.js loads while it is newer than the last tsc build: one file starts faster than ~100.
 'use strict';
@@ -28,6 +29,58 @@ function stageJieba(dest, abi, binary) {
   if (binary) fs.copyFileSync(binary, path.join(dest, `jieba.${abi}.node`));
 }
 
+/** The readers of .xlsx, .pdf and .doc/.wps, which the server loads on first use (never at start). */
+const READERS = ['exceljs', 'pdfjs-dist', 'word-extractor'];
+
+function packageDir(name) {
+  return path.dirname(require.resolve(`${name}/package.json`, { paths: [ROOT] }));
+}
+
+function writeManifest(dest, name, main) {
+  const { version, license } = JSON.parse(fs.readFileSync(path.join(packageDir(name), 'package.json'), 'utf8'));
+  fs.writeFileSync(path.join(dest, 'package.json'), `${JSON.stringify({ name, version, license, ...(main ? { main } : {}) }, null, 2)}\n`);
+}
+
+/**
+ * Stages the document readers in `dest` (a node_modules folder) with only the files the server
+ * loads, so the .vsix reads .xlsx, .pdf and .doc/.wps as the CLI does:
+ * - exceljs: one minified file bundled with its dependencies (its own tree is ~20 MB of sources,
+ *   browser builds and maps); licences kept at the end of the file.
+ * - pdfjs-dist: the legacy build's minified library and worker, under the names the server imports
+ *   (pdf.mjs) and the library's fake worker imports in Node (./pdf.worker.mjs), plus the CMaps that
+ *   Chinese CID fonts need and the standard font data. Not bundled: it is an ES module that loads
+ *   its worker by a relative import.
+ * - word-extractor: its lib/ files as published; the server requires only the OLE reader, which
+ *   needs no dependency (the .docx reader in word.js, never loaded, would need saxes and yauzl).
+ */
+async function stageReaders(dest) {
+  for (const name of READERS) fs.rmSync(path.join(dest, name), { recursive: true, force: true });
+  const excel = path.join(dest, 'exceljs');
+  fs.mkdirSync(excel, { recursive: true });
+  await esbuild.build({
+    entryPoints: [require.resolve('exceljs', { paths: [ROOT] })], bundle: true, platform: 'node', target: 'node18', format: 'cjs',
+    minify: true, legalComments: 'eof', outfile: path.join(excel, 'index.js'), logLevel: 'warning', absWorkingDir: ROOT,
+  });
+  writeManifest(excel, 'exceljs', 'index.js');
+  fs.copyFileSync(path.join(packageDir('exceljs'), 'LICENSE'), path.join(excel, 'LICENSE'));
+
+  const pdfSrc = packageDir('pdfjs-dist');
+  const pdf = path.join(dest, 'pdfjs-dist');
+  fs.mkdirSync(path.join(pdf, 'legacy', 'build'), { recursive: true });
+  fs.copyFileSync(path.join(pdfSrc, 'legacy', 'build', 'pdf.min.mjs'), path.join(pdf, 'legacy', 'build', 'pdf.mjs'));
+  fs.copyFileSync(path.join(pdfSrc, 'legacy', 'build', 'pdf.worker.min.mjs'), path.join(pdf, 'legacy', 'build', 'pdf.worker.mjs'));
+  for (const dir of ['cmaps', 'standard_fonts']) fs.cpSync(path.join(pdfSrc, dir), path.join(pdf, dir), { recursive: true });
+  writeManifest(pdf, 'pdfjs-dist');
+  fs.copyFileSync(path.join(pdfSrc, 'LICENSE'), path.join(pdf, 'LICENSE'));
+
+  const wordSrc = packageDir('word-extractor');
+  const word = path.join(dest, 'word-extractor');
+  fs.cpSync(path.join(wordSrc, 'lib'), path.join(word, 'lib'), { recursive: true });
+  writeManifest(word, 'word-extractor', 'lib/word.js');
+  const license = fs.readdirSync(wordSrc).find((f) => /^licen[cs]e/i.test(f));
+  if (license) fs.copyFileSync(path.join(wordSrc, license), path.join(word, 'LICENSE'));
+}
+
 /** This machine's binary, from the installed platform package. */
 function hostBinary() {
   const target = hostTarget();
@@ -45,7 +98,7 @@ function hostBinary() {
 async function bundleCli() {
   // Modules a plain check never loads (charset guessing, the language server and its JSONC editing, the
   // progress bar) stay outside, so their source is not read at start.
-  const lazy = ['jschardet', 'exceljs', 'pdfjs-dist', 'word-extractor', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'jsonc-parser', 'cli-progress'];
+  const lazy = ['jschardet', 'exceljs', 'pdfjs-dist', '@thednp/dommatrix', 'word-extractor', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'jsonc-parser', 'cli-progress'];
   await esbuild.build({ ...common, sourcemap: false, target: 'node20', entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli/xianjie.js', external: [...ENGINES, ...lazy] });
 }
 
@@ -58,7 +111,7 @@ async function main() {
   const builds = [
     { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
     // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow: take its ES modules.
-    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: [...ENGINES, 'exceljs', 'pdfjs-dist', 'word-extractor'], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
+    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: [...ENGINES, ...READERS], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
   ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
@@ -69,10 +122,11 @@ async function main() {
   fs.rmSync(path.join(ROOT, 'dist', 'node_modules'), { recursive: true, force: true });
   const host = hostBinary();
   stageJieba(path.join(ROOT, 'dist', 'node_modules', '@node-rs', 'jieba'), host?.abi, host?.file);
-  console.log(`bundle: wrote dist/extension.js, dist/server.js and @node-rs/jieba${host ? ` with the ${host.abi} binary` : ' without a binary for this machine'}`);
+  await stageReaders(path.join(ROOT, 'dist', 'node_modules'));
+  console.log(`bundle: wrote dist/extension.js, dist/server.js, the document readers and @node-rs/jieba${host ? ` with the ${host.abi} binary` : ' without a binary for this machine'}`);
 }
 
-module.exports = { stageJieba };
+module.exports = { stageJieba, READERS };
 if (require.main === module) {
   main().catch((e) => {
     console.error(e);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Opens .vsix packages and checks that each carries exactly one segmentation engine and that the
 // engine is built for the package's target platform (PE / Mach-O / ELF header, machine and C library),
-// named so @node-rs/jieba's loader finds it, next to the files the server needs at run time.
+// named so @node-rs/jieba's loader finds it, next to the files the server needs at run time (the
+// document readers among them).
 //
 //   node scripts/check-vsix.js vsix/*.vsix      exits 1 when any package is wrong
 'use strict';
@@ -22,6 +23,14 @@ const REQUIRED = [
   'extension/seeds/baselines/ningxia-2023.json',
   'extension/seeds/baselines/ningxia-2023.index.json',
   'extension/seeds/aliases.txt',
+  // The document readers (.xlsx, .pdf, .doc/.wps), loaded on first use.
+  'extension/dist/node_modules/exceljs/index.js',
+  'extension/dist/node_modules/pdfjs-dist/legacy/build/pdf.mjs',
+  'extension/dist/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs',
+  'extension/dist/node_modules/pdfjs-dist/cmaps/UniGB-UCS2-H.bcmap',
+  'extension/dist/node_modules/pdfjs-dist/standard_fonts/FoxitSerif.pfb',
+  'extension/dist/node_modules/word-extractor/lib/word-ole-extractor.js',
+  'extension/dist/node_modules/word-extractor/lib/buffer-reader.js',
 ];
 
 /** Reads a package: its target platform and its files. */

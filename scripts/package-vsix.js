@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Packages the extension into one .vsix per platform (vsce package --target), each carrying that
-// platform's @node-rs/jieba binary, fetched from the npm registry with `npm pack` (cached), and checks
+// Packages the extension into one .vsix per platform (vsce package --target), each carrying the
+// document readers scripts/bundle.js staged and that platform's @node-rs/jieba binary, fetched from the npm registry with `npm pack` (cached), and checks
 // every package's engine against its target. Run `node scripts/bundle.js` first (npm run package does).
 //
 //   node scripts/package-vsix.js                      # every target → vsix/xianjie-<target>-<version>.vsix
@@ -15,7 +15,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { TARGETS, hostTarget, nodeRsJieba } = require('./lib/targets');
-const { stageJieba } = require('./bundle');
+const { stageJieba, READERS } = require('./bundle');
 const { checkVsix } = require('./check-vsix');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -77,6 +77,11 @@ function stage(target, binary) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `xianjie-vsix-${target}-`));
   for (const rel of ['README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', '.vscodeignore', 'dist/extension.js', 'dist/server.js',
     'seeds', 'syntaxes', 'snippets', 'client/language-configuration.json', 'client/schemas']) copy(rel, dir);
+  // The document readers scripts/bundle.js staged (the same for every target: no native code).
+  for (const name of READERS) {
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'node_modules', name))) fail(`missing dist/node_modules/${name}: run node scripts/bundle.js first`);
+    copy(path.join('dist', 'node_modules', name), dir);
+  }
   stageJieba(path.join(dir, 'dist', 'node_modules', '@node-rs', 'jieba'), TARGETS[target].abi, binary);
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   delete manifest.files;

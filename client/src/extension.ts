@@ -6,6 +6,7 @@ import {
   LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerDocumentViews, VIEW_SCHEME } from './documentView';
 import { StatusNotification } from './protocol';
 import { ReportPanel } from './reportPanel';
 import { CoverageStatusBar } from './statusBar';
@@ -21,7 +22,8 @@ function serverModule(context: vscode.ExtensionContext): string {
 
 function documentSelector(): DocumentSelector {
   const config = vscode.workspace.getConfiguration('xianjie');
-  const selector: DocumentSelector = [{ language: 'xianjie-plan' }];
+  // The read-only text of a Word, WPS or PDF file (衔接：查看文档文字并检查) is checked whatever its language.
+  const selector: DocumentSelector = [{ language: 'xianjie-plan' }, { scheme: VIEW_SCHEME }];
   if (config.get<boolean>('enableForPlainText')) selector.push({ language: 'plaintext' }, { language: 'markdown' });
   for (const pattern of config.get<string[]>('files') ?? []) selector.push({ pattern });
   return selector;
@@ -50,7 +52,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   statusBar = new CoverageStatusBar();
-  context.subscriptions.push(statusBar, ...registerCommands(() => client));
+  context.subscriptions.push(statusBar, ...registerCommands(() => client), ...registerDocumentViews(() => client));
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => statusBar?.forget(d.uri.toString())));
   // Which documents are checked is fixed when the client starts: restart it when that changes.
   context.subscriptions.push(

@@ -121,3 +121,20 @@ export interface ScaffoldResult {
   error?: string;
 }
 export const ScaffoldRequest = new RequestType<ScaffoldParams, ScaffoldResult, void>('xianjie/scaffold');
+
+export interface ExtractResult {
+  text?: string;
+  kind?: string;
+  pages?: number;
+  notes?: string[];
+  error?: string;
+}
+export const ExtractRequest = new RequestType<{ uri: string }, ExtractResult, void>('xianjie/extract');
+
+export const COPY_SUGGESTION_COMMAND = 'xianjie.copySuggestion';
+export interface CopySuggestionArgs {
+  fileName: string;
+  kind: string;
+  text: string;
+  places: string[];
+}

@@ -19,6 +19,8 @@
 //   d quickfix     Ctrl+. on the unknown unit → apply the fix → its Problems row disappears
 //   e outline      Outline view shows the headings; status bar shows 衔接 N/M
 //   f snippet      type the snippet prefix in new.plan.txt, accept → plan skeleton inserted
+//   h document     right-click a PDF in the explorer → 查看文档文字并检查 → its text opens read-only
+//                  with squiggles and Problems rows naming the page (runs before the suite)
 //   g suite        run test/e2e/vscode-suite inside the extension host (needs --suite)
 //
 // Output: a screenshot per step `<nn>-<step>.png` (on failure `<nn>-<step>.fail.png`)
@@ -46,7 +48,7 @@ const VSCE = process.env.VSCE || `${E2E}/tools/node_modules/@vscode/vsce/vsce`;
 
 const STEPS = [
   ['a', 'diagnostics'], ['b', 'hover'], ['c', 'completion'], ['d', 'quickfix'],
-  ['e', 'outline'], ['f', 'snippet'], ['g', 'suite'],
+  ['e', 'outline'], ['f', 'snippet'], ['h', 'document'], ['g', 'suite'],
 ];
 
 function parseArgs(argv) {
@@ -530,6 +532,45 @@ function makeSteps(ctx) {
       await ui.escape();
     },
 
+    async document(info) {
+      const d = ex.document;
+      await ui.escape();
+      // Right-click the file in the explorer and choose the command, as a drafter would.
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: d.file }).first();
+      await row.waitFor({ timeout: stepMs });
+      const item = page.locator('.context-view .monaco-menu .action-item', { hasText: d.menuItem }).first();
+      await until(async (seen) => {
+        await ui.escape();
+        await row.click({ button: 'right' });
+        const ok = await item.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+        if (!ok) seen(norm(await page.locator('.context-view .monaco-menu').allInnerTexts().then((a) => a.join(' | ')).catch(() => '')) || '(no context menu)');
+        return ok;
+      }, stepMs, `explorer context menu item ${d.menuItem} on ${d.file}`);
+      await item.click();
+      const tab = page.locator('.editor-group-container .tab.active', { hasText: d.tab }).first();
+      await tab.waitFor({ timeout: stepMs });
+      info.tab = norm(await tab.innerText());
+      await ui.editor().locator('.squiggly-error, .squiggly-warning, .squiggly-info, .squiggly-hint').first().waitFor({ state: 'attached', timeout: stepMs });
+      info.first_lines = (await ui.lines()).slice(0, 2);
+      if (!info.first_lines.some((l) => l.includes(d.firstLine))) throw new Error(`the view does not start with ${d.firstLine}: ${info.first_lines.join(' | ')}`);
+      // The view is read-only: typing changes nothing.
+      await ui.editor().click({ position: { x: 200, y: 10 } });
+      const before = (await ui.lines())[0];
+      await page.keyboard.type('改');
+      const after = (await ui.lines())[0];
+      if (after !== before) throw new Error(`the extracted text took an edit: ${before} → ${after}`);
+      await ui.escape();
+      await ui.showProblems();
+      let rows = [];
+      await until(async (seen) => {
+        rows = await ui.problemRows();
+        const missing = d.expect.filter((e) => !rows.some((r) => matchDiag(r, e, srcRe)));
+        seen({ missing: missing.map((e) => e.rule), rows: rows.filter((r) => r.includes('原文')).slice(0, 12) });
+        return missing.length === 0;
+      }, stepMs, `Problems rows for the PDF: ${d.expect.map((e) => `${e.rule} ${e.messageFragment}`).join(', ')}`);
+      info.matched = d.expect.map((e) => ({ rule: e.rule, row: rows.find((r) => matchDiag(r, e, srcRe)) }));
+    },
+
     async suite(info) {
       if (!ctx.suiteOut) throw new Error('suite runner extension was not installed (--suite)');
       await ui.command('Xianjie E2E: Run Extension Host Suite');
@@ -680,6 +721,8 @@ async function main() {
     // 4. Chromium
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 1000 },
+      // 复制修改建议 writes the clipboard; the suite reads it back.
+      permissions: ['clipboard-read', 'clipboard-write'],
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
         '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],

@@ -1,13 +1,19 @@
 // The packages that `npm run package` built (vsix/, or XIANJIE_VSIX_DIR): one per target, each with
 // exactly one engine binary built for its target (format, machine, C library), where the loader finds
 // it; the package for this machine cuts Chinese with its own engine; a package with another target's
-// binary is caught. Run with `npm run test:package` (it packages first); not part of `npm test`.
+// binary is caught; the unpacked package's own server (dist/server.js over stdio, with only what the
+// package holds) reads a .pdf, a .doc, a .wps and an .xlsx as the CLI does. Run with `npm run
+// test:package` (it packages first); not part of `npm test`.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawn } from 'child_process';
+import { pathToFileURL } from 'url';
 import { zipSync, unzipSync } from 'fflate';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { ROOT } from '../helpers/server';
+import { readModule } from '../input/server-modules';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { TARGETS, hostTarget } = require(path.join(ROOT, 'scripts/lib/targets.js')) as {
@@ -56,6 +62,49 @@ describe('packages per platform', () => {
     const { Jieba } = require(pkg) as { Jieba: { withDict(d: Uint8Array): { cut(t: string, hmm: boolean): string[] } } };
     const jieba = Jieba.withDict(fs.readFileSync(path.join(pkg, 'dict.txt')));
     assert.deepStrictEqual(jieba.cut('加强数字政府建设', false), ['加强', '数字', '政府', '建设']);
+  });
+
+  it("the package for this machine reads .pdf, .doc, .wps and .xlsx with its own server, giving the CLI's text", async function () {
+    this.timeout(120_000);
+    const file = byTarget.get(hostTarget());
+    assert.ok(file);
+    // The whole package, unpacked outside the repository, so nothing resolves to the repo's node_modules.
+    const dir = path.join(tmp, 'readers');
+    for (const [name, data] of Object.entries(openVsix(file).files)) {
+      if (!name.startsWith('extension/')) continue;
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), data);
+    }
+    const ext = path.join(dir, 'extension');
+    const proc = spawn(process.execPath, [path.join(ext, 'dist', 'server.js'), '--stdio'], {
+      cwd: ext, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, XIANJIE_SEEDS: path.join(ext, 'seeds'), NODE_PATH: '' },
+    });
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    conn.onRequest(() => null);
+    conn.listen();
+    try {
+      await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      const input = path.join(ROOT, 'test', 'fixtures', 'input');
+      const wps = path.join(tmp, 'wuzhong-2024.wps');
+      fs.copyFileSync(path.join(input, 'wuzhong-2024.doc'), wps);
+      const cases: [string, string][] = [
+        [path.join(input, 'wuzhong-2024.pdf'), 'pdf'], [path.join(input, 'wuzhong-2024.doc'), 'doc'], [wps, 'doc'],
+        [path.join(input, 'wuzhong-task-division.xlsx'), 'xlsx'], [path.join(input, 'ningxia-2023-tasks.xlsx'), 'xlsx'],
+      ];
+      for (const [f, kind] of cases) {
+        const r = await conn.sendRequest<{ text?: string; kind?: string; error?: string }>('xianjie/extract', { uri: pathToFileURL(f).toString() });
+        assert.strictEqual(r.error, undefined, `${path.basename(f)}: ${r.error}`);
+        assert.strictEqual(r.kind, kind);
+        // The repository's reader (the CLI's) gives the same text.
+        const cli = await readModule.readDraftFile(f, { maxBytes: 1e8 });
+        assert.ok(cli.ok);
+        assert.strictEqual(r.text, cli.text, path.basename(f));
+        assert.ok(r.text!.length > 1000);
+      }
+    } finally {
+      conn.dispose();
+      proc.kill();
+    }
   });
 
   it("catches a package that carries another target's binary", () => {

@@ -15,10 +15,35 @@ interface TextItemLike {
 }
 
 /**
+ * pdf.js 5 reaches Node's fs, url and module through process.getBuiltinModule (Node 20.16 and later);
+ * without it, reading CMaps (every Chinese CID font) fails. Older Node 20 releases, such as the
+ * runtime of some VS Code versions the extension supports, get the same modules through require.
+ */
+function provideGetBuiltinModule(): void {
+  const p = process as unknown as { getBuiltinModule?: (id: string) => unknown };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (typeof p.getBuiltinModule !== 'function') p.getBuiltinModule = (id: string) => require(id.replace(/^node:/, ''));
+}
+
+/**
+ * pdf.js 5 makes a DOMMatrix as it loads. Node has none, and pdf.js's own source of one, the optional
+ * @napi-rs/canvas (a native binary per platform, for rendering), is not in the .vsix: without it the
+ * import fails. @thednp/dommatrix (MIT, a maintained JavaScript DOMMatrix) serves instead, in the CLI
+ * and the editor alike; reading text never renders, so nothing else of the canvas is needed.
+ */
+function provideDomMatrix(): void {
+  const g = globalThis as { DOMMatrix?: unknown };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (g.DOMMatrix === undefined) g.DOMMatrix = require('@thednp/dommatrix');
+}
+
+/**
  * Reads `bytes` as a PDF. pdfjs-dist (Mozilla's PDF.js, Apache-2.0) decodes fonts, CMaps for
  * Chinese CID fonts and content streams; this file only turns positioned text into lines.
  */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfResult> {
+  provideGetBuiltinModule();
+  provideDomMatrix();
   let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
   try {
     pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');

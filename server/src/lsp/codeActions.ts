@@ -1,7 +1,7 @@
 // Code actions: the fixes carried in each diagnostic's data, a "全部修复" quick fix per rule that
 // applies every preferred fix of that rule in the document, a source.fixAll action for all rules, and
 // the quick fixes that record a decision (accept a finding, a task that does not apply, a local unit).
-import { fileURLToPath } from 'url';
+// On the read-only view of a PDF or Word file, fixes are offered as suggestions to copy (suggestions.ts).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { taskKeyFor } from '../core/decisions';
 import { collectiveTypo } from '../core/extract/units';
@@ -11,7 +11,9 @@ import type { Finding } from '../core/types';
 import { SOURCE, toFix, type DiagnosticData, type LspFix } from './convert';
 import { addUnitEdit, suppressionEdit, type EditSupport } from './decisions';
 import type { Analysis } from './documents';
-import { RECHECK_COMMAND, RECORD_NOT_APPLICABLE_COMMAND, type RecordNotApplicableArgs } from './protocol';
+import { isExtractedUri, sourceFileOf } from './extracted';
+import { COPY_SUGGESTION_COMMAND, RECHECK_COMMAND, RECORD_NOT_APPLICABLE_COMMAND, type RecordNotApplicableArgs } from './protocol';
+import { copySuggestionArgs } from './suggestions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xianjie`;
 
@@ -50,14 +52,6 @@ function preferredFixes(a: Analysis, rule?: string): LspFix[] {
   return out;
 }
 
-function filePath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The level a finding compares against, and its role in the chain, for naming its task in the config. */
 function levelOf(a: Analysis, f: Finding) {
   if (f.baseline === a.prepared.baseline.id) return { prepared: a.prepared, role: 'primary' as const };
@@ -76,7 +70,8 @@ function unknownName(a: Analysis, f: Finding): string | undefined {
 
 /** Quick fixes that record a decision about one finding in a file beside the draft. */
 function decisionActions(a: Analysis, d: Diagnostic, data: DiagnosticData, support: EditSupport): CodeAction[] {
-  const file = filePath(a.uri);
+  // The view of a PDF or Word file records its decisions beside the original, as `xianjie check` reads them.
+  const file = sourceFileOf(a.uri);
   const f = data.finding !== undefined ? a.result.findings[data.finding] : undefined;
   if (!file || !f || f.rule !== data.rule) return [];
   const out: CodeAction[] = [];
@@ -121,6 +116,9 @@ export function provideCodeActions(a: Analysis, params: CodeActionParams, suppor
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
+  // A read-only view cannot take an edit: its fixes become suggestions copied for the original.
+  const readOnly = isExtractedUri(uri);
+  const copy = (title: string, fixes: LspFix[]): CodeAction['command'] => ({ title, command: COPY_SUGGESTION_COMMAND, arguments: [copySuggestionArgs(a, fixes)] });
 
   if (wants(CodeActionKind.QuickFix)) {
     const rulesHere = new Set<string>();
@@ -132,6 +130,11 @@ export function provideCodeActions(a: Analysis, params: CodeActionParams, suppor
       if (d.data.version !== a.version) continue;
       rulesHere.add(d.data.rule);
       for (const fix of d.data.fixes) {
+        if (readOnly) {
+          const title = `复制修改建议：${fix.title}`;
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, command: copy(title, [fix]) });
+          continue;
+        }
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -145,6 +148,11 @@ export function provideCodeActions(a: Analysis, params: CodeActionParams, suppor
     for (const rule of rulesHere) {
       const fixes = preferredFixes(a, rule);
       if (fixes.length < 2) continue;
+      if (readOnly) {
+        const title = `复制全部修改建议：${ruleName(rule)}（共 ${fixes.length} 处）`;
+        actions.push({ title, kind: CodeActionKind.QuickFix, command: copy(title, fixes) });
+        continue;
+      }
       actions.push({
         title: `全部修复：${ruleName(rule)}（共 ${fixes.length} 处）`,
         kind: CodeActionKind.QuickFix,
@@ -154,7 +162,7 @@ export function provideCodeActions(a: Analysis, params: CodeActionParams, suppor
     actions.push(...decisions);
   }
 
-  if (only && wants(FIX_ALL_KIND)) {
+  if (only && wants(FIX_ALL_KIND) && !readOnly) {
     const fixes = preferredFixes(a);
     if (fixes.length) {
       actions.push({ title: `全部修复：衔接检查发现的问题（共 ${fixes.length} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: mergeFixes(fixes) } } });

@@ -83,7 +83,11 @@ export function acceptedMessage(finding: Finding): string {
   return `【已接受，${why}】${finding.message}`;
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number, index?: number): Diagnostic {
+/**
+ * A finding as a diagnostic. `placeAt` (the view of a PDF or Word file) names where the finding lies
+ * in the original (第 3 页, 第 12 段); the message ends with it, as the CLI's text output shows it.
+ */
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number, index?: number, placeAt?: (offset: number) => string | undefined): Diagnostic {
   const range = toRange(lines, finding);
   const related: DiagnosticRelatedInformation[] = finding.related
     .filter((r) => r.quote)
@@ -103,6 +107,8 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ve
     message: finding.suppressed ? acceptedMessage(finding) : finding.message,
     data,
   };
+  const place = placeAt?.(finding.start);
+  if (place) diagnostic.message += `（原文${place}）`;
   if (related.length) diagnostic.relatedInformation = related;
   return diagnostic;
 }

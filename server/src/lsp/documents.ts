@@ -1,7 +1,6 @@
 // Scheduling of checks: debounce per document, one analysis per version, stale results never
 // published, closed documents cleared, and failures confined to the document that caused them.
 import { performance } from 'perf_hooks';
-import { fileURLToPath } from 'url';
 import { DiagnosticSeverity, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, analyzeChain, type AnalysisResult } from '../core/analyze';
@@ -10,6 +9,7 @@ import { LineIndex } from '../core/positions';
 import { DEFAULT_BASELINE, getPrepared, preparePlanFile } from '../node/baselines';
 import { applySuppressions } from '../node/suppressions';
 import { problemsDiagnostic, toDiagnostic, topDiagnostic } from './convert';
+import { sourceFileOf, type Places } from './extracted';
 import type { TimingResult } from './protocol';
 import type { ResolvedSettings, SettingsStore } from './settings';
 
@@ -29,6 +29,8 @@ export interface Analysis {
   /** True when the document was not analysed (too large or the check failed). */
   skipped: boolean;
   timing: TimingResult;
+  /** For the read-only view of a Word, PDF or Excel file: where offsets lie in the original. */
+  places?: Places;
 }
 
 export interface SchedulerHost {
@@ -37,6 +39,8 @@ export interface SchedulerHost {
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
   onAnalyzed(analysis: Analysis): void;
   log(message: string): void;
+  /** The pages and paragraphs of an extracted document's view (undefined for other documents). */
+  places?(uri: string, text: string, maxBytes: number): Promise<Places | undefined>;
 }
 
 const EMPTY_RESULT: AnalysisResult = {
@@ -180,6 +184,12 @@ export class Scheduler {
       const now = this.host.documents.get(uri);
       if (!now || now.version !== version) return undefined;
     }
+    // A view of a PDF or Word file: pages and paragraphs of the original, for messages and the report.
+    const places = await this.host.places?.(uri, text, settings.config.maxFileSize);
+    if (places) {
+      const now = this.host.documents.get(uri);
+      if (!now || now.version !== version) return undefined;
+    }
     if (errors.length) top.push(topDiagnostic(lines, errors.join('\n'), DiagnosticSeverity.Error, 'config'));
     const registry = this.registryFor(prepared, settings.localUnits, `${settings.config.baseline}|${settings.config.units ?? ''}`);
 
@@ -210,13 +220,14 @@ export class Scheduler {
     let diagnostics: Diagnostic[];
     try {
       // Findings accepted in the suppressions file: marked, then shown as hints or not at all.
-      if (!skipped && settings.suppressions?.exists && uri.startsWith('file:')) {
-        applySuppressions(settings.suppressions, fileURLToPath(uri), result.findings, text, result.outline);
+      const source = sourceFileOf(uri);
+      if (!skipped && settings.suppressions?.exists && source) {
+        applySuppressions(settings.suppressions, source, result.findings, text, result.outline);
       }
       const p = problemsDiagnostic(lines, result.problems);
       if (p) top.push(p);
       const hide = settings.suppressedFindings === 'hide';
-      diagnostics = [...top, ...result.findings.flatMap((f, i) => (f.suppressed && hide ? [] : [toDiagnostic(f, lines, uri, version, i)]))];
+      diagnostics = [...top, ...result.findings.flatMap((f, i) => (f.suppressed && hide ? [] : [toDiagnostic(f, lines, uri, version, i, places?.labelAt)]))];
     } catch (e) {
       this.host.log(`转换 ${uri} 的检查结果时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       skipped = true;
@@ -230,6 +241,7 @@ export class Scheduler {
     };
     const analysis: Analysis = {
       uri, version, text, lines, result, prepared, registry, settings, segmenterNotice, diagnostics, skipped, timing,
+      ...(places ? { places } : {}),
     };
     // Never publish over a newer version (a newer analysis may have landed meanwhile).
     const current = this.analyses.get(uri);

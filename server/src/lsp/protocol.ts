@@ -184,3 +184,34 @@ export interface ScaffoldResult {
   error?: string;
 }
 export const ScaffoldRequest = new RequestType<ScaffoldParams, ScaffoldResult, void>('xianjie/scaffold');
+
+/** 衔接：查看文档文字并检查 — the text of a Word, WPS, PDF or Excel file, read as `xianjie check` reads it. */
+export interface ExtractParams {
+  /** The original file (a file: URI) or its read-only view (a xianjie-doc: URI). */
+  uri: string;
+}
+export interface ExtractResult {
+  text?: string;
+  /** 'docx', 'doc' (also .wps), 'pdf', 'xlsx' or 'text'. */
+  kind?: string;
+  /** PDF only: how many pages had text. */
+  pages?: number;
+  /** Notes on how the file was read (which worksheet). */
+  notes?: string[];
+  /** Why the file could not be read, in Chinese. */
+  error?: string;
+}
+export const ExtractRequest = new RequestType<ExtractParams, ExtractResult, void>('xianjie/extract');
+
+/** Client command of the quick fixes on a read-only extracted document: copies the suggestion. */
+export const COPY_SUGGESTION_COMMAND = 'xianjie.copySuggestion';
+export interface CopySuggestionArgs {
+  /** The original file's name (方案.pdf). */
+  fileName: string;
+  /** 'pdf', 'docx', 'doc' or 'xlsx': PDF cannot be edited, so the message points to the Word original. */
+  kind: string;
+  /** What goes to the clipboard: each change with its place, the original wording and the new. */
+  text: string;
+  /** The places, for the message (第 3 页, 第 12 段). */
+  places: string[];
+}

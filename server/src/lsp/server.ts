@@ -1,6 +1,6 @@
 // Entry of the Xianjie language server (stdio, node-ipc or socket, as the argv says): wires the
 // connection to the scheduler and the feature handlers. No analysis or conversion logic lives here.
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { buildReportModel } from '../report/model';
 import { renderHtml } from '../report/html';
 import {
@@ -19,8 +19,9 @@ import { Scheduler, type Analysis } from './documents';
 import { provideHover } from './hover';
 import { TASK_KEY } from '../core/config';
 import { notApplicableEdit, type EditSupport } from './decisions';
+import { ExtractedFiles, sourceFileOf } from './extracted';
 import {
-  BaselinesRequest, CoverageRequest, LastTimingRequest, NotApplicableEditRequest, RECHECK_COMMAND, RecheckRequest, ReportHtmlRequest,
+  BaselinesRequest, CoverageRequest, ExtractRequest, LastTimingRequest, NotApplicableEditRequest, RECHECK_COMMAND, RecheckRequest, ReportHtmlRequest,
   StatusNotification, type BaselineInfo,
 } from './protocol';
 import { SettingsStore } from './settings';
@@ -42,6 +43,8 @@ let editSupport: EditSupport = { documentChanges: false, create: false };
 let folders: string[] = [];
 let fallbackLogged = false;
 const preparedById = new Map<string, PreparedBaseline>();
+/** Word, PDF and Excel files whose text the editor shows read-only (xianjie-doc: views). */
+const extracted = new ExtractedFiles();
 
 function toFolderPath(uri: string): string | undefined {
   try {
@@ -71,6 +74,7 @@ const scheduler = new Scheduler({
     void connection.sendNotification(StatusNotification, statusOf(a));
   },
   log: (message) => connection.console.error(message),
+  places: (uri, text, maxBytes) => extracted.placesFor(uri, text, maxBytes),
 });
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -177,8 +181,10 @@ connection.onRequest(CoverageRequest, async (p) => {
 connection.onRequest(ReportHtmlRequest, async (p) => {
   const a = await scheduler.fresh(p.uri);
   if (!a || a.skipped) return null;
-  const name = decodeURIComponent(p.uri.split('/').pop() ?? p.uri);
-  const model = buildReportModel(a.text, a.result, a.prepared, { draft: name, generated: new Date().toISOString().slice(0, 10) });
+  const name = a.places?.fileName ?? decodeURIComponent(p.uri.split('/').pop() ?? p.uri);
+  const model = buildReportModel(a.text, a.result, a.prepared, {
+    draft: name, generated: new Date().toISOString().slice(0, 10), ...(a.places?.kind === 'pdf' ? { pageAt: a.places.pageAt } : {}),
+  });
   // Rows carry data-line; the webview script posts them back and the client reveals the line.
   return { uri: a.uri, version: a.version, html: renderHtml(model, { nonce: p.nonce, cspSource: p.cspSource }) };
 });
@@ -196,10 +202,21 @@ connection.onRequest(NotApplicableEditRequest, async (p) => {
   const bad = keys.find((k) => typeof k !== 'string' || !TASK_KEY.test(k));
   if (bad !== undefined) return { error: `任务“${String(bad)}”的写法不正确。` };
   const a = await scheduler.fresh(p.uri);
-  const file = toFolderPath(p.uri);
+  const file = sourceFileOf(p.uri);
   if (!a || !file) return { error: '只能为已保存在磁盘上的方案文件记录此项。' };
   const r = notApplicableEdit(a, file, keys, reason, editSupport);
   return 'error' in r ? { error: r.error } : r;
+});
+// The text of a Word, WPS, PDF or Excel file for the editor's read-only view, read as `xianjie check` reads it.
+connection.onRequest(ExtractRequest, async (p) => {
+  const file = typeof p?.uri === 'string' ? sourceFileOf(p.uri) : undefined;
+  if (!file) return { error: '只能读取保存在本机磁盘上的文件。' };
+  const fileUri = pathToFileURL(file).toString();
+  const s = await settings.forDocument(fileUri);
+  settings.invalidate(fileUri);
+  const r = await extracted.extract(file, s.config.maxFileSize);
+  if (!r.ok) return { error: r.message };
+  return { text: r.text, kind: r.kind, notes: r.notes, ...(r.pages !== undefined ? { pages: r.pages } : {}) };
 });
 connection.onRequest(LastTimingRequest, (p) => scheduler.timing(p?.uri) ?? null);
 connection.onRequest(RecheckRequest, (p) => {

@@ -5,11 +5,11 @@
 // package.json declares every file-backed setting with default null, so an untouched setting leaves
 // the config file (or, without one, the built-in default) in charge. Rules merge key by key.
 import * as path from 'path';
-import { fileURLToPath } from 'url';
 import { ConfigSchema, type Config } from '../core/config';
 import type { LocalUnit } from '../core/engine';
 import { defaultConfig, findConfig, loadConfig, loadLocalUnits } from '../node/project';
 import { loadSuppressions, suppressionsPath, type SuppressionSet } from '../node/suppressions';
+import { sourceFileOf } from './extracted';
 import { EditorSettingsSchema, FILE_KEYS } from './settingsSchema';
 
 export interface ResolvedSettings {
@@ -41,13 +41,8 @@ export interface SettingsHost {
 
 const DEFAULT_DEBOUNCE = 250;
 
-function filePathOf(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** A file's path, or for the view of a PDF or Word file its original's: its config file and decisions are the original's. */
+const filePathOf = sourceFileOf;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

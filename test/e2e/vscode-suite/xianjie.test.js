@@ -123,6 +123,31 @@ describe('Xianjie in the extension host', function () {
     for (const e of s.expect) assert.ok(body.includes(e), `snippet body lacks ${e}: ${body.slice(0, 200)}`);
   });
 
+  it('衔接：查看文档文字并检查 opens a PDF as read-only text in the plan language, checked, its fixes copied (复制修改建议)', async function () {
+    const d = ex.document;
+    const file = fixture(d.file);
+    await vscode.commands.executeCommand('xianjie.openDocumentText', file);
+    const doc = await poll(() => vscode.workspace.textDocuments.find((t) => t.uri.scheme === 'xianjie-doc' && t.uri.path === `${file.path}（文字）`), 60000, 'the read-only view of the PDF');
+    assert.ok(doc.getText().startsWith(d.firstLine), doc.getText().slice(0, 80));
+    await poll(() => doc.languageId === 'xianjie-plan' || vscode.workspace.textDocuments.some((t) => t.uri.toString() === doc.uri.toString() && t.languageId === 'xianjie-plan'), 30000, 'the view in the plan language');
+    const diags = await waitForDiagnostics(doc.uri, (ds) => d.expect.every((e) => ds.some((x) => matches(x, e))), 60000,
+      `diagnostics ${d.expect.map((e) => `${e.rule} ${e.messageFragment}`).join(', ')}`);
+    const basis = diags.find((x) => codeOf(x) === 'basis-mismatch');
+    const actions = await poll(async () => {
+      const as = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, basis.range, vscode.CodeActionKind.QuickFix.value);
+      return (as || []).some((a) => a.title === d.copyFixLabel) && as;
+    }, 60000, `code action ${d.copyFixLabel}`);
+    const copy = actions.find((a) => a.title === d.copyFixLabel);
+    assert.ok(!copy.edit || copy.edit.size === 0, 'the copy action carries an edit of the read-only text');
+    assert.strictEqual(copy.command && copy.command.command, 'xianjie.copySuggestion');
+    // No action edits the view itself.
+    for (const a of actions) assert.ok(!a.edit || !a.edit.has(doc.uri), `${a.title} edits the read-only view`);
+    await vscode.commands.executeCommand(copy.command.command, ...(copy.command.arguments || []));
+    const clip = await vscode.env.clipboard.readText();
+    assert.match(clip, /^位置：wuzhong-2024\.pdf 第 1 页/, clip);
+    assert.match(clip, /改为：.*宁政发〔2023〕17号/, clip);
+  });
+
   it('衔接：汇总工作区方案 opens the matrix of the workspace’s plans in a webview; 衔接：新建实施方案 is registered', async function () {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('xianjie.newPlan'), 'xianjie.newPlan is not registered');
