@@ -10,7 +10,7 @@ import { COPY_SUGGESTION_COMMAND, ExtractRequest, type CopySuggestionArgs } from
 export const VIEW_SCHEME = 'xianjie-doc';
 const VIEW_SUFFIX = '（文字）';
 /** Files the command opens (package.json's menus list the same). */
-const EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.xlsx'];
+const EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.ofd', '.xlsx'];
 
 export function viewUriOf(file: vscode.Uri): vscode.Uri {
   // The authority is kept for files on a Windows share (\\server\share\方案.pdf).
@@ -126,7 +126,7 @@ async function openView(provider: ViewProvider, arg: unknown): Promise<void> {
 
 function copyMessage(a: CopySuggestionArgs): string {
   const where = a.places.length ? `（${a.places.join('、')}）` : '';
-  if (a.kind === 'pdf') return `已复制修改建议${where}。PDF 不能直接修改：请在 Word 或 WPS 中打开 ${a.fileName} 的原稿，按“原文”找到该处，改为建议的文字。`;
+  if (a.kind === 'pdf' || a.kind === 'ofd') return `已复制修改建议${where}。${a.kind === 'pdf' ? 'PDF' : 'OFD'} 不能直接修改：请在 Word 或 WPS 中打开 ${a.fileName} 的原稿，按“原文”找到该处，改为建议的文字。`;
   if (a.kind === 'xlsx') return `已复制修改建议${where}。请在 Excel 或 WPS 表格中打开 ${a.fileName}，按“原文”找到该处，粘贴建议的文字替换。`;
   return `已复制修改建议${where}。请在 Word 或 WPS 中打开 ${a.fileName}，按“原文”找到该处（可用“查找”），粘贴建议的文字替换。`;
 }

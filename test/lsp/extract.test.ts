@@ -39,7 +39,7 @@ describe('language server: Word, WPS and PDF files as read-only text', function 
 
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-lsp-extract-'));
-    for (const name of ['wuzhong-2024.pdf', 'wuzhong-2024.doc']) {
+    for (const name of ['wuzhong-2024.pdf', 'wuzhong-2024.doc', 'wuzhong-2024.ofd']) {
       files[name] = path.join(tmp, name);
       fs.copyFileSync(path.join(INPUT, name), files[name]!);
     }
@@ -118,6 +118,25 @@ describe('language server: Word, WPS and PDF files as read-only text', function 
     assert.deepStrictEqual([onlyPdf, onlyTxt], [['garbled-text'], ['garbled-text']]);
     assert.strictEqual(lsp.length, txt.length);
     const cli = runCli(['check', files['wuzhong-2024.pdf']!, '-f', 'json', '--fail-on', 'never']);
+    const pages = new Map<string, number>();
+    for (const d of JSON.parse(cli.stdout).files[0].diagnostics as { rule: string; range: { start: { line: number; character: number } }; page: number }[]) {
+      pages.set(`${d.rule} ${d.range.start.line}:${d.range.start.character}`, d.page);
+    }
+    const seen = new Set<number>();
+    for (const d of v.diagnostics) {
+      const page = pages.get(`${d.code} ${d.range.start.line}:${d.range.start.character}`);
+      assert.ok(page, `${d.code} at ${d.range.start.line} is not in the CLI output`);
+      assert.ok(String(d.message).endsWith(`（原文第 ${page} 页）`), String(d.message));
+      seen.add(page);
+    }
+    assert.ok(seen.size >= 3);
+  });
+
+  it('wuzhong-2024.ofd: exactly the findings of the twin, each with the page the CLI gives', async () => {
+    const v = await openView('wuzhong-2024.ofd');
+    assert.ok(twin.diagnostics.length >= 10);
+    assert.deepStrictEqual(quoted(v.text, v.published), quoted(twinText, twin));
+    const cli = runCli(['check', files['wuzhong-2024.ofd']!, '-f', 'json', '--fail-on', 'never']);
     const pages = new Map<string, number>();
     for (const d of JSON.parse(cli.stdout).files[0].diagnostics as { rule: string; range: { start: { line: number; character: number } }; page: number }[]) {
       pages.set(`${d.rule} ${d.range.start.line}:${d.range.start.character}`, d.page);

@@ -10,7 +10,7 @@ export const EXTRACTED_SCHEME = 'xianjie-doc';
 export const EXTRACTED_SUFFIX = '（文字）';
 
 /** Extensions the editor opens as extracted text (the client's menus list the same). */
-export const EXTRACTED_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.xlsx'];
+export const EXTRACTED_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.ofd', '.xlsx'];
 
 export function isExtractedUri(uri: string): boolean {
   return uri.startsWith(`${EXTRACTED_SCHEME}:`);

@@ -192,7 +192,7 @@ export interface ExtractParams {
 }
 export interface ExtractResult {
   text?: string;
-  /** 'docx', 'doc' (also .wps), 'pdf', 'xlsx' or 'text'. */
+  /** 'docx', 'doc' (also .wps), 'pdf', 'ofd', 'xlsx' or 'text'. */
   kind?: string;
   /** PDF only: how many pages had text. */
   pages?: number;
@@ -208,7 +208,7 @@ export const COPY_SUGGESTION_COMMAND = 'xianjie.copySuggestion';
 export interface CopySuggestionArgs {
   /** The original file's name (方案.pdf). */
   fileName: string;
-  /** 'pdf', 'docx', 'doc' or 'xlsx': PDF cannot be edited, so the message points to the Word original. */
+  /** 'pdf', 'ofd', 'docx', 'doc' or 'xlsx': PDF and OFD cannot be edited, so the message points to the Word original. */
   kind: string;
   /** What goes to the clipboard: each change with its place, the original wording and the new. */
   text: string;

@@ -183,7 +183,7 @@ connection.onRequest(ReportHtmlRequest, async (p) => {
   if (!a || a.skipped) return null;
   const name = a.places?.fileName ?? decodeURIComponent(p.uri.split('/').pop() ?? p.uri);
   const model = buildReportModel(a.text, a.result, a.prepared, {
-    draft: name, generated: new Date().toISOString().slice(0, 10), ...(a.places?.kind === 'pdf' ? { pageAt: a.places.pageAt } : {}),
+    draft: name, generated: new Date().toISOString().slice(0, 10), ...(a.places?.kind === 'pdf' || a.places?.kind === 'ofd' ? { pageAt: a.places.pageAt } : {}),
   });
   // Rows carry data-line; the webview script posts them back and the client reveals the line.
   return { uri: a.uri, version: a.version, html: renderHtml(model, { nonce: p.nonce, cspSource: p.cspSource }) };
