@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Writes the committed Word 97-2003 fixtures in test/fixtures/input/ from a held-out draft: the draft
 // as a .docx (task table as a Word table), saved by LibreOffice headless as .doc (wuzhong-2024.doc).
-// (LibreOffice 7.4 ignores an open password given to its Word 97 filter, so the encrypted case is
-// made in the test by setting the FIB's encryption flag in a copy.)
-// Needs: apt-get install libreoffice-writer fonts-noto-cjk. Run: node scripts/make-doc-fixtures.js
+// The same .doc saved with an open password (wuzhong-2024-encrypted.doc, password 123456) through
+// LibreOffice's UNO API (scripts/lib/encrypt-doc.py; --convert-to ignores passwords): a genuinely
+// encrypted file for the reader's refusal test.
+// Needs: apt-get install libreoffice-writer fonts-noto-cjk python3-uno. Run: node scripts/make-doc-fixtures.js
 'use strict';
 const fs = require('fs');
+const { execFileSync } = require('child_process');
 const path = require('path');
 const docx = require('docx');
 const { draftBody, convertWithLibreOffice, runMain } = require('./lib/office');
@@ -26,4 +28,7 @@ runMain(async () => {
   const document = new docx.Document({ sections: [{ children: draftBody(fs.readFileSync(DRAFT, 'utf8'), { cell: splitAfterLead }) }] });
   await convertWithLibreOffice(document, { name: 'wuzhong-2024', filter: 'doc:MS Word 97', ext: 'doc', outDir: path.join(ROOT, 'test', 'fixtures', 'input') });
   process.stdout.write('wrote test/fixtures/input/wuzhong-2024.doc\n');
+  const input = path.join(ROOT, 'test', 'fixtures', 'input');
+  execFileSync('/usr/bin/python3', [path.join(__dirname, 'lib', 'encrypt-doc.py'), path.join(input, 'wuzhong-2024.doc'), path.join(input, 'wuzhong-2024-encrypted.doc'), '123456'], { stdio: 'inherit' });
+  process.stdout.write('wrote test/fixtures/input/wuzhong-2024-encrypted.doc\n');
 });

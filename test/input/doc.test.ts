@@ -78,6 +78,13 @@ describe('readDoc', () => {
     assert.strictEqual(wps.text, asDoc.text);
   });
 
+  it('refuses a file Word-encrypted by LibreOffice (RC4, open password) as encrypted', async () => {
+    const real = await readDoc(fs.readFileSync(path.join(path.dirname(DOC), 'wuzhong-2024-encrypted.doc')), '加密件.doc');
+    assert.ok(!real.ok);
+    assert.strictEqual(real.reason, 'encrypted');
+    assert.match(real.message, /加密件\.doc 已加密，无法读取。请在 Word 或 WPS 中取消密码/);
+  });
+
   it('refuses encrypted, non-Word and broken files with a message saying what to do', async () => {
     const encrypted = await readDoc(encryptedCopy(), '加密.doc');
     assert.ok(!encrypted.ok);
