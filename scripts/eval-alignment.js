@@ -74,6 +74,10 @@ function evaluate(prepared, verbose) {
     const flagged = result.coverage.tasks.uncovered.filter((no) => judged.has(no));
     const right = flagged.filter((no) => gaps.has(no));
     out.uncovered = { flagged: flagged.length, right: right.length, gaps: gaps.size, partial: tl.tasks.length - sure.length };
+    // Tasks shown as 可能已覆盖 (only mentioned): how the labels judge them.
+    const label = new Map(tl.tasks.map((t) => [t.no, t.partial ? 'partial' : t.takenUp ? 'taken' : 'gap']));
+    const maybe = result.coverage.tasks.mentioned.map((m) => m.no).filter((no) => result.coverage.tasks.applicable.includes(no) && label.has(no));
+    out.mentioned = { all: maybe.length, taken: maybe.filter((no) => label.get(no) === 'taken').length, partial: maybe.filter((no) => label.get(no) === 'partial').length, gap: maybe.filter((no) => label.get(no) === 'gap').length };
     if (verbose) {
       misses.push(`task-uncovered 误报（方案已承接）：${flagged.filter((no) => !gaps.has(no)).join('、') || '无'}`);
       misses.push(`task-uncovered 漏报（方案未承接）：${[...gaps].filter((no) => !flagged.includes(no)).join('、') || '无'}`);
@@ -99,6 +103,8 @@ for (const name of only ? [only] : SEGMENTERS) {
   if (r.uncovered) {
     const u = r.uncovered;
     line += `；task-uncovered 准确率 ${pct(u.right / Math.max(1, u.flagged))}（${u.right}/${u.flagged}），召回率 ${pct(u.right / Math.max(1, u.gaps))}（${u.right}/${u.gaps}，另有 ${u.partial} 项标注为部分承接，未计）`;
+    const m = r.mentioned;
+    if (m) line += `；可能已覆盖 ${m.all} 项（标注为已承接 ${m.taken}、部分承接 ${m.partial}、未承接 ${m.gap}）`;
   }
   console.log(line);
 }
