@@ -24,10 +24,14 @@ export const SENTENCE_CLAUSE_THRESHOLD = 0.3;
  *  - its best task below SENTENCE_TASK_THRESHOLD but at SECTION_TASK_FLOOR or above, when that task is
  *    filed under the clause the unit matches best (the section corroborates the sentence);
  *  - a programme name quoted in the task list (“审管联动”, “宁政通”) that the sentence names, when
- *    that task is among the sentence's five best tasks at MENTION_NAME_FLOOR or above.
+ *    that task is among the sentence's five best tasks at MENTION_NAME_FLOOR or above;
+ *  - a comma-separated clause of the sentence that matches a task at MENTION_CLAUSE_FLOOR, when that
+ *    task is among the sentence's five best.
  */
 export const MENTION_RUNNER_UP = 0.3;
 export const SECTION_TASK_FLOOR = 0.18;
+/** A clause of a sentence (between commas, four words or more) whose best task is among the sentence's five best. */
+export const MENTION_CLAUSE_FLOOR = 0.35;
 const MENTION_NAME_FLOOR = 0.1;
 /** A sentence that restates a clause (its best clause scores this many times its best task) names a programme as the framework does, not as a task. */
 const RESTATES_CLAUSE = 2;
@@ -134,6 +138,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const QUOTES = /[“”"「」『』‘’]/g;
 const ANNOTATION_START = /^\s*[（(]?\s*(?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)/;
 
+/** Characters from which a heading's or sub-item's title is content (a whole numbered item), not a name. */
+const CONTENT_TITLE = 45;
+function isContentTitle(title: string | undefined): boolean {
+  return (title?.replace(/\s+/g, '').length ?? 0) >= CONTENT_TITLE;
+}
+
 /** A clause id and its ancestors' (5.2.s1 -> 5, 5.2, 5.2.s1). */
 function lineageOf(id: string): Set<string> {
   const parts = id.split('.');
@@ -205,9 +215,14 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
     const sentenceClauses: { id: string; score: number; start: number; end: number }[] = [];
     const mentions: { no: number; score: number; start: number; end: number }[] = [];
     const lineage = clauses[0] ? lineageOf(clauses[0].id) : undefined;
-    if (sentences.length > 1 || (u.kind === 'paragraph' && sentences.length === 1)) {
-      sentences.forEach((sen, k) => {
-        const tok = sentenceTokens[k]!;
+    // A numbered item written as one long sentence (1.依托…；推进…。) is outlined as a heading whose
+    // title is the whole item: its sentences are content and are read one by one like a body's.
+    const ownTitle = u.kind !== 'task-row' && u.kind !== 'paragraph' && isContentTitle(u.title) ? splitSentences(text, u.titleSpan.start, u.titleSpan.end) : [];
+    const all = [...ownTitle, ...sentences];
+    const allTokens = [...ownTitle.map((sen) => tokenize(prepared.segmenter, text.slice(sen.start, sen.end))), ...sentenceTokens];
+    if (all.length > 1 || ownTitle.length || (u.kind !== 'task-row' && sentences.length === 1)) {
+      all.forEach((sen, k) => {
+        const tok = allTokens[k]!;
         if (tok.length < 2) return;
         // One query serves the sentence's own match and its mentions (the best 16 documents).
         const scoredDocs = queryTokens(prepared.index, [], tok, 4);
@@ -230,6 +245,16 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
         if (tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
           const t = prepared.taskByNo.get(Number(bestTask.doc.key));
           if (t && t.groupClauseIds.some((g) => lineage.has(g))) mention(bestTask);
+        }
+        // A lean plan lists several tasks in one sentence, a clause each (落实…责任，建立…机制，开展…演练).
+        const clausesOf = text.slice(sen.start, sen.end).split(/[，,]/);
+        if (clausesOf.length > 1) {
+          for (const part of clausesOf) {
+            const pt = tokenize(prepared.segmenter, part);
+            if (pt.length < 4) continue;
+            const best = queryTokens(prepared.index, [], pt, 3, 'task')[0];
+            if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);
+          }
         }
         if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
           const plain = foldForMatching(text.slice(sen.start, sen.end)).replace(QUOTES, '');

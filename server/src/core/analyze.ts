@@ -64,23 +64,37 @@ function nearTop(score: number, top: number): boolean {
 
 /**
  * Whether a unit names a pillar: in a heading or sub-item title, as a quoted framework term
- * anywhere (“六级贯通”), or at the start of a sentence (生态环境保护方面，…). A bare mention in
- * running text (an enumeration of the seven abilities, say) does not count.
+ * anywhere (“六级贯通”, "六级贯通", 「六级贯通」), at the start of a sentence (生态环境保护方面，…), or as
+ * what a sentence does (厘清…层级职责, 形成区、乡、村三级贯通的工作体系). A mention inside an enumeration
+ * (…、六级贯通、七个能力) does not count. A term counting levels (六级贯通) is met by the plan's own
+ * count (三级贯通: a county has fewer levels than the region).
  */
-function namesPillar(view: { title: string; body: string }, u: OutlineUnit, keywords: string[]): boolean {
+function namesPillar(view: { title: string; body: string }, u: OutlineUnit, keywords: RegExp[]): boolean {
   const { title, body } = view;
-  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => title.includes(k))) return true;
+  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => k.test(title))) return true;
   for (const k of keywords) {
-    let i = body.indexOf(k);
-    while (i >= 0) {
+    const re = new RegExp(k.source, 'g');
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const i = m.index;
       const before = body[i - 1] ?? '';
-      const after = body[i + k.length] ?? '';
-      if (before === '“' && after === '”') return true;
-      if (/^$|[。；;\n]/.test(before) && /方面|领域/.test(body.slice(i + k.length, i + k.length + 2))) return true;
-      i = body.indexOf(k, i + 1);
+      const after = body[i + m[0].length] ?? '';
+      if (QUOTE_PAIRS.some(([open, close]) => before === open && after === close)) return true;
+      if (/^$|[。；;\n]/.test(before) && /方面|领域/.test(body.slice(i + m[0].length, i + m[0].length + 2))) return true;
+      if (!ENUMERATION.test(before) && !ENUMERATION.test(after) && body[i + m[0].length] !== '等') return true;
     }
   }
   return false;
+}
+
+const QUOTE_PAIRS = [['“', '”'], ['"', '"'], ['「', '」'], ['‘', '’'], ["'", "'"]];
+/** Separators of an enumeration (and the characters around a quoted or bracketed list item). */
+const ENUMERATION = /[、，,“”"「」‘’（）()《》]/;
+const LEVEL_COUNT = /^[一二三四五六七八九十两]级/;
+
+/** A pillar keyword as a pattern: a count of levels (六级贯通) matches any count (三级贯通). */
+function keywordPattern(k: string): RegExp {
+  const escaped = k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(LEVEL_COUNT.test(k) ? escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]') : escaped);
 }
 
 function computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Coverage {
@@ -89,7 +103,7 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
   const folded = foldForMatching(text);
   // Which pillars each unit names, from its folded title and body: cached by that text (an edit looks
   // again only at the units it changed).
-  const keywordsOf = baseline.pillars.map((p) => p.keywords.map(foldForMatching));
+  const keywordsOf = baseline.pillars.map((p) => p.keywords.map((k) => keywordPattern(foldForMatching(k))));
   const cache = prepared.pillarNameCache;
   const named = new Map<number, boolean[]>();
   for (const a of alignments) {
