@@ -32,6 +32,20 @@ describe('tasks a draft only mentions', () => {
     assert.ok(!mentioned.includes(2));
   });
 
+  it('counts a system only one task names (经济运行大数据平台) as a mention of that task', () => {
+    assert.ok(mentioned.includes(66) || tasks.takenUp.some((t) => t.no === 66), JSON.stringify(tasks.mentioned));
+    assert.ok(!tasks.uncovered.includes(66));
+    const systems = core.engine.systemNames(prepared);
+    assert.strictEqual(systems.get('经济运行大数据平台'), 66);
+    assert.strictEqual(systems.get('协同办公平台'), 104);
+  });
+
+  it('does not count a system many tasks or the opinions name (政务信息系统, 一体化政务服务平台)', () => {
+    const systems = core.engine.systemNames(prepared);
+    for (const generic of ['政务信息系统', '一体化政务服务平台', '政务服务平台', '公共服务平台']) assert.ok(!systems.has(generic), generic);
+    assert.ok(tasks.uncovered.includes(85) && tasks.uncovered.includes(22), JSON.stringify(tasks.uncovered));
+  });
+
   it('keeps mentioned tasks apart from taken-up and uncovered ones', () => {
     const taken = new Set(tasks.takenUp.map((t) => t.no));
     for (const no of mentioned) {

@@ -2,7 +2,7 @@
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
 import { queryTokens, tokenize, type Scored } from './align';
-import type { PreparedBaseline } from './engine';
+import { systemNames, type PreparedBaseline } from './engine';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
 import { foldForMatching } from './text/fold';
 
@@ -26,7 +26,9 @@ export const SENTENCE_CLAUSE_THRESHOLD = 0.3;
  *  - a programme name quoted in the task list (“审管联动”, “宁政通”) that the sentence names, when
  *    that task is among the sentence's five best tasks at MENTION_NAME_FLOOR or above;
  *  - a comma-separated clause of the sentence that matches a task at MENTION_CLAUSE_FLOOR, when that
- *    task is among the sentence's five best.
+ *    task is among the sentence's five best;
+ *  - the name of a system (平台, 系统, 工程, 中心, 数据库, 专区, 门户, APP) that only one task names and
+ *    the opinions name at most once (经济运行大数据平台, 协同办公平台: engine.ts systemNames).
  */
 export const MENTION_RUNNER_UP = 0.3;
 export const SECTION_TASK_FLOOR = 0.18;
@@ -256,8 +258,12 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
             if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);
           }
         }
+        const plain = foldForMatching(text.slice(sen.start, sen.end)).replace(QUOTES, '');
+        // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
+        for (const [name, no] of systemNames(prepared)) {
+          if (plain.includes(name) && !mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: 0, ...sen });
+        }
         if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
-          const plain = foldForMatching(text.slice(sen.start, sen.end)).replace(QUOTES, '');
           for (const [name, nos] of prepared.programmeNames) {
             if (!plain.includes(name)) continue;
             // The name's best-placed task takes it, with any other that scores nearly as well.

@@ -36,6 +36,8 @@ export interface PreparedBaseline {
    * tasks that quote it; a name quoted by more tasks says nothing about any one of them.
    */
   programmeNames: Map<string, number[]>;
+  /** Folded system names -> the one task that names them (systemNames, built on first use). */
+  systemNames?: Map<string, number>;
   /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
   pillarNameCache?: Map<string, boolean[]>;
 }
@@ -61,6 +63,63 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebui
     pillarNameCache: new Map(),
     programmeNames: programmeNames(baseline),
   };
+}
+
+const SYSTEM_WORD = /(?:平台|系统|工程|中心|数据库|基础库|主题库|专区|门户|APP)$/i;
+const NAME_BREAK = /[，。；、：,.;:（）()“”"《》〈〉\s的等与和及各]/;
+
+/**
+ * Names of systems in the task list: the word runs (as the segmenter cuts them) that end with 平台,
+ * 系统, 工程, 中心, 数据库, 专区, 门户 or APP, six characters or more, found in one task only and in at
+ * most one clause of the opinions. 经济运行大数据平台 and 协同办公平台 qualify; 政务信息系统 (two
+ * tasks) and 一体化政务服务平台 (many) do not. Built once per prepared baseline, on first use.
+ */
+export function systemNames(prepared: PreparedBaseline): Map<string, number> {
+  if (prepared.systemNames) return prepared.systemNames;
+  const tasks = prepared.baseline.tasks.map((t) => ({ no: t.no, text: foldForMatching(t.content) }));
+  const clauses = prepared.baseline.clauses.map((c) => foldForMatching(c.text));
+  const df = new Map<string, number>();
+  const docsWith = (w: string): number => {
+    let n = df.get(w);
+    if (n === undefined) df.set(w, (n = tasks.filter((t) => t.text.includes(w)).length + clauses.filter((c) => c.includes(w)).length));
+    return n;
+  };
+  const holders = new Map<string, Set<number>>();
+  for (const t of tasks) {
+    // The words in reading order; a search-mode engine also returns the parts of a compound word
+    // (三维一体, 三维, 一体), which are skipped.
+    const words: string[] = [];
+    const starts: number[] = [];
+    let at = 0;
+    for (const w of prepared.segmenter.cut(t.text)) {
+      if (!w || !t.text.startsWith(w, at)) continue;
+      words.push(w);
+      starts.push(at);
+      at += w.length;
+    }
+    for (let j = 0; j < words.length; j++) {
+      const end = starts[j]! + words[j]!.length;
+      if (!SYSTEM_WORD.test(t.text.slice(starts[j]!, end))) continue;
+      // A name needs a word of its own that few documents use (经济运行, 协同办公), not only common
+      // ones (全区, 政务, 公共服务).
+      let specific = false;
+      for (let i = j; i >= 0 && j - i < 6; i--) {
+        const name = t.text.slice(starts[i]!, end);
+        if (NAME_BREAK.test(name)) break;
+        if (i < j && words[i]!.length >= 2 && docsWith(words[i]!) <= 6) specific = true;
+        if (name.length >= 6 && specific) holders.set(name, (holders.get(name) ?? new Set<number>()).add(t.no));
+      }
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [name, nos] of holders) {
+    if (nos.size !== 1) continue;
+    if (tasks.filter((t) => t.text.includes(name)).length !== 1) continue;
+    if (clauses.filter((c) => c.includes(name)).length > 1) continue;
+    out.set(name, [...nos][0]!);
+  }
+  prepared.systemNames = out;
+  return out;
 }
 
 /** Names quoted in one or two tasks' text, folded as drafts are (quotes themselves dropped). */
