@@ -6,7 +6,9 @@
 // --repeat N checks the plan repeated N times as one document (N = 28 gives about 1 MB), and then
 // also the peak RSS of the server after the edits.
 //
-//   node scripts/lsp-latency.js [--edits 50] [--repeat 1] [--server server/out/lsp/server.js] [--json]
+// --cpu-prof DIR writes a V8 CPU profile of the server (node --cpu-prof) into DIR when it exits.
+//
+//   node scripts/lsp-latency.js [--edits 50] [--repeat 1] [--server server/out/lsp/server.js] [--cpu-prof DIR] [--json]
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -24,6 +26,7 @@ const EDITS = Number(opt('--edits', 50));
 const SERVER = path.resolve(ROOT, opt('--server', 'server/out/lsp/server.js'));
 const SAMPLE = path.join(ROOT, 'seeds', 'wuzhong-2023-shishi-fangan.txt');
 const REPEAT = Math.max(1, Number(opt('--repeat', 1)));
+const CPU_PROF = opt('--cpu-prof', undefined);
 
 /** Current and peak resident memory of a process in MB (Linux /proc; undefined elsewhere). */
 function readRss(pid) {
@@ -49,7 +52,9 @@ async function main() {
   const text = Array.from({ length: REPEAT }, () => plan).join('\n');
   const uri = `file://${SAMPLE}`;
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const nodeArgs = CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF)] : [];
+  const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -108,6 +113,8 @@ async function main() {
   };
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
+  // The profile is written when the server exits of its own accord.
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   conn.dispose();
   if (proc.exitCode === null) proc.kill();
   if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));

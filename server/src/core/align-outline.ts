@@ -152,6 +152,19 @@ function lineageOf(id: string): Set<string> {
   return new Set(parts.map((_, i) => parts.slice(0, i + 1).join('.')));
 }
 
+/** The length of `s` without white space (what `s.replace(/\s+/g, '').length` counts). */
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpaceCode(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Whether the one-unit string with this code matches /\s/ (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Aligns the given units of the outline (the uncached ones). */
 function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBaseline, units: OutlineUnit[]): Alignment[] {
   const out: Alignment[] = [];
@@ -183,7 +196,7 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
       const tok = tokenize(prepared.segmenter, raw);
       sentenceTokens.push(tok);
       if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
-      read += raw.replace(/\s+/g, '').length;
+      read += nonSpaceLength(raw);
     }
     // The enclosing heading's title is context: a sub-item under 驱动数字经济发展 is about it. A task
     // row's context is its own group cell (主要任务), never the heading above the table, which is

@@ -51,7 +51,7 @@ export interface AlignmentIndex {
   idf: Map<string, number>;
   segmenter: Segmenter;
   /** Reusable accumulators for queries (the core is single-threaded). */
-  scratch?: { acc: Float64Array; shared: Int32Array };
+  scratch?: { acc: Float64Array; shared: Int32Array; touched: Int32Array; cand: Int32Array; candScore: Float64Array };
 }
 
 function termFreq(title: string[], body: string[], titleWeight: number): Map<string, number> {
@@ -159,12 +159,19 @@ export function query(index: AlignmentIndex, title: string, body: string, limit 
   return queryTokens(index, tTok, bTok, limit);
 }
 
-export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[], limit = 5, kind?: 'clause' | 'task'): Scored[] {
+/**
+ * Accumulates a query's cosine scores into the index's scratch arrays. Returns the candidate
+ * documents (sharing at least two words with the query, and of `kind` when given) in `cand`, their
+ * scores in `candScore`, and how many there are; the scratch arrays are left zeroed.
+ */
+function score(index: AlignmentIndex, tTok: string[], bTok: string[], kind: 'clause' | 'task' | undefined): number {
   const tf = termFreq(tTok, bTok, TITLE_WEIGHT);
   const n = index.docs.length;
-  if (!index.scratch || index.scratch.acc.length !== n) index.scratch = { acc: new Float64Array(n), shared: new Int32Array(n) };
-  const { acc, shared } = index.scratch;
-  const touched: number[] = [];
+  if (!index.scratch || index.scratch.acc.length !== n) {
+    index.scratch = { acc: new Float64Array(n), shared: new Int32Array(n), touched: new Int32Array(n), cand: new Int32Array(n), candScore: new Float64Array(n) };
+  }
+  const { acc, shared, touched, cand, candScore } = index.scratch;
+  let touchedCount = 0;
   let sq = 0;
   for (const [t, f] of tf) {
     // Words unknown to the baseline carry no evidence for any clause.
@@ -174,32 +181,46 @@ export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[
     if (w <= 0) continue;
     sq += w * w;
     const p = index.postings.get(t)!;
-    for (let j = 0; j < p.docs.length; j++) {
-      const i = p.docs[j]!;
-      if (shared[i] === 0) touched.push(i);
-      acc[i] += w * p.weights[j]!;
+    const docs = p.docs;
+    const weights = p.weights;
+    for (let j = 0; j < docs.length; j++) {
+      const i = docs[j]!;
+      if (shared[i] === 0) touched[touchedCount++] = i;
+      acc[i] += w * weights[j]!;
       shared[i]++;
     }
   }
-  if (sq === 0) {
-    for (const i of touched) (acc[i] = 0), (shared[i] = 0);
-    return [];
-  }
+  let count = 0;
   const norm = Math.sqrt(sq);
-  const scored: Scored[] = [];
-  for (const i of touched) {
-    const doc = index.docs[i]!;
+  for (let k = 0; k < touchedCount; k++) {
+    const i = touched[k]!;
     // One shared word is not evidence of a match, however rare the word.
-    if (shared[i]! >= 2 && (!kind || doc.kind === kind)) scored.push({ doc, score: acc[i]! / (norm * doc.norm) });
+    if (sq !== 0 && shared[i]! >= 2 && (!kind || index.docs[i]!.kind === kind)) {
+      cand[count] = i;
+      candScore[count++] = acc[i]! / (norm * index.docs[i]!.norm);
+    }
     acc[i] = 0;
     shared[i] = 0;
   }
+  return count;
+}
+
+export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[], limit = 5, kind?: 'clause' | 'task'): Scored[] {
+  const count = score(index, tTok, bTok, kind);
+  const { cand, candScore } = index.scratch!;
+  const scored: Scored[] = [];
   const cmp = (a: Scored, b: Scored) => b.score - a.score || (a.doc.key < b.doc.key ? -1 : 1);
   const k = limit * 4;
-  if (scored.length <= k) return scored.sort(cmp);
-  // Keep the best k without sorting everything (queries run per sentence).
+  if (count <= k) {
+    for (let c = 0; c < count; c++) scored.push({ doc: index.docs[cand[c]!]!, score: candScore[c]! });
+    return scored.sort(cmp);
+  }
+  // Keep the best k without sorting everything (queries run per sentence); a document becomes a
+  // Scored only when it enters the best k.
   const best: Scored[] = [];
-  for (const x of scored) {
+  for (let c = 0; c < count; c++) {
+    const doc = index.docs[cand[c]!]!;
+    const x = { doc, score: candScore[c]! };
     if (best.length === k && cmp(x, best[k - 1]!) >= 0) continue;
     let i = best.length;
     if (best.length === k) best.pop(), (i = k - 1);

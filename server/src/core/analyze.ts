@@ -97,50 +97,81 @@ function keywordPattern(k: string): RegExp {
   return new RegExp(LEVEL_COUNT.test(k) ? escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]') : escaped);
 }
 
+/** For a baseline: the pillars each clause and each task counts for (indices into `pillars`). */
+const pillarLookups = new WeakMap<PreparedBaseline, { byClause: Map<string, number[]>; byTask: Map<number, number[]>; keywords: RegExp[][] }>();
+
+function pillarLookupOf(prepared: PreparedBaseline): { byClause: Map<string, number[]>; byTask: Map<number, number[]>; keywords: RegExp[][] } {
+  let hit = pillarLookups.get(prepared);
+  if (!hit) {
+    const byClause = new Map<string, number[]>();
+    const byTask = new Map<number, number[]>();
+    prepared.baseline.pillars.forEach((p, pi) => {
+      for (const id of new Set(p.clauseIds)) byClause.set(id, [...(byClause.get(id) ?? []), pi]);
+      for (const no of new Set(p.taskNos)) byTask.set(no, [...(byTask.get(no) ?? []), pi]);
+    });
+    hit = { byClause, byTask, keywords: prepared.baseline.pillars.map((p) => p.keywords.map((k) => keywordPattern(foldForMatching(k)))) };
+    pillarLookups.set(prepared, hit);
+  }
+  return hit;
+}
+
+/**
+ * The folded text of [start, end), as a slice of the whole text folded would be. Folding is per
+ * character except that a surrogate pair folds as one, so one character of context on each side
+ * decides it; the caller keys its cache by that same window (`window`).
+ */
+function foldedWindow(text: string, start: number, end: number): { window: string; folded: string } {
+  const from = Math.max(0, start - 1);
+  const to = Math.min(text.length, end + 1);
+  const window = text.slice(from, to);
+  const folded = foldForMatching(window).slice(start - from, window.length - (to - end));
+  return { window, folded };
+}
+
 function computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Coverage {
   const { baseline } = prepared;
-  // Folding keeps length, so offsets into the folded copy are offsets into the text.
-  const folded = foldForMatching(text);
-  // Which pillars each unit names, from its folded title and body: cached by that text (an edit looks
-  // again only at the units it changed).
-  const keywordsOf = baseline.pillars.map((p) => p.keywords.map((k) => keywordPattern(foldForMatching(k))));
+  const lookup = pillarLookupOf(prepared);
+  // Which pillars each unit names, from its folded title and body: cached by the text they are
+  // folded from (an edit looks again only at the units it changed).
   const cache = prepared.pillarNameCache;
-  const named = new Map<number, boolean[]>();
+  const evidence: { unit: number; named: boolean[]; clauses: string[]; tasks: number[] }[] = [];
   for (const a of alignments) {
     const u = outline[a.unit]!;
-    const view = { title: folded.slice(u.titleSpan.start, u.titleSpan.end), body: folded.slice(u.start, Math.min(u.end, u.start + 4000)) };
-    const key = `${u.kind}\u0000${view.title}\u0000${view.body}`;
+    const title = foldedWindow(text, u.titleSpan.start, u.titleSpan.end);
+    const body = foldedWindow(text, u.start, Math.min(u.end, u.start + 4000));
+    const key = `${u.kind}\u0000${title.window}\u0000${body.window}`;
     let flags = cache?.get(key);
     if (!flags) {
-      flags = keywordsOf.map((keywords) => namesPillar(view, u, keywords));
+      const view = { title: title.folded, body: body.folded };
+      flags = lookup.keywords.map((keywords) => namesPillar(view, u, keywords));
       if (cache) {
         if (cache.size >= 20000) cache.delete(cache.keys().next().value!);
         cache.set(key, flags);
       }
     }
-    named.set(a.unit, flags);
-  }
-  // Per unit, once: the clauses and tasks that count for a pillar (near its best match, or a
-  // sentence's own match); then each pillar only looks them up.
-  const evidence = alignments.map((a) => {
+    // The clauses and tasks that count for a pillar: near the unit's best match, or a sentence's own.
     const clauses: string[] = [];
     const tasks: number[] = [];
     for (const c of a.clauses) if (nearTop(c.score, a.clauses[0]!.score)) clauses.push(c.id);
     for (const c of a.sentenceClauses ?? []) clauses.push(c.id);
     for (const t of a.tasks) if (nearTop(t.score, a.tasks[0]!.score)) tasks.push(t.no);
     for (const t of a.sentenceTasks ?? []) tasks.push(t.no);
-    return { unit: a.unit, named: named.get(a.unit)!, clauses, tasks };
-  });
+    evidence.push({ unit: a.unit, named: flags, clauses, tasks });
+  }
+  // Each unit, once: the pillars it names or whose clauses and tasks it matches, in unit order.
+  const unitsOf: number[][] = baseline.pillars.map(() => []);
+  const hit = new Uint8Array(baseline.pillars.length);
+  for (const e of evidence) {
+    hit.fill(0);
+    e.named.forEach((n, pi) => {
+      if (n) hit[pi] = 1;
+    });
+    for (const c of e.clauses) for (const pi of lookup.byClause.get(c) ?? []) hit[pi] = 1;
+    for (const t of e.tasks) for (const pi of lookup.byTask.get(t) ?? []) hit[pi] = 1;
+    for (let pi = 0; pi < hit.length; pi++) if (hit[pi]) unitsOf[pi]!.push(e.unit);
+  }
   const pillars = baseline.pillars.map((p, pi) => {
-    const clauseSet = new Set(p.clauseIds);
-    const taskSet = new Set(p.taskNos);
-    const units: number[] = [];
-    for (const e of evidence) {
-      let hit = e.named[pi]!;
-      for (let k = 0; !hit && k < e.clauses.length; k++) hit = clauseSet.has(e.clauses[k]!);
-      for (let k = 0; !hit && k < e.tasks.length; k++) hit = taskSet.has(e.tasks[k]!);
-      if (hit) units.push(e.unit);
-    }
+    const units = unitsOf[pi]!;
     return { pillarId: p.id, family: p.family, name: p.name, covered: units.length > 0, units };
   });
   const applicable = baseline.tasks.filter((t) => t.namesLocal).map((t) => t.no);
@@ -276,8 +307,8 @@ function findDocumentYear(text: string): number | undefined {
 }
 
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
-export function readDraft(text: string, registry?: UnitRegistry): DraftFacts {
-  const outline = parseOutline(text).units;
+export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): DraftFacts {
+  const outline = parseOutline(text, { cache: caches?.paragraphCache }).units;
   const { deadlines, units } = extractFields(text, outline, registry);
   return { outline, deadlines, units, citations: findCitations(text), mojibake: findMojibake(text), documentYear: findDocumentYear(text) };
 }
@@ -292,7 +323,7 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
   let result: AnalysisResult;
   const registry = options.registry ?? makeRegistry(prepared, options.localUnits);
   try {
-    const draft = options.draft ?? readDraft(text, registry);
+    const draft = options.draft ?? readDraft(text, registry, prepared);
     const alignments = alignOutline(text, draft.outline, prepared);
     const raw = computeCoverage(text, draft.outline, alignments, prepared);
     // Decisions recorded in the config take tasks out of (or into) what this level must take up.
@@ -354,7 +385,7 @@ export function analyzeChain(
   const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);
   let draft: DraftFacts | undefined;
   try {
-    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = readDraft(text, registry);
+    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = readDraft(text, registry, primary);
   } catch {
     draft = undefined; // analyze() reports the failure as a problem
   }

@@ -2,6 +2,7 @@
 // the unit registry, once per baseline and segmenter, never per keystroke.
 import { buildIndex, indexFromData, type AlignmentIndex, type IndexData } from './align';
 import type { Baseline, Task, Clause } from './baseline/schema';
+import { ParagraphCache } from './outline';
 import type { Segmenter } from './segment/segmenter';
 import { foldForMatching } from './text/fold';
 import type { Alignment } from './types';
@@ -40,6 +41,12 @@ export interface PreparedBaseline {
   systemNames?: Map<string, number>;
   /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
   pillarNameCache?: Map<string, boolean[]>;
+  /**
+   * Draft paragraphs already parsed into outline units, by their text (outline.ts), so an edit
+   * parses again only the paragraphs it changed. Independent of the baseline; kept here with the
+   * other caches of successive analyses.
+   */
+  paragraphCache?: ParagraphCache;
 }
 
 /** `prebuilt`: the index as data, built earlier with a segmenter that cuts as `segmenter` does. */
@@ -61,6 +68,7 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebui
     aliasOf,
     alignCache: new Map(),
     pillarNameCache: new Map(),
+    paragraphCache: new ParagraphCache(),
     programmeNames: programmeNames(baseline),
   };
 }

@@ -9,7 +9,6 @@ const LEVEL3 = /^[0-9０-９]{1,2}(?:[.．、](?![0-9０-９])|\s(?=[\u4e00-\u9f
 const LEVEL4 = /^[（(]\s*[0-9０-９]{1,2}\s*[）)]/;
 /** Heading markers that may also start a heading in the middle of a line (one-line copies). */
 const INLINE_HEADING = new RegExp(`(?<=[。；;])\\s*(?=(?:[${CN_NUM}]{1,3}、|[（(][${CN_NUM}]{1,3}[）)]))`, 'g');
-const SENTENCE_END = /[。！？!?]/;
 const TERMINAL = /[。！？!?；;：:”」』）)】]$/;
 const CLAUSE_PUNCT = /[，,；;：:（(）)]/;
 const MD_PREFIX = /^(?:#{1,6}\s+|[-*+]\s+|>\s*)/;
@@ -29,6 +28,46 @@ export interface OutlineOptions {
   runOnSubitems?: boolean;
   /** Read an attachment caption (附件：…) as a level-1 heading. On for drafts; off for regional bodies. */
   appendices?: boolean;
+  /**
+   * Parsed paragraphs by their text (see ParagraphCache), kept between parses of successive
+   * versions of a document, so that an edit parses again only the paragraphs it changed.
+   */
+  cache?: ParagraphCache;
+}
+
+/** One unit of a parsed paragraph, with offsets relative to the paragraph's start. */
+interface RecordedUnit {
+  kind: OutlineUnit['kind'];
+  level: number;
+  marker: string;
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The units of paragraphs parsed before, by the paragraph's text and the parse options. A paragraph's
+ * units depend only on its own text (processParagraph reads nothing outside it), so they are replayed
+ * at the paragraph's new offset. Oldest entries are dropped first.
+ */
+export class ParagraphCache {
+  private readonly map = new Map<string, RecordedUnit[]>();
+  constructor(private readonly limit = 50000) {}
+  get(key: string): RecordedUnit[] | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, units: RecordedUnit[]): void {
+    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
+    this.map.set(key, units);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
 }
 
 interface Line {
@@ -173,7 +212,7 @@ class Builder {
   truncated = false;
   constructor(
     private readonly text: string,
-    private readonly maxUnits: number,
+    readonly maxUnits: number,
     readonly runOnSubitems: boolean,
     readonly appendices: boolean = true,
   ) {}
@@ -211,6 +250,25 @@ class Builder {
     return index;
   }
 
+  /** Adds the units of a paragraph recorded by parseParagraph, moved to start at `at`. */
+  replay(recorded: RecordedUnit[], at: number): void {
+    for (const r of recorded) {
+      if (r.kind === 'heading') {
+        while (this.stack.length && this.units[this.stack[this.stack.length - 1]!]!.level >= r.level) this.stack.pop();
+      }
+      const { parent, path } = this.path();
+      const index = this.units.length;
+      const unit: OutlineUnit = {
+        index, kind: r.kind, level: r.level, marker: r.marker, title: r.title,
+        titleSpan: { start: r.titleStart + at, end: r.titleEnd + at }, start: r.start + at, end: r.end + at, parent, path,
+      };
+      // The same shape as addHeading's and addLeaf's units (a leaf has `cells`, here undefined).
+      if (r.kind === 'heading') this.stack.push(index);
+      else unit.cells = undefined;
+      this.units.push(unit);
+    }
+  }
+
   /** Extends a heading's span to cover its own body text (up to where the next unit starts). */
   extend(index: number, end: number): void {
     const u = this.units[index]!;
@@ -223,8 +281,9 @@ function sentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     // An annotation in brackets right after a full stop, （责任单位：…）, is a sentence of its own.
-    if (i === s && /[（(]/.test(text[i]!) && i > start) {
+    if (i === s && (c === 0xff08 || c === 0x28) && i > start) {
       const close = text.slice(i, Math.min(end, i + 400)).search(/[）)]/);
       if (close > 0) {
         out.push({ start: s, end: i + close + 1 });
@@ -233,9 +292,11 @@ function sentences(text: string, start: number, end: number): Span[] {
         continue;
       }
     }
-    if (SENTENCE_END.test(text[i]!)) {
+    // 。！？!?
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
       let e = i + 1;
-      while (e < end && /[”’」』]/.test(text[e]!)) e++;
+      // ”’」』
+      for (let q = text.charCodeAt(e); e < end && (q === 0x201d || q === 0x2019 || q === 0x300d || q === 0x300f); q = text.charCodeAt(e)) e++;
       out.push({ start: s, end: e });
       s = e;
       i = e - 1;
@@ -259,6 +320,33 @@ function looksLikeSubitemTitle(text: string, sent: Span, max: number): boolean {
   if (/[0-9０-９]{3,}/.test(body)) return false;
   // A title starts with a CJK character (a verb or an adverb), not a quote or a digit.
   return /^[\u4e00-\u9fff]/.test(body);
+}
+
+/**
+ * The units of one paragraph, parsed on its own text: offsets relative to its start. Parents and
+ * paths are left to the replay, which knows the headings above.
+ */
+function parseParagraph(paragraph: string, runOnSubitems: boolean, appendices: boolean): RecordedUnit[] {
+  const b = new Builder(paragraph, Infinity, runOnSubitems, appendices);
+  processParagraph(b, paragraph, { start: 0, end: paragraph.length });
+  return b.units.map((u) => ({
+    kind: u.kind, level: u.level, marker: u.marker, title: u.title,
+    titleStart: u.titleSpan.start, titleEnd: u.titleSpan.end, start: u.start, end: u.end,
+  }));
+}
+
+/** Adds a paragraph's units: replayed from the cache when its text was parsed before. */
+function addParagraph(b: Builder, text: string, para: Span, cache: ParagraphCache | undefined): void {
+  const paragraph = text.slice(para.start, para.end);
+  const key = cache ? `${b.runOnSubitems ? 1 : 0}${b.appendices ? 1 : 0}${paragraph}` : '';
+  let recorded = cache?.get(key);
+  if (!recorded) {
+    recorded = parseParagraph(paragraph, b.runOnSubitems, b.appendices);
+    cache?.set(key, recorded);
+  }
+  // Near the unit limit, parse in place so that truncation happens exactly where it would.
+  if (b.units.length + recorded.length >= b.maxUnits) processParagraph(b, text, para);
+  else b.replay(recorded, para.start);
 }
 
 function processParagraph(b: Builder, text: string, para: Span): void {
@@ -480,7 +568,7 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Parsed
       j = k;
       end = nxt.end;
     }
-    processParagraph(b, text, { start, end });
+    addParagraph(b, text, { start, end }, options.cache);
     i = j + 1;
   }
   return { units: b.units, rowGroups: b.rowGroups, truncated: b.truncated };

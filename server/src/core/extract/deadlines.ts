@@ -173,8 +173,20 @@ interface DateHit {
   monthDigits: string | undefined;
 }
 
+/** The core every DATE_IN_TEXT match contains: digits, spaces, 年. Found first, as it is cheap. */
+const YEAR_CORE = new RegExp(`${DIGIT}+${SPACE}年`, 'g');
+/** Characters that may stand before the digits within a match (力争, 力爭, 争取, 爭取, 到, 至, spaces). */
+const LEAD_CHARS = new Set([...'力争爭取到至 \t\u3000']);
+
 function nextDateHit(text: string, pos: number, to: number): DateHit | undefined {
-  DATE_IN_TEXT.lastIndex = pos;
+  // A match starting at p holds the core at some q >= p with only LEAD_CHARS in between, so the
+  // leftmost match starts no earlier than the run of LEAD_CHARS just before the first core.
+  YEAR_CORE.lastIndex = pos;
+  const core = YEAR_CORE.exec(text);
+  if (!core || core.index >= to) return undefined;
+  let from = core.index;
+  while (from > pos && LEAD_CHARS.has(text[from - 1]!)) from--;
+  DATE_IN_TEXT.lastIndex = from;
   for (;;) {
     const m = DATE_IN_TEXT.exec(text);
     if (!m || m.index >= to) return undefined;

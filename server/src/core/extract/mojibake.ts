@@ -217,15 +217,24 @@ export function findMojibake(text: string): MojibakeRun[] {
 /** Characters of clean text: punctuation, ASCII, or common CJK. */
 let cleanTable: Uint8Array | undefined;
 
-/** Characters of clean text, looked up in a table over UTF-16 code units (built on first use). */
-function isCleanChar(c: string): boolean {
+function cleanTableOf(): Uint8Array {
   if (!cleanTable) {
     cleanTable = new Uint8Array(0x10000);
     cleanTable.fill(1, 0, 0x80);
     for (const ch of PUNCTUATION) if (ch.length === 1) cleanTable[ch.charCodeAt(0)] = 1;
     for (const ch of COMMON) if (ch.length === 1) cleanTable[ch.charCodeAt(0)] = 1;
   }
-  return c.length === 1 ? cleanTable[c.charCodeAt(0)] === 1 : PUNCTUATION.has(c) || COMMON.has(c);
+  return cleanTable;
+}
+
+/** Characters of clean text, looked up in a table over UTF-16 code units (built on first use). */
+function isCleanChar(c: string): boolean {
+  return c.length === 1 ? cleanTableOf()[c.charCodeAt(0)] === 1 : PUNCTUATION.has(c) || COMMON.has(c);
+}
+
+/** isCleanChar of the one-unit string with this code. */
+function isCleanCode(code: number): boolean {
+  return cleanTableOf()[code] === 1;
 }
 
 /** Shortest UTF-8-as-GBK run reported, in characters (two original characters make three). */
@@ -243,8 +252,13 @@ export function findUtf8ReadAsGbk(text: string): MojibakeRun[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
+    // Clean characters (ASCII, punctuation, common CJK) by code unit first, without a string.
+    if (isCleanCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const c = text[i]!;
-    if (isCleanChar(c) || !(isDoubleByte(c) || c === '\ufffd')) {
+    if (!(isDoubleByte(c) || c === '\ufffd')) {
       i++;
       continue;
     }
