@@ -3,6 +3,7 @@
 // edit re-segments and re-aligns only the units it changed.
 import { queryTokens, tokenize, type Scored } from './align';
 import { systemNames, type PreparedBaseline } from './engine';
+import { drain, type Steps } from './steps';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
 import { foldForMatching } from './text/fold';
 
@@ -103,14 +104,27 @@ function shifted(a: Alignment, unit: number, by: number): Alignment {
  * whose text was aligned before against the same prepared baseline is taken from its cache.
  */
 export function alignOutline(text: string, outline: OutlineUnit[], prepared: PreparedBaseline): Alignment[] {
+  return drain(alignOutlineSteps(text, outline, prepared));
+}
+
+/** Cached units looked up, and uncached units aligned, between two pauses of alignOutlineSteps. */
+const LOOKUPS_PER_STEP = 1024;
+const ALIGNMENTS_PER_STEP = 16;
+
+/**
+ * alignOutline in steps. Each unit aligned is cached at once, so a run dropped part way (a newer
+ * version of the document) leaves its work for the next.
+ */
+export function* alignOutlineSteps(text: string, outline: OutlineUnit[], prepared: PreparedBaseline): Steps<Alignment[]> {
   const cache = prepared.alignCache;
-  if (!cache) return alignUnits(text, outline, prepared, outline);
+  if (!cache) return yield* alignUnitsSteps(text, outline, prepared, outline);
   const out: Alignment[] = [];
   const missing: { u: OutlineUnit; key: string; from: number; at: number }[] = [];
   // A unit repeated within the document (the same text under the same heading) is aligned once.
   const repeats: { u: OutlineUnit; key: string; from: number; at: number }[] = [];
   const missingKeys = new Set<string>();
   for (const u of outline) {
+    if (u.index % LOOKUPS_PER_STEP === LOOKUPS_PER_STEP - 1) yield;
     const { key, from } = cacheKey(text, outline, u);
     const hit = cache.get(key);
     if (hit) {
@@ -122,10 +136,9 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
     }
   }
   if (!missing.length) return out;
-  const fresh = alignUnits(text, outline, prepared, missing.map((m) => m.u));
   const relative = new Map<string, Alignment>();
-  missing.forEach((m, k) => {
-    const a = fresh[k]!;
+  yield* alignUnitsSteps(text, outline, prepared, missing.map((m) => m.u), (k, a) => {
+    const m = missing[k]!;
     out[m.at] = a;
     const rel = shifted(a, a.unit, -m.from);
     relative.set(m.key, rel);
@@ -165,9 +178,19 @@ function isWhiteSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Aligns the given units of the outline (the uncached ones). */
-function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBaseline, units: OutlineUnit[]): Alignment[] {
+/**
+ * Aligns the given units of the outline (the uncached ones), pausing every ALIGNMENTS_PER_STEP units;
+ * `done` hears of each alignment as it is made (k: its place in `units`).
+ */
+function* alignUnitsSteps(
+  text: string, outline: OutlineUnit[], prepared: PreparedBaseline, units: OutlineUnit[], done?: (k: number, a: Alignment) => void,
+): Steps<Alignment[]> {
   const out: Alignment[] = [];
+  // Reported and paused on before each unit's turn (and at the end), whichever way the unit left the loop.
+  let reported = 0;
+  const report = (): void => {
+    for (; reported < out.length; reported++) done?.(reported, out[reported]!);
+  };
   const titleTokens = new Map<number, string[]>();
   const titleOf = (u: OutlineUnit): string[] => {
     let t = titleTokens.get(u.index);
@@ -175,6 +198,8 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
     return t;
   };
   for (const u of units) {
+    report();
+    if (out.length % ALIGNMENTS_PER_STEP === ALIGNMENTS_PER_STEP - 1) yield;
     if (u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) {
       out.push({ unit: u.index, clauses: [], tasks: [] });
       continue;
@@ -288,6 +313,7 @@ function alignUnits(text: string, outline: OutlineUnit[], prepared: PreparedBase
     }
     out.push(mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses });
   }
+  report();
   return out;
 }
 

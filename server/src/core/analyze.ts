@@ -1,6 +1,6 @@
 // The one entry point of the core: analyze(text, prepared baseline, options). Pure and total:
 // it never throws; failures of single rules come back as problems.
-import { alignOutline, COVER_THRESHOLD } from './align-outline';
+import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
@@ -8,7 +8,8 @@ import { findCitations } from './extract/citations';
 import { findDeadlines, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { parseUnitCell, type ParseUnitCellOptions } from './extract/units';
-import { parseOutline, squeeze } from './outline';
+import { parseOutlineSteps, squeeze } from './outline';
+import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { ALL_RULES } from './rules';
 import { levelLabel } from './rules/quote';
@@ -128,7 +129,10 @@ function foldedWindow(text: string, start: number, end: number): { window: strin
   return { window, folded };
 }
 
-function computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Coverage {
+/** Units whose pillar evidence is gathered between two pauses of computeCoverage. */
+const COVERAGE_UNITS_PER_STEP = 1024;
+
+function* computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Steps<Coverage> {
   const { baseline } = prepared;
   const lookup = pillarLookupOf(prepared);
   // Which pillars each unit names, from its folded title and body: cached by the text they are
@@ -136,6 +140,7 @@ function computeCoverage(text: string, outline: OutlineUnit[], alignments: Align
   const cache = prepared.pillarNameCache;
   const evidence: { unit: number; named: boolean[]; clauses: string[]; tasks: number[] }[] = [];
   for (const a of alignments) {
+    if (evidence.length % COVERAGE_UNITS_PER_STEP === COVERAGE_UNITS_PER_STEP - 1) yield;
     const u = outline[a.unit]!;
     const title = foldedWindow(text, u.titleSpan.start, u.titleSpan.end);
     const body = foldedWindow(text, u.start, Math.min(u.end, u.start + 4000));
@@ -308,13 +313,31 @@ function findDocumentYear(text: string): number | undefined {
 
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
 export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): DraftFacts {
-  const outline = parseOutline(text, { cache: caches?.paragraphCache }).units;
+  return drain(readDraftSteps(text, registry, caches));
+}
+
+/** readDraft in steps: pauses within the outline and between the other readings. */
+export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
+  const outline = (yield* parseOutlineSteps(text, { cache: caches?.paragraphCache })).units;
+  yield;
   const { deadlines, units } = extractFields(text, outline, registry);
-  return { outline, deadlines, units, citations: findCitations(text), mojibake: findMojibake(text), documentYear: findDocumentYear(text) };
+  yield;
+  const citations = findCitations(text);
+  yield;
+  const mojibake = findMojibake(text);
+  return { outline, deadlines, units, citations, mojibake, documentYear: findDocumentYear(text) };
 }
 
 /** Analyses a draft against a prepared baseline. Never throws. */
 export function analyze(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): AnalysisResult {
+  return drain(analyzeSteps(text, prepared, options));
+}
+
+/**
+ * analyze in steps: pauses within the outline, the alignment and the coverage, and between rules,
+ * so that a front end can run a large check in slices. Drained, it is analyze.
+ */
+export function* analyzeSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
   const problems: AnalysisProblem[] = [];
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) {
@@ -323,9 +346,9 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
   let result: AnalysisResult;
   const registry = options.registry ?? makeRegistry(prepared, options.localUnits);
   try {
-    const draft = options.draft ?? readDraft(text, registry, prepared);
-    const alignments = alignOutline(text, draft.outline, prepared);
-    const raw = computeCoverage(text, draft.outline, alignments, prepared);
+    const draft = options.draft ?? (yield* readDraftSteps(text, registry, prepared));
+    const alignments = yield* alignOutlineSteps(text, draft.outline, prepared);
+    const raw = yield* computeCoverage(text, draft.outline, alignments, prepared);
     // Decisions recorded in the config take tasks out of (or into) what this level must take up.
     const coverage = applyTaskDecisions(raw, prepared, options.tasks, options.level ?? 'primary', problems);
     if (options.level === undefined) problems.push(...unmatchedTaskScopes(options.tasks, [prepared]));
@@ -337,6 +360,7 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
   for (const rule of options.ruleSet ?? ALL_RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
+    yield;
     try {
       for (const f of rule.check(ctx)) {
         const severity = options.rules?.[rule.id] ? (setting as Severity) : f.severity ?? rule.defaultSeverity;
@@ -380,22 +404,32 @@ export function analyzeChain(
   parents: PreparedBaseline[],
   options: AnalyzeOptions = {},
 ): ChainResult {
+  return drain(analyzeChainSteps(text, primary, parents, options));
+}
+
+/** analyzeChain in steps (see analyzeSteps). */
+export function* analyzeChainSteps(
+  text: string,
+  primary: PreparedBaseline,
+  parents: PreparedBaseline[],
+  options: AnalyzeOptions = {},
+): Steps<ChainResult> {
   // Units named in a parent plan's tasks are known units for the draft too.
   const parentUnits = parents.flatMap((p) => p.baseline.units.map((u) => ({ name: u.name, aliases: u.aliases })));
   const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);
   let draft: DraftFacts | undefined;
   try {
-    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = readDraft(text, registry, primary);
+    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readDraftSteps(text, registry, primary);
   } catch {
     draft = undefined; // analyze() reports the failure as a problem
   }
-  const base = analyze(text, primary, { ...options, registry, draft, level: 'primary' });
+  const base = yield* analyzeSteps(text, primary, { ...options, registry, draft, level: 'primary' });
   const out: ChainResult = { ...base, parents: [] };
   out.problems.push(...unmatchedTaskScopes(options.tasks, [primary, ...parents]));
   if (base.problems.some((p) => p.kind === 'limit')) return out;
   const levelRules = (options.ruleSet ?? ALL_RULES).filter((r) => LEVEL_RULES.has(r.id));
   for (const parent of parents) {
-    const r = analyze(text, parent, { ...options, registry, ruleSet: levelRules, draft, level: 'parent' });
+    const r = yield* analyzeSteps(text, parent, { ...options, registry, ruleSet: levelRules, draft, level: 'parent' });
     out.findings.push(...r.findings);
     out.problems.push(...r.problems);
     const b = parent.baseline;

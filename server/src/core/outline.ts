@@ -1,5 +1,6 @@
 // Outline parser: turns a plan or a regional document into headings, sub-items, paragraphs and
 // task-table rows with exact offsets. Used both for drafts and when compiling baselines.
+import { drain, type Steps } from './steps';
 import type { OutlineUnit, Span, TaskRowCells } from './types';
 
 const CN_NUM = '一二三四五六七八九十百零〇';
@@ -465,6 +466,15 @@ function scanSubitems(b: Builder, text: string, sents: Span[], heading: number, 
 
 /** Parses text into outline units. Total: never throws, linear in the input. */
 export function parseOutline(text: string, options: OutlineOptions = {}): ParsedOutline {
+  return drain(parseOutlineSteps(text, options));
+}
+
+/** Lines, rows or paragraphs read between two pauses of parseOutlineSteps. */
+const ITEMS_PER_STEP = 512;
+
+/** parseOutline in steps: pauses after every ITEMS_PER_STEP lines, rows or paragraphs. */
+export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): Steps<ParsedOutline> {
+  let items = 0;
   const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true, options.appendices ?? true);
   const lines = splitLines(text);
   let i = 0;
@@ -472,6 +482,7 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Parsed
   let headerMarkdown = false;
   let group = '';
   while (i < lines.length && !b.full()) {
+    if (++items % ITEMS_PER_STEP === 0) yield;
     const l = lines[i]!;
     if (isBlank(text, l)) {
       i++;

@@ -142,7 +142,11 @@ function headingItems(a: Analysis, level: number | undefined, range: ReturnType<
   return items;
 }
 
-export function provideCompletion(a: Analysis, position: Position): CompletionItem[] {
+/**
+ * `resultOffset` maps an offset of `a.text` to one of `a.result` when the result was computed from
+ * an earlier version of the text (completion during a check, see early.ts).
+ */
+export function provideCompletion(a: Analysis, position: Position, resultOffset: (offset: number) => number = (o) => o): CompletionItem[] {
   const offset = toOffset(a.lines, position);
   const ctx = detectContext(a.text, offset);
   if (!ctx) return [];
@@ -151,7 +155,7 @@ export function provideCompletion(a: Analysis, position: Position): CompletionIt
     case 'unit':
       return unitItems(a, range);
     case 'deadline':
-      return deadlineItems(alignedTask(a, unitAt(a.result.outline, offset)), range);
+      return deadlineItems(alignedTask(a, unitAt(a.result.outline, resultOffset(offset))), range);
     case 'heading':
       return headingItems(a, ctx.level, range);
   }

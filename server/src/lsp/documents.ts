@@ -3,12 +3,14 @@
 import { performance } from 'perf_hooks';
 import { DiagnosticSeverity, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeChain, type AnalysisResult } from '../core/analyze';
+import { analyzeChainSteps, analyzeSteps, type AnalysisResult } from '../core/analyze';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from '../core/engine';
 import { LineIndex } from '../core/positions';
+import type { Steps } from '../core/steps';
 import { DEFAULT_BASELINE, getPrepared, preparePlanFile } from '../node/baselines';
 import { applySuppressions } from '../node/suppressions';
 import { problemsDiagnostic, toDiagnostic, topDiagnostic } from './convert';
+import type { Pending } from './early';
 import { sourceFileOf, type Places } from './extracted';
 import type { TimingResult } from './protocol';
 import type { ResolvedSettings, SettingsStore } from './settings';
@@ -43,7 +45,40 @@ export interface SchedulerHost {
   places?(uri: string, text: string, maxBytes: number): Promise<Places | undefined>;
 }
 
-const EMPTY_RESULT: AnalysisResult = {
+/** How long a check runs before it lets queued messages (hover, completion, a newer edit) in. */
+const SLICE_MS = 10;
+
+/**
+ * Runs analysis steps in slices of about SLICE_MS, letting the event loop serve other messages in
+ * between. Undefined, with the rest of the steps dropped, when `current()` turns false (a newer
+ * version of the document came in). A check that fits in one slice runs without a pause.
+ */
+async function runInSlices<T>(steps: Steps<T>, current: () => boolean): Promise<T | undefined> {
+  for (;;) {
+    const until = performance.now() + SLICE_MS;
+    do {
+      const r = steps.next();
+      if (r.done) return r.value;
+    } while (performance.now() < until);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!current()) {
+      steps.return(undefined as never);
+      return undefined;
+    }
+  }
+}
+
+/** A check under way: its text and what it is checked with, known once its settings are read. */
+export interface RunningCheck {
+  version: number;
+  text: string;
+  lines: LineIndex;
+  prepared: PreparedBaseline;
+  registry: UnitRegistry;
+  settings: ResolvedSettings;
+}
+
+export const EMPTY_RESULT: AnalysisResult = {
   outline: [], alignments: [], deadlines: [], units: [], citations: [], mojibake: [],
   coverage: { pillars: [], tasks: { applicable: [], covered: [], uncovered: [], takenUp: [], mentioned: [], notApplicable: [] } }, findings: [], problems: [],
 };
@@ -54,6 +89,7 @@ export class Scheduler {
   private readonly analyses = new Map<string, Analysis>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
   private readonly registries = new Map<string, { prepared: PreparedBaseline; units: LocalUnit[]; registry: UnitRegistry }>();
+  private readonly running = new Map<string, RunningCheck>();
   private lastTiming: TimingResult | undefined;
 
   constructor(private readonly host: SchedulerHost) {}
@@ -90,6 +126,24 @@ export class Scheduler {
     this.inflight.delete(uri);
     this.host.settings.invalidate(uri);
     this.host.publish(uri, undefined, []);
+  }
+
+  /** The check of the document under way, if any (the newest one when an older one is still winding down). */
+  runningCheck(uri: string): RunningCheck | undefined {
+    return this.running.get(uri);
+  }
+
+  /**
+   * While the document's current version is still to be checked: the latest (older) analysis and the
+   * check under way for the current version. Undefined when the latest analysis is current.
+   */
+  pending(uri: string): Pending | undefined {
+    const doc = this.host.documents.get(uri);
+    if (!doc) return undefined;
+    const earlier = this.analyses.get(uri);
+    if (earlier && earlier.version === doc.version) return undefined;
+    const running = this.running.get(uri);
+    return { doc, earlier, running: running?.version === doc.version ? running : undefined };
   }
 
   /** The latest analysis, whatever its version. */
@@ -192,6 +246,21 @@ export class Scheduler {
     }
     if (errors.length) top.push(topDiagnostic(lines, errors.join('\n'), DiagnosticSeverity.Error, 'config'));
     const registry = this.registryFor(prepared, settings.localUnits, `${settings.config.baseline}|${settings.config.units ?? ''}`);
+    const running: RunningCheck = { version, text, lines, prepared, registry, settings };
+    if ((this.running.get(uri)?.version ?? -Infinity) <= version) this.running.set(uri, running);
+    try {
+      return await this.analyseAndPublish(uri, t0, running, parents, top, segmenterNotice, places);
+    } finally {
+      if (this.running.get(uri) === running) this.running.delete(uri);
+    }
+  }
+
+  /** The second half of a check: analysis (in slices), suppressions, conversion, publication. */
+  private async analyseAndPublish(
+    uri: string, t0: number, running: RunningCheck, parents: PreparedBaseline[], top: Diagnostic[], segmenterNotice: string | undefined,
+    places: Places | undefined,
+  ): Promise<Analysis | undefined> {
+    const { version, text, lines, prepared, registry, settings } = running;
 
     let result = EMPTY_RESULT;
     let skipped = false;
@@ -205,9 +274,13 @@ export class Scheduler {
     } else {
       const a0 = performance.now();
       try {
-        result = parents.length
-          ? analyzeChain(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks })
-          : analyze(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks });
+        const steps: Steps<AnalysisResult> = parents.length
+          ? analyzeChainSteps(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks })
+          : analyzeSteps(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks });
+        // In slices: hover, completion and further edits are served while a large document is checked.
+        const done = await runInSlices(steps, () => this.host.documents.get(uri)?.version === version);
+        if (done === undefined) return undefined; // a newer version came in; its own check follows
+        result = done;
       } catch (e) {
         skipped = true;
         this.host.log(`检查 ${uri} 时出错：${e instanceof Error ? e.stack ?? e.message : String(e)}`);

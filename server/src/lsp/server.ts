@@ -16,6 +16,7 @@ import { provideCodeLenses, resolveCodeLens } from './codeLens';
 import { provideCompletion, TRIGGER_CHARACTERS } from './completion';
 import { coverageOf, statusOf } from './coverage';
 import { Scheduler, type Analysis } from './documents';
+import { completionFromEarlier, hoverFromEarlier } from './early';
 import { provideHover } from './hover';
 import { TASK_KEY } from '../core/config';
 import { notApplicableEdit, type EditSupport } from './decisions';
@@ -148,11 +149,18 @@ connection.onDidChangeWatchedFiles(() => {
 documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri, scheduler.latest(e.document.uri) === undefined));
 documents.onDidClose((e) => scheduler.closed(e.document.uri));
 
+// Hover and completion do not wait for a check under way when the last analysis can answer (early.ts).
 connection.onHover(async (p) => {
+  const pending = scheduler.pending(p.textDocument.uri);
+  const early = pending?.earlier ? hoverFromEarlier(pending.earlier, pending.doc, p.position) : undefined;
+  if (early !== undefined) return early;
   const a = await scheduler.fresh(p.textDocument.uri);
   return a ? provideHover(a, p.position) : null;
 });
 connection.onCompletion(async (p) => {
+  const pending = scheduler.pending(p.textDocument.uri);
+  const early = pending ? completionFromEarlier(pending, p.position) : undefined;
+  if (early) return early;
   const a = await scheduler.fresh(p.textDocument.uri);
   return a ? provideCompletion(a, p.position) : [];
 });
