@@ -111,6 +111,33 @@ export function alignOutline(text: string, outline: OutlineUnit[], prepared: Pre
 const LOOKUPS_PER_STEP = 1024;
 const ALIGNMENTS_PER_STEP = 16;
 
+/** A unit not in the cache: its cache key, where its text starts, and its place in the result. */
+interface Missing {
+  u: OutlineUnit;
+  key: string;
+  from: number;
+  at: number;
+}
+
+/** Looks outline[from..to) up in the cache: hits go to `out` at their offsets, the others to `missing` or `repeats`. */
+function lookUp(
+  text: string, outline: OutlineUnit[], cache: Map<string, Alignment>, from: number, to: number,
+  out: Alignment[], missing: Missing[], repeats: Missing[], missingKeys: Set<string>,
+): void {
+  for (let k = from; k < to; k++) {
+    const u = outline[k]!;
+    const { key, from: at } = cacheKey(text, outline, u);
+    const hit = cache.get(key);
+    if (hit) {
+      out.push(shifted(hit, u.index, at));
+    } else {
+      (missingKeys.has(key) ? repeats : missing).push({ u, key, from: at, at: out.length });
+      missingKeys.add(key);
+      out.push(undefined as unknown as Alignment);
+    }
+  }
+}
+
 /**
  * alignOutline in steps. Each unit aligned is cached at once, so a run dropped part way (a newer
  * version of the document) leaves its work for the next.
@@ -119,21 +146,13 @@ export function* alignOutlineSteps(text: string, outline: OutlineUnit[], prepare
   const cache = prepared.alignCache;
   if (!cache) return yield* alignUnitsSteps(text, outline, prepared, outline);
   const out: Alignment[] = [];
-  const missing: { u: OutlineUnit; key: string; from: number; at: number }[] = [];
+  const missing: Missing[] = [];
   // A unit repeated within the document (the same text under the same heading) is aligned once.
-  const repeats: { u: OutlineUnit; key: string; from: number; at: number }[] = [];
+  const repeats: Missing[] = [];
   const missingKeys = new Set<string>();
-  for (const u of outline) {
-    if (u.index % LOOKUPS_PER_STEP === LOOKUPS_PER_STEP - 1) yield;
-    const { key, from } = cacheKey(text, outline, u);
-    const hit = cache.get(key);
-    if (hit) {
-      out.push(shifted(hit, u.index, from));
-    } else {
-      (missingKeys.has(key) ? repeats : missing).push({ u, key, from, at: out.length });
-      missingKeys.add(key);
-      out.push(undefined as unknown as Alignment);
-    }
+  for (let from = 0; from < outline.length; from += LOOKUPS_PER_STEP) {
+    if (from > 0) yield;
+    lookUp(text, outline, cache, from, Math.min(outline.length, from + LOOKUPS_PER_STEP), out, missing, repeats, missingKeys);
   }
   if (!missing.length) return out;
   const relative = new Map<string, Alignment>();
@@ -186,135 +205,133 @@ function* alignUnitsSteps(
   text: string, outline: OutlineUnit[], prepared: PreparedBaseline, units: OutlineUnit[], done?: (k: number, a: Alignment) => void,
 ): Steps<Alignment[]> {
   const out: Alignment[] = [];
-  // Reported and paused on before each unit's turn (and at the end), whichever way the unit left the loop.
-  let reported = 0;
-  const report = (): void => {
-    for (; reported < out.length; reported++) done?.(reported, out[reported]!);
-  };
   const titleTokens = new Map<number, string[]>();
-  const titleOf = (u: OutlineUnit): string[] => {
-    let t = titleTokens.get(u.index);
-    if (!t) titleTokens.set(u.index, (t = u.kind === 'paragraph' || !u.title ? [] : tokenize(prepared.segmenter, u.title)));
+  for (let k = 0; k < units.length; k++) {
+    if (k % ALIGNMENTS_PER_STEP === ALIGNMENTS_PER_STEP - 1) yield;
+    const a = alignUnit(text, outline, prepared, units[k]!, titleTokens);
+    out.push(a);
+    done?.(k, a);
+  }
+  return out;
+}
+
+/** Aligns one unit; `titleTokens` keeps the tokens of titles cut before (by unit index) within one run. */
+function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBaseline, u: OutlineUnit, titleTokens: Map<number, string[]>): Alignment {
+  const titleOf = (v: OutlineUnit): string[] => {
+    let t = titleTokens.get(v.index);
+    if (!t) titleTokens.set(v.index, (t = v.kind === 'paragraph' || !v.title ? [] : tokenize(prepared.segmenter, v.title)));
     return t;
   };
-  for (const u of units) {
-    report();
-    if (out.length % ALIGNMENTS_PER_STEP === ALIGNMENTS_PER_STEP - 1) yield;
-    if (u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) {
-      out.push({ unit: u.index, clauses: [], tasks: [] });
-      continue;
-    }
-    const tTok = titleOf(u);
-    const bodyEnd = Math.min(u.end, u.titleSpan.end + BODY_CAP);
-    // A task row's other cells (units, deadline) are not content; its title is its content.
-    const sentences =
-      u.kind === 'task-row'
-        ? splitSentences(text, u.titleSpan.start, u.titleSpan.end)
-        : splitSentences(text, Math.max(u.titleSpan.end, u.start), bodyEnd);
-    const bTok: string[] = [];
-    const sentenceTokens: string[][] = [];
-    // The unit query reads the first UNIT_BODY characters of the body, not counting whitespace,
-    // so that a copy with stray spaces and line breaks reads the same words.
-    let read = 0;
-    for (const sen of sentences) {
-      const raw = text.slice(sen.start, sen.end);
-      const tok = tokenize(prepared.segmenter, raw);
-      sentenceTokens.push(tok);
-      if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
-      read += nonSpaceLength(raw);
-    }
-    // The enclosing heading's title is context: a sub-item under 驱动数字经济发展 is about it. A task
-    // row's context is its own group cell (主要任务), never the heading above the table, which is
-    // often the last heading of the body (强化考核评价) and would pull every row to one task.
-    const parent = u.parent !== undefined ? outline[u.parent] : undefined;
-    // A unit with fewer than two words of its own (完成时限 / 2024 年 / 底, a page number) is not
-    // matched on its heading's words alone.
-    if (tTok.length + bTok.length < 2) {
-      out.push({ unit: u.index, clauses: [], tasks: [] });
-      continue;
-    }
-    if (u.kind === 'task-row') {
-      if (u.cells?.group) bTok.push(...tokenize(prepared.segmenter, u.cells.group));
-    } else if (parent && u.kind !== 'heading') {
-      const pt = titleOf(parent);
-      bTok.push(...pt, ...pt);
-    }
-    const scored = rankForUnit(prepared, tTok, bTok);
-    const clauses: ClauseMatch[] = [];
-    const tasks: { no: number; score: number }[] = [];
-    for (const s of scored) {
-      const score = Math.round(s.score * 1000) / 1000;
-      if (s.doc.kind === 'clause' && score >= CLAUSE_THRESHOLD && clauses.length < 3) {
-        const c = prepared.clauseById.get(s.doc.key)!;
-        clauses.push({ id: c.id, title: c.title, path: c.path, score });
-      } else if (s.doc.kind === 'task' && score >= TASK_THRESHOLD && tasks.length < 3) {
-        tasks.push({ no: Number(s.doc.key), score });
-      }
-    }
-    const sentenceTasks: { no: number; score: number; start: number; end: number }[] = [];
-    const sentenceClauses: { id: string; score: number; start: number; end: number }[] = [];
-    const mentions: { no: number; score: number; start: number; end: number }[] = [];
-    const lineage = clauses[0] ? lineageOf(clauses[0].id) : undefined;
-    // A numbered item written as one long sentence (1.依托…；推进…。) is outlined as a heading whose
-    // title is the whole item: its sentences are content and are read one by one like a body's.
-    const ownTitle = u.kind !== 'task-row' && u.kind !== 'paragraph' && isContentTitle(u.title) ? splitSentences(text, u.titleSpan.start, u.titleSpan.end) : [];
-    const all = [...ownTitle, ...sentences];
-    const allTokens = [...ownTitle.map((sen) => tokenize(prepared.segmenter, text.slice(sen.start, sen.end))), ...sentenceTokens];
-    if (all.length > 1 || ownTitle.length || (u.kind !== 'task-row' && sentences.length === 1)) {
-      all.forEach((sen, k) => {
-        const tok = allTokens[k]!;
-        if (tok.length < 2) return;
-        // One query serves the sentence's own match and its mentions (the best 16 documents).
-        const scoredDocs = queryTokens(prepared.index, [], tok, 4);
-        const ranked = scoredDocs.filter((x) => x.doc.kind === 'task');
-        const bestTask: Scored | undefined = ranked[0];
-        const bestClause: Scored | undefined = scoredDocs.find((x) => x.doc.kind === 'clause');
-        if (bestTask && tok.length >= 4 && bestTask.score >= SENTENCE_TASK_THRESHOLD) {
-          sentenceTasks.push({ no: Number(bestTask.doc.key), score: round(bestTask.score), ...sen });
-        }
-        if (bestClause && bestClause.score >= SENTENCE_CLAUSE_THRESHOLD) {
-          sentenceClauses.push({ id: bestClause.doc.key, score: round(bestClause.score), ...sen });
-        }
-        const mention = (x: Scored) => {
-          const no = Number(x.doc.key);
-          if (!mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: round(x.score), ...sen });
-        };
-        // A responsibility note (（责任单位：…）) names units, not work: it mentions no task.
-        if (ANNOTATION_START.test(text.slice(sen.start, sen.start + 12))) return;
-        if (tok.length >= 4 && ranked[1] && ranked[1].score >= MENTION_RUNNER_UP) mention(ranked[1]);
-        if (tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
-          const t = prepared.taskByNo.get(Number(bestTask.doc.key));
-          if (t && t.groupClauseIds.some((g) => lineage.has(g))) mention(bestTask);
-        }
-        // A lean plan lists several tasks in one sentence, a clause each (落实…责任，建立…机制，开展…演练).
-        const clausesOf = text.slice(sen.start, sen.end).split(/[，,]/);
-        if (clausesOf.length > 1) {
-          for (const part of clausesOf) {
-            const pt = tokenize(prepared.segmenter, part);
-            if (pt.length < 4) continue;
-            const best = queryTokens(prepared.index, [], pt, 3, 'task')[0];
-            if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);
-          }
-        }
-        const plain = foldForMatching(text.slice(sen.start, sen.end)).replace(QUOTES, '');
-        // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
-        for (const [name, no] of systemNames(prepared)) {
-          if (plain.includes(name) && !mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: 0, ...sen });
-        }
-        if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
-          for (const [name, nos] of prepared.programmeNames) {
-            if (!plain.includes(name)) continue;
-            // The name's best-placed task takes it, with any other that scores nearly as well.
-            const holders = ranked.slice(0, 5).filter((x) => x.score >= MENTION_NAME_FLOOR && nos.includes(Number(x.doc.key)));
-            for (const x of holders) if (x.score >= 0.8 * holders[0]!.score) mention(x);
-          }
-        }
-      });
-    }
-    out.push(mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses });
+  if (u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) {
+    return { unit: u.index, clauses: [], tasks: [] };
   }
-  report();
-  return out;
+  const tTok = titleOf(u);
+  const bodyEnd = Math.min(u.end, u.titleSpan.end + BODY_CAP);
+  // A task row's other cells (units, deadline) are not content; its title is its content.
+  const sentences =
+    u.kind === 'task-row'
+      ? splitSentences(text, u.titleSpan.start, u.titleSpan.end)
+      : splitSentences(text, Math.max(u.titleSpan.end, u.start), bodyEnd);
+  const bTok: string[] = [];
+  const sentenceTokens: string[][] = [];
+  // The unit query reads the first UNIT_BODY characters of the body, not counting whitespace,
+  // so that a copy with stray spaces and line breaks reads the same words.
+  let read = 0;
+  for (const sen of sentences) {
+    const raw = text.slice(sen.start, sen.end);
+    const tok = tokenize(prepared.segmenter, raw);
+    sentenceTokens.push(tok);
+    if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
+    read += nonSpaceLength(raw);
+  }
+  // The enclosing heading's title is context: a sub-item under 驱动数字经济发展 is about it. A task
+  // row's context is its own group cell (主要任务), never the heading above the table, which is
+  // often the last heading of the body (强化考核评价) and would pull every row to one task.
+  const parent = u.parent !== undefined ? outline[u.parent] : undefined;
+  // A unit with fewer than two words of its own (完成时限 / 2024 年 / 底, a page number) is not
+  // matched on its heading's words alone.
+  if (tTok.length + bTok.length < 2) {
+    return { unit: u.index, clauses: [], tasks: [] };
+  }
+  if (u.kind === 'task-row') {
+    if (u.cells?.group) bTok.push(...tokenize(prepared.segmenter, u.cells.group));
+  } else if (parent && u.kind !== 'heading') {
+    const pt = titleOf(parent);
+    bTok.push(...pt, ...pt);
+  }
+  const scored = rankForUnit(prepared, tTok, bTok);
+  const clauses: ClauseMatch[] = [];
+  const tasks: { no: number; score: number }[] = [];
+  for (const s of scored) {
+    const score = Math.round(s.score * 1000) / 1000;
+    if (s.doc.kind === 'clause' && score >= CLAUSE_THRESHOLD && clauses.length < 3) {
+      const c = prepared.clauseById.get(s.doc.key)!;
+      clauses.push({ id: c.id, title: c.title, path: c.path, score });
+    } else if (s.doc.kind === 'task' && score >= TASK_THRESHOLD && tasks.length < 3) {
+      tasks.push({ no: Number(s.doc.key), score });
+    }
+  }
+  const sentenceTasks: { no: number; score: number; start: number; end: number }[] = [];
+  const sentenceClauses: { id: string; score: number; start: number; end: number }[] = [];
+  const mentions: { no: number; score: number; start: number; end: number }[] = [];
+  const lineage = clauses[0] ? lineageOf(clauses[0].id) : undefined;
+  // A numbered item written as one long sentence (1.依托…；推进…。) is outlined as a heading whose
+  // title is the whole item: its sentences are content and are read one by one like a body's.
+  const ownTitle = u.kind !== 'task-row' && u.kind !== 'paragraph' && isContentTitle(u.title) ? splitSentences(text, u.titleSpan.start, u.titleSpan.end) : [];
+  const all = [...ownTitle, ...sentences];
+  const allTokens = [...ownTitle.map((sen) => tokenize(prepared.segmenter, text.slice(sen.start, sen.end))), ...sentenceTokens];
+  if (all.length > 1 || ownTitle.length || (u.kind !== 'task-row' && sentences.length === 1)) {
+    all.forEach((sen, k) => {
+      const tok = allTokens[k]!;
+      if (tok.length < 2) return;
+      // One query serves the sentence's own match and its mentions (the best 16 documents).
+      const scoredDocs = queryTokens(prepared.index, [], tok, 4);
+      const ranked = scoredDocs.filter((x) => x.doc.kind === 'task');
+      const bestTask: Scored | undefined = ranked[0];
+      const bestClause: Scored | undefined = scoredDocs.find((x) => x.doc.kind === 'clause');
+      if (bestTask && tok.length >= 4 && bestTask.score >= SENTENCE_TASK_THRESHOLD) {
+        sentenceTasks.push({ no: Number(bestTask.doc.key), score: round(bestTask.score), ...sen });
+      }
+      if (bestClause && bestClause.score >= SENTENCE_CLAUSE_THRESHOLD) {
+        sentenceClauses.push({ id: bestClause.doc.key, score: round(bestClause.score), ...sen });
+      }
+      const mention = (x: Scored) => {
+        const no = Number(x.doc.key);
+        if (!mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: round(x.score), ...sen });
+      };
+      // A responsibility note (（责任单位：…）) names units, not work: it mentions no task.
+      if (ANNOTATION_START.test(text.slice(sen.start, sen.start + 12))) return;
+      if (tok.length >= 4 && ranked[1] && ranked[1].score >= MENTION_RUNNER_UP) mention(ranked[1]);
+      if (tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
+        const t = prepared.taskByNo.get(Number(bestTask.doc.key));
+        if (t && t.groupClauseIds.some((g) => lineage.has(g))) mention(bestTask);
+      }
+      // A lean plan lists several tasks in one sentence, a clause each (落实…责任，建立…机制，开展…演练).
+      const clausesOf = text.slice(sen.start, sen.end).split(/[，,]/);
+      if (clausesOf.length > 1) {
+        for (const part of clausesOf) {
+          const pt = tokenize(prepared.segmenter, part);
+          if (pt.length < 4) continue;
+          const best = queryTokens(prepared.index, [], pt, 3, 'task')[0];
+          if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);
+        }
+      }
+      const plain = foldForMatching(text.slice(sen.start, sen.end)).replace(QUOTES, '');
+      // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
+      for (const [name, no] of systemNames(prepared)) {
+        if (plain.includes(name) && !mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: 0, ...sen });
+      }
+      if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
+        for (const [name, nos] of prepared.programmeNames) {
+          if (!plain.includes(name)) continue;
+          // The name's best-placed task takes it, with any other that scores nearly as well.
+          const holders = ranked.slice(0, 5).filter((x) => x.score >= MENTION_NAME_FLOOR && nos.includes(Number(x.doc.key)));
+          for (const x of holders) if (x.score >= 0.8 * holders[0]!.score) mention(x);
+        }
+      }
+    });
+  }
+  return mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses };
 }
 
 /** How much a task filed under the unit's best clause (or one of its ancestors) is preferred. */

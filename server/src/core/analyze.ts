@@ -117,37 +117,58 @@ function pillarLookupOf(prepared: PreparedBaseline): { byClause: Map<string, num
 }
 
 /**
- * The folded text of [start, end), as a slice of the whole text folded would be. Folding is per
- * character except that a surrogate pair folds as one, so one character of context on each side
- * decides it; the caller keys its cache by that same window (`window`).
+ * The text around [start, end) that its folded form depends on: folding is per character except that
+ * a surrogate pair folds as one, so one character of context on each side decides it. The cache of
+ * named pillars is keyed by this window.
  */
-function foldedWindow(text: string, start: number, end: number): { window: string; folded: string } {
+function foldingWindow(text: string, start: number, end: number): { window: string; start: number; end: number } {
   const from = Math.max(0, start - 1);
   const to = Math.min(text.length, end + 1);
-  const window = text.slice(from, to);
-  const folded = foldForMatching(window).slice(start - from, window.length - (to - end));
-  return { window, folded };
+  return { window: text.slice(from, to), start: start - from, end: end - from };
+}
+
+/** The folded text of the window's [start, end), as a slice of the whole text folded would be. */
+function folded(w: { window: string; start: number; end: number }): string {
+  return foldForMatching(w.window).slice(w.start, w.end);
 }
 
 /** Units whose pillar evidence is gathered between two pauses of computeCoverage. */
 const COVERAGE_UNITS_PER_STEP = 1024;
 
 function* computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Steps<Coverage> {
-  const { baseline } = prepared;
+  const evidence: Evidence[] = [];
+  for (let from = 0; from < alignments.length; from += COVERAGE_UNITS_PER_STEP) {
+    if (from > 0) yield;
+    gatherEvidence(text, outline, alignments, prepared, from, Math.min(alignments.length, from + COVERAGE_UNITS_PER_STEP), evidence);
+  }
+  return coverageFrom(outline, alignments, prepared, evidence);
+}
+
+/** What a unit shows of the pillars: the ones it names, and the clauses and tasks that count for one. */
+interface Evidence {
+  unit: number;
+  named: boolean[];
+  clauses: string[];
+  tasks: number[];
+}
+
+/** The evidence of alignments[from..to), appended to `evidence`. */
+function gatherEvidence(
+  text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, from: number, to: number, evidence: Evidence[],
+): void {
   const lookup = pillarLookupOf(prepared);
   // Which pillars each unit names, from its folded title and body: cached by the text they are
   // folded from (an edit looks again only at the units it changed).
   const cache = prepared.pillarNameCache;
-  const evidence: { unit: number; named: boolean[]; clauses: string[]; tasks: number[] }[] = [];
-  for (const a of alignments) {
-    if (evidence.length % COVERAGE_UNITS_PER_STEP === COVERAGE_UNITS_PER_STEP - 1) yield;
+  for (let k = from; k < to; k++) {
+    const a = alignments[k]!;
     const u = outline[a.unit]!;
-    const title = foldedWindow(text, u.titleSpan.start, u.titleSpan.end);
-    const body = foldedWindow(text, u.start, Math.min(u.end, u.start + 4000));
+    const title = foldingWindow(text, u.titleSpan.start, u.titleSpan.end);
+    const body = foldingWindow(text, u.start, Math.min(u.end, u.start + 4000));
     const key = `${u.kind}\u0000${title.window}\u0000${body.window}`;
     let flags = cache?.get(key);
     if (!flags) {
-      const view = { title: title.folded, body: body.folded };
+      const view = { title: folded(title), body: folded(body) };
       flags = lookup.keywords.map((keywords) => namesPillar(view, u, keywords));
       if (cache) {
         if (cache.size >= 20000) cache.delete(cache.keys().next().value!);
@@ -163,6 +184,12 @@ function* computeCoverage(text: string, outline: OutlineUnit[], alignments: Alig
     for (const t of a.sentenceTasks ?? []) tasks.push(t.no);
     evidence.push({ unit: a.unit, named: flags, clauses, tasks });
   }
+}
+
+/** Pillars and tasks covered, from every unit's evidence and alignment. */
+function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, evidence: Evidence[]): Coverage {
+  const { baseline } = prepared;
+  const lookup = pillarLookupOf(prepared);
   // Each unit, once: the pillars it names or whose clauses and tasks it matches, in unit order.
   const unitsOf: number[][] = baseline.pillars.map(() => []);
   const hit = new Uint8Array(baseline.pillars.length);

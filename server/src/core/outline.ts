@@ -472,115 +472,127 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Parsed
 /** Lines, rows or paragraphs read between two pauses of parseOutlineSteps. */
 const ITEMS_PER_STEP = 512;
 
+/** Where parseOutlineSteps is in the text: the next line, and the task table it is in. */
+interface ReadState {
+  lines: Line[];
+  i: number;
+  header: Column[] | undefined;
+  headerMarkdown: boolean;
+  group: string;
+}
+
+/** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */
+function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache | undefined): void {
+  const lines = st.lines;
+  const l = lines[st.i]!;
+  if (isBlank(text, l)) {
+    st.i++;
+    return;
+  }
+  const row = splitCells(text, l);
+  if (row && row.cells.length >= 2) {
+    const cellText = row.cells.map((c) => text.slice(c.start, c.end));
+    const cls = classifyHeader(cellText);
+    if (cls) {
+      st.header = cls;
+      st.headerMarkdown = row.markdown;
+      st.i++;
+      return;
+    }
+    if (row.markdown && isMarkdownRule(text, row.cells)) {
+      st.i++;
+      return;
+    }
+    if (st.header && row.markdown === st.headerMarkdown) {
+      const cells: TaskRowCells = {};
+      let content: Span | undefined;
+      row.cells.forEach((c, k) => {
+        const col = st.header![k];
+        const span = trimSpan(text, c);
+        if (span.end <= span.start) return;
+        if (col === 'content') content = span;
+        else if (col === 'lead') {
+          cells.units = span;
+          cells.unitsAreLead = true;
+        } else if (col === 'units') {
+          if (!cells.unitsAreLead) cells.units = cells.units ?? span;
+        } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
+        else if (col === 'deadline') cells.deadline = span;
+        else if (col === 'no') {
+          const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);
+          if (!Number.isNaN(n)) cells.no = n;
+        } else if (col === 'group') st.group = squeeze(text.slice(span.start, span.end));
+      });
+      if (content) {
+        // A content cell may start with its task number: "19. 建设政务信创云…".
+        const m = /^\s*([0-9]{1,3})\s*[.．、]\s*/.exec(text.slice(content.start, content.end));
+        if (m) {
+          if (cells.no === undefined) cells.no = parseInt(m[1]!, 10);
+          content = { start: content.start + m[0].length, end: content.end };
+        }
+        cells.content = content;
+        if (st.group) cells.group = st.group;
+        const idx = b.addLeaf('task-row', content, { start: row.cells[0]!.start, end: l.end }, cells);
+        if (st.group) b.rowGroups.set(idx, st.group);
+      }
+      st.i++;
+      return;
+    }
+  }
+  // A paragraph: this line plus continuation lines broken off mid-sentence.
+  st.header = undefined;
+  st.group = '';
+  const start = l.start;
+  let end = l.end;
+  const i = st.i;
+  let j = i;
+  while (j + 1 < lines.length) {
+    const cur = lines[j]!;
+    const curText = text.slice(cur.start, cur.end).trimEnd();
+    const curStart = leadingSkip(text, cur.start, cur.end);
+    // A heading number alone on its line (PDF copies) belongs to the title on the next line.
+    const alone = j === i ? headingLevel(text.slice(curStart, cur.end)) : undefined;
+    if (alone && text.slice(curStart, cur.end).trim() === alone.marker.trim()) {
+      let k = j + 1;
+      while (k < lines.length && isBlank(text, lines[k]!) && k - j <= 2) k++;
+      const nxt = lines[k];
+      if (nxt && !isBlank(text, nxt) && !headingLevel(text.slice(leadingSkip(text, nxt.start, nxt.end), nxt.end))) {
+        j = k;
+        end = nxt.end;
+        continue;
+      }
+    }
+    if (TERMINAL.test(curText) || curText.length === 0) break;
+    if (j === i && headingLevel(text.slice(curStart, curStart + 12)) && !/[。]/.test(curText)) break;
+    if (MD_PREFIX.test(text.slice(cur.start, cur.end)) && /^#/.test(text.slice(cur.start, cur.end).trimStart())) break;
+    // Skip blank lines that a page break left between the halves.
+    let k = j + 1;
+    while (k < lines.length && isBlank(text, lines[k]!) && k - j <= 3) k++;
+    if (k >= lines.length || isBlank(text, lines[k]!)) break;
+    const nxt = lines[k]!;
+    const nxtStart = leadingSkip(text, nxt.start, nxt.end);
+    const nxtText = text.slice(nxtStart, nxt.end);
+    if (headingLevel(nxtText.slice(0, 12)) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t')) break;
+    if (/^[\u4e00-\u9fff“”‘’（()）0-9A-Za-z，,、。；;：:]/.test(nxtText) === false) break;
+    // Only join when the current line ends in the middle of a CJK run (a page break).
+    if (!/[\u4e00-\u9fff，、“”]$/.test(curText)) break;
+    // Short lines (signatures, dates, names) are not broken sentences.
+    if (squeeze(curText).length < 20 && !curText.includes('。')) break;
+    j = k;
+    end = nxt.end;
+  }
+  addParagraph(b, text, { start, end }, cache);
+  st.i = j + 1;
+}
+
 /** parseOutline in steps: pauses after every ITEMS_PER_STEP lines, rows or paragraphs. */
 export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): Steps<ParsedOutline> {
-  let items = 0;
   const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true, options.appendices ?? true);
-  const lines = splitLines(text);
-  let i = 0;
-  let header: Column[] | undefined;
-  let headerMarkdown = false;
-  let group = '';
-  while (i < lines.length && !b.full()) {
+  const st: ReadState = { lines: splitLines(text), i: 0, header: undefined, headerMarkdown: false, group: '' };
+  let items = 0;
+  while (st.i < st.lines.length && !b.full()) {
     if (++items % ITEMS_PER_STEP === 0) yield;
-    const l = lines[i]!;
-    if (isBlank(text, l)) {
-      i++;
-      continue;
-    }
-    const row = splitCells(text, l);
-    if (row && row.cells.length >= 2) {
-      const cellText = row.cells.map((c) => text.slice(c.start, c.end));
-      const cls = classifyHeader(cellText);
-      if (cls) {
-        header = cls;
-        headerMarkdown = row.markdown;
-        i++;
-        continue;
-      }
-      if (row.markdown && isMarkdownRule(text, row.cells)) {
-        i++;
-        continue;
-      }
-      if (header && row.markdown === headerMarkdown) {
-        const cells: TaskRowCells = {};
-        let content: Span | undefined;
-        row.cells.forEach((c, k) => {
-          const col = header![k];
-          const span = trimSpan(text, c);
-          if (span.end <= span.start) return;
-          if (col === 'content') content = span;
-          else if (col === 'lead') {
-            cells.units = span;
-            cells.unitsAreLead = true;
-          } else if (col === 'units') {
-            if (!cells.unitsAreLead) cells.units = cells.units ?? span;
-          } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
-          else if (col === 'deadline') cells.deadline = span;
-          else if (col === 'no') {
-            const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);
-            if (!Number.isNaN(n)) cells.no = n;
-          } else if (col === 'group') group = squeeze(text.slice(span.start, span.end));
-        });
-        if (content) {
-          // A content cell may start with its task number: "19. 建设政务信创云…".
-          const m = /^\s*([0-9]{1,3})\s*[.．、]\s*/.exec(text.slice(content.start, content.end));
-          if (m) {
-            if (cells.no === undefined) cells.no = parseInt(m[1]!, 10);
-            content = { start: content.start + m[0].length, end: content.end };
-          }
-          cells.content = content;
-          if (group) cells.group = group;
-          const idx = b.addLeaf('task-row', content, { start: row.cells[0]!.start, end: l.end }, cells);
-          if (group) b.rowGroups.set(idx, group);
-        }
-        i++;
-        continue;
-      }
-    }
-    // A paragraph: this line plus continuation lines broken off mid-sentence.
-    header = undefined;
-    group = '';
-    const start = l.start;
-    let end = l.end;
-    let j = i;
-    while (j + 1 < lines.length) {
-      const cur = lines[j]!;
-      const curText = text.slice(cur.start, cur.end).trimEnd();
-      const curStart = leadingSkip(text, cur.start, cur.end);
-      // A heading number alone on its line (PDF copies) belongs to the title on the next line.
-      const alone = j === i ? headingLevel(text.slice(curStart, cur.end)) : undefined;
-      if (alone && text.slice(curStart, cur.end).trim() === alone.marker.trim()) {
-        let k = j + 1;
-        while (k < lines.length && isBlank(text, lines[k]!) && k - j <= 2) k++;
-        const nxt = lines[k];
-        if (nxt && !isBlank(text, nxt) && !headingLevel(text.slice(leadingSkip(text, nxt.start, nxt.end), nxt.end))) {
-          j = k;
-          end = nxt.end;
-          continue;
-        }
-      }
-      if (TERMINAL.test(curText) || curText.length === 0) break;
-      if (j === i && headingLevel(text.slice(curStart, curStart + 12)) && !/[。]/.test(curText)) break;
-      if (MD_PREFIX.test(text.slice(cur.start, cur.end)) && /^#/.test(text.slice(cur.start, cur.end).trimStart())) break;
-      // Skip blank lines that a page break left between the halves.
-      let k = j + 1;
-      while (k < lines.length && isBlank(text, lines[k]!) && k - j <= 3) k++;
-      if (k >= lines.length || isBlank(text, lines[k]!)) break;
-      const nxt = lines[k]!;
-      const nxtStart = leadingSkip(text, nxt.start, nxt.end);
-      const nxtText = text.slice(nxtStart, nxt.end);
-      if (headingLevel(nxtText.slice(0, 12)) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t')) break;
-      if (/^[\u4e00-\u9fff“”‘’（()）0-9A-Za-z，,、。；;：:]/.test(nxtText) === false) break;
-      // Only join when the current line ends in the middle of a CJK run (a page break).
-      if (!/[\u4e00-\u9fff，、“”]$/.test(curText)) break;
-      // Short lines (signatures, dates, names) are not broken sentences.
-      if (squeeze(curText).length < 20 && !curText.includes('。')) break;
-      j = k;
-      end = nxt.end;
-    }
-    addParagraph(b, text, { start, end }, options.cache);
-    i = j + 1;
+    readNext(b, text, st, options.cache);
   }
   return { units: b.units, rowGroups: b.rowGroups, truncated: b.truncated };
 }
