@@ -47,8 +47,9 @@ function splitSentences(text: string, from: number, to: number): { start: number
   const out: { start: number; end: number }[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '。' || c === '；' || c === ';') {
+    const c = text.charCodeAt(i);
+    // 。；;
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b) {
       if (i + 1 - s > 1) out.push({ start: s, end: i + 1 });
       s = i + 1;
     }
@@ -176,12 +177,6 @@ const ANNOTATION_START = /^\s*[（(]?\s*(?:责任单位|牵头单位|配合单�
 const CONTENT_TITLE = 45;
 function isContentTitle(title: string | undefined): boolean {
   return (title?.replace(/\s+/g, '').length ?? 0) >= CONTENT_TITLE;
-}
-
-/** A clause id and its ancestors' (5.2.s1 -> 5, 5.2, 5.2.s1). */
-function lineageOf(id: string): Set<string> {
-  const parts = id.split('.');
-  return new Set(parts.map((_, i) => parts.slice(0, i + 1).join('.')));
 }
 
 /** The length of `s` without white space (what `s.replace(/\s+/g, '').length` counts). */
@@ -332,6 +327,19 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
     });
   }
   return mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses };
+}
+
+const lineages = new Map<string, Set<string>>();
+
+/** A clause id and its ancestors' ("3.4.s2" → 3.4.s2, 3.4, 3), kept per id; read only. */
+function lineageOf(id: string): Set<string> {
+  let hit = lineages.get(id);
+  if (!hit) {
+    const parts = id.split('.');
+    hit = new Set(parts.map((_, i) => parts.slice(0, i + 1).join('.')));
+    if (lineages.size < 50000) lineages.set(id, hit);
+  }
+  return hit;
 }
 
 /** How much a task filed under the unit's best clause (or one of its ancestors) is preferred. */

@@ -17,15 +17,26 @@ const STOPWORDS = new Set(
 export function tokenize(segmenter: Segmenter, text: string): string[] {
   const out: string[] = [];
   // Spaces and line breaks inside CJK text (PDF copies) would split words.
-  const joined = text.replace(/([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '$1');
+  const joined = HAS_SPACE.test(text) ? text.replace(/([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '$1') : text;
   for (const w of segmenter.cut(foldForMatching(joined))) {
     const t = w.trim();
     if (t.length < 2) continue;
-    if (!/[\u4e00-\u9fffA-Za-z]/.test(t)) continue;
+    if (!hasWordCharacter(t)) continue;
     if (STOPWORDS.has(t)) continue;
     out.push(t);
   }
   return out;
+}
+
+const HAS_SPACE = /[\s\u3000]/;
+
+/** Whether `t` holds a CJK ideograph (U+4E00–U+9FFF) or a Latin letter (/[\u4e00-\u9fffA-Za-z]/). */
+function hasWordCharacter(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
 }
 
 type Vec = Map<string, number>;
@@ -43,6 +54,8 @@ export interface Posting {
   docs: number[];
   /** The word's weight in each of those documents (parallel to docs). */
   weights: number[];
+  /** The word's IDF (as in AlignmentIndex.idf), so a query looks a word up once. */
+  idf: number;
 }
 
 export interface AlignmentIndex {
@@ -103,7 +116,7 @@ export function buildIndex(baseline: Baseline, segmenter: Segmenter): AlignmentI
     docs.push({ kind: d.kind, key: d.key, vec, norm });
     for (const [t, w] of vec) {
       let p = postings.get(t);
-      if (!p) postings.set(t, (p = { docs: [], weights: [] }));
+      if (!p) postings.set(t, (p = { docs: [], weights: [], idf: idf.get(t)! }));
       p.docs.push(i);
       p.weights.push(w);
     }
@@ -129,6 +142,7 @@ export function indexToData(index: AlignmentIndex): IndexData {
 
 /** Rebuilds an index from its data (postings are derived); the segmenter must cut as the one that built it. */
 export function indexFromData(data: IndexData, segmenter: Segmenter): AlignmentIndex {
+  const idf = new Map(data.idf);
   const docs: IndexedDoc[] = [];
   const postings = new Map<string, Posting>();
   data.docs.forEach(([kind, key, norm, words, weights], i) => {
@@ -138,13 +152,13 @@ export function indexFromData(data: IndexData, segmenter: Segmenter): AlignmentI
       const w = weights[k]!;
       vec.set(t, w);
       let p = postings.get(t);
-      if (!p) postings.set(t, (p = { docs: [], weights: [] }));
+      if (!p) postings.set(t, (p = { docs: [], weights: [], idf: idf.get(t)! }));
       p.docs.push(i);
       p.weights.push(w);
     }
     docs.push({ kind, key, vec, norm });
   });
-  return { docs, postings, idf: new Map(data.idf), segmenter };
+  return { docs, postings, idf, segmenter };
 }
 
 export interface Scored {
@@ -174,13 +188,13 @@ function score(index: AlignmentIndex, tTok: string[], bTok: string[], kind: 'cla
   let touchedCount = 0;
   let sq = 0;
   for (const [t, f] of tf) {
-    // Words unknown to the baseline carry no evidence for any clause.
-    const idf = index.idf.get(t);
-    if (idf === undefined) continue;
-    const w = (1 + Math.log(f)) * idf;
+    // Words unknown to the baseline carry no evidence for any clause (every word the baseline
+    // knows is in some document, so it has a posting).
+    const p = index.postings.get(t);
+    if (p === undefined) continue;
+    const w = (1 + Math.log(f)) * p.idf;
     if (w <= 0) continue;
     sq += w * w;
-    const p = index.postings.get(t)!;
     const docs = p.docs;
     const weights = p.weights;
     for (let j = 0; j < docs.length; j++) {

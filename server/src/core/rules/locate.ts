@@ -32,10 +32,17 @@ export function bestTask(alignments: Alignment[], unit: OutlineUnit | undefined,
   return t && t.score >= min ? t : undefined;
 }
 
-/** Ids of a clause and its ancestors: "3.4.s2" → ["3.4.s2", "3.4", "3"]. */
+const lineages = new Map<string, string[]>();
+
+/** Ids of a clause and its ancestors: "3.4.s2" → ["3.4.s2", "3.4", "3"] (kept per id; read only). */
 function clauseLineage(id: string): string[] {
-  const parts = id.split('.');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+  let hit = lineages.get(id);
+  if (!hit) {
+    const parts = id.split('.');
+    hit = parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+    if (lineages.size < 50000) lineages.set(id, hit);
+  }
+  return hit;
 }
 
 const sectionCache = new WeakMap<Alignment[], Map<string, OutlineUnit | undefined>>();
