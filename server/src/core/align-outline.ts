@@ -4,6 +4,7 @@
 import { queryTokens, tokenize, type Scored } from './align';
 import { systemNames, type PreparedBaseline } from './engine';
 import { drain, type Steps } from './steps';
+import type { TextKeyedCache } from './text-cache';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
 import { foldForMatching } from './text/fold';
 
@@ -75,20 +76,17 @@ export function isApparatus(text: string): boolean {
   return t.length < 120 && APPARATUS.some((re) => re.test(t));
 }
 
-/** How many unit alignments a prepared baseline keeps (oldest dropped first). */
-const CACHE_LIMIT = 20000;
-
 /**
  * What a unit's alignment depends on: its kind, title, the enclosing heading's title, a task row's
  * group cell and the unit's whole text. Sentence offsets in the cached value are relative to where
  * that text starts.
  */
-function cacheKey(text: string, outline: OutlineUnit[], u: OutlineUnit): { key: string; from: number } {
+function cacheKey(text: string, outline: OutlineUnit[], u: OutlineUnit): { unitText: string; context: string; from: number } {
   const parent = u.parent !== undefined && u.kind !== 'heading' ? outline[u.parent] : undefined;
   const from = Math.min(u.start, u.titleSpan.start);
   const to = Math.max(u.end, u.titleSpan.end);
   const parentTitle = parent ? parent.title ?? '' : '\u0001';
-  return { key: `${u.kind}\u0000${u.title ?? ''}\u0000${parentTitle}\u0000${u.cells?.group ?? ''}\u0000${text.slice(from, to)}`, from };
+  return { unitText: text.slice(from, to), context: `${u.kind}\u0000${u.title ?? ''}\u0000${parentTitle}\u0000${u.cells?.group ?? ''}`, from };
 }
 
 /** The alignment with its sentence offsets moved by `by` (same shape: absent fields stay absent). */
@@ -115,24 +113,26 @@ const ALIGNMENTS_PER_STEP = 16;
 /** A unit not in the cache: its cache key, where its text starts, and its place in the result. */
 interface Missing {
   u: OutlineUnit;
-  key: string;
+  unitText: string;
+  context: string;
   from: number;
   at: number;
 }
 
 /** Looks outline[from..to) up in the cache: hits go to `out` at their offsets, the others to `missing` or `repeats`. */
 function lookUp(
-  text: string, outline: OutlineUnit[], cache: Map<string, Alignment>, from: number, to: number,
+  text: string, outline: OutlineUnit[], cache: TextKeyedCache<Alignment>, from: number, to: number,
   out: Alignment[], missing: Missing[], repeats: Missing[], missingKeys: Set<string>,
 ): void {
   for (let k = from; k < to; k++) {
     const u = outline[k]!;
-    const { key, from: at } = cacheKey(text, outline, u);
-    const hit = cache.get(key);
+    const { unitText, context, from: at } = cacheKey(text, outline, u);
+    const hit = cache.get(unitText, context);
     if (hit) {
       out.push(shifted(hit, u.index, at));
     } else {
-      (missingKeys.has(key) ? repeats : missing).push({ u, key, from: at, at: out.length });
+      const key = `${context}\u0000${unitText}`;
+      (missingKeys.has(key) ? repeats : missing).push({ u, unitText, context, from: at, at: out.length });
       missingKeys.add(key);
       out.push(undefined as unknown as Alignment);
     }
@@ -161,11 +161,10 @@ export function* alignOutlineSteps(text: string, outline: OutlineUnit[], prepare
     const m = missing[k]!;
     out[m.at] = a;
     const rel = shifted(a, a.unit, -m.from);
-    relative.set(m.key, rel);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(m.key, rel);
+    relative.set(`${m.context}\u0000${m.unitText}`, rel);
+    cache.set(m.unitText, m.context, rel);
   });
-  for (const r of repeats) out[r.at] = shifted(relative.get(r.key)!, r.u.index, r.from);
+  for (const r of repeats) out[r.at] = shifted(relative.get(`${r.context}\u0000${r.unitText}`)!, r.u.index, r.from);
   return out;
 }
 

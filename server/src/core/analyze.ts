@@ -165,15 +165,12 @@ function gatherEvidence(
     const u = outline[a.unit]!;
     const title = foldingWindow(text, u.titleSpan.start, u.titleSpan.end);
     const body = foldingWindow(text, u.start, Math.min(u.end, u.start + 4000));
-    const key = `${u.kind}\u0000${title.window}\u0000${body.window}`;
-    let flags = cache?.get(key);
+    const context = `${u.kind}\u0000${title.window}`;
+    let flags = cache?.get(body.window, context);
     if (!flags) {
       const view = { title: folded(title), body: folded(body) };
       flags = lookup.keywords.map((keywords) => namesPillar(view, u, keywords));
-      if (cache) {
-        if (cache.size >= 20000) cache.delete(cache.keys().next().value!);
-        cache.set(key, flags);
-      }
+      cache?.set(body.window, context, flags);
     }
     // The clauses and tasks that count for a pillar: near the unit's best match, or a sentence's own.
     const clauses: string[] = [];

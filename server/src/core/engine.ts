@@ -4,6 +4,7 @@ import { buildIndex, indexFromData, type AlignmentIndex, type IndexData } from '
 import type { Baseline, Task, Clause } from './baseline/schema';
 import { ParagraphCache } from './outline';
 import type { Segmenter } from './segment/segmenter';
+import { TextKeyedCache } from './text-cache';
 import { foldForMatching } from './text/fold';
 import type { Alignment } from './types';
 
@@ -31,7 +32,7 @@ export interface PreparedBaseline {
    * Unit alignments by what they depend on (align-outline.ts), so an edit re-aligns only the units it
    * changed. Valid as long as the index, which never changes once prepared.
    */
-  alignCache?: Map<string, Alignment>;
+  alignCache?: TextKeyedCache<Alignment>;
   /**
    * Programme names quoted in the task list (“审管联动”, “宁政通”), folded, each with the one or two
    * tasks that quote it; a name quoted by more tasks says nothing about any one of them.
@@ -40,7 +41,7 @@ export interface PreparedBaseline {
   /** Folded system names -> the one task that names them (systemNames, built on first use). */
   systemNames?: Map<string, number>;
   /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
-  pillarNameCache?: Map<string, boolean[]>;
+  pillarNameCache?: TextKeyedCache<boolean[]>;
   /**
    * Draft paragraphs already parsed into outline units, by their text (outline.ts), so an edit
    * parses again only the paragraphs it changed. Independent of the baseline; kept here with the
@@ -66,8 +67,8 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebui
     taskByNo: new Map(baseline.tasks.map((t) => [t.no, t])),
     unitsByName,
     aliasOf,
-    alignCache: new Map(),
-    pillarNameCache: new Map(),
+    alignCache: new TextKeyedCache(20000),
+    pillarNameCache: new TextKeyedCache(20000),
     paragraphCache: new ParagraphCache(),
     programmeNames: programmeNames(baseline),
   };

@@ -1,6 +1,7 @@
 // Outline parser: turns a plan or a regional document into headings, sub-items, paragraphs and
 // task-table rows with exact offsets. Used both for drafts and when compiling baselines.
 import { drain, type Steps } from './steps';
+import { TextKeyedCache } from './text-cache';
 import type { OutlineUnit, Span, TaskRowCells } from './types';
 
 const CN_NUM = '一二三四五六七八九十百零〇';
@@ -51,23 +52,11 @@ interface RecordedUnit {
 /**
  * The units of paragraphs parsed before, by the paragraph's text and the parse options. A paragraph's
  * units depend only on its own text (processParagraph reads nothing outside it), so they are replayed
- * at the paragraph's new offset. Oldest entries are dropped first.
+ * at the paragraph's new offset.
  */
-export class ParagraphCache {
-  private readonly map = new Map<string, RecordedUnit[]>();
-  constructor(private readonly limit = 50000) {}
-  get(key: string): RecordedUnit[] | undefined {
-    return this.map.get(key);
-  }
-  set(key: string, units: RecordedUnit[]): void {
-    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
-    this.map.set(key, units);
-  }
-  get size(): number {
-    return this.map.size;
-  }
-  clear(): void {
-    this.map.clear();
+export class ParagraphCache extends TextKeyedCache<RecordedUnit[]> {
+  constructor(limit = 50000) {
+    super(limit);
   }
 }
 
@@ -339,11 +328,11 @@ function parseParagraph(paragraph: string, runOnSubitems: boolean, appendices: b
 /** Adds a paragraph's units: replayed from the cache when its text was parsed before. */
 function addParagraph(b: Builder, text: string, para: Span, cache: ParagraphCache | undefined): void {
   const paragraph = text.slice(para.start, para.end);
-  const key = cache ? `${b.runOnSubitems ? 1 : 0}${b.appendices ? 1 : 0}${paragraph}` : '';
-  let recorded = cache?.get(key);
+  const options = b.runOnSubitems ? (b.appendices ? '11' : '10') : b.appendices ? '01' : '00';
+  let recorded = cache?.get(paragraph, options);
   if (!recorded) {
     recorded = parseParagraph(paragraph, b.runOnSubitems, b.appendices);
-    cache?.set(key, recorded);
+    cache?.set(paragraph, options, recorded);
   }
   // Near the unit limit, parse in place so that truncation happens exactly where it would.
   if (b.units.length + recorded.length >= b.maxUnits) processParagraph(b, text, para);
