@@ -215,14 +215,23 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
       list.push(a.unit);
       coveredMap.set(t.no, list);
     }
-    for (const t of a.mentions ?? []) mentionMap.set(t.no, [...(mentionMap.get(t.no) ?? []), a.unit]);
+    for (const t of a.mentions ?? []) {
+      // Appended in place: copying the list on every mention made a long document's coverage quadratic.
+      const list = mentionMap.get(t.no);
+      if (list) list.push(a.unit);
+      else mentionMap.set(t.no, [a.unit]);
+    }
   }
   // Task rows that give their regional task number take that task up explicitly.
   for (const u of outline) {
     if (u.kind === 'task-row' && u.cells?.no !== undefined && prepared.taskByNo.has(u.cells.no)) {
       // A draft's own numbering is not the region's; only trust it when the row also aligns.
       const a = alignments[u.index];
-      if (a?.tasks.some((t) => t.no === u.cells!.no && nearTop(t.score, a.tasks[0]!.score))) coveredMap.set(u.cells.no, [...(coveredMap.get(u.cells.no) ?? []), u.index]);
+      if (a?.tasks.some((t) => t.no === u.cells!.no && nearTop(t.score, a.tasks[0]!.score))) {
+        const list = coveredMap.get(u.cells.no);
+        if (list) list.push(u.index);
+        else coveredMap.set(u.cells.no, [u.index]);
+      }
     }
   }
   const covered = applicable.filter((n) => coveredMap.has(n)).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
