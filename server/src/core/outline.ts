@@ -1,7 +1,7 @@
 // Outline parser: turns a plan or a regional document into headings, sub-items, paragraphs and
 // task-table rows with exact offsets. Used both for drafts and when compiling baselines.
 import { drain, type Steps } from './steps';
-import { TextKeyedCache } from './text-cache';
+import { detach, TextKeyedCache } from './text-cache';
 import type { OutlineUnit, Span, TaskRowCells } from './types';
 
 const CN_NUM = '一二三四五六七八九十百零〇';
@@ -331,7 +331,8 @@ function addParagraph(b: Builder, text: string, para: Span, cache: ParagraphCach
   const options = b.runOnSubitems ? (b.appendices ? '11' : '10') : b.appendices ? '01' : '00';
   let recorded = cache?.get(paragraph, options);
   if (!recorded) {
-    recorded = parseParagraph(paragraph, b.runOnSubitems, b.appendices);
+    // Parsed on a copy when cached: titles sliced from the document would keep that version alive.
+    recorded = parseParagraph(cache ? detach(paragraph) : paragraph, b.runOnSubitems, b.appendices);
     cache?.set(paragraph, options, recorded);
   }
   // Near the unit limit, parse in place so that truncation happens exactly where it would.
