@@ -1,5 +1,6 @@
 // Character-bigram similarity, used at baseline build time to link task-list groups and tasks
 // to body clauses without a segmenter.
+import { detach } from '../text-cache';
 
 function bigrams(s: string): Map<string, number> {
   const t = s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
@@ -20,7 +21,8 @@ function cachedBigrams(s: string): Map<string, number> {
   if (!m) {
     m = bigrams(s);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(s, m);
+    // A copy: a draft's sentence sliced from the document would keep that version of it alive.
+    cache.set(detach(s), m);
   }
   return m;
 }
