@@ -65,14 +65,14 @@ const uncached = () => {
   analyze(text, prepared, { registry });
 };
 for (let i = 0; i < 5; i++) prepared.segmenter.cut(text), uncached(), analyze(edited, prepared, { registry });
-// Interleave the measurements so machine noise hits them alike.
+// Interleaved one by one, so that a change in the machine's load hits all three alike.
 const seg = [];
 const full = [];
 const edit = [];
-for (let round = 0; round < 5; round++) {
-  seg.push(...time(() => prepared.segmenter.cut(text), 10));
-  full.push(...time(uncached, 10));
-  edit.push(...time((i) => analyze(i % 2 ? text : edited, prepared, { registry }), 10));
+for (let i = 0; i < 50; i++) {
+  seg.push(...time(() => prepared.segmenter.cut(text), 1));
+  full.push(...time(uncached, 1));
+  edit.push(...time(() => analyze(i % 2 ? text : edited, prepared, { registry }), 1));
 }
 
 /** Runs the CLI as a whole process `RUNS` times; wall-time median and the largest peak RSS. */
