@@ -178,6 +178,45 @@ function isContentTitle(title: string | undefined): boolean {
   return (title?.replace(/\s+/g, '').length ?? 0) >= CONTENT_TITLE;
 }
 
+/** Names by their first two characters (as one number), with each name's place in its list. */
+interface NameIndex {
+  byStart: Map<number, string[]>;
+  order: Map<string, number>;
+}
+
+/** Per name list; undefined when a name is shorter than two characters. */
+const nameIndexes = new WeakMap<Map<string, unknown>, NameIndex | undefined>();
+
+/**
+ * The names of `names` that occur in `plain` (exactly those for which `plain.includes(name)`), in the
+ * list's own order, found in one pass over `plain` instead of one search per name.
+ */
+function namesIn(plain: string, names: Map<string, unknown>): string[] {
+  if (!nameIndexes.has(names)) {
+    let index: NameIndex | undefined = { byStart: new Map(), order: new Map() };
+    for (const name of names.keys()) {
+      if (name.length < 2) {
+        index = undefined;
+        break;
+      }
+      const start = (name.charCodeAt(0) << 16) | name.charCodeAt(1);
+      const list = index.byStart.get(start);
+      if (list) list.push(name);
+      else index.byStart.set(start, [name]);
+      index.order.set(name, index.order.size);
+    }
+    nameIndexes.set(names, index);
+  }
+  const index = nameIndexes.get(names);
+  if (!index) return [...names.keys()].filter((name) => plain.includes(name));
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < plain.length; i++) {
+    const candidates = index.byStart.get((plain.charCodeAt(i) << 16) | plain.charCodeAt(i + 1));
+    if (candidates) for (const name of candidates) if (plain.startsWith(name, i)) found.add(name);
+  }
+  return [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
+}
+
 /** The length of `s` without white space (what `s.replace(/\s+/g, '').length` counts). */
 function nonSpaceLength(s: string): number {
   let n = 0;
@@ -312,12 +351,14 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
       }
       const plain = foldForMatching(text.slice(sen.start, sen.end)).replace(QUOTES, '');
       // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
-      for (const [name, no] of systemNames(prepared)) {
-        if (plain.includes(name) && !mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: 0, ...sen });
+      const systems = systemNames(prepared);
+      for (const name of namesIn(plain, systems)) {
+        const no = systems.get(name)!;
+        if (!mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: 0, ...sen });
       }
       if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
-        for (const [name, nos] of prepared.programmeNames) {
-          if (!plain.includes(name)) continue;
+        for (const name of namesIn(plain, prepared.programmeNames)) {
+          const nos = prepared.programmeNames.get(name)!;
           // The name's best-placed task takes it, with any other that scores nearly as well.
           const holders = ranked.slice(0, 5).filter((x) => x.score >= MENTION_NAME_FLOOR && nos.includes(Number(x.doc.key)));
           for (const x of holders) if (x.score >= 0.8 * holders[0]!.score) mention(x);
