@@ -1,7 +1,7 @@
 // Aligns each outline unit of a draft to its best baseline clauses and tasks, with thresholds
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
-import { queryTokens, tokenize, type Scored } from './align';
+import { queryTokens, tokenize, tokenizeSentence, type Scored, type SentenceTokens } from './align';
 import { systemNames, type PreparedBaseline } from './engine';
 import { drain, type Steps } from './steps';
 import type { TextKeyedCache } from './text-cache';
@@ -266,14 +266,15 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
       ? splitSentences(text, u.titleSpan.start, u.titleSpan.end)
       : splitSentences(text, Math.max(u.titleSpan.end, u.start), bodyEnd);
   const bTok: string[] = [];
-  const sentenceTokens: string[][] = [];
+  const sentenceCuts: SentenceTokens[] = [];
   // The unit query reads the first UNIT_BODY characters of the body, not counting whitespace,
   // so that a copy with stray spaces and line breaks reads the same words.
   let read = 0;
   for (const sen of sentences) {
     const raw = text.slice(sen.start, sen.end);
-    const tok = tokenize(prepared.segmenter, raw);
-    sentenceTokens.push(tok);
+    const cut = tokenizeSentence(prepared.segmenter, raw);
+    const tok = cut.tokens;
+    sentenceCuts.push(cut);
     if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
     read += nonSpaceLength(raw);
   }
@@ -312,7 +313,8 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
   // title is the whole item: its sentences are content and are read one by one like a body's.
   const ownTitle = u.kind !== 'task-row' && u.kind !== 'paragraph' && isContentTitle(u.title) ? splitSentences(text, u.titleSpan.start, u.titleSpan.end) : [];
   const all = [...ownTitle, ...sentences];
-  const allTokens = [...ownTitle.map((sen) => tokenize(prepared.segmenter, text.slice(sen.start, sen.end))), ...sentenceTokens];
+  const allCuts = [...ownTitle.map((sen) => tokenizeSentence(prepared.segmenter, text.slice(sen.start, sen.end))), ...sentenceCuts];
+  const allTokens = allCuts.map((c) => c.tokens);
   if (all.length > 1 || ownTitle.length || (u.kind !== 'task-row' && sentences.length === 1)) {
     all.forEach((sen, k) => {
       const tok = allTokens[k]!;
@@ -342,8 +344,9 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
       // A lean plan lists several tasks in one sentence, a clause each (落实…责任，建立…机制，开展…演练).
       const clausesOf = text.slice(sen.start, sen.end).split(/[，,]/);
       if (clausesOf.length > 1) {
-        for (const part of clausesOf) {
-          const pt = tokenize(prepared.segmenter, part);
+        const partTokens = allCuts[k]!.parts();
+        for (let j = 0; j < clausesOf.length; j++) {
+          const pt = partTokens[j]!;
           if (pt.length < 4) continue;
           const best = queryTokens(prepared.index, [], pt, 3, 'task')[0];
           if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);

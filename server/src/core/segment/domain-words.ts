@@ -16,6 +16,13 @@ export class DomainWordSegmenter implements Segmenter {
   /** Every proper prefix of a dictionary word: extending a run stops as soon as it leaves these. */
   private readonly prefixes = new Set<string>();
   private readonly maxLen: number;
+  /**
+   * Both jieba engines cut the pieces between full-width commas on their own (jieba-rs: a comma is
+   * not a Han block, and the HMM replay treats it as a separator; cppjieba: its pre-filter splits
+   * there); a run of tokens is merged only into a dictionary word, so no merge spans a comma unless
+   * a word holds one.
+   */
+  readonly cutsAtComma: boolean;
 
   constructor(readonly name: string, private readonly engineCut: CutFunction, dictionary: Iterable<string>) {
     this.words = new Set([...dictionary].filter((w) => w.length >= 2));
@@ -25,6 +32,7 @@ export class DomainWordSegmenter implements Segmenter {
       if (w.length > maxLen) maxLen = w.length;
     }
     this.maxLen = Math.min(24, maxLen);
+    this.cutsAtComma = ![...this.words].some((w) => w.includes('，'));
   }
 
   cut(text: string): string[] {

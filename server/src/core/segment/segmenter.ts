@@ -15,6 +15,11 @@ export interface Segmenter {
   readonly name: string;
   /** Splits text into words; punctuation and whitespace may be returned and are filtered later. */
   cut(text: string): string[];
+  /**
+   * True when no cut joins text across a full-width comma: cutting the pieces between commas gives
+   * the whole text's tokens, the commas aside (align.ts tokenizeSentence relies on it).
+   */
+  readonly cutsAtComma?: boolean;
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -27,6 +32,8 @@ export class FallbackSegmenter implements Segmenter {
   readonly name = 'fallback';
   private readonly words = new Set<string>();
   private maxLen = 1;
+  /** A comma is never part of a CJK run or a letter run; only a dictionary word could span one. */
+  cutsAtComma = true;
 
   constructor(dictionary: Iterable<string>) {
     for (const w of dictionary) this.add(w);
@@ -35,6 +42,7 @@ export class FallbackSegmenter implements Segmenter {
   add(word: string): void {
     if (word.length < 2) return;
     this.words.add(word);
+    if (word.includes('，')) this.cutsAtComma = false;
     if (word.length > this.maxLen) this.maxLen = Math.min(word.length, 16);
   }
 

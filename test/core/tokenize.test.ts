@@ -1,0 +1,69 @@
+// A sentence cut piece by piece between commas (align.ts tokenizeSentence) gives exactly the tokens
+// of the whole sentence, on every engine and every sentence in the repository; a segmenter that
+// could cut across a comma is not cut piecewise.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT, node } from '../helpers/server';
+import type { Segmenter } from '../../server/src/core/segment/segmenter';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const align = require(path.join(ROOT, 'server/out/core/align')) as typeof import('../../server/src/core/align');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const segmenters = require(path.join(ROOT, 'server/out/core/segment/segmenter')) as typeof import('../../server/src/core/segment/segmenter');
+
+/** Every sentence with a comma in the seeds, fixtures and blind drafts, and a few made-up edge cases. */
+function sentences(): string[] {
+  const out = new Set<string>(['甲乙，丙丁', '数字政府 ，  政务云,一网通办', '推进“互联网+监管”，,建设', '，开头', '结尾，', 'ＡＢＣ１２３，abc,123', '𠀀𠀁，𠀂']);
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory() && e.name !== 'generated') walk(p);
+      else if (e.isFile() && e.name.endsWith('.txt')) {
+        for (const s of fs.readFileSync(p, 'utf8').split(/(?<=[。；;])/)) if (/[，,]/.test(s)) out.add(s);
+      }
+    }
+  };
+  for (const d of ['seeds', 'test/fixtures', 'test/blind']) walk(path.join(ROOT, d));
+  return [...out];
+}
+
+/** The segmenter an engine gives with the baseline's domain dictionary. */
+function engine(name: 'jieba-rs' | 'nodejieba' | 'fallback'): Segmenter {
+  const saved = process.env.XIANJIE_SEGMENTER;
+  delete process.env.XIANJIE_SEGMENTER;
+  try {
+    const dictionary = node.baselines.loadBaseline('ningxia-2023').dictionary;
+    const choice = node.jieba.createSegmenter(dictionary, name);
+    assert.strictEqual(choice.segmenter.name, name, choice.fallbackReason);
+    return choice.segmenter;
+  } finally {
+    if (saved !== undefined) process.env.XIANJIE_SEGMENTER = saved;
+  }
+}
+
+describe('tokenizing a sentence piece by piece between commas', () => {
+  const all = sentences();
+
+  for (const name of ['jieba-rs', 'nodejieba', 'fallback'] as const) {
+    it(`${name}: the pieces' tokens are the sentence's, and each piece's are its own cut`, function () {
+      this.timeout(120000);
+      const seg = engine(name);
+      assert.strictEqual(seg.cutsAtComma, true, 'no dictionary word holds a comma');
+      assert.ok(all.length > 1000, `${all.length} sentences`);
+      for (const s of all) {
+        const t = align.tokenizeSentence(seg, s);
+        assert.deepStrictEqual(t.tokens, align.tokenize(seg, s), s);
+        assert.deepStrictEqual(t.parts(), s.split(/[，,]/).map((p) => align.tokenize(seg, p)), s);
+      }
+    });
+  }
+
+  it('a dictionary word holding a comma makes a segmenter cut whole sentences', () => {
+    const seg = new segmenters.FallbackSegmenter(['数字，政府']);
+    assert.strictEqual(seg.cutsAtComma, false);
+    const t = align.tokenizeSentence(seg, '建设数字，政府平台');
+    assert.deepStrictEqual(t.tokens, align.tokenize(seg, '建设数字，政府平台'));
+    assert.ok(t.tokens.includes('数字，政府'));
+  });
+});
