@@ -57,11 +57,12 @@ function time(fn, n) {
 // A one-character edit in a long paragraph, typed and deleted alternately.
 const at = text.indexOf('强化安全管理责任') >= 0 ? text.indexOf('强化安全管理责任') + 4 : Math.floor(text.length / 2);
 const edited = text.slice(0, at) + '化' + text.slice(at);
-// Cold: every cache an analysis keeps between runs (unit alignments, named pillars, parsed paragraphs) emptied.
+// Cold: every cache an analysis keeps between runs (unit alignments, named pillars, parsed paragraphs, sentences) emptied.
 const uncached = () => {
   prepared.alignCache?.clear();
   prepared.pillarNameCache?.clear();
   prepared.paragraphCache?.clear();
+  prepared.sentenceCache?.clear();
   analyze(text, prepared, { registry });
 };
 for (let i = 0; i < 5; i++) prepared.segmenter.cut(text), uncached(), analyze(edited, prepared, { registry });

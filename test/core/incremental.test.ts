@@ -68,6 +68,7 @@ describe('incremental analysis', () => {
     const uncached = core.engine.prepareBaseline(baseline, engine);
     uncached.alignCache = undefined;
     uncached.pillarNameCache = undefined;
+    uncached.sentenceCache = undefined;
     assert.deepStrictEqual(cached, core.analyze.analyze(twice, uncached));
   });
 
@@ -107,6 +108,7 @@ describe('incremental analysis over a random sequence of edits', () => {
     p.alignCache = undefined;
     p.pillarNameCache = undefined;
     p.paragraphCache = undefined;
+    p.sentenceCache = undefined;
     return p;
   }
 

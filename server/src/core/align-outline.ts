@@ -2,7 +2,7 @@
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
 import { queryTokens, tokenize, tokenizeSentence, type Scored, type SentenceTokens } from './align';
-import { systemNames, type PreparedBaseline } from './engine';
+import { systemNames, type PreparedBaseline, type SentenceEvidence } from './engine';
 import { drain, type Steps } from './steps';
 import type { TextKeyedCache } from './text-cache';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
@@ -272,7 +272,7 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
   let read = 0;
   for (const sen of sentences) {
     const raw = text.slice(sen.start, sen.end);
-    const cut = tokenizeSentence(prepared.segmenter, raw);
+    const cut = cutOf(prepared, raw);
     const tok = cut.tokens;
     sentenceCuts.push(cut);
     if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
@@ -313,63 +313,93 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
   // title is the whole item: its sentences are content and are read one by one like a body's.
   const ownTitle = u.kind !== 'task-row' && u.kind !== 'paragraph' && isContentTitle(u.title) ? splitSentences(text, u.titleSpan.start, u.titleSpan.end) : [];
   const all = [...ownTitle, ...sentences];
-  const allCuts = [...ownTitle.map((sen) => tokenizeSentence(prepared.segmenter, text.slice(sen.start, sen.end))), ...sentenceCuts];
-  const allTokens = allCuts.map((c) => c.tokens);
+  const allCuts = [...ownTitle.map((sen) => cutOf(prepared, text.slice(sen.start, sen.end))), ...sentenceCuts];
   if (all.length > 1 || ownTitle.length || (u.kind !== 'task-row' && sentences.length === 1)) {
+    const lineageKey = clauses[0]?.id ?? '';
     all.forEach((sen, k) => {
-      const tok = allTokens[k]!;
-      if (tok.length < 2) return;
-      // One query serves the sentence's own match and its mentions (the best 16 documents).
-      const scoredDocs = queryTokens(prepared.index, [], tok, 4);
-      const ranked = scoredDocs.filter((x) => x.doc.kind === 'task');
-      const bestTask: Scored | undefined = ranked[0];
-      const bestClause: Scored | undefined = scoredDocs.find((x) => x.doc.kind === 'clause');
-      if (bestTask && tok.length >= 4 && bestTask.score >= SENTENCE_TASK_THRESHOLD) {
-        sentenceTasks.push({ no: Number(bestTask.doc.key), score: round(bestTask.score), ...sen });
+      const raw = text.slice(sen.start, sen.end);
+      const context = `e:${lineageKey}`;
+      let ev = prepared.sentenceCache?.get(raw, context);
+      if (!ev) {
+        ev = sentenceEvidence(prepared, raw, allCuts[k]!, lineage);
+        prepared.sentenceCache?.set(raw, context, ev);
       }
-      if (bestClause && bestClause.score >= SENTENCE_CLAUSE_THRESHOLD) {
-        sentenceClauses.push({ id: bestClause.doc.key, score: round(bestClause.score), ...sen });
-      }
-      const mention = (x: Scored) => {
-        const no = Number(x.doc.key);
-        if (!mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: round(x.score), ...sen });
-      };
-      // A responsibility note (（责任单位：…）) names units, not work: it mentions no task.
-      if (ANNOTATION_START.test(text.slice(sen.start, sen.start + 12))) return;
-      if (tok.length >= 4 && ranked[1] && ranked[1].score >= MENTION_RUNNER_UP) mention(ranked[1]);
-      if (tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
-        const t = prepared.taskByNo.get(Number(bestTask.doc.key));
-        if (t && t.groupClauseIds.some((g) => lineage.has(g))) mention(bestTask);
-      }
-      // A lean plan lists several tasks in one sentence, a clause each (落实…责任，建立…机制，开展…演练).
-      const clausesOf = text.slice(sen.start, sen.end).split(/[，,]/);
-      if (clausesOf.length > 1) {
-        const partTokens = allCuts[k]!.parts();
-        for (let j = 0; j < clausesOf.length; j++) {
-          const pt = partTokens[j]!;
-          if (pt.length < 4) continue;
-          const best = queryTokens(prepared.index, [], pt, 3, 'task')[0];
-          if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);
-        }
-      }
-      const plain = foldForMatching(text.slice(sen.start, sen.end)).replace(QUOTES, '');
-      // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
-      const systems = systemNames(prepared);
-      for (const name of namesIn(plain, systems)) {
-        const no = systems.get(name)!;
-        if (!mentions.some((m) => m.no === no && m.start === sen.start)) mentions.push({ no, score: 0, ...sen });
-      }
-      if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
-        for (const name of namesIn(plain, prepared.programmeNames)) {
-          const nos = prepared.programmeNames.get(name)!;
-          // The name's best-placed task takes it, with any other that scores nearly as well.
-          const holders = ranked.slice(0, 5).filter((x) => x.score >= MENTION_NAME_FLOOR && nos.includes(Number(x.doc.key)));
-          for (const x of holders) if (x.score >= 0.8 * holders[0]!.score) mention(x);
-        }
-      }
+      if (ev.task) sentenceTasks.push({ ...ev.task, ...sen });
+      if (ev.clause) sentenceClauses.push({ ...ev.clause, ...sen });
+      for (const m of ev.mentions ?? []) mentions.push({ ...m, ...sen });
     });
   }
   return mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses };
+}
+
+/** A sentence's words (and its comma-separated parts'), cached by its text. */
+function cutOf(prepared: PreparedBaseline, raw: string): SentenceTokens {
+  const hit = prepared.sentenceCache?.get(raw, 'cut')?.cut;
+  if (hit) return hit;
+  const cut = tokenizeSentence(prepared.segmenter, raw);
+  prepared.sentenceCache?.set(raw, 'cut', { cut });
+  return cut;
+}
+
+/**
+ * What one sentence gives its unit: its best task and clause when they are clear, and the tasks it
+ * mentions (see MENTION_RUNNER_UP). `lineage` is the unit's best clause and its ancestors.
+ */
+function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: SentenceTokens, lineage: Set<string> | undefined): SentenceEvidence {
+  const ev: SentenceEvidence = {};
+  const tok = cut.tokens;
+  if (tok.length < 2) return ev;
+  const mentions: { no: number; score: number }[] = [];
+  // One query serves the sentence's own match and its mentions (the best 16 documents).
+  const scoredDocs = queryTokens(prepared.index, [], tok, 4);
+  const ranked = scoredDocs.filter((x) => x.doc.kind === 'task');
+  const bestTask: Scored | undefined = ranked[0];
+  const bestClause: Scored | undefined = scoredDocs.find((x) => x.doc.kind === 'clause');
+  if (bestTask && tok.length >= 4 && bestTask.score >= SENTENCE_TASK_THRESHOLD) {
+    ev.task = { no: Number(bestTask.doc.key), score: round(bestTask.score) };
+  }
+  if (bestClause && bestClause.score >= SENTENCE_CLAUSE_THRESHOLD) {
+    ev.clause = { id: bestClause.doc.key, score: round(bestClause.score) };
+  }
+  const mention = (x: Scored) => {
+    const no = Number(x.doc.key);
+    if (!mentions.some((m) => m.no === no)) mentions.push({ no, score: round(x.score) });
+  };
+  // A responsibility note (（责任单位：…）) names units, not work: it mentions no task.
+  if (ANNOTATION_START.test(raw.slice(0, 12))) return ev;
+  if (tok.length >= 4 && ranked[1] && ranked[1].score >= MENTION_RUNNER_UP) mention(ranked[1]);
+  if (tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
+    const t = prepared.taskByNo.get(Number(bestTask.doc.key));
+    if (t && t.groupClauseIds.some((g) => lineage.has(g))) mention(bestTask);
+  }
+  // A lean plan lists several tasks in one sentence, a clause each (落实…责任，建立…机制，开展…演练).
+  const clausesOf = raw.split(/[，,]/);
+  if (clausesOf.length > 1) {
+    const partTokens = cut.parts();
+    for (let j = 0; j < clausesOf.length; j++) {
+      const pt = partTokens[j]!;
+      if (pt.length < 4) continue;
+      const best = queryTokens(prepared.index, [], pt, 3, 'task')[0];
+      if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);
+    }
+  }
+  const plain = foldForMatching(raw).replace(QUOTES, '');
+  // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
+  const systems = systemNames(prepared);
+  for (const name of namesIn(plain, systems)) {
+    const no = systems.get(name)!;
+    if (!mentions.some((m) => m.no === no)) mentions.push({ no, score: 0 });
+  }
+  if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
+    for (const name of namesIn(plain, prepared.programmeNames)) {
+      const nos = prepared.programmeNames.get(name)!;
+      // The name's best-placed task takes it, with any other that scores nearly as well.
+      const holders = ranked.slice(0, 5).filter((x) => x.score >= MENTION_NAME_FLOOR && nos.includes(Number(x.doc.key)));
+      for (const x of holders) if (x.score >= 0.8 * holders[0]!.score) mention(x);
+    }
+  }
+  if (mentions.length) ev.mentions = mentions;
+  return ev;
 }
 
 const lineages = new Map<string, Set<string>>();

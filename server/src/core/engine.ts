@@ -6,7 +6,16 @@ import { ParagraphCache } from './outline';
 import type { Segmenter } from './segment/segmenter';
 import { TextKeyedCache } from './text-cache';
 import { foldForMatching } from './text/fold';
+import type { SentenceTokens } from './align';
 import type { Alignment } from './types';
+
+/** What one sentence gives its unit's alignment, offsets left out (align-outline.ts). */
+export interface SentenceEvidence {
+  cut?: SentenceTokens;
+  task?: { no: number; score: number };
+  clause?: { id: string; score: number };
+  mentions?: { no: number; score: number }[];
+}
 
 export interface KnownUnit {
   /** Canonical name. */
@@ -48,6 +57,12 @@ export interface PreparedBaseline {
    * other caches of successive analyses.
    */
   paragraphCache?: ParagraphCache;
+  /**
+   * A sentence's words, and what it matches (its best task and clause, the tasks it mentions), by its
+   * text and the unit's best clause (align-outline.ts): a sentence repeated across a long draft or a
+   * unit re-aligned after an edit elsewhere in it is read once.
+   */
+  sentenceCache?: TextKeyedCache<SentenceEvidence>;
 }
 
 /** `prebuilt`: the index as data, built earlier with a segmenter that cuts as `segmenter` does. */
@@ -70,6 +85,7 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebui
     alignCache: new TextKeyedCache(20000),
     pillarNameCache: new TextKeyedCache(20000),
     paragraphCache: new ParagraphCache(),
+    sentenceCache: new TextKeyedCache(50000),
     programmeNames: programmeNames(baseline),
   };
 }
