@@ -534,23 +534,37 @@ function makeSteps(ctx) {
 
     async document(info) {
       const d = ex.document;
+      const t0 = Date.now();
       await ui.escape();
       // Right-click the file in the explorer and choose the command, as a drafter would.
       const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: d.file }).first();
       await row.waitFor({ timeout: stepMs });
       const item = page.locator('.context-view .monaco-menu .action-item', { hasText: d.menuItem }).first();
+      // The tab's label may render the name, the extension and the suffix in separate spans
+      // (wuzhong-2024 .pdf（文字）): white space is allowed between any two characters.
+      const tabText = new RegExp([...d.tab].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+      const tab = page.locator('.editor-group-container .tab:visible', { hasText: tabText }).first();
+      // A click on a context-menu item is now and then lost (the menu stays open): open the menu and
+      // choose the item again until the view's tab shows.
       await until(async (seen) => {
         await ui.escape();
         await row.click({ button: 'right' });
         const ok = await item.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
-        if (!ok) seen(norm(await page.locator('.context-view .monaco-menu').allInnerTexts().then((a) => a.join(' | ')).catch(() => '')) || '(no context menu)');
-        return ok;
-      }, stepMs, `explorer context menu item ${d.menuItem} on ${d.file}`);
-      await item.click();
-      const tab = page.locator('.editor-group-container .tab.active', { hasText: d.tab }).first();
-      await tab.waitFor({ timeout: stepMs });
+        if (!ok) {
+          seen(norm(await page.locator('.context-view .monaco-menu').allInnerTexts().then((a) => a.join(' | ')).catch(() => '')) || '(no context menu)');
+          return false;
+        }
+        await item.click();
+        // The menu item is focused by then; when the click did not take, Enter chooses it.
+        if (await item.isVisible().catch(() => false)) await page.keyboard.press('Enter');
+        const opened = await tab.waitFor({ timeout: 20000 }).then(() => true, () => false);
+        if (!opened) seen(`no tab ${d.tab} after choosing ${d.menuItem}; tabs: ${norm(await page.locator('.editor-group-container .tab').allInnerTexts().then((a) => a.join(' | ')).catch(() => ''))}`);
+        return opened;
+      }, stepMs, `explorer context menu item ${d.menuItem} on ${d.file} opening ${d.tab}`);
       info.tab = norm(await tab.innerText());
+      info.tab_ms = Date.now() - t0;
       await ui.editor().locator('.squiggly-error, .squiggly-warning, .squiggly-info, .squiggly-hint').first().waitFor({ state: 'attached', timeout: stepMs });
+      info.squiggle_ms = Date.now() - t0;
       info.first_lines = (await ui.lines()).slice(0, 2);
       if (!info.first_lines.some((l) => l.includes(d.firstLine))) throw new Error(`the view does not start with ${d.firstLine}: ${info.first_lines.join(' | ')}`);
       // The view is read-only: typing changes nothing.
@@ -569,6 +583,7 @@ function makeSteps(ctx) {
         return missing.length === 0;
       }, stepMs, `Problems rows for the PDF: ${d.expect.map((e) => `${e.rule} ${e.messageFragment}`).join(', ')}`);
       info.matched = d.expect.map((e) => ({ rule: e.rule, row: rows.find((r) => matchDiag(r, e, srcRe)) }));
+      info.rows_ms = Date.now() - t0;
     },
 
     async suite(info) {
