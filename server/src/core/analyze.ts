@@ -72,9 +72,10 @@ function nearTop(score: number, top: number): boolean {
  */
 function namesPillar(view: { title: string; body: string }, u: OutlineUnit, keywords: RegExp[]): boolean {
   const { title, body } = view;
-  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => k.test(title))) return true;
-  for (const k of keywords) {
-    const re = new RegExp(k.source, 'g');
+  // The patterns are global (sticky position in lastIndex): reset before every use.
+  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => ((k.lastIndex = 0), k.test(title)))) return true;
+  for (const re of keywords) {
+    re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const i = m.index;
       const before = body[i - 1] ?? '';
@@ -95,7 +96,7 @@ const LEVEL_COUNT = /^[一二三四五六七八九十两]级/;
 /** A pillar keyword as a pattern: a count of levels (六级贯通) matches any count (三级贯通). */
 function keywordPattern(k: string): RegExp {
   const escaped = k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(LEVEL_COUNT.test(k) ? escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]') : escaped);
+  return new RegExp(LEVEL_COUNT.test(k) ? escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]') : escaped, 'g');
 }
 
 /** For a baseline: the pillars each clause and each task counts for (indices into `pillars`). */
