@@ -62,13 +62,12 @@ function stats(xs) {
   return { n: s.length, median: r(q(0.5)), p95: r(q(0.95)), max: r(s[s.length - 1]) };
 }
 
-async function main() {
-  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} not found: run npx tsc -b server first`);
-  const plan = fs.readFileSync(SAMPLE, 'utf8');
-  if (BUSY_MB > 0) return busy(plan);
-  const text = Array.from({ length: REPEAT }, () => plan).join('\n');
-  const uri = `file://${SAMPLE}`;
-  const t0 = performance.now();
+/**
+ * Starts the language server over stdio with the given settings and initializes it. `diagnosticsFor(v)`
+ * resolves with the diagnostics published for version v of `uri`; `stop()` shuts the server down
+ * (letting it exit of its own accord, so a --cpu-prof profile is written).
+ */
+async function startServer(uri, settings, timeoutMs) {
   const nodeArgs = CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF)] : [];
   const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => proc.once('exit', resolve));
@@ -80,15 +79,32 @@ async function main() {
       w.resolve(p);
     }
   });
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounceMs: 0 })));
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
   conn.listen();
   const diagnosticsFor = (version) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within 30 s`)), 30000);
+    const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within ${timeoutMs / 1000} s`)), timeoutMs);
     waiters.push({ version, resolve: (p) => { clearTimeout(timer); resolve(p); } });
   });
-
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } });
   await conn.sendNotification('initialized', {});
+  const stop = async () => {
+    await conn.sendRequest('shutdown');
+    await conn.sendNotification('exit');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    conn.dispose();
+    if (proc.exitCode === null) proc.kill();
+  };
+  return { proc, conn, diagnosticsFor, stop };
+}
+
+async function main() {
+  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} not found: run npx tsc -b server first`);
+  const plan = fs.readFileSync(SAMPLE, 'utf8');
+  if (BUSY_MB > 0) return busy(plan);
+  const text = Array.from({ length: REPEAT }, () => plan).join('\n');
+  const uri = `file://${SAMPLE}`;
+  const t0 = performance.now();
+  const { proc, conn, diagnosticsFor, stop } = await startServer(uri, { debounceMs: 0 }, 30000);
   const first = diagnosticsFor(1);
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'xianjie-plan', version: 1, text } });
   const firstDiag = await first;
@@ -128,12 +144,7 @@ async function main() {
     firstAnalysis: { analysisMs: firstTiming.analysisMs, totalMs: firstTiming.totalMs, diagnostics: firstDiag.diagnostics.length },
     editToDiagnostics: { clientMsDebounce0: stats(clientMs), serverAnalysisMs: stats(analysisMs), serverTotalMs: stats(serverMs) },
   };
-  await conn.sendRequest('shutdown');
-  await conn.sendNotification('exit');
-  // The profile is written when the server exits of its own accord.
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-  conn.dispose();
-  if (proc.exitCode === null) proc.kill();
+  await stop();
   if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
     console.log(`样本：${result.sample}（${result.chars} 字符，${(result.bytes / 1048576).toFixed(2)} MB），服务器：${result.server}`);
@@ -151,26 +162,8 @@ async function busy(plan) {
   let text = distinctCopies(plan, Math.max(1, Math.round((BUSY_MB * 1048576) / planBytes)), 'a');
   const pasteCopies = Math.max(1, Math.round((BUSY_MB * 1048576) / 5 / planBytes));
   const uri = `file://${SAMPLE}`;
-  const nodeArgs = CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF)] : [];
-  const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise((resolve) => proc.once('exit', resolve));
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
-  const waiters = [];
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    for (const w of [...waiters]) if (p.uri === uri && p.version === w.version) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(p);
-    }
-  });
   // The documented default size limit is below 5 MB: raise it for this measurement.
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounceMs: 0, maxFileSize: 64 * 1048576 })));
-  conn.listen();
-  const diagnosticsFor = (version) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within 120 s`)), 120000);
-    waiters.push({ version, resolve: (p) => { clearTimeout(timer); resolve(p); } });
-  });
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } });
-  await conn.sendNotification('initialized', {});
+  const { conn, diagnosticsFor, stop } = await startServer(uri, { debounceMs: 0, maxFileSize: 64 * 1048576 }, 120000);
   const o0 = performance.now();
   const opened = diagnosticsFor(1);
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'xianjie-plan', version: 1, text } });
@@ -237,11 +230,7 @@ async function busy(plan) {
     completionDuringCheckMs: stats(completionMs),
     answered,
   };
-  await conn.sendRequest('shutdown');
-  await conn.sendNotification('exit');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-  conn.dispose();
-  if (proc.exitCode === null) proc.kill();
+  await stop();
   if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
     console.log(`服务器：${result.server}；打开约 ${BUSY_MB} MB 各行不同的草稿，首次诊断 ${result.openToDiagnosticsMs} ms`);
