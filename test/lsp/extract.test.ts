@@ -108,6 +108,23 @@ describe('language server: Word, WPS and PDF files as read-only text', function 
     });
   }
 
+  /** Each diagnostic of a view names the page `xianjie check` gives for the same finding, over three pages or more. */
+  function assertPagesAsCli(diagnostics: Diagnostic[], file: string): void {
+    const cli = runCli(['check', file, '-f', 'json', '--fail-on', 'never']);
+    const pages = new Map<string, number>();
+    for (const d of JSON.parse(cli.stdout).files[0].diagnostics as { rule: string; range: { start: { line: number; character: number } }; page: number }[]) {
+      pages.set(`${d.rule} ${d.range.start.line}:${d.range.start.character}`, d.page);
+    }
+    const seen = new Set<number>();
+    for (const d of diagnostics) {
+      const page = pages.get(`${d.code} ${d.range.start.line}:${d.range.start.character}`);
+      assert.ok(page, `${d.code} at ${d.range.start.line} is not in the CLI output`);
+      assert.ok(String(d.message).endsWith(`（原文第 ${page} 页）`), String(d.message));
+      seen.add(page);
+    }
+    assert.ok(seen.size >= 3);
+  }
+
   it('wuzhong-2024.pdf: the findings of the twin (the garbled line aside, as for the CLI), each with the page the CLI gives', async () => {
     const v = await openView('wuzhong-2024.pdf');
     const lsp = quoted(v.text, v.published);
@@ -117,38 +134,14 @@ describe('language server: Word, WPS and PDF files as read-only text', function 
     const onlyTxt = txt.filter((k) => !lsp.includes(k)).map((k) => k.split(' ')[0]);
     assert.deepStrictEqual([onlyPdf, onlyTxt], [['garbled-text'], ['garbled-text']]);
     assert.strictEqual(lsp.length, txt.length);
-    const cli = runCli(['check', files['wuzhong-2024.pdf']!, '-f', 'json', '--fail-on', 'never']);
-    const pages = new Map<string, number>();
-    for (const d of JSON.parse(cli.stdout).files[0].diagnostics as { rule: string; range: { start: { line: number; character: number } }; page: number }[]) {
-      pages.set(`${d.rule} ${d.range.start.line}:${d.range.start.character}`, d.page);
-    }
-    const seen = new Set<number>();
-    for (const d of v.diagnostics) {
-      const page = pages.get(`${d.code} ${d.range.start.line}:${d.range.start.character}`);
-      assert.ok(page, `${d.code} at ${d.range.start.line} is not in the CLI output`);
-      assert.ok(String(d.message).endsWith(`（原文第 ${page} 页）`), String(d.message));
-      seen.add(page);
-    }
-    assert.ok(seen.size >= 3);
+    assertPagesAsCli(v.diagnostics, files['wuzhong-2024.pdf']!);
   });
 
   it('wuzhong-2024.ofd: exactly the findings of the twin, each with the page the CLI gives', async () => {
     const v = await openView('wuzhong-2024.ofd');
     assert.ok(twin.diagnostics.length >= 10);
     assert.deepStrictEqual(quoted(v.text, v.published), quoted(twinText, twin));
-    const cli = runCli(['check', files['wuzhong-2024.ofd']!, '-f', 'json', '--fail-on', 'never']);
-    const pages = new Map<string, number>();
-    for (const d of JSON.parse(cli.stdout).files[0].diagnostics as { rule: string; range: { start: { line: number; character: number } }; page: number }[]) {
-      pages.set(`${d.rule} ${d.range.start.line}:${d.range.start.character}`, d.page);
-    }
-    const seen = new Set<number>();
-    for (const d of v.diagnostics) {
-      const page = pages.get(`${d.code} ${d.range.start.line}:${d.range.start.character}`);
-      assert.ok(page, `${d.code} at ${d.range.start.line} is not in the CLI output`);
-      assert.ok(String(d.message).endsWith(`（原文第 ${page} 页）`), String(d.message));
-      seen.add(page);
-    }
-    assert.ok(seen.size >= 3);
+    assertPagesAsCli(v.diagnostics, files['wuzhong-2024.ofd']!);
   });
 
   it('a view opened before any extraction (the server restarted under the editor) still names the places', async () => {
