@@ -7,6 +7,7 @@ import { drain, type Steps } from './steps';
 import type { TextKeyedCache } from './text-cache';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
 import { foldForMatching } from './text/fold';
+import { NOTE_LABELS } from './text/labels';
 
 
 /** Minimum cosine score for a clause or task to count as matched. */
@@ -170,7 +171,7 @@ export function* alignOutlineSteps(text: string, outline: OutlineUnit[], prepare
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const QUOTES = /[“”"「」『』‘’]/g;
-const ANNOTATION_START = /^\s*[（(]?\s*(?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)/;
+const ANNOTATION_START = new RegExp(`^\\s*[（(]?\\s*(?:${NOTE_LABELS})`);
 
 /** Characters from which a heading's or sub-item's title is content (a whole numbered item), not a name. */
 const CONTENT_TITLE = 45;

@@ -11,6 +11,7 @@ import { parseUnitCell, type ParseUnitCellOptions } from './extract/units';
 import { parseOutlineSteps, squeeze } from './outline';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
+import { NOTE_LABELS } from './text/labels';
 import { ALL_RULES } from './rules';
 import { levelLabel } from './rules/quote';
 import type { Rule, RuleContext } from './rules/rule';
@@ -246,7 +247,8 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
 }
 
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
-const ANNOTATION = /[（(]\s*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)\s*[：:](?:[^（()）\n]|[（(][^（()）\n]{0,30}[）)]){0,300})[）)]/g;
+const ANNOTATION = new RegExp(`[（(]\\s*((?:${NOTE_LABELS})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
+const NOTE_FIELD = new RegExp(`^\\s*(${NOTE_LABELS})\\s*[：:]\\s*`);
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
@@ -306,7 +308,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     // Fields inside one annotation are separated by ；or ; or 。
     let off = 0;
     for (const part of inner.split(/[；;。]/)) {
-      const fm = /^\s*(责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限)\s*[：:]\s*/.exec(part);
+      const fm = NOTE_FIELD.exec(part);
       if (fm) {
         const vStart = base + off + fm[0].length;
         const vEnd = base + off + part.trimEnd().length;

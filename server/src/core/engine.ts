@@ -1,12 +1,11 @@
 // A baseline prepared for analysis: the alignment index (built, or restored from prebuilt data) and
 // the unit registry, once per baseline and segmenter, never per keystroke.
-import { buildIndex, indexFromData, type AlignmentIndex, type IndexData } from './align';
+import { buildIndex, indexFromData, type AlignmentIndex, type IndexData, type SentenceTokens } from './align';
 import type { Baseline, Task, Clause } from './baseline/schema';
 import { ParagraphCache } from './outline';
 import type { Segmenter } from './segment/segmenter';
 import { TextKeyedCache } from './text-cache';
 import { foldForMatching } from './text/fold';
-import type { SentenceTokens } from './align';
 import type { Alignment } from './types';
 
 /** What one sentence gives its unit's alignment, offsets left out (align-outline.ts). */
