@@ -59,6 +59,26 @@ describe('tokenizing a sentence piece by piece between commas', () => {
     });
   }
 
+  for (const name of ['jieba-rs', 'nodejieba', 'fallback'] as const) {
+    it(`${name}: sentences cut together (cutMany) get exactly the tokens of their own cuts`, function () {
+      this.timeout(120000);
+      const seg = engine(name);
+      // Texts that meet at a line break in the joined text: empty, white space, line breaks, digits
+      // and letters either side (a run of digits or letters must not join across texts).
+      const edges = ['', ' ', '\n', '\r\n', 'a\n', '\nb', '2023', '年', '12', '34', 'ab', 'cd', '甲 ', ' 乙', '\u3000', '𠀀', '数字', '政府', '一网通办\n', '\n\n'];
+      const texts = [...edges, ...all.slice(0, 3000), ...edges.reverse()];
+      for (const size of [2, 7, 64, texts.length]) {
+        for (let from = 0; from < texts.length; from += size) {
+          const batch = texts.slice(from, from + size);
+          const many = seg.cutMany ? seg.cutMany(batch) : batch.map((t) => seg.cut(t));
+          assert.deepStrictEqual(many, batch.map((t) => seg.cut(t)), JSON.stringify(batch.slice(0, 3)));
+        }
+      }
+      const words = align.tokenizeMany(seg, texts);
+      texts.forEach((t, i) => assert.deepStrictEqual(words[i], align.tokenize(seg, t), t));
+    });
+  }
+
   it('a dictionary word holding a comma makes a segmenter cut whole sentences', () => {
     const seg = new segmenters.FallbackSegmenter(['数字，政府']);
     assert.strictEqual(seg.cutsAtComma, false);

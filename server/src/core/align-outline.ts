@@ -1,7 +1,7 @@
 // Aligns each outline unit of a draft to its best baseline clauses and tasks, with thresholds
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
-import { queryTokens, tokenize, tokenizeSentence, type Scored, type SentenceTokens } from './align';
+import { queryTokens, tokenize, tokenizeSentences, type Scored, type SentenceTokens } from './align';
 import { systemNames, type PreparedBaseline, type SentenceEvidence } from './engine';
 import { drain, type Steps } from './steps';
 import type { TextKeyedCache } from './text-cache';
@@ -218,10 +218,10 @@ function namesIn(plain: string, names: Map<string, unknown>): string[] {
   return [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
 }
 
-/** The length of `s` without white space (what `s.replace(/\s+/g, '').length` counts). */
-function nonSpaceLength(s: string): number {
+/** The length of text[from..to) without white space (what `.replace(/\s+/g, '').length` counts). */
+function nonSpaceLength(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (!isWhiteSpaceCode(s.charCodeAt(i))) n++;
+  for (let i = from; i < to; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) n++;
   return n;
 }
 
@@ -267,18 +267,20 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
       ? splitSentences(text, u.titleSpan.start, u.titleSpan.end)
       : splitSentences(text, Math.max(u.titleSpan.end, u.start), bodyEnd);
   const bTok: string[] = [];
-  const sentenceCuts: SentenceTokens[] = [];
+  // A numbered item written as one long sentence (1.依托…；推进…。) is outlined as a heading whose
+  // title is the whole item: its sentences are content and are read one by one like a body's.
+  const ownTitle = u.kind !== 'task-row' && u.kind !== 'paragraph' && isContentTitle(u.title) ? splitSentences(text, u.titleSpan.start, u.titleSpan.end) : [];
+  const all = [...ownTitle, ...sentences];
+  const allCuts = cutsOf(prepared, all.map((sen) => text.slice(sen.start, sen.end)));
+  const sentenceCuts = allCuts.slice(ownTitle.length);
   // The unit query reads the first UNIT_BODY characters of the body, not counting whitespace,
   // so that a copy with stray spaces and line breaks reads the same words.
   let read = 0;
-  for (const sen of sentences) {
-    const raw = text.slice(sen.start, sen.end);
-    const cut = cutOf(prepared, raw);
-    const tok = cut.tokens;
-    sentenceCuts.push(cut);
+  sentences.forEach((sen, k) => {
+    const tok = sentenceCuts[k]!.tokens;
     if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
-    read += nonSpaceLength(raw);
-  }
+    read += nonSpaceLength(text, sen.start, sen.end);
+  });
   // The enclosing heading's title is context: a sub-item under 驱动数字经济发展 is about it. A task
   // row's context is its own group cell (主要任务), never the heading above the table, which is
   // often the last heading of the body (强化考核评价) and would pull every row to one task.
@@ -310,11 +312,6 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
   const sentenceClauses: { id: string; score: number; start: number; end: number }[] = [];
   const mentions: { no: number; score: number; start: number; end: number }[] = [];
   const lineage = clauses[0] ? lineageOf(clauses[0].id) : undefined;
-  // A numbered item written as one long sentence (1.依托…；推进…。) is outlined as a heading whose
-  // title is the whole item: its sentences are content and are read one by one like a body's.
-  const ownTitle = u.kind !== 'task-row' && u.kind !== 'paragraph' && isContentTitle(u.title) ? splitSentences(text, u.titleSpan.start, u.titleSpan.end) : [];
-  const all = [...ownTitle, ...sentences];
-  const allCuts = [...ownTitle.map((sen) => cutOf(prepared, text.slice(sen.start, sen.end))), ...sentenceCuts];
   if (all.length > 1 || ownTitle.length || (u.kind !== 'task-row' && sentences.length === 1)) {
     const lineageKey = clauses[0]?.id ?? '';
     all.forEach((sen, k) => {
@@ -333,13 +330,23 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
   return mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses };
 }
 
-/** A sentence's words (and its comma-separated parts'), cached by its text. */
-function cutOf(prepared: PreparedBaseline, raw: string): SentenceTokens {
-  const hit = prepared.sentenceCache?.get(raw, 'cut')?.cut;
-  if (hit) return hit;
-  const cut = tokenizeSentence(prepared.segmenter, raw);
-  prepared.sentenceCache?.set(raw, 'cut', { cut });
-  return cut;
+/** Sentences' words (and their comma-separated parts'), cached by their text; the uncached cut together. */
+function cutsOf(prepared: PreparedBaseline, raws: string[]): SentenceTokens[] {
+  const out: SentenceTokens[] = new Array(raws.length);
+  const missing: number[] = [];
+  raws.forEach((raw, k) => {
+    const hit = prepared.sentenceCache?.get(raw, 'cut')?.cut;
+    if (hit) out[k] = hit;
+    else missing.push(k);
+  });
+  if (missing.length) {
+    const cuts = tokenizeSentences(prepared.segmenter, missing.map((k) => raws[k]!));
+    missing.forEach((k, j) => {
+      out[k] = cuts[j]!;
+      prepared.sentenceCache?.set(raws[k]!, 'cut', { cut: cuts[j]! });
+    });
+  }
+  return out;
 }
 
 /**

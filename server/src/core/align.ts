@@ -15,10 +15,26 @@ const STOPWORDS = new Set(
 // down-weighted by IDF anyway, but listing them here keeps short titles from matching on them alone.
 
 export function tokenize(segmenter: Segmenter, text: string): string[] {
-  const out: string[] = [];
-  // Spaces and line breaks inside CJK text (PDF copies) would split words.
+  return wordsOf(segmenter.cut(forCutting(text)));
+}
+
+/** tokenize() of each text, with one call to the engine for them all when it can take several. */
+export function tokenizeMany(segmenter: Segmenter, texts: string[]): string[][] {
+  const ready = texts.map(forCutting);
+  const cuts = segmenter.cutMany ? segmenter.cutMany(ready) : ready.map((t) => segmenter.cut(t));
+  return cuts.map(wordsOf);
+}
+
+/** The text as it is cut: spaces and line breaks inside CJK text (PDF copies) would split words. */
+function forCutting(text: string): string {
   const joined = HAS_SPACE.test(text) ? text.replace(/([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '$1') : text;
-  for (const w of segmenter.cut(foldForMatching(joined))) {
+  return foldForMatching(joined);
+}
+
+/** The words of a cut that carry meaning: two characters or more, with a letter or ideograph, not a stop word. */
+function wordsOf(cut: string[]): string[] {
+  const out: string[] = [];
+  for (const w of cut) {
     const t = w.trim();
     if (t.length < 2) continue;
     if (!hasWordCharacter(t)) continue;
@@ -44,14 +60,27 @@ export interface SentenceTokens {
  * filtered out, so this equals tokenize(segmenter, sentence) with one cut instead of two.
  */
 export function tokenizeSentence(segmenter: Segmenter, sentence: string): SentenceTokens {
-  const pieces = sentence.split(/[，,]/);
-  if (pieces.length > 1 && segmenter.cutsAtComma === true) {
-    const parts = pieces.map((p) => tokenize(segmenter, p));
-    return { tokens: parts.flat(), parts: () => parts };
-  }
-  const tokens = tokenize(segmenter, sentence);
-  let parts: string[][] | undefined;
-  return { tokens, parts: () => (parts ??= pieces.length > 1 ? pieces.map((p) => tokenize(segmenter, p)) : [tokens]) };
+  return tokenizeSentences(segmenter, [sentence])[0]!;
+}
+
+/** tokenizeSentence() of each sentence, all cut in one call to the engine when it can. */
+export function tokenizeSentences(segmenter: Segmenter, sentences: string[]): SentenceTokens[] {
+  const split = sentences.map((s) => s.split(/[，,]/));
+  const byParts = segmenter.cutsAtComma === true;
+  // What is cut: a sentence's parts when the engine cuts at commas, else the sentence whole.
+  const texts: string[] = [];
+  split.forEach((pieces, i) => (byParts && pieces.length > 1 ? texts.push(...pieces) : texts.push(sentences[i]!)));
+  const cuts = tokenizeMany(segmenter, texts);
+  let at = 0;
+  return split.map((pieces) => {
+    if (byParts && pieces.length > 1) {
+      const parts = cuts.slice(at, (at += pieces.length));
+      return { tokens: parts.flat(), parts: () => parts };
+    }
+    const tokens = cuts[at++]!;
+    let parts: string[][] | undefined;
+    return { tokens, parts: () => (parts ??= pieces.length > 1 ? tokenizeMany(segmenter, pieces) : [tokens]) };
+  });
 }
 
 /** Whether `t` holds a CJK ideograph (U+4E00–U+9FFF) or a Latin letter (/[\u4e00-\u9fffA-Za-z]/). */
@@ -75,11 +104,26 @@ export interface IndexedDoc {
 
 export interface Posting {
   /** Document indices containing the word. */
-  docs: number[];
+  docs: Int32Array;
   /** The word's weight in each of those documents (parallel to docs). */
-  weights: number[];
+  weights: Float64Array;
   /** The word's IDF (as in AlignmentIndex.idf), so a query looks a word up once. */
   idf: number;
+  /** Scratch for the query being scored: its number, and the word's frequency in it. */
+  q: number;
+  f: number;
+}
+
+/** Postings as they are gathered, before they are frozen into typed arrays. */
+interface GatheredPosting {
+  docs: number[];
+  weights: number[];
+}
+
+function freeze(gathered: Map<string, GatheredPosting>, idf: Map<string, number>): Map<string, Posting> {
+  const out = new Map<string, Posting>();
+  for (const [t, g] of gathered) out.set(t, { docs: Int32Array.from(g.docs), weights: Float64Array.from(g.weights), idf: idf.get(t)!, q: 0, f: 0 });
+  return out;
 }
 
 export interface AlignmentIndex {
@@ -88,7 +132,7 @@ export interface AlignmentIndex {
   idf: Map<string, number>;
   segmenter: Segmenter;
   /** Reusable accumulators for queries (the core is single-threaded). */
-  scratch?: { acc: Float64Array; shared: Int32Array; touched: Int32Array; cand: Int32Array; candScore: Float64Array };
+  scratch?: { acc: Float64Array; shared: Int32Array; touched: Int32Array; cand: Int32Array; candScore: Float64Array; used: Posting[]; query: number };
 }
 
 function termFreq(title: string[], body: string[], titleWeight: number): Map<string, number> {
@@ -134,18 +178,18 @@ export function buildIndex(baseline: Baseline, segmenter: Segmenter): AlignmentI
   const idf = new Map<string, number>();
   for (const [t, c] of df) idf.set(t, Math.log((n + 1) / (c + 0.5)));
   const docs: IndexedDoc[] = [];
-  const postings = new Map<string, Posting>();
+  const gathered = new Map<string, GatheredPosting>();
   raw.forEach((d, i) => {
     const { vec, norm } = weigh(d.tf, idf, Math.log(n + 1));
     docs.push({ kind: d.kind, key: d.key, vec, norm });
     for (const [t, w] of vec) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = { docs: [], weights: [], idf: idf.get(t)! }));
+      let p = gathered.get(t);
+      if (!p) gathered.set(t, (p = { docs: [], weights: [] }));
       p.docs.push(i);
       p.weights.push(w);
     }
   });
-  return { docs, postings, idf, segmenter };
+  return { docs, postings: freeze(gathered, idf), idf, segmenter };
 }
 
 /**
@@ -168,21 +212,21 @@ export function indexToData(index: AlignmentIndex): IndexData {
 export function indexFromData(data: IndexData, segmenter: Segmenter): AlignmentIndex {
   const idf = new Map(data.idf);
   const docs: IndexedDoc[] = [];
-  const postings = new Map<string, Posting>();
+  const gathered = new Map<string, GatheredPosting>();
   data.docs.forEach(([kind, key, norm, words, weights], i) => {
     const vec: Vec = new Map();
     for (let k = 0; k < words.length; k++) {
       const t = words[k]!;
       const w = weights[k]!;
       vec.set(t, w);
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = { docs: [], weights: [], idf: idf.get(t)! }));
+      let p = gathered.get(t);
+      if (!p) gathered.set(t, (p = { docs: [], weights: [] }));
       p.docs.push(i);
       p.weights.push(w);
     }
     docs.push({ kind, key, vec, norm });
   });
-  return { docs, postings, idf, segmenter };
+  return { docs, postings: freeze(gathered, idf), idf, segmenter };
 }
 
 export interface Scored {
@@ -203,20 +247,34 @@ export function query(index: AlignmentIndex, title: string, body: string, limit 
  * scores in `candScore`, and how many there are; the scratch arrays are left zeroed.
  */
 function score(index: AlignmentIndex, tTok: string[], bTok: string[], kind: 'clause' | 'task' | undefined): number {
-  const tf = termFreq(tTok, bTok, TITLE_WEIGHT);
   const n = index.docs.length;
   if (!index.scratch || index.scratch.acc.length !== n) {
-    index.scratch = { acc: new Float64Array(n), shared: new Int32Array(n), touched: new Int32Array(n), cand: new Int32Array(n), candScore: new Float64Array(n) };
+    index.scratch = { acc: new Float64Array(n), shared: new Int32Array(n), touched: new Int32Array(n), cand: new Int32Array(n), candScore: new Float64Array(n), used: [], query: 0 };
   }
-  const { acc, shared, touched, cand, candScore } = index.scratch;
+  const scratch = index.scratch;
+  const { acc, shared, touched, cand, candScore, used } = scratch;
+  // The query's term frequencies, kept on the postings themselves (body words first, then title
+  // words weighted, in first-seen order, as a Map would keep them). Words unknown to the baseline
+  // carry no evidence for any clause (every word the baseline knows has a posting).
+  const q = ++scratch.query;
+  let nUsed = 0;
+  for (let k = 0; k < bTok.length; k++) {
+    const p = index.postings.get(bTok[k]!);
+    if (p === undefined) continue;
+    if (p.q !== q) (p.q = q), (p.f = 0), (used[nUsed++] = p);
+    p.f += 1;
+  }
+  for (let k = 0; k < tTok.length; k++) {
+    const p = index.postings.get(tTok[k]!);
+    if (p === undefined) continue;
+    if (p.q !== q) (p.q = q), (p.f = 0), (used[nUsed++] = p);
+    p.f += TITLE_WEIGHT;
+  }
   let touchedCount = 0;
   let sq = 0;
-  for (const [t, f] of tf) {
-    // Words unknown to the baseline carry no evidence for any clause (every word the baseline
-    // knows is in some document, so it has a posting).
-    const p = index.postings.get(t);
-    if (p === undefined) continue;
-    const w = (1 + Math.log(f)) * p.idf;
+  for (let u = 0; u < nUsed; u++) {
+    const p = used[u]!;
+    const w = (1 + Math.log(p.f)) * p.idf;
     if (w <= 0) continue;
     sq += w * w;
     const docs = p.docs;

@@ -36,7 +36,42 @@ export class DomainWordSegmenter implements Segmenter {
   }
 
   cut(text: string): string[] {
-    const tokens = this.engineCut(text);
+    return this.merge(this.engineCut(text));
+  }
+
+  /**
+   * The texts joined by line breaks and cut in one engine call, the tokens then dealt back to the
+   * texts by position. A line break is a hard boundary for both engines (jieba-rs cuts Han blocks
+   * apart at it, cppjieba's pre-filter and the HMM replay split there), so each text gets the tokens
+   * its own cut would give. Should a token ever straddle a boundary, the texts it touches are cut on
+   * their own instead.
+   */
+  cutMany(texts: string[]): string[][] {
+    if (texts.length < 2) return texts.map((t) => this.cut(t));
+    const tokens = this.engineCut(texts.join('\n'));
+    const out: string[][] = texts.map(() => []);
+    const redo = new Set<number>();
+    let k = 0;
+    let end = texts[0]!.length;
+    let pos = 0;
+    for (const tok of tokens) {
+      const from = pos;
+      pos += tok.length;
+      // Past the end of text k: the token is the separator, or the start of a later text.
+      while (k < texts.length - 1 && from >= end + 1) end += 1 + texts[++k]!.length;
+      if (from === end && tok === '\n' && k < texts.length - 1) continue;
+      if (pos <= end) out[k]!.push(tok);
+      else {
+        // Straddles the boundary after text k (and perhaps more): recut the texts it touches.
+        redo.add(k);
+        let e = end;
+        for (let j = k + 1; j < texts.length && e < pos; j++) (e += 1 + texts[j]!.length), redo.add(j);
+      }
+    }
+    return out.map((toks, i) => (redo.has(i) ? this.cut(texts[i]!) : this.merge(toks)));
+  }
+
+  private merge(tokens: string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length; ) {
       // Longest run tokens[i..j] whose concatenation is a domain word.
