@@ -1,7 +1,7 @@
 // Aligns each outline unit of a draft to its best baseline clauses and tasks, with thresholds
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
-import { queryTokens, tokenize, tokenizeSentences, type Scored, type SentenceTokens } from './align';
+import { bestMatch, queryTokens, tokenize, tokenizeSentences, type Scored, type SentenceTokens } from './align';
 import { systemNames, type PreparedBaseline, type SentenceEvidence } from './engine';
 import { drain, type Steps } from './steps';
 import type { TextKeyedCache } from './text-cache';
@@ -387,7 +387,7 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
     for (let j = 0; j < clausesOf.length; j++) {
       const pt = partTokens[j]!;
       if (pt.length < 4) continue;
-      const best = queryTokens(prepared.index, [], pt, 3, 'task')[0];
+      const best = bestMatch(prepared.index, [], pt, 'task');
       if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);
     }
   }

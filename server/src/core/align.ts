@@ -304,26 +304,41 @@ function score(index: AlignmentIndex, tTok: string[], bTok: string[], kind: 'cla
 export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[], limit = 5, kind?: 'clause' | 'task'): Scored[] {
   const count = score(index, tTok, bTok, kind);
   const { cand, candScore } = index.scratch!;
-  const scored: Scored[] = [];
-  const cmp = (a: Scored, b: Scored) => b.score - a.score || (a.doc.key < b.doc.key ? -1 : 1);
   const k = limit * 4;
-  if (count <= k) {
-    for (let c = 0; c < count; c++) scored.push({ doc: index.docs[cand[c]!]!, score: candScore[c]! });
-    return scored.sort(cmp);
-  }
-  // Keep the best k without sorting everything (queries run per sentence); a document becomes a
-  // Scored only when it enters the best k.
+  // Keep the best k candidates (score descending, then key ascending) without sorting them all:
+  // queries run per sentence. A candidate becomes a Scored only once it is among the best.
   const best: Scored[] = [];
   for (let c = 0; c < count; c++) {
+    const sc = candScore[c]!;
     const doc = index.docs[cand[c]!]!;
-    const x = { doc, score: candScore[c]! };
-    if (best.length === k && cmp(x, best[k - 1]!) >= 0) continue;
+    if (best.length === k) {
+      const last = best[k - 1]!;
+      if (sc < last.score || (sc === last.score && !(doc.key < last.doc.key))) continue;
+      best.pop();
+    }
     let i = best.length;
-    if (best.length === k) best.pop(), (i = k - 1);
-    while (i > 0 && cmp(x, best[i - 1]!) < 0) i--;
-    best.splice(i, 0, x);
+    while (i > 0 && before(sc, doc.key, best[i - 1]!)) i--;
+    best.splice(i, 0, { doc, score: sc });
   }
   return best;
+}
+
+/** Whether a document scoring `sc` with key `key` ranks before `x`: higher score, then lower key. */
+function before(sc: number, key: string, x: Scored): boolean {
+  return sc > x.score || (sc === x.score && key < x.doc.key);
+}
+
+/** The best document of `kind` for a query (queryTokens(…)[0]), found without ranking the others. */
+export function bestMatch(index: AlignmentIndex, tTok: string[], bTok: string[], kind?: 'clause' | 'task'): Scored | undefined {
+  const count = score(index, tTok, bTok, kind);
+  const { cand, candScore } = index.scratch!;
+  let bi = -1;
+  let bs = 0;
+  for (let c = 0; c < count; c++) {
+    const sc = candScore[c]!;
+    if (bi < 0 || sc > bs || (sc === bs && index.docs[cand[c]!]!.key < index.docs[bi]!.key)) (bi = cand[c]!), (bs = sc);
+  }
+  return bi < 0 ? undefined : { doc: index.docs[bi]!, score: bs };
 }
 
 export type { Clause, Task };

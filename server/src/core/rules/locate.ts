@@ -1,6 +1,6 @@
 // Helpers for rules: which outline unit contains an offset, and which baseline task a unit
 // implements.
-import { queryTokens, tokenize } from '../align';
+import { bestMatch, tokenize } from '../align';
 import type { Alignment, OutlineUnit } from '../types';
 import type { RuleContext } from './rule';
 
@@ -147,7 +147,7 @@ export function rivalTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: 
   }
   const tokens = tokenize(ctx.prepared.segmenter, text.slice(start, end));
   if (tokens.length < 2) return [];
-  const best = queryTokens(ctx.prepared.index, [], tokens, 3, 'task')[0];
+  const best = bestMatch(ctx.prepared.index, [], tokens, 'task');
   if (!best || best.score < RIVAL_MIN || Number(best.doc.key) === chosen) return [];
   return [Number(best.doc.key)];
 }
