@@ -2,6 +2,9 @@
 // Entry point of the `xianjie` command: runs the compiled CLI, from its one-file bundle
 // (server/out/cli/xianjie.js, written by npm run build) while that is newer than the last tsc build.
 'use strict';
+// Node 22.1 and later keep the compiled code of the modules loaded below in its own cache directory
+// (under the system's temporary folder), so later runs start faster; older Node has no such call.
+require('module').enableCompileCache?.();
 const fs = require('fs');
 const path = require('path');
 
