@@ -69,3 +69,41 @@ describe('tasks a draft only mentions', () => {
     assert.ok(!decided.tasks.uncovered.includes(88) && !decided.tasks.applicable.includes(88));
   });
 });
+
+describe('a list that takes up a task’s list', () => {
+  const file = path.join(ROOT, 'test/fixtures/coverage/listed-items.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const result = core.analyze.analyze(text, prepared);
+  const tasks = result.coverage.tasks;
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const fold = core.fold.foldForMatching;
+
+  it('reads the items of a 、-list, the verb before the first and the words after 等 left out', () => {
+    assert.deepStrictEqual(core.engine.listItems(fold('对食品药品、医疗器械、特种设备、危化品、农副产品等重点领域实行追溯')), ['食品药品', '医疗器械', '特种设备', '危化品', '农副产品']);
+    assert.deepStrictEqual(core.engine.listItems(fold('加强食品、药品、特种设备、质量监督等重点监管领域治理管控')), ['食品', '药品', '特种设备', '质量监督']);
+    assert.deepStrictEqual(core.engine.listItems(fold('做好特种设备安全监管工作')), []);
+  });
+
+  it('knows the items one task alone lists (特种设备: task 71), not those several tasks or the opinions use', () => {
+    const { distinct } = core.engine.listedItems(prepared);
+    assert.strictEqual(distinct.get('特种设备'), 71);
+    for (const generic of ['教育', '医疗', '数据共享']) assert.ok(!distinct.has(generic), generic);
+  });
+
+  it('counts 食品、药品、特种设备、质量监督 as a mention of task 71 (食品药品、医疗器械、特种设备…)', () => {
+    const m = tasks.mentioned.find((x) => x.no === 71);
+    assert.ok(m, JSON.stringify(tasks.mentioned));
+    assert.deepStrictEqual(m.units.map((u) => lineOf(result.outline[u]!.start)), [4]);
+    assert.ok(!tasks.uncovered.includes(71));
+  });
+
+  it('does not count one rare item in a list about something else (文化旅游 among industries) for task 6', () => {
+    assert.deepStrictEqual(core.engine.tasksListed(prepared, fold('重点面向精细化工、新材料、新能源、农产品加工、商贸物流、文化旅游等领域')), []);
+    assert.ok(!tasks.mentioned.some((x) => x.no === 6) && !tasks.takenUp.some((x) => x.no === 6), JSON.stringify(tasks.mentioned));
+  });
+
+  it('does not count a distinct item outside a list (做好特种设备安全监管工作)', () => {
+    assert.deepStrictEqual(core.engine.tasksListed(prepared, fold('做好特种设备安全监管工作，开展隐患排查整治')), []);
+  });
+});

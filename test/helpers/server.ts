@@ -24,6 +24,7 @@ export const core = {
   positions: require(out('core/positions')) as typeof import('../../server/src/core/positions'),
   segmenter: require(out('core/segment/segmenter')) as typeof import('../../server/src/core/segment/segmenter'),
   rules: require(out('core/rules')) as typeof import('../../server/src/core/rules'),
+  fold: require(out('core/text/fold')) as typeof import('../../server/src/core/text/fold'),
 };
 
 export const node = {

@@ -2,7 +2,7 @@
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
 import { bestMatch, queryTokens, tokenize, tokenizeSentences, type Scored, type SentenceTokens } from './align';
-import { systemNames, type PreparedBaseline, type SentenceEvidence } from './engine';
+import { systemNames, tasksListed, type PreparedBaseline, type SentenceEvidence } from './engine';
 import { drain, type Steps } from './steps';
 import type { TextKeyedCache } from './text-cache';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
@@ -397,6 +397,14 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   for (const name of namesIn(plain, systems)) {
     const no = systems.get(name)!;
     if (!mentions.some((m) => m.no === no)) mentions.push({ no, score: 0 });
+  }
+  // A list of the sentence's own that takes up a task's list (食品、药品、特种设备 for task 71's 食品药品、
+  // 医疗器械、特种设备…), when that task is among the sentence's five best: the plan takes part in it.
+  if (plain.includes('、')) {
+    for (const no of tasksListed(prepared, plain)) {
+      const x = ranked.slice(0, 5).find((r) => Number(r.doc.key) === no);
+      if (x) mention(x);
+    }
   }
   if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {
     for (const name of namesIn(plain, prepared.programmeNames)) {

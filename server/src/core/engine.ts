@@ -48,6 +48,8 @@ export interface PreparedBaseline {
   programmeNames: Map<string, number[]>;
   /** Folded system names -> the one task that names them (systemNames, built on first use). */
   systemNames?: Map<string, number>;
+  /** The task list's list items (listedItems, built on first use). */
+  listedItems?: ListedItems;
   /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
   pillarNameCache?: TextKeyedCache<boolean[]>;
   /**
@@ -143,6 +145,96 @@ export function systemNames(prepared: PreparedBaseline): Map<string, number> {
     out.set(name, [...nos][0]!);
   }
   prepared.systemNames = out;
+  return out;
+}
+
+/** Characters that end an item of a list (X、Y、Z等): punctuation, brackets, quotes and spaces. */
+const ITEM_BREAK = /[，。；：、,.;:（）()“”"《》〈〉【】\s]/;
+/** Words after which a list's last item ends (特种设备等重点领域, 医疗器械和危化品). */
+const LIST_END = /(?:等|以及|和|及|与)/;
+/** Words before which a list's first item starts (对食品药品、…, 推进教育、…): what precedes is the verb. */
+const LIST_START = /^.*(?:对|在|为|把|将|以|向|从|推进|推动|推广|深化|加强|强化|围绕|面向|聚焦|涵盖|包括|实现|开展|提升|完善|覆盖|拓展|深入推进|重点)/;
+
+/**
+ * The items of the lists in a folded text: runs of two or more short phrases joined by 、 (食品药品、
+ * 医疗器械、特种设备等). The first item loses the verb before it and the last the words after 等/和/及;
+ * items of two to eight characters are kept, each once.
+ */
+export function listItems(folded: string): string[] {
+  const out = new Set<string>();
+  let i = 0;
+  while ((i = folded.indexOf('、', i)) >= 0) {
+    // The run of 、-joined pieces around this mark, from the break before it to the break after the last.
+    let from = i;
+    while (from > 0 && !ITEM_BREAK.test(folded[from - 1]!)) from--;
+    let to = i;
+    for (;;) {
+      let j = to + 1;
+      while (j < folded.length && !ITEM_BREAK.test(folded[j]!)) j++;
+      to = j;
+      if (folded[j] !== '、') break;
+    }
+    const pieces = folded.slice(from, to).split('、');
+    pieces[0] = pieces[0]!.replace(LIST_START, '');
+    const last = pieces.length - 1;
+    const end = LIST_END.exec(pieces[last]!);
+    if (end) pieces[last] = pieces[last]!.slice(0, end.index);
+    for (const p of pieces) if (p.length >= 2 && p.length <= 8) out.add(p);
+    i = to;
+  }
+  return [...out];
+}
+
+/** A task's list items, and the items of three characters or more that it alone lists. */
+export interface ListedItems {
+  /** Item -> the one task that lists it (found in no other task, in at most one clause of the opinions). */
+  distinct: Map<string, number>;
+  /** Task number -> every item of its lists. */
+  itemsOf: Map<number, string[]>;
+}
+
+/**
+ * The items of the task list's lists (食品药品、医疗器械、特种设备… in task 71), and those that one task
+ * alone lists (特种设备). Built once per prepared baseline, on first use.
+ */
+export function listedItems(prepared: PreparedBaseline): ListedItems {
+  if (prepared.listedItems) return prepared.listedItems;
+  const tasks = prepared.baseline.tasks.map((t) => ({ no: t.no, text: foldForMatching(t.content) }));
+  const clauses = prepared.baseline.clauses.map((c) => foldForMatching(c.text));
+  const holders = new Map<string, Set<number>>();
+  const itemsOf = new Map<number, string[]>();
+  for (const t of tasks) {
+    const items = listItems(t.text);
+    itemsOf.set(t.no, items);
+    for (const item of items) holders.set(item, (holders.get(item) ?? new Set<number>()).add(t.no));
+  }
+  const distinct = new Map<string, number>();
+  for (const [item, nos] of holders) {
+    if (item.length < 3 || nos.size !== 1) continue;
+    if (tasks.filter((t) => t.text.includes(item)).length !== 1) continue;
+    if (clauses.filter((c) => c.includes(item)).length > 1) continue;
+    distinct.set(item, [...nos][0]!);
+  }
+  prepared.listedItems = { distinct, itemsOf };
+  return prepared.listedItems;
+}
+
+/**
+ * The tasks whose lists a sentence's list takes up: its list names an item that one task alone lists
+ * (特种设备) and at least one more of that task's items, the same or one within the other (食品 in
+ * 食品药品). One shared item, however rare, is a coincidence (文化旅游 among industries).
+ */
+export function tasksListed(prepared: PreparedBaseline, folded: string): number[] {
+  const { distinct, itemsOf } = listedItems(prepared);
+  const items = listItems(folded);
+  const out: number[] = [];
+  for (const item of items) {
+    const no = distinct.get(item);
+    if (no === undefined || out.includes(no)) continue;
+    const theirs = itemsOf.get(no)!;
+    const shared = items.filter((a) => theirs.some((b) => a === b || (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a))))).length;
+    if (shared >= 2) out.push(no);
+  }
   return out;
 }
 
