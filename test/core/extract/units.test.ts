@@ -46,6 +46,9 @@ describe('extract/units', () => {
       ],
       ['自治区有关部门（单位）和各地级市按照职能分别负责', u({ collectives: ['自治区有关部门（单位）', '各地级市'] })],
       ['承担监管职责的自治区有关部门（单位）分别负责，各市、县（区）配合', u({ collectives: ['承担监管职责的自治区有关部门（单位）', '各市、县（区）'] })],
+      // A local plan's own form: the level's prefix (区直) inside the collective, none carried into it.
+      ['区市场监管局，承担监管职责的区直有关部门', u({ responsible: ['区市场监管局'], collectives: ['承担监管职责的区直有关部门'] })],
+      ['县市场监管局牵头，承担监管职责的县级相关部门（单位）配合', u({ lead: ['县市场监管局'], collectives: ['承担监管职责的县级相关部门（单位）'] })],
       ['自治区政府办公厅负责，各市、县（区）、自治区相关部门参与', u({ responsible: ['自治区政府办公厅'], collectives: ['各市、县（区）', '自治区相关部门'] })],
       ['自治区党委办公厅负责', u({ responsible: ['自治区党委办公厅'] })],
       ['住房和城乡建设厅及各乡镇人民政府负责', u({ responsible: ['住房和城乡建设厅'], collectives: ['各乡镇人民政府'] })],
