@@ -14,6 +14,8 @@
 //    of a registered short name) are advice, never scored; their count is printed.
 //  - task-uncovered is scored through `expect` entries and `covers` (a finding naming a covered task
 //    is a false alarm); other task-uncovered findings are counted as "unscored".
+//  - placeholder-unfilled (【待填】, 待定, XX left in a plan being drafted) is not in the key format's
+//    rule table, so writers do not annotate it: its findings are "unscored" unless a key entry names them.
 //
 // Usage: node scripts/eval-blind.js [--verbose] [--json] [--segmenter jieba-rs|nodejieba|fallback] [case ...]   (build server/out first)
 // Exits 0: it is a report. test/blind/gate.test.js turns the figures into a CI gate.
@@ -30,7 +32,7 @@ const SHORTCUTS = {
   units: { wuzhong: path.join(ROOT, 'seeds', 'units', 'wuzhong.units.txt') },
   parents: { wuzhong: path.join(ROOT, 'seeds', 'wuzhong-2023-shishi-fangan.txt') },
 };
-const PARTIAL = new Set(['task-uncovered']);
+const PARTIAL = new Set(['task-uncovered', 'placeholder-unfilled']);
 
 function findBlindCases(dir = BLIND) {
   if (!fs.existsSync(dir)) return [];

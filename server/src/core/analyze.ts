@@ -1,5 +1,6 @@
 // The one entry point of the core: analyze(text, prepared baseline, options). Pure and total:
 // it never throws; failures of single rules come back as problems.
+import { hasGap, isPlaceholder } from './text/placeholders';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
@@ -292,7 +293,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const addDeadline = (span: Span, context: DeadlineMention['context']): void => {
     const raw = text.slice(span.start, span.end);
     const { deadline, invalid } = parseDeadline(raw);
-    if (deadline.milestones.length || deadline.ongoing || invalid) deadlines.push({ ...span, deadline, context, invalid });
+    // A deadline still being drafted (待定, 2024年X月) is kept for placeholder-unfilled to list.
+    if (deadline.milestones.length || deadline.ongoing || invalid || isPlaceholder(raw) || hasGap(raw)) deadlines.push({ ...span, deadline, context, invalid });
   };
   const covered: Span[] = [];
   for (const u of outline) {

@@ -1,5 +1,6 @@
 // Deadline (完成时限) extraction: parses task-list cells and inline annotations into milestones,
 // finds deadline expressions in running text, and compares a draft's deadline with the baseline's.
+import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Deadline, Milestone } from '../baseline/schema';
 
 /** Result of parsing one deadline cell or annotation value. */
@@ -129,11 +130,13 @@ export function parseDeadline(raw: string): ParsedDeadline {
       ongoing = true;
       continue;
     }
-    if (/\d/.test(clause)) {
+    // A date still being drafted (20XX年, X月) is placeholder-unfilled's to list, not a wrong date.
+    if (/\d/.test(clause) && !hasGap(clause)) {
       problems.push(`“${clause}”中的日期无法识别，请写成如“2024年”“2024年6月底前”的形式。`);
     }
   }
-  if (milestones.length === 0 && !ongoing && recurringMonth === undefined && problems.length === 0) {
+  const pending = isPlaceholder(raw) || hasGap(raw);
+  if (milestones.length === 0 && !ongoing && recurringMonth === undefined && problems.length === 0 && !pending) {
     problems.push(
       `未能识别完成时限“${raw.trim()}”，请写成如“2024年”“2023年启动，2024年建成”或“持续推进”的形式。`,
     );

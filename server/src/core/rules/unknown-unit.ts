@@ -2,7 +2,7 @@
 // user's local units file; known aliases get a hint with the canonical name.
 import { collectiveTypo, suggestUnits } from '../extract/units';
 import { foldForMatching } from '../text/fold';
-import { isPlaceholder } from './placeholder-unfilled';
+import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Rule, RuleFinding } from './rule';
 
 /** Regional-level prefixes: a regional unit leading a local plan's own task is suspicious. */
@@ -25,8 +25,8 @@ export const unknownUnit: Rule = {
     for (const m of ctx.units) {
       if (m.collective) continue;
       const raw = ctx.text.slice(m.start, m.end);
-      // 【待填】 is placeholder-unfilled's to report.
-      if (isPlaceholder(raw)) continue;
+      // 【待填】, 待定 and names with a gap (县XX局) are placeholder-unfilled's to report.
+      if (isPlaceholder(raw) || hasGap(raw)) continue;
       // A prefix carried over a list can be wrong (市 + 太阳山开发区管委会): the name as written counts.
       const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined);
       if (hit) {

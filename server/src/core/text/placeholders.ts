@@ -1,0 +1,39 @@
+// What a drafter leaves where the text is not settled yet: the 【待填】 marker, a unit or date still
+// 待定, and gaps in a name or a date (县XX局, ××镇, 2024年X月). An unfinished plan is not a wrong one:
+// the unit and deadline rules leave these alone and placeholder-unfilled lists them.
+
+/** The marker `xianjie init` writes where local content is due. */
+export const PLACEHOLDER = '【待填】';
+
+/** 【待填】 or 【待填：说明】, as written by hand or by the scaffold (global: reset lastIndex). */
+export const MARKER = /【\s*待填\s*(?:[：:][^】\n]{0,60})?】/g;
+
+/** A unit or a deadline written as not settled yet: 待定, 待明确, 另行确定… */
+const PENDING = /^[（(]?\s*(?:待定|待明确|待明確|待确定|待確定|待补充|待補充|另定|另行确定|另行確定|暂定|暫定)\s*[）)]?$/;
+
+/**
+ * A gap in a name or a date: two or more X or × (县XX局, ××镇), 某某, or an X standing for the month
+ * or the day (2024年X月, X月12日). Not ○○ or 〇〇, which write zeros in dates (二○○三年), nor **.
+ */
+const GAP = /[XxＸｘ]{2,}|×{2,}|某某|(?<=[年\d]\s*)[XxＸｘ](?=\s*月)|[XxＸｘ](?=\s*月\s*\d{1,2}\s*日)|(?<=月\s*)[XxＸｘ]{1,2}(?=\s*日)/;
+const GAPS = new RegExp(GAP.source, 'g');
+
+/** Whether a whole cell or value is a placeholder: 【待填】, or 待定 and its kin. */
+export function isPlaceholder(s: string): boolean {
+  const t = s.trim();
+  if (PENDING.test(t)) return true;
+  MARKER.lastIndex = 0;
+  const m = MARKER.exec(t);
+  return m !== null && m.index === 0 && m[0].length === t.length;
+}
+
+/** Whether a name or a date has a gap left to fill (县XX局, 2024年X月). */
+export function hasGap(s: string): boolean {
+  return GAP.test(s);
+}
+
+/** The gaps in a text, with their offsets. */
+export function findGaps(text: string): { start: number; end: number; gap: string }[] {
+  GAPS.lastIndex = 0;
+  return [...text.matchAll(GAPS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, gap: m[0] }));
+}
