@@ -76,8 +76,14 @@ export const deadlineLaterThanBaseline: Rule = {
       // task 30's wording, 重大项目、关键应用“一本账” task 23's): no confident match, no error.
       if (compareDeadlines(d.deadline, task.deadline) !== 'later') continue;
       // Only a date that is late is looked at again (the sentence's own query runs for it alone).
-      const close = (unit ? ctx.alignments[unit.index]?.tasks ?? [] : []).filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
-      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close].map((no) => p.taskByNo.get(no)!).filter(Boolean);
+      const unitTasks = unit ? ctx.alignments[unit.index]?.tasks ?? [] : [];
+      const close = unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
+      // A task the list gives to regional bodies alone (充实自治区领导小组) sets no date for a city or
+      // county: its own share is a task that names them (成立相应组织机构). The date is compared with
+      // the unit's matches that do, and only when there is one.
+      const local = task.namesLocal ? [] : unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no);
+      if (!task.namesLocal && !local.length) continue;
+      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local].map((no) => p.taskByNo.get(no)!).filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
         report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
       }
