@@ -48,6 +48,8 @@ export interface PreparedBaseline {
   programmeNames: Map<string, number[]>;
   /** Folded system names -> the one task that names them (systemNames, built on first use). */
   systemNames?: Map<string, number>;
+  /** Folded system names -> the one or two tasks that name them (systemHolders, built on first use). */
+  systemHolders?: Map<string, number[]>;
   /** The task list's list items (listedItems, built on first use). */
   listedItems?: ListedItems;
   /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
@@ -102,6 +104,39 @@ const NAME_BREAK = /[，。；、：,.;:（）()“”"《》〈〉\s的等与�
  */
 export function systemNames(prepared: PreparedBaseline): Map<string, number> {
   if (prepared.systemNames) return prepared.systemNames;
+  const { holders, tasks, clauses } = systemHoldersOf(prepared);
+  const out = new Map<string, number>();
+  for (const [name, nos] of holders) {
+    if (nos.length !== 1) continue;
+    if (tasks.filter((t) => t.text.includes(name)).length !== 1) continue;
+    if (clauses.filter((c) => c.includes(name)).length > 1) continue;
+    out.set(name, nos[0]!);
+  }
+  prepared.systemNames = out;
+  return out;
+}
+
+/**
+ * Names of systems in the task list (as systemNames finds them) with the one or two tasks that name
+ * them, however often the opinions do (一体化数字资源管理系统: tasks 23 and 59). A row that names one
+ * may belong to those tasks whatever its other words say. Built once per prepared baseline.
+ */
+export function systemHolders(prepared: PreparedBaseline): Map<string, number[]> {
+  if (prepared.systemHolders) return prepared.systemHolders;
+  const out = new Map<string, number[]>();
+  for (const [name, nos] of systemHoldersOf(prepared).named) if (nos.length <= 2) out.set(name, nos);
+  prepared.systemHolders = out;
+  return out;
+}
+
+/**
+ * The system names of the task list, each with the tasks whose text names it as a system: `holders`
+ * those with a word of their own that few documents use; `named` also those, eight characters or
+ * more, that few documents use as a whole (一体化数字资源管理系统, whose words are all common).
+ */
+function systemHoldersOf(prepared: PreparedBaseline): {
+  holders: Map<string, number[]>; named: Map<string, number[]>; tasks: { no: number; text: string }[]; clauses: string[];
+} {
   const tasks = prepared.baseline.tasks.map((t) => ({ no: t.no, text: foldForMatching(t.content) }));
   const clauses = prepared.baseline.clauses.map((c) => foldForMatching(c.text));
   const df = new Map<string, number>();
@@ -111,6 +146,7 @@ export function systemNames(prepared: PreparedBaseline): Map<string, number> {
     return n;
   };
   const holders = new Map<string, Set<number>>();
+  const named = new Map<string, Set<number>>();
   for (const t of tasks) {
     // The words in reading order; a search-mode engine also returns the parts of a compound word
     // (三维一体, 三维, 一体), which are skipped.
@@ -134,18 +170,12 @@ export function systemNames(prepared: PreparedBaseline): Map<string, number> {
         if (NAME_BREAK.test(name)) break;
         if (i < j && words[i]!.length >= 2 && docsWith(words[i]!) <= 6) specific = true;
         if (name.length >= 6 && specific) holders.set(name, (holders.get(name) ?? new Set<number>()).add(t.no));
+        if ((name.length >= 6 && specific) || (name.length >= 8 && docsWith(name) <= 3)) named.set(name, (named.get(name) ?? new Set<number>()).add(t.no));
       }
     }
   }
-  const out = new Map<string, number>();
-  for (const [name, nos] of holders) {
-    if (nos.size !== 1) continue;
-    if (tasks.filter((t) => t.text.includes(name)).length !== 1) continue;
-    if (clauses.filter((c) => c.includes(name)).length > 1) continue;
-    out.set(name, [...nos][0]!);
-  }
-  prepared.systemNames = out;
-  return out;
+  const sorted = (m: Map<string, Set<number>>) => new Map([...m].map(([name, nos]) => [name, [...nos].sort((a, b) => a - b)]));
+  return { holders: sorted(holders), named: sorted(named), tasks, clauses };
 }
 
 /** Characters that end an item of a list (X、Y、Z等): punctuation, brackets, quotes and spaces. */

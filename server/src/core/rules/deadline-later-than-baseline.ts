@@ -5,6 +5,9 @@ import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadl
 import type { Deadline } from '../baseline/schema';
 import type { RelatedInfo } from '../types';
 import { rivalTasks, taskForMention, unitAt } from './locate';
+import { systemHolders } from '../engine';
+import { foldForMatching } from '../text/fold';
+import type { OutlineUnit } from '../types';
 import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleFinding } from './rule';
 
@@ -83,7 +86,7 @@ export const deadlineLaterThanBaseline: Rule = {
       // the unit's matches that do, and only when there is one.
       const local = task.namesLocal ? [] : unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no);
       if (!task.namesLocal && !local.length) continue;
-      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local].map((no) => p.taskByNo.get(no)!).filter(Boolean);
+      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no)].map((no) => p.taskByNo.get(no)!).filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
         report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
       }
@@ -91,3 +94,34 @@ export const deadlineLaterThanBaseline: Rule = {
     return out;
   },
 };
+
+/**
+ * The tasks that name a system the row's content (or the date's sentence) names, when the chosen task
+ * does not: 纳入自治区一体化数字资源管理系统 is task 23's or 59's work whatever its other words
+ * (政务信息化项目) share with task 24.
+ */
+function systemTasks(ctx: Parameters<typeof deadlineLaterThanBaseline.check>[0], unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
+  if (!unit) return [];
+  let from = unit.titleSpan.start;
+  let to = unit.titleSpan.end;
+  if (unit.kind !== 'task-row') {
+    from = at;
+    while (from > unit.start && !/[。；;\n]/.test(ctx.text[from - 1]!)) from--;
+    to = at;
+  }
+  const plain = foldForMatching(ctx.text.slice(from, to)).replace(/[“”"]/g, '');
+  const out: number[] = [];
+  for (const [name, nos] of systemHolders(ctx.prepared)) {
+    if (nos.includes(chosen)) continue;
+    // A system the work relies on (依托宁夏经济运行大数据平台，加强监测分析) is its means, not its
+    // object: it says nothing of which task the work is.
+    let i = plain.indexOf(name);
+    while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
+    if (i < 0) continue;
+    for (const no of nos) if (!out.includes(no)) out.push(no);
+  }
+  return out;
+}
+
+/** A verb that makes the system after it a means (依托, 基于, 利用…), then at most a few words of place. */
+const INSTRUMENT = /(?:依托|基于|利用|借助|通过|运用|使用|依靠)[^，。；、,;]{0,6}$/;
