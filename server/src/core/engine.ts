@@ -178,6 +178,24 @@ function systemHoldersOf(prepared: PreparedBaseline): {
   return { holders: sorted(holders), named: sorted(named), tasks, clauses };
 }
 
+/** A verb that makes the system after it a means (依托, 基于, 利用…), then at most a few words of place. */
+const INSTRUMENT = /(?:依托|基于|利用|借助|通过|运用|使用|依靠)[^，。；、,;]{0,6}$/;
+
+/**
+ * The systems of systemHolders that a folded text names as the object of its work (纳入…一体化数字
+ * 资源管理系统, 建成…平台), with their tasks. A system the work relies on (依托宁夏经济运行大数据平台，
+ * 加强监测分析) is its means, not its object, and says nothing of which task the work is.
+ */
+export function systemsWorkedOn(prepared: PreparedBaseline, plain: string): [name: string, tasks: number[]][] {
+  const out: [string, number[]][] = [];
+  for (const [name, nos] of systemHolders(prepared)) {
+    let i = plain.indexOf(name);
+    while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
+    if (i >= 0) out.push([name, nos]);
+  }
+  return out;
+}
+
 /** Characters that end an item of a list (X、Y、Z等): punctuation, brackets, quotes and spaces. */
 const ITEM_BREAK = /[，。；：、,.;:（）()“”"《》〈〉【】\s]/;
 /** Words after which a list's last item ends (特种设备等重点领域, 医疗器械和危化品). */

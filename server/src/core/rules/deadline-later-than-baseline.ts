@@ -5,7 +5,7 @@ import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadl
 import type { Deadline } from '../baseline/schema';
 import type { RelatedInfo } from '../types';
 import { rivalTasks, taskForMention, unitAt } from './locate';
-import { systemHolders } from '../engine';
+import { systemsWorkedOn } from '../engine';
 import { foldForMatching } from '../text/fold';
 import type { OutlineUnit } from '../types';
 import { levelLabel, quoteTask } from './quote';
@@ -96,8 +96,8 @@ export const deadlineLaterThanBaseline: Rule = {
 };
 
 /**
- * The tasks that name a system the row's content (or the date's sentence) names, when the chosen task
- * does not: 纳入自治区一体化数字资源管理系统 is task 23's or 59's work whatever its other words
+ * The tasks that name a system the row's content (or the date's sentence) works on, when the chosen
+ * task does not: 纳入自治区一体化数字资源管理系统 is task 23's or 59's work whatever its other words
  * (政务信息化项目) share with task 24.
  */
 function systemTasks(ctx: Parameters<typeof deadlineLaterThanBaseline.check>[0], unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
@@ -111,17 +111,9 @@ function systemTasks(ctx: Parameters<typeof deadlineLaterThanBaseline.check>[0],
   }
   const plain = foldForMatching(ctx.text.slice(from, to)).replace(/[“”"]/g, '');
   const out: number[] = [];
-  for (const [name, nos] of systemHolders(ctx.prepared)) {
+  for (const [, nos] of systemsWorkedOn(ctx.prepared, plain)) {
     if (nos.includes(chosen)) continue;
-    // A system the work relies on (依托宁夏经济运行大数据平台，加强监测分析) is its means, not its
-    // object: it says nothing of which task the work is.
-    let i = plain.indexOf(name);
-    while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
-    if (i < 0) continue;
     for (const no of nos) if (!out.includes(no)) out.push(no);
   }
   return out;
 }
-
-/** A verb that makes the system after it a means (依托, 基于, 利用…), then at most a few words of place. */
-const INSTRUMENT = /(?:依托|基于|利用|借助|通过|运用|使用|依靠)[^，。；、,;]{0,6}$/;
