@@ -163,7 +163,7 @@ describe('suppressions file (CLI, child process)', () => {
       try {
         // Under （二）: a late deadline, and the same unknown unit already accepted under （一）.
         insertLines(copy, 9, [
-          '3.推进政务协同。推进部门间业务协同，统一身份认证。（责任单位：县数字化推进中心。完成时限：2026年）',
+          '3.推进政务协同。推动“宁政通”移动办公向乡村延伸，推进部门间业务协同。（责任单位：县数字化推进中心。完成时限：2026年）',
         ]);
         const r = check('--format', 'json');
         expectExit(r, 1);
