@@ -79,6 +79,19 @@ describe('tokenizing a sentence piece by piece between commas', () => {
     });
   }
 
+  it('reads a count of levels before a coverage or a link as one word (区市县乡村5级全覆盖, 县乡村三级全覆盖)', () => {
+    const seg = engine('jieba-rs');
+    const region = align.tokenize(seg, '推进区市县乡村5级全覆盖');
+    const county = align.tokenize(seg, '推进区、乡、村三级电子政务外网全覆盖');
+    const city = align.tokenize(seg, '实现市、县、乡、村四级全覆盖');
+    for (const t of [region, county, city]) assert.ok(t.includes('多级'), t.join(' '));
+    assert.ok(align.tokenize(seg, '形成区、乡、村三级贯通的工作体系').includes('多级'));
+    // Other counts of levels are other things: 三级等保, 三级医院, 一级指标.
+    for (const other of ['通过网络安全等级保护三级测评', '建设三级医院远程会诊系统', '设置一级指标和二级指标']) {
+      assert.ok(!align.tokenize(seg, other).includes('多级'), other);
+    }
+  });
+
   it('a dictionary word holding a comma makes a segmenter cut whole sentences', () => {
     const seg = new segmenters.FallbackSegmenter(['数字，政府']);
     assert.strictEqual(seg.cutsAtComma, false);

@@ -25,11 +25,18 @@ export function tokenizeMany(segmenter: Segmenter, texts: string[]): string[][] 
   return cuts.map(wordsOf);
 }
 
-/** The text as it is cut: spaces and line breaks inside CJK text (PDF copies) would split words. */
+/**
+ * The text as it is cut: spaces and line breaks inside CJK text (PDF copies) would split words, and
+ * a count of levels before a coverage or a link (区市县乡村5级全覆盖, 县乡村三级全覆盖, 六级贯通) is
+ * each level's own count of the same thing, read as one word (多级).
+ */
 function forCutting(text: string): string {
   const joined = HAS_SPACE.test(text) ? text.replace(/([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '$1') : text;
-  return foldForMatching(joined);
+  return foldForMatching(joined).replace(LEVEL_COUNT, '多级');
 }
+
+/** N级 before 全覆盖, 覆盖, 贯通, 联动 or 互通 (perhaps with the network or the bodies between). */
+const LEVEL_COUNT = /[一二三四五六七八九十两0-9]级(?=(?:电子政务外网|政务外网|网络|党政机关)?(?:全覆盖|覆盖|贯通|联动|互通))/g;
 
 /** The words of a cut that carry meaning: two characters or more, with a letter or ideograph, not a stop word. */
 function wordsOf(cut: string[]): string[] {
