@@ -35,13 +35,13 @@ describe('tasks a draft only mentions', () => {
   it('counts a system only one task names (经济运行大数据平台) as a mention of that task', () => {
     assert.ok(mentioned.includes(66) || tasks.takenUp.some((t) => t.no === 66), JSON.stringify(tasks.mentioned));
     assert.ok(!tasks.uncovered.includes(66));
-    const systems = core.engine.systemNames(prepared);
+    const systems = core.taskNames.systemNames(prepared);
     assert.strictEqual(systems.get('经济运行大数据平台'), 66);
     assert.strictEqual(systems.get('协同办公平台'), 104);
   });
 
   it('does not count a system many tasks or the opinions name (政务信息系统, 一体化政务服务平台)', () => {
-    const systems = core.engine.systemNames(prepared);
+    const systems = core.taskNames.systemNames(prepared);
     for (const generic of ['政务信息系统', '一体化政务服务平台', '政务服务平台', '公共服务平台']) assert.ok(!systems.has(generic), generic);
     assert.ok(tasks.uncovered.includes(85) && tasks.uncovered.includes(22), JSON.stringify(tasks.uncovered));
   });
@@ -80,13 +80,13 @@ describe('a list that takes up a task’s list', () => {
   const fold = core.fold.foldForMatching;
 
   it('reads the items of a 、-list, the verb before the first and the words after 等 left out', () => {
-    assert.deepStrictEqual(core.engine.listItems(fold('对食品药品、医疗器械、特种设备、危化品、农副产品等重点领域实行追溯')), ['食品药品', '医疗器械', '特种设备', '危化品', '农副产品']);
-    assert.deepStrictEqual(core.engine.listItems(fold('加强食品、药品、特种设备、质量监督等重点监管领域治理管控')), ['食品', '药品', '特种设备', '质量监督']);
-    assert.deepStrictEqual(core.engine.listItems(fold('做好特种设备安全监管工作')), []);
+    assert.deepStrictEqual(core.taskNames.listItems(fold('对食品药品、医疗器械、特种设备、危化品、农副产品等重点领域实行追溯')), ['食品药品', '医疗器械', '特种设备', '危化品', '农副产品']);
+    assert.deepStrictEqual(core.taskNames.listItems(fold('加强食品、药品、特种设备、质量监督等重点监管领域治理管控')), ['食品', '药品', '特种设备', '质量监督']);
+    assert.deepStrictEqual(core.taskNames.listItems(fold('做好特种设备安全监管工作')), []);
   });
 
   it('knows the items one task alone lists (特种设备: task 71), not those several tasks or the opinions use', () => {
-    const { distinct } = core.engine.listedItems(prepared);
+    const { distinct } = core.taskNames.listedItems(prepared);
     assert.strictEqual(distinct.get('特种设备'), 71);
     for (const generic of ['教育', '医疗', '数据共享']) assert.ok(!distinct.has(generic), generic);
   });
@@ -99,11 +99,11 @@ describe('a list that takes up a task’s list', () => {
   });
 
   it('does not count one rare item in a list about something else (文化旅游 among industries) for task 6', () => {
-    assert.deepStrictEqual(core.engine.tasksListed(prepared, fold('重点面向精细化工、新材料、新能源、农产品加工、商贸物流、文化旅游等领域')), []);
+    assert.deepStrictEqual(core.taskNames.tasksListed(prepared, fold('重点面向精细化工、新材料、新能源、农产品加工、商贸物流、文化旅游等领域')), []);
     assert.ok(!tasks.mentioned.some((x) => x.no === 6) && !tasks.takenUp.some((x) => x.no === 6), JSON.stringify(tasks.mentioned));
   });
 
   it('does not count a distinct item outside a list (做好特种设备安全监管工作)', () => {
-    assert.deepStrictEqual(core.engine.tasksListed(prepared, fold('做好特种设备安全监管工作，开展隐患排查整治')), []);
+    assert.deepStrictEqual(core.taskNames.tasksListed(prepared, fold('做好特种设备安全监管工作，开展隐患排查整治')), []);
   });
 });

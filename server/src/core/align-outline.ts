@@ -2,7 +2,8 @@
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
 import { bestMatch, queryTokens, tokenize, tokenizeSentences, type Scored, type SentenceTokens } from './align';
-import { systemNames, tasksListed, type PreparedBaseline, type SentenceEvidence } from './engine';
+import type { PreparedBaseline, SentenceEvidence } from './engine';
+import { systemNames, tasksListed } from './task-names';
 import { drain, type Steps } from './steps';
 import type { TextKeyedCache } from './text-cache';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';

@@ -5,7 +5,7 @@ import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadl
 import type { Deadline } from '../baseline/schema';
 import type { RelatedInfo } from '../types';
 import { rivalTasks, taskForMention, unitAt } from './locate';
-import { systemsWorkedOn } from '../engine';
+import { systemsWorkedOn } from '../task-names';
 import { foldForMatching } from '../text/fold';
 import type { OutlineUnit } from '../types';
 import { levelLabel, quoteTask } from './quote';

@@ -1,0 +1,211 @@
+// The names the task list gives its work, as evidence that a draft takes a task up: systems (平台,
+// 系统, 工程…) that one or two tasks name, and the items of the task list's 、-lists. Built once per
+// prepared baseline, on first use, and kept on it.
+import type { PreparedBaseline } from './engine';
+import { foldForMatching } from './text/fold';
+
+const SYSTEM_WORD = /(?:平台|系统|工程|中心|数据库|基础库|主题库|专区|门户|APP)$/i;
+const NAME_BREAK = /[，。；、：,.;:（）()“”"《》〈〉\s的等与和及各]/;
+
+/**
+ * Names of systems in the task list: the word runs (as the segmenter cuts them) that end with 平台,
+ * 系统, 工程, 中心, 数据库, 专区, 门户 or APP, six characters or more, found in one task only and in at
+ * most one clause of the opinions. 经济运行大数据平台 and 协同办公平台 qualify; 政务信息系统 (two
+ * tasks) and 一体化政务服务平台 (many) do not. Built once per prepared baseline, on first use.
+ */
+export function systemNames(prepared: PreparedBaseline): Map<string, number> {
+  if (prepared.systemNames) return prepared.systemNames;
+  const { holders, tasks, clauses } = systemHoldersOf(prepared);
+  const out = new Map<string, number>();
+  for (const [name, nos] of holders) {
+    if (nos.length !== 1) continue;
+    if (tasks.filter((t) => t.text.includes(name)).length !== 1) continue;
+    if (clauses.filter((c) => c.includes(name)).length > 1) continue;
+    out.set(name, nos[0]!);
+  }
+  prepared.systemNames = out;
+  return out;
+}
+
+/**
+ * Names of systems in the task list (as systemNames finds them) with the one or two tasks that name
+ * them, however often the opinions do (一体化数字资源管理系统: tasks 23 and 59). A row that names one
+ * may belong to those tasks whatever its other words say. Built once per prepared baseline.
+ */
+export function systemHolders(prepared: PreparedBaseline): Map<string, number[]> {
+  if (prepared.systemHolders) return prepared.systemHolders;
+  const out = new Map<string, number[]>();
+  for (const [name, nos] of systemHoldersOf(prepared).named) if (nos.length <= 2) out.set(name, nos);
+  prepared.systemHolders = out;
+  return out;
+}
+
+/**
+ * The system names of the task list, each with the tasks whose text names it as a system: `holders`
+ * those with a word of their own that few documents use; `named` also those, eight characters or
+ * more, that few documents use as a whole (一体化数字资源管理系统, whose words are all common).
+ */
+interface SystemHolders {
+  holders: Map<string, number[]>;
+  named: Map<string, number[]>;
+  tasks: { no: number; text: string }[];
+  clauses: string[];
+}
+
+const holdersOf = new WeakMap<PreparedBaseline, SystemHolders>();
+
+function systemHoldersOf(prepared: PreparedBaseline): SystemHolders {
+  let hit = holdersOf.get(prepared);
+  if (!hit) holdersOf.set(prepared, (hit = findSystemHolders(prepared)));
+  return hit;
+}
+
+function findSystemHolders(prepared: PreparedBaseline): SystemHolders {
+  const tasks = prepared.baseline.tasks.map((t) => ({ no: t.no, text: foldForMatching(t.content) }));
+  const clauses = prepared.baseline.clauses.map((c) => foldForMatching(c.text));
+  const df = new Map<string, number>();
+  const docsWith = (w: string): number => {
+    let n = df.get(w);
+    if (n === undefined) df.set(w, (n = tasks.filter((t) => t.text.includes(w)).length + clauses.filter((c) => c.includes(w)).length));
+    return n;
+  };
+  const holders = new Map<string, Set<number>>();
+  const named = new Map<string, Set<number>>();
+  for (const t of tasks) {
+    // The words in reading order; a search-mode engine also returns the parts of a compound word
+    // (三维一体, 三维, 一体), which are skipped.
+    const words: string[] = [];
+    const starts: number[] = [];
+    let at = 0;
+    for (const w of prepared.segmenter.cut(t.text)) {
+      if (!w || !t.text.startsWith(w, at)) continue;
+      words.push(w);
+      starts.push(at);
+      at += w.length;
+    }
+    for (let j = 0; j < words.length; j++) {
+      const end = starts[j]! + words[j]!.length;
+      if (!SYSTEM_WORD.test(t.text.slice(starts[j]!, end))) continue;
+      // A name needs a word of its own that few documents use (经济运行, 协同办公), not only common
+      // ones (全区, 政务, 公共服务).
+      let specific = false;
+      for (let i = j; i >= 0 && j - i < 6; i--) {
+        const name = t.text.slice(starts[i]!, end);
+        if (NAME_BREAK.test(name)) break;
+        if (i < j && words[i]!.length >= 2 && docsWith(words[i]!) <= 6) specific = true;
+        if (name.length >= 6 && specific) holders.set(name, (holders.get(name) ?? new Set<number>()).add(t.no));
+        if ((name.length >= 6 && specific) || (name.length >= 8 && docsWith(name) <= 3)) named.set(name, (named.get(name) ?? new Set<number>()).add(t.no));
+      }
+    }
+  }
+  const sorted = (m: Map<string, Set<number>>) => new Map([...m].map(([name, nos]) => [name, [...nos].sort((a, b) => a - b)]));
+  return { holders: sorted(holders), named: sorted(named), tasks, clauses };
+}
+
+/** A verb that makes the system after it a means (依托, 基于, 利用…), then at most a few words of place. */
+const INSTRUMENT = /(?:依托|基于|利用|借助|通过|运用|使用|依靠)[^，。；、,;]{0,6}$/;
+
+/**
+ * The systems of systemHolders that a folded text names as the object of its work (纳入…一体化数字
+ * 资源管理系统, 建成…平台), with their tasks. A system the work relies on (依托宁夏经济运行大数据平台，
+ * 加强监测分析) is its means, not its object, and says nothing of which task the work is.
+ */
+export function systemsWorkedOn(prepared: PreparedBaseline, plain: string): [name: string, tasks: number[]][] {
+  const out: [string, number[]][] = [];
+  for (const [name, nos] of systemHolders(prepared)) {
+    let i = plain.indexOf(name);
+    while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
+    if (i >= 0) out.push([name, nos]);
+  }
+  return out;
+}
+
+/** Characters that end an item of a list (X、Y、Z等): punctuation, brackets, quotes and spaces. */
+const ITEM_BREAK = /[，。；：、,.;:（）()“”"《》〈〉【】\s]/;
+/** Words after which a list's last item ends (特种设备等重点领域, 医疗器械和危化品). */
+const LIST_END = /(?:等|以及|和|及|与)/;
+/** Words before which a list's first item starts (对食品药品、…, 推进教育、…): what precedes is the verb. */
+const LIST_START = /^.*(?:对|在|为|把|将|以|向|从|推进|推动|推广|深化|加强|强化|围绕|面向|聚焦|涵盖|包括|实现|开展|提升|完善|覆盖|拓展|深入推进|重点)/;
+
+/**
+ * The items of the lists in a folded text: runs of two or more short phrases joined by 、 (食品药品、
+ * 医疗器械、特种设备等). The first item loses the verb before it and the last the words after 等/和/及;
+ * items of two to eight characters are kept, each once.
+ */
+export function listItems(folded: string): string[] {
+  const out = new Set<string>();
+  let i = 0;
+  while ((i = folded.indexOf('、', i)) >= 0) {
+    // The run of 、-joined pieces around this mark, from the break before it to the break after the last.
+    let from = i;
+    while (from > 0 && !ITEM_BREAK.test(folded[from - 1]!)) from--;
+    let to = i;
+    for (;;) {
+      let j = to + 1;
+      while (j < folded.length && !ITEM_BREAK.test(folded[j]!)) j++;
+      to = j;
+      if (folded[j] !== '、') break;
+    }
+    const pieces = folded.slice(from, to).split('、');
+    pieces[0] = pieces[0]!.replace(LIST_START, '');
+    const last = pieces.length - 1;
+    const end = LIST_END.exec(pieces[last]!);
+    if (end) pieces[last] = pieces[last]!.slice(0, end.index);
+    for (const p of pieces) if (p.length >= 2 && p.length <= 8) out.add(p);
+    i = to;
+  }
+  return [...out];
+}
+
+/** A task's list items, and the items of three characters or more that it alone lists. */
+export interface ListedItems {
+  /** Item -> the one task that lists it (found in no other task, in at most one clause of the opinions). */
+  distinct: Map<string, number>;
+  /** Task number -> every item of its lists. */
+  itemsOf: Map<number, string[]>;
+}
+
+/**
+ * The items of the task list's lists (食品药品、医疗器械、特种设备… in task 71), and those that one task
+ * alone lists (特种设备). Built once per prepared baseline, on first use.
+ */
+export function listedItems(prepared: PreparedBaseline): ListedItems {
+  if (prepared.listedItems) return prepared.listedItems;
+  const tasks = prepared.baseline.tasks.map((t) => ({ no: t.no, text: foldForMatching(t.content) }));
+  const clauses = prepared.baseline.clauses.map((c) => foldForMatching(c.text));
+  const holders = new Map<string, Set<number>>();
+  const itemsOf = new Map<number, string[]>();
+  for (const t of tasks) {
+    const items = listItems(t.text);
+    itemsOf.set(t.no, items);
+    for (const item of items) holders.set(item, (holders.get(item) ?? new Set<number>()).add(t.no));
+  }
+  const distinct = new Map<string, number>();
+  for (const [item, nos] of holders) {
+    if (item.length < 3 || nos.size !== 1) continue;
+    if (tasks.filter((t) => t.text.includes(item)).length !== 1) continue;
+    if (clauses.filter((c) => c.includes(item)).length > 1) continue;
+    distinct.set(item, [...nos][0]!);
+  }
+  prepared.listedItems = { distinct, itemsOf };
+  return prepared.listedItems;
+}
+
+/**
+ * The tasks whose lists a sentence's list takes up: its list names an item that one task alone lists
+ * (特种设备) and at least one more of that task's items, the same or one within the other (食品 in
+ * 食品药品). One shared item, however rare, is a coincidence (文化旅游 among industries).
+ */
+export function tasksListed(prepared: PreparedBaseline, folded: string): number[] {
+  const { distinct, itemsOf } = listedItems(prepared);
+  const items = listItems(folded);
+  const out: number[] = [];
+  for (const item of items) {
+    const no = distinct.get(item);
+    if (no === undefined || out.includes(no)) continue;
+    const theirs = itemsOf.get(no)!;
+    const shared = items.filter((a) => theirs.some((b) => a === b || (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a))))).length;
+    if (shared >= 2) out.push(no);
+  }
+  return out;
+}
