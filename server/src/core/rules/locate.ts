@@ -1,6 +1,7 @@
 // Helpers for rules: which outline unit contains an offset, and which baseline task a unit
 // implements.
 import { bestMatch, tokenize } from '../align';
+import { SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import type { Alignment, OutlineUnit } from '../types';
 import type { RuleContext } from './rule';
 
@@ -90,8 +91,12 @@ export function sectionForClause(outline: OutlineUnit[], alignments: Alignment[]
   return table.get(clauseId);
 }
 
-/** Minimum alignment score for a task row or annotation to be compared with a task. */
-const ROW_MIN = 0.25;
+/**
+ * Minimum alignment score for a task row or annotation to be compared with a task: the score at
+ * which a sentence takes a task up on its own. Below it the row shares only a few common words with
+ * the task (主动融入全区一体化政务大数据体系 with 数据供需对接 at 0.25), and no date is compared.
+ */
+const ROW_MIN = SENTENCE_TASK_THRESHOLD;
 /** Sentences in running text are compared only when they match a task closely. */
 const SENTENCE_MIN = 0.4;
 
