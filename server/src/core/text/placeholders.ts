@@ -8,14 +8,18 @@ export const PLACEHOLDER = '【待填】';
 /** 【待填】 or 【待填：说明】, as written by hand or by the scaffold (global: reset lastIndex). */
 export const MARKER = /【\s*待填\s*(?:[：:][^】\n]{0,60})?】/g;
 
-/** A unit or a deadline written as not settled yet: 待定, 待明确, 另行确定… */
-const PENDING = /^[（(]?\s*(?:待定|待明确|待明確|待确定|待確定|待补充|待補充|另定|另行确定|另行確定|暂定|暫定)\s*[）)]?$/;
+/**
+ * A unit or a deadline written as not settled yet: 待定, 待明确, 另行确定…, or waiting on someone
+ * (待县大数据服务中心确认, 待研究确定).
+ */
+const PENDING = /^[（(]?\s*(?:待定|待明确|待明確|待确定|待確定|待补充|待補充|另定|另行确定|另行確定|暂定|暫定|待[^，。；,;]{1,20}?(?:确认|確認|确定|確定|核实|核實|明确|明確|补充|補充|研究))\s*[）)]?$/;
 
 /**
- * A gap in a name or a date: two or more X or × (县XX局, ××镇), 某某, or an X standing for the month
- * or the day (2024年X月, X月12日). Not ○○ or 〇〇, which write zeros in dates (二○○三年), nor **.
+ * A gap in a name or a date: two or more X or × (县XX局, ××镇), 某某, blanks to write on (____年,
+ * 县□□□, （  ）%), or an X standing for the month or the day (2024年X月, X月12日). Not ○○ or 〇〇,
+ * which write zeros in dates (二○○三年), nor **.
  */
-const GAP = /[XxＸｘ]{2,}|×{2,}|某某|(?<=[年\d]\s*)[XxＸｘ](?=\s*月)|[XxＸｘ](?=\s*月\s*\d{1,2}\s*日)|(?<=月\s*)[XxＸｘ]{1,2}(?=\s*日)/;
+const GAP = /[XxＸｘ]{2,}|×{2,}|某某|_{2,}|＿{2,}|□+|[（(][ \u3000]+[）)]|(?<=[年\d]\s*)[XxＸｘ](?=\s*月)|[XxＸｘ](?=\s*月\s*\d{1,2}\s*日)|(?<=月\s*)[XxＸｘ]{1,2}(?=\s*日)/;
 const GAPS = new RegExp(GAP.source, 'g');
 
 /** Whether a whole cell or value is a placeholder: 【待填】, or 待定 and its kin. */
