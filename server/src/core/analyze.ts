@@ -1,6 +1,7 @@
 // The one entry point of the core: analyze(text, prepared baseline, options). Pure and total:
 // it never throws; failures of single rules come back as problems.
 import { hasGap, isPlaceholder } from './text/placeholders';
+import { blankReviewComments, linesMarkedDeleted } from './text/review';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
@@ -297,6 +298,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     if (deadline.milestones.length || deadline.ongoing || invalid || isPlaceholder(raw) || hasGap(raw)) deadlines.push({ ...span, deadline, context, invalid });
   };
   const covered: Span[] = [];
+  // A row or paragraph a review marks for deletion (【删除】) is on its way out: its units and dates are not checked.
+  const deleted = linesMarkedDeleted(text);
+  const kept = (s: Span): boolean => !deleted.some((d) => s.start >= d.start && s.start < d.end);
   for (const u of outline) {
     if (u.kind !== 'task-row' || !u.cells) continue;
     if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined);
@@ -336,7 +340,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   }
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
-  return { deadlines, units };
+  return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
 }
 
 /** The year the draft states for itself: a signature date such as 2023年11月27日 near the top or bottom. */
@@ -356,6 +360,8 @@ export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<P
 
 /** readDraft in steps: pauses within the outline and between the other readings. */
 export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
+  // Reviewers' comments are not the plan (same length: every offset holds).
+  text = blankReviewComments(text);
   const outline = (yield* parseOutlineSteps(text, { cache: caches?.paragraphCache })).units;
   yield;
   const { deadlines, units } = extractFields(text, outline, registry);
@@ -376,6 +382,7 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
  * so that a front end can run a large check in slices. Drained, it is analyze.
  */
 export function* analyzeSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
+  text = blankReviewComments(text);
   const problems: AnalysisProblem[] = [];
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) {
@@ -452,6 +459,7 @@ export function* analyzeChainSteps(
   parents: PreparedBaseline[],
   options: AnalyzeOptions = {},
 ): Steps<ChainResult> {
+  text = blankReviewComments(text);
   // Units named in a parent plan's tasks are known units for the draft too.
   const parentUnits = parents.flatMap((p) => p.baseline.units.map((u) => ({ name: u.name, aliases: u.aliases })));
   const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);

@@ -1,3 +1,4 @@
 // Text helpers for matching: same-length folding and damage-removing collapse with an offset map.
 export { foldForMatching, isMostlyTraditional } from './fold';
 export { collapseForMatching, type CollapsedText } from './collapse';
+export { blankReviewComments, linesMarkedDeleted } from './review';

@@ -1,0 +1,39 @@
+// What a review leaves in a draft saved from Word: reviewers' comments in brackets (【批注：…】,
+// （修改意见：…）, 〔审核：…〕) and rows or paragraphs marked for deletion (【删除】). Comments are not
+// the plan: analysis reads the draft with them blanked out (same length, so offsets hold). A line
+// marked for deletion keeps its words but its units and dates are not checked.
+
+const OPEN = '[【（(〔［\\[]';
+const CLOSE = '[】）)〕］\\]]';
+const CLOSE_CHARS = '】）)〕］\\]';
+
+/** A reviewer's comment: a bracket opening with 批注, 修改意见, 审核(意见)… and a colon, to its close. */
+const COMMENT = new RegExp(
+  `${OPEN}\\s*(?:批注|修改意见|修改建议|审核意见|审核|审阅意见|审阅|审改意见|修订意见|校对意见)[^：:${CLOSE_CHARS}\\n]{0,6}[：:][^${CLOSE_CHARS}\\n]*${CLOSE}`,
+  'g',
+);
+/** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕. */
+const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`);
+/** Cheap test before the patterns run: no review word, no review. */
+const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|删除|删去/;
+
+/** The draft with every reviewer's comment replaced by spaces of the same length (the same string when there is none). */
+export function blankReviewComments(text: string): string {
+  if (!REVIEW_WORD.test(text)) return text;
+  COMMENT.lastIndex = 0;
+  return text.replace(COMMENT, (m) => ' '.repeat(m.length));
+}
+
+/** The lines (start and end offsets) that a review marks for deletion. */
+export function linesMarkedDeleted(text: string): { start: number; end: number }[] {
+  if (!REVIEW_WORD.test(text)) return [];
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (DELETION.test(text.slice(start, end))) out.push({ start, end });
+    start = end + 1;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Tests for the review left in a draft saved from Word (core/text/review.ts): reviewers' comments are
+// blanked out at the same length, lines marked 【删除】 are found, and ordinary brackets are left alone.
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { textModule } from './server-modules';
+
+const { blankReviewComments, linesMarkedDeleted } = textModule;
+
+describe('review marks', () => {
+  it('blanks out comments in every bracket, keeping the length and the text around them', () => {
+    const cases: [string, string][] = [
+      ['泾政发〔2024〕□□号【批注：文号待县政府办统一编排。】', '泾政发〔2024〕□□号'],
+      ['动态维护政务数据“一本账”。（修改意见：自治区清单中该项为2023年任务）', '动态维护政务数据“一本账”。'],
+      ['（三）提升社会管理能力〔审核：原一条已并入本条。〕', '（三）提升社会管理能力'],
+      ['【审核意见汇总：1.补充“营造良好数字生态”内容；2.核对时限】', ''],
+      ['推进数据共享[批注: 请核实]，提升效率', '推进数据共享，提升效率'],
+    ];
+    for (const [input, kept] of cases) {
+      const out = blankReviewComments(input);
+      assert.strictEqual(out.length, input.length, input);
+      assert.strictEqual(out.replace(/ +/g, ''), kept.replace(/ +/g, ''), input);
+    }
+  });
+
+  it('leaves plan text in brackets alone: notes, units, numbers, 报批审核', () => {
+    for (const text of [
+      '推进公文流转、报批审核、督查考核等机关公务数字化。（责任单位：县政府办公室；完成时限：2024年）',
+      '（注：本清单中标注“新增”的条目为新增任务）',
+      '依据《自治区人民政府关于加强数字政府建设的实施意见》（宁政发〔2023〕17号）',
+      '【待填：本县数字经济举措】',
+      '（审核）',
+    ]) {
+      assert.strictEqual(blankReviewComments(text), text, text);
+    }
+  });
+
+  it('finds the lines marked for deletion, and only those', () => {
+    const text = ['27（新增）\t深化“互联网+城乡供水”建设\t县水务局\t2025年', '32【删除】\t运用数字技术开展疫情智能监测\t县卫生健康局\t2024年', '删除冗余数据，清理僵尸系统。'].join('\n');
+    const lines = linesMarkedDeleted(text);
+    assert.deepStrictEqual(lines.map((l) => text.slice(l.start, l.end).slice(0, 6)), ['32【删除】']);
+  });
+
+  it('never changes the length of any text', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('【', '】', '批', '注', '：', '（', '）', '审', '核', '意', '见', '甲', '\n', ' ') }), (s) => blankReviewComments(s).length === s.length));
+  });
+});
