@@ -13,7 +13,8 @@
 //    finding is a false alarm (FP(near) when a mustNotFlag entry forbids it). Hints (the full name
 //    of a registered short name) are advice, never scored; their count is printed.
 //  - task-uncovered is scored through `expect` entries and `covers` (a finding naming a covered task
-//    is a false alarm); other task-uncovered findings are counted as "unscored".
+//    is a false alarm); other task-uncovered findings are counted as "unscored". A covers entry with no
+//    task number is not used.
 //  - placeholder-unfilled (【待填】, 待定, XX left in a plan being drafted) is not in the key format's
 //    rule table, so writers do not annotate it: its findings are "unscored" unless a key entry names them.
 //
@@ -163,7 +164,9 @@ async function evaluate({ only = [] } = {}) {
           misses.push(`漏报 ${e.rule} ${label}:${e.line || '任意行'} “${what}”${e.why ? ` —— ${e.why}` : ''}`);
         }
       }
-      const covers = (key.covers ?? []).map((c) => ({ rule: 'task-uncovered', line: 0, task: c.task }));
+      // A covers entry without a task number (a baseline with no numbered list, the writer naming the
+      // clause instead) cannot say which finding it forbids: it is not used.
+      const covers = (key.covers ?? []).filter((c) => Number.isInteger(c.task)).map((c) => ({ rule: 'task-uncovered', line: 0, task: c.task }));
       // Tasks shown as 可能已覆盖 (only mentioned): which the key says are taken up or left out.
       const applicable = new Set(result.coverage.tasks.applicable);
       const omitted = new Set(expect.filter((e) => e.rule === 'task-uncovered').map((e) => e.task));
