@@ -474,7 +474,7 @@ interface ReadState {
 /** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */
 function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache | undefined): void {
   const lines = st.lines;
-  const l = lines[st.i]!;
+  let l = lines[st.i]!;
   if (isBlank(text, l)) {
     st.i++;
     return;
@@ -494,6 +494,9 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       return;
     }
     if (st.header && row.markdown === st.headerMarkdown) {
+      // A row copied out of Word whose cells hold several paragraphs runs over several lines.
+      const last = row.markdown ? st.i : rowContinuation(text, lines, st.i, st.header, row);
+      if (last > st.i) l = { start: l.start, end: lines[last]!.end };
       const cells: TaskRowCells = {};
       let content: Span | undefined;
       row.cells.forEach((c, k) => {
@@ -525,7 +528,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         const idx = b.addLeaf('task-row', content, { start: row.cells[0]!.start, end: l.end }, cells);
         if (st.group) b.rowGroups.set(idx, st.group);
       }
-      st.i++;
+      st.i = last + 1;
       return;
     }
   }
@@ -573,6 +576,58 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
   }
   addParagraph(b, text, { start, end }, cache);
   st.i = j + 1;
+}
+
+/** A first cell that starts a row: its number, perhaps with a review mark (27（新增）, 32【删除】). */
+const ROW_NUMBER = /^\s*[0-9０-９]{1,3}\s*(?:[（(【\[〔][^）)】\]〕]{1,4}[）)】\]〕])?\s*$/;
+
+/** Whether line `l` starts a new row of a table whose first column is 序号, or repeats its header. */
+function startsRow(text: string, l: Line, header: Column[]): boolean {
+  const s = text.slice(l.start, l.end);
+  const tab = s.indexOf('\t');
+  if (tab < 0) return false;
+  if (header[0] === 'no' && ROW_NUMBER.test(s.slice(0, tab))) return true;
+  return classifyHeader(s.split('\t')) !== undefined;
+}
+
+/**
+ * The last line of a tab-separated row that runs over several lines: a cell of several paragraphs
+ * copied out of Word breaks the row where the paragraphs break, so the next line goes on with that
+ * cell (no 序号, fewer tabs). Lines are joined while the row has fewer cells than the header, and a
+ * line of one cell after a full row goes on with its last cell when a row or the header follows
+ * (2024年启动 / 2025年完成). `row`'s cells are merged in place; returns the index of the row's last line.
+ */
+function rowContinuation(text: string, lines: Line[], i: number, header: Column[], row: { cells: Span[] }): number {
+  const n = header.length;
+  let last = i;
+  while (last + 1 < lines.length) {
+    const nl = lines[last + 1]!;
+    if (isBlank(text, nl) || startsRow(text, nl, header)) break;
+    const lineText = text.slice(nl.start, nl.end);
+    const lead = leadingSkip(text, nl.start, nl.end) - nl.start;
+    if (headingLevel(lineText.slice(lead, lead + 12)) || /^\s*(?:附件|附表|#)/.test(lineText)) break;
+    const next = splitCells(text, nl);
+    if (next?.markdown) break;
+    const cells = next?.cells ?? [{ start: nl.start, end: nl.end }];
+    const total = row.cells.length + cells.length - 1;
+    if (row.cells.length < n) {
+      if (total > n) break;
+    } else {
+      const after = lines[last + 2];
+      if (cells.length !== 1 || !after || !startsRow(text, after, header)) break;
+    }
+    const tail = row.cells[row.cells.length - 1]!;
+    row.cells.splice(row.cells.length - 1, 1, { start: tail.start, end: cells[0]!.end }, ...cells.slice(1));
+    last++;
+  }
+  // A row that never reaches the header's width is not a wrapped row: its lines are read one by one.
+  return row.cells.length >= n - 1 || last === i ? last : restore(text, lines, i, row);
+}
+
+/** The cells of line i alone (when joining lines made no full row). */
+function restore(text: string, lines: Line[], i: number, row: { cells: Span[] }): number {
+  row.cells = splitCells(text, lines[i]!)!.cells;
+  return i;
 }
 
 /** parseOutline in steps: pauses after every ITEMS_PER_STEP lines, rows or paragraphs. */
