@@ -35,6 +35,20 @@ describe('extract/mojibake', () => {
       assert.strictEqual(runs.filter((r) => r.partial).length, 4);
     });
 
+    it('reads one damaged heading split by half-width brackets as one run, the brackets kept in the repair', () => {
+      // The UTF-8 bytes read as GBK: a heading whose number sits in half-width brackets.
+      const text = `前文。\n${new TextDecoder('gbk').decode(Buffer.from('(十一)强化数据安全保障。统筹发展和安全', 'utf8'))}\n后文。`;
+      const runs = findMojibake(text);
+      assert.strictEqual(runs.length, 1, JSON.stringify(runs));
+      assert.strictEqual(runs[0]!.repair, '十一)强化数据安全保障。统筹发展和安全');
+    });
+
+    it('keeps two damaged runs apart when clean words stand between them', () => {
+      const gbk = (s: string) => new TextDecoder('gbk').decode(Buffer.from(s, 'utf8'));
+      const text = `${gbk('加强数字政府建设')}，推进数据共享和业务协同，${gbk('提升政务服务水平')}。`;
+      assert.strictEqual(findMojibake(text).length, 2);
+    });
+
     for (const seed of ['wuzhong-2023-shishi-fangan.txt', 'ningxia-2023-gazette-with-task-list.txt', 'ningxia-2020-gongzuo-yaodian.txt', 'ningxia-2023-shishi-yijian.oneline.txt']) {
       it(`finds nothing in the clean seed ${seed}`, () => assert.deepStrictEqual(findMojibake(readSeed(seed)), []));
     }

@@ -211,7 +211,27 @@ function tryRun(text: string, start: number, plausible: Plausibility): MojibakeR
 export function findMojibake(text: string): MojibakeRun[] {
   const shifted = findShiftedGbk(text);
   const utf8 = findUtf8ReadAsGbk(text).filter((u) => !shifted.some((r) => r.start < u.end && u.start < r.end));
-  return [...shifted, ...utf8].sort((a, b) => a.start - b.start);
+  return joinNeighbours(text, [...shifted, ...utf8].sort((a, b) => a.start - b.start));
+}
+
+/** What may stand between two runs of one damaged stretch: a few ASCII marks, brackets, spaces. */
+const RUN_GAP = /^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e（）【】〔〕\u3000]{1,3}$/;
+
+/**
+ * Runs of one damaged stretch split by a few undamaged marks ((鍗佷竴)寮哄寲… : a heading number in
+ * half-width brackets, then its title) are one run: one finding, one repair with the marks kept.
+ */
+function joinNeighbours(text: string, runs: MojibakeRun[]): MojibakeRun[] {
+  const out: MojibakeRun[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, r.start) : '';
+    if (prev && gap.length > 0 && RUN_GAP.test(gap)) {
+      const repair = prev.repair !== undefined && r.repair !== undefined ? prev.repair + gap + r.repair : undefined;
+      out[out.length - 1] = { start: prev.start, end: r.end, repair, partial: prev.partial || r.partial || repair === undefined };
+    } else out.push(r);
+  }
+  return out;
 }
 
 /** Characters of clean text: punctuation, ASCII, or common CJK. */
