@@ -163,6 +163,8 @@ const DUE_AFTER = /^[\u4e00-\u9fff]{1,8}(?=[，,；;。．、\s）)]|$)/u;
 /** Text after a date that makes it a period or a calendar date, not a deadline. */
 const RANGE_AFTER = new RegExp(`^${SPACE}[—–\\-~～－至到]{1,2}${SPACE}${DIGIT}{4}${SPACE}年?`, 'u');
 const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
+/** After a calendar date: words that make it a target (6月30日前, 6月30日之前). */
+const DAY_TARGET = /^[ \t\u3000]*(?:之前|以前|前)/u;
 /** Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点). */
 const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《])/u;
 /** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
@@ -226,7 +228,25 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
       continue;
     }
     if (/[—–\-~～－]\s*$/.test(before)) continue;
-    if (DAY_AFTER.test(after)) continue;
+    const day = DAY_AFTER.exec(after);
+    if (day) {
+      // A calendar date is a past event or a signature (2023年11月27日), unless it is a target
+      // (6月30日前完成): then it is a deadline, and its day must exist.
+      const target = DAY_TARGET.exec(after.slice(day[0].length));
+      if (!target || hit.monthDigits === undefined) continue;
+      const end = hit.end + day[0].length + target[0].length;
+      const checked = checkDate(hit.yearDigits, hit.monthDigits, '');
+      const problems = checked.invalid ? [checked.invalid] : [];
+      const dayNo = Number(asciiDigits(day[0]).replace(/[^0-9]/g, ''));
+      if (checked.milestone?.month !== undefined) {
+        const max = daysInMonth(checked.milestone.year, checked.milestone.month);
+        if (dayNo < 1 || dayNo > max) problems.push(`日期“${checked.milestone.month}月${dayNo}日”不存在，${checked.milestone.month}月只有${max}天，请核对后改正。`);
+      }
+      const deadline: Deadline = { raw: text.slice(hit.start, end), milestones: checked.milestone ? [checked.milestone] : [], ongoing: false };
+      found.push(problems.length ? { start: hit.start, end, deadline, invalid: problems.join('') } : { start: hit.start, end, deadline });
+      pos = end;
+      continue;
+    }
     const yearLength = hit.yearDigits.length;
     const hasMarker = hit.lead !== undefined || hit.monthDigits !== undefined || /[底末前]$/.test(text.slice(hit.start, hit.end));
     // Durations (3年, 10年) and other short numbers are not dates.
