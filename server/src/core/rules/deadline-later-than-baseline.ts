@@ -16,6 +16,10 @@ const CLOSE_RIVAL = 0.7;
 
 /** How closely a sentence must restate a goal whose date has passed for the goal to count. */
 const PAST_GOAL_MIN = 0.5;
+/** How closely a sentence must restate a goal as a whole for the goal to count. */
+const GOAL_MIN = 0.35;
+/** How closely one of its targets must restate one of a goal's when the sentence as a whole restates none. */
+const TARGET_MIN = 0.6;
 
 /**
  * deadline-later-than-baseline (error): the completing milestone of a draft deadline (task row,
@@ -55,19 +59,28 @@ export const deadlineLaterThanBaseline: Rule = {
           const c = completionOf(g.deadline);
           return ctx.documentYear !== undefined && !!c && c !== 'ongoing' && c.year < ctx.documentYear;
         };
-        const scored = p.baseline.goals
+        const whole = p.baseline.goals
           .map((g) => ({ g, s: bigramSimilarity(sentence, g.text) }))
-          .filter((x) => !past(x.g) || x.s >= PAST_GOAL_MIN)
-          .sort((a, b) => b.s - a.s);
-        const best = scored[0];
-        // A goal is compared only when no other regional goal of about the same likeness runs
-        // as late (a draft may set its own intermediate year between two regional goals).
-        const rivals = scored.filter((x) => best && x.s >= best.s - 0.08);
-        const laterThanAll = rivals.every((x) => compareDeadlines(d.deadline, x.g.deadline) === 'later');
-        if (best && best.s >= 0.35 && laterThanAll) {
-          report(d.start, d.end, best.g.deadline, '主要目标', [
-            { quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` },
-          ]);
+          .filter((x) => !past(x.g) || x.s >= PAST_GOAL_MIN);
+        // When the sentence restates no goal as a whole, one of its targets may restate one of a goal's
+        // (打造30个以上“数据要素×”典型应用场景 against 打造100个以上…): a goal still ahead is compared
+        // through its closest target, and only when that target is plainly the same.
+        const byTarget = whole.some((x) => x.s >= GOAL_MIN)
+          ? []
+          : p.baseline.goals.filter((g) => !past(g)).map((g) => ({ g, s: targetLikeness(sentence, g.text) })).filter((x) => x.s >= TARGET_MIN);
+        for (const [scored, min] of [[whole, GOAL_MIN], [byTarget, TARGET_MIN]] as const) {
+          const sorted = [...scored].sort((a, b) => b.s - a.s);
+          const best = sorted[0];
+          if (!best || best.s < min) continue;
+          // A goal is compared only when no other regional goal of about the same likeness runs
+          // as late (a draft may set its own intermediate year between two regional goals).
+          const rivals = sorted.filter((x) => x.s >= best.s - 0.08);
+          if (rivals.every((x) => compareDeadlines(d.deadline, x.g.deadline) === 'later')) {
+            report(d.start, d.end, best.g.deadline, '主要目标', [
+              { quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` },
+            ]);
+          }
+          break;
         }
         continue;
       }
@@ -116,4 +129,21 @@ function systemTasks(ctx: Parameters<typeof deadlineLaterThanBaseline.check>[0],
     for (const no of nos) if (!out.includes(no)) out.push(no);
   }
   return out;
+}
+
+/** Parts of a goal (or of a draft's goal sentence) long enough to stand for a target of their own. */
+function targetsOf(text: string): string[] {
+  return text.split(/[，,；;。]/).filter((t) => t.length >= 6);
+}
+
+/**
+ * How closely one of a draft goal sentence's targets restates one of a higher-level goal's (a goal
+ * lists several: 打造100个以上“数据要素×”典型应用场景 among them).
+ */
+function targetLikeness(sentence: string, goal: string): number {
+  let best = 0;
+  // A goal's targets may be listed with 、 (基础设施集约完备、数据治理初见成效…).
+  const goalTargets = targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x.length >= 6 && x !== t)]);
+  for (const a of targetsOf(sentence)) for (const b of goalTargets) best = Math.max(best, bigramSimilarity(a, b));
+  return best;
 }
