@@ -3,13 +3,12 @@
 import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
 import type { Deadline } from '../baseline/schema';
-import type { RelatedInfo } from '../types';
-import { rivalTasks, taskForMention, unitAt } from './locate';
 import { systemsWorkedOn } from '../task-names';
 import { foldForMatching } from '../text/fold';
-import type { OutlineUnit } from '../types';
+import type { OutlineUnit, RelatedInfo } from '../types';
+import { rivalTasks, taskForMention, unitAt } from './locate';
 import { levelLabel, quoteTask } from './quote';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** A runner-up task at this share of the chosen task's score makes the match ambiguous. */
 const CLOSE_RIVAL = 0.7;
@@ -65,22 +64,18 @@ export const deadlineLaterThanBaseline: Rule = {
         // When the sentence restates no goal as a whole, one of its targets may restate one of a goal's
         // (打造30个以上“数据要素×”典型应用场景 against 打造100个以上…): a goal still ahead is compared
         // through its closest target, and only when that target is plainly the same.
-        const byTarget = whole.some((x) => x.s >= GOAL_MIN)
-          ? []
+        const scored = whole.some((x) => x.s >= GOAL_MIN)
+          ? whole.filter((x) => x.s >= GOAL_MIN - 0.08)
           : p.baseline.goals.filter((g) => !past(g)).map((g) => ({ g, s: targetLikeness(sentence, g.text) })).filter((x) => x.s >= TARGET_MIN);
-        for (const [scored, min] of [[whole, GOAL_MIN], [byTarget, TARGET_MIN]] as const) {
-          const sorted = [...scored].sort((a, b) => b.s - a.s);
-          const best = sorted[0];
-          if (!best || best.s < min) continue;
-          // A goal is compared only when no other regional goal of about the same likeness runs
-          // as late (a draft may set its own intermediate year between two regional goals).
-          const rivals = sorted.filter((x) => x.s >= best.s - 0.08);
-          if (rivals.every((x) => compareDeadlines(d.deadline, x.g.deadline) === 'later')) {
-            report(d.start, d.end, best.g.deadline, '主要目标', [
-              { quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` },
-            ]);
-          }
-          break;
+        const sorted = scored.sort((a, b) => b.s - a.s);
+        const best = sorted[0];
+        // A goal is compared only when no other regional goal of about the same likeness runs
+        // as late (a draft may set its own intermediate year between two regional goals).
+        const rivals = sorted.filter((x) => best && x.s >= best.s - 0.08);
+        if (best && rivals.every((x) => compareDeadlines(d.deadline, x.g.deadline) === 'later')) {
+          report(d.start, d.end, best.g.deadline, '主要目标', [
+            { quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` },
+          ]);
         }
         continue;
       }
@@ -113,7 +108,7 @@ export const deadlineLaterThanBaseline: Rule = {
  * task does not: 纳入自治区一体化数字资源管理系统 is task 23's or 59's work whatever its other words
  * (政务信息化项目) share with task 24.
  */
-function systemTasks(ctx: Parameters<typeof deadlineLaterThanBaseline.check>[0], unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
+function systemTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
   if (!unit) return [];
   let from = unit.titleSpan.start;
   let to = unit.titleSpan.end;
