@@ -65,8 +65,10 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   const theirs = coreTitle(title, region);
   if (!mine || !theirs || mine === theirs || mine.endsWith(theirs) || theirs.endsWith(mine)) return undefined;
   if (bigramSimilarity(mine, theirs) < 0.5) return undefined;
-  // A 条例, 办法 or 规划 of the same region is another document, not a misnamed 意见 or 方案.
-  const kind = (t: string) => /(条例|办法|规定|规划|纲要|决定|通知|细则)$/.exec(t)?.[1];
+  // A document of another kind (a 条例, 办法, 规划, or a 行动计划 cited beside the 工作要点) is another
+  // document, not a misnamed one; a 工作方案 for the 实施方案 is the same kind, misnamed. The kind is
+  // the title's last word, after any period or 试行 in brackets: 行动计划（2020年—2022年）.
+  const kind = (t: string) => /(条例|办法|规定|规划|纲要|决定|通知|细则|计划|要点|方案|意见|指南|标准)$/.exec(t.replace(/[（(][^）)]*[）)]$/, ''))?.[1];
   if (kind(mine) !== kind(theirs)) return undefined;
   // Suggest the title as the draft writes it: with the issuer inside 《》 only if the draft put it there.
   const withIssuer = named && normTitle(title).startsWith(normTitle(regionShort || region));

@@ -2,7 +2,7 @@
 // the same task or goal.
 import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
-import type { Deadline } from '../baseline/schema';
+import type { Deadline, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { foldForMatching } from '../text/fold';
 import type { OutlineUnit, RelatedInfo } from '../types';
@@ -91,9 +91,12 @@ export const deadlineLaterThanBaseline: Rule = {
       const close = unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
       // A task the list gives to regional bodies alone (充实自治区领导小组) sets no date for a city or
       // county: its own share is a task that names them (成立相应组织机构). The date is compared with
-      // the unit's matches that do, and only when there is one.
-      const local = task.namesLocal ? [] : unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no);
-      if (!task.namesLocal && !local.length) continue;
+      // the unit's matches that do, and only when there is one. A task whose responsibility the
+      // document does not state (the 2020 要点 writes it into the item's text) is not known to be
+      // the region's alone.
+      const regionOnly = !task.namesLocal && statesUnits(task);
+      const local = regionOnly ? unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no) : [];
+      if (regionOnly && !local.length) continue;
       const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no)].map((no) => p.taskByNo.get(no)!).filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
         report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
@@ -141,4 +144,10 @@ function targetLikeness(sentence: string, goal: string): number {
   const goalTargets = targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x.length >= 6 && x !== t)]);
   for (const a of targetsOf(sentence)) for (const b of goalTargets) best = Math.max(best, bigramSimilarity(a, b));
   return best;
+}
+
+/** Whether the task list states who carries the task out (a 责任单位 cell or note). */
+function statesUnits(task: Task): boolean {
+  const u = task.units;
+  return task.unitsRaw.trim() !== '' || u.lead.length + u.responsible.length + u.cooperating.length + u.collectives.length > 0;
 }

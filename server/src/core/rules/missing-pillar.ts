@@ -54,6 +54,9 @@ export const missingPillar: Rule = {
       families.set(cov.family, f);
     }
     const reportedFamilies = new Set<string>();
+    // A part of the opinions that two of its frameworks both name (the 2020 要点's 数字治理 is one of the
+    // 五个着力 and one of the 八个全区一体化体系) is one gap: one finding naming both frameworks.
+    const byClause = new Map<string, { finding: RuleFinding; families: string[]; name: string; label: string }>();
     for (const cov of ctx.coverage.pillars) {
       if (cov.covered) continue;
       const pillar = p.baseline.pillars.find((x) => x.id === cov.pillarId)!;
@@ -77,6 +80,12 @@ export const missingPillar: Rule = {
         continue;
       }
       const clause = p.clauseById.get(pillar.clauseIds[0]!)!;
+      const same = byClause.get(clause.id);
+      if (same && same.name === pillar.name) {
+        same.families.push(pillar.family);
+        same.finding.message = `方案未涉及上级（${levelLabel(p)}）框架${same.families.map((f) => `“${f}”`).join('')}中的“${pillar.name}”（对应${same.label}）。请补充相应内容。`;
+        continue;
+      }
       const familyClauseId = clause.parentId ?? clause.id;
       const familyWords = [pillar.family, pillar.family.replace('个', '大'), pillar.family.replace('个', '种')];
       const section = sectionFor(ctx, familyClauseId, familyWords);
@@ -85,13 +94,15 @@ export const missingPillar: Rule = {
       const subTitles = p.baseline.clauses.filter((c) => c.parentId === clause.id && c.kind === 'subitem').map((c) => `${c.title}。（请结合本地实际写明具体措施）`);
       const skeleton = `（　）${clause.title}。（请结合本地实际写明本板块的总体要求）\n${subTitles.join('\n')}${subTitles.length ? '\n' : ''}`;
       const prefix = insertAt > 0 && !/[\r\n]$/.test(ctx.text.slice(0, insertAt)) ? '\n' : '';
-      out.push({
+      const finding: RuleFinding = {
         start: at.start, end: at.end,
         message: `方案未涉及上级（${levelLabel(p)}）框架“${pillar.family}”中的“${pillar.name}”（对应${clauseLabel(clause)}）。请补充相应内容。`,
         problemKey: pillar.name,
         related: [quoteClause(p, clause)],
         fixes: [{ title: `插入“${clause.title}”一节的框架`, edits: [{ span: { start: insertAt, end: insertAt }, newText: prefix + skeleton }] }],
-      });
+      };
+      byClause.set(clause.id, { finding, families: [pillar.family], name: pillar.name, label: clauseLabel(clause) });
+      out.push(finding);
     }
     return out;
   },
