@@ -3,6 +3,7 @@
 import { drain, type Steps } from './steps';
 import { detach, TextKeyedCache } from './text-cache';
 import type { OutlineUnit, Span, TaskRowCells } from './types';
+import { foldForMatching } from './text/fold';
 
 const CN_NUM = '一二三四五六七八九十百零〇';
 const LEVEL1 = new RegExp(`^[${CN_NUM}]{1,4}[、，,．.]`);
@@ -163,7 +164,8 @@ function trimSpan(text: string, s: Span): Span {
 }
 
 function classifyHeader(cells: string[]): Column[] | undefined {
-  const names = cells.map((c) => squeeze(c));
+  // Header words are matched in Simplified (序號、重點內容 read as 序号、重点内容).
+  const names = cells.map((c) => foldForMatching(squeeze(c)));
   const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门/.test(n));
   const hasDeadline = names.some((n) => /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排/.test(n));
   if (!hasUnits && !hasDeadline) return undefined;

@@ -48,10 +48,11 @@ export const deadlineLaterThanBaseline: Rule = {
       if (d.invalid) continue;
       const unit = unitAt(ctx.outline, d.start);
       // Goals: sentences under 主要目标 compared with the baseline's dated goals.
-      const inGoals = unit && [unit.title, ...unit.path].some((t) => /主要目标|发展目标|工作目标/.test(t));
+      const inGoals = unit && [unit.title, ...unit.path].some((t) => /主要目标|发展目标|工作目标/.test(foldForMatching(t)));
       if (inGoals && d.context === 'sentence') {
         const sentEnd = ctx.text.indexOf('\n', d.end);
-        const sentence = ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200));
+        // Compared in Simplified, as the goals are written (a Traditional draft: 體系框架全面成型).
+        const sentence = foldForMatching(ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200)));
         // Goals dated before the draft was written are history: a yardstick only for a sentence that
         // restates one closely (到2024年底，…“家底”全面理清 against the city's 到2023年底 of the same goal).
         const past = (g: (typeof p.baseline.goals)[number]) => {
@@ -59,14 +60,14 @@ export const deadlineLaterThanBaseline: Rule = {
           return ctx.documentYear !== undefined && !!c && c !== 'ongoing' && c.year < ctx.documentYear;
         };
         const whole = p.baseline.goals
-          .map((g) => ({ g, s: bigramSimilarity(sentence, g.text) }))
+          .map((g) => ({ g, s: bigramSimilarity(sentence, foldForMatching(g.text)) }))
           .filter((x) => !past(x.g) || x.s >= PAST_GOAL_MIN);
         // When the sentence restates no goal as a whole, one of its targets may restate one of a goal's
         // (打造30个以上“数据要素×”典型应用场景 against 打造100个以上…): a goal still ahead is compared
         // through its closest target, and only when that target is plainly the same.
         const scored = whole.some((x) => x.s >= GOAL_MIN)
           ? whole.filter((x) => x.s >= GOAL_MIN - 0.08)
-          : p.baseline.goals.filter((g) => !past(g)).map((g) => ({ g, s: targetLikeness(sentence, g.text) })).filter((x) => x.s >= TARGET_MIN);
+          : p.baseline.goals.filter((g) => !past(g)).map((g) => ({ g, s: targetLikeness(sentence, foldForMatching(g.text)) })).filter((x) => x.s >= TARGET_MIN);
         const sorted = scored.sort((a, b) => b.s - a.s);
         const best = sorted[0];
         // A goal is compared only when no other regional goal of about the same likeness runs
