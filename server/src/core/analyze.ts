@@ -249,8 +249,14 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
 }
 
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
-const ANNOTATION = new RegExp(`[（(]\\s*((?:${NOTE_LABELS})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
-const NOTE_FIELD = new RegExp(`^\\s*(${NOTE_LABELS})\\s*[：:]\\s*`);
+/** The note labels, and the short ones a hurried plan writes (（牵头：…，配合：…，2024年底前）). */
+const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間`;
+const ANNOTATION = new RegExp(`[（(]\\s*((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
+const NOTE_FIELD = new RegExp(`^\\s*(${NOTE_LABELS_SHORT})\\s*[：:]\\s*`);
+/** Where a note's field ends at a comma: before another label, or before an unlabelled date (，2025年 / ，持续推进). */
+const NOTE_COMMA = new RegExp(`[，,](?=\\s*(?:(?:${NOTE_LABELS_SHORT})\\s*[：:]|[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态化|常態化|每年))`, 'g');
+/** A note without labels: (县发改局负责,2025年), （县大数据中心牵头，持续推进）. */
+const BARE_NOTE = /[（(]\s*([^（）()\n：:，,；;。]{2,40}?)(牵头负责|牽頭負責|负责|負責|牵头|牽頭)\s*[，,]\s*((?:[0-9０-９]{4}\s*年|持续|持續|长期|長期|常态化|常態化|每年)[^（）()\n]{0,30}?)\s*[）)]/g;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
@@ -311,20 +317,23 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   for (const m of text.matchAll(ANNOTATION)) {
     const inner = m[1]!;
     const base = m.index! + m[0].indexOf(inner);
-    // Fields inside one annotation are separated by ；or ; or 。
-    let off = 0;
-    for (const part of inner.split(/[；;。]/)) {
-      const fm = NOTE_FIELD.exec(part);
-      if (fm) {
-        const vStart = base + off + fm[0].length;
-        const vEnd = base + off + part.trimEnd().length;
-        if (vEnd > vStart) {
-          if (/时限|時限/.test(fm[1]!)) addDeadline({ start: vStart, end: vEnd }, 'annotation');
-          else addUnits({ start: vStart, end: vEnd }, 'annotation', /牵头|牽頭/.test(fm[1]!) ? 'lead' : /配合/.test(fm[1]!) ? 'cooperating' : undefined);
-        }
-      }
-      off += part.length + 1;
+    // Fields inside one annotation are separated by ；or ; or 。, or by a comma before another label
+    // or before a date with no label (（牵头：县教育体育局，配合：县民政局，2025年）).
+    for (const f of noteFields(inner)) {
+      const vStart = base + f.start;
+      const vEnd = base + f.end;
+      if (vEnd <= vStart) continue;
+      if (f.label === undefined || /时限|時限|时间|時間/.test(f.label)) addDeadline({ start: vStart, end: vEnd }, 'annotation');
+      else addUnits({ start: vStart, end: vEnd }, 'annotation', /牵头|牽頭/.test(f.label) ? 'lead' : /配合/.test(f.label) ? 'cooperating' : undefined);
     }
+    covered.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(BARE_NOTE)) {
+    if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    const unitsStart = m.index! + m[0].indexOf(m[1]!);
+    addUnits({ start: unitsStart, end: unitsStart + m[1]!.length }, 'annotation', /牵头|牽頭/.test(m[2]!) ? 'lead' : undefined);
+    const dateStart = m.index! + m[0].lastIndexOf(m[3]!);
+    addDeadline({ start: dateStart, end: dateStart + m[3]!.length }, 'annotation');
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(LABEL_LINE)) {
@@ -341,6 +350,41 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
   return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
+}
+
+/**
+ * The fields of a note's text: its label (undefined for a date written without one) and the value's
+ * span within the text. Parts are split at ；; 。 and at a comma before another label or a bare date.
+ */
+function noteFields(inner: string): { label?: string; start: number; end: number }[] {
+  const out: { label?: string; start: number; end: number }[] = [];
+  const cuts = [0];
+  for (let i = 0; i < inner.length; i++) if (/[；;。]/.test(inner[i]!)) cuts.push(i + 1);
+  NOTE_COMMA.lastIndex = 0;
+  for (const m of inner.matchAll(NOTE_COMMA)) cuts.push(m.index! + 1);
+  cuts.sort((a, b) => a - b);
+  let label: string | undefined;
+  for (let k = 0; k < cuts.length; k++) {
+    const from = cuts[k]!;
+    let to = k + 1 < cuts.length ? cuts[k + 1]! - 1 : inner.length;
+    const part = inner.slice(from, to);
+    const fm = NOTE_FIELD.exec(part);
+    // A date after a comma belongs to no label; a part after ；with no label is not read.
+    const bareDate = !fm && k > 0 && /[，,]/.test(inner[from - 1]!) && /^\s*(?:[0-9０-９]{4}\s*年|持续|持續|长期|長期|常态化|常態化|每年)/.test(part);
+    if (!fm && !bareDate) continue;
+    // A date runs to the end of its part, over commas (2023年形成机制，长期坚持; 完成时限：2023年启动，2025年完成).
+    if (bareDate || /时限|時限|时间|時間/.test(fm![1]!)) {
+      let j = k + 1;
+      while (j < cuts.length && /[，,]/.test(inner[cuts[j]! - 1]!) && !NOTE_FIELD.test(inner.slice(cuts[j]!, j + 1 < cuts.length ? cuts[j + 1]! - 1 : inner.length))) j++;
+      to = j < cuts.length ? cuts[j]! - 1 : inner.length;
+      k = j - 1;
+    }
+    label = fm ? fm[1]! : undefined;
+    const start = from + (fm ? fm[0].length : part.length - part.trimStart().length);
+    const end = from + inner.slice(from, to).trimEnd().length;
+    out.push({ label, start, end });
+  }
+  return out;
 }
 
 /** The year the draft states for itself: a signature date such as 2023年11月27日 near the top or bottom. */
