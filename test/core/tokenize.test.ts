@@ -1,4 +1,4 @@
-// A sentence cut piece by piece between commas (align.ts tokenizeSentence) gives exactly the tokens
+// A sentence cut piece by piece between commas (align.ts tokenizeSentences) gives exactly the tokens
 // of the whole sentence, on every engine and every sentence in the repository; a segmenter that
 // could cut across a comma is not cut piecewise.
 import * as assert from 'assert';
@@ -52,7 +52,7 @@ describe('tokenizing a sentence piece by piece between commas', () => {
       assert.strictEqual(seg.cutsAtComma, true, 'no dictionary word holds a comma');
       assert.ok(all.length > 1000, `${all.length} sentences`);
       for (const s of all) {
-        const t = align.tokenizeSentence(seg, s);
+        const t = align.tokenizeSentences(seg, [s])[0]!;
         assert.deepStrictEqual(t.tokens, align.tokenize(seg, s), s);
         assert.deepStrictEqual(t.parts(), s.split(/[，,]/).map((p) => align.tokenize(seg, p)), s);
       }
@@ -95,7 +95,7 @@ describe('tokenizing a sentence piece by piece between commas', () => {
   it('a dictionary word holding a comma makes a segmenter cut whole sentences', () => {
     const seg = new segmenters.FallbackSegmenter(['数字，政府']);
     assert.strictEqual(seg.cutsAtComma, false);
-    const t = align.tokenizeSentence(seg, '建设数字，政府平台');
+    const t = align.tokenizeSentences(seg, ['建设数字，政府平台'])[0]!;
     assert.deepStrictEqual(t.tokens, align.tokenize(seg, '建设数字，政府平台'));
     assert.ok(t.tokens.includes('数字，政府'));
   });

@@ -61,16 +61,12 @@ export interface SentenceTokens {
 }
 
 /**
- * Tokens of a sentence and of its comma-separated parts. When the segmenter never cuts across a
- * comma, the parts are cut and the sentence's tokens are theirs in order: folding makes a half-width
- * comma full-width, joining spaces only happens between two CJK characters, and the comma itself is
- * filtered out, so this equals tokenize(segmenter, sentence) with one cut instead of two.
+ * Tokens of each sentence and of its comma-separated parts, all cut in one call to the engine when it
+ * can. When the segmenter never cuts across a comma, the parts are cut and a sentence's tokens are
+ * theirs in order: folding makes a half-width comma full-width, joining spaces only happens between
+ * two CJK characters, and the comma itself is filtered out, so this equals tokenize(segmenter,
+ * sentence) with one cut instead of two.
  */
-export function tokenizeSentence(segmenter: Segmenter, sentence: string): SentenceTokens {
-  return tokenizeSentences(segmenter, [sentence])[0]!;
-}
-
-/** tokenizeSentence() of each sentence, all cut in one call to the engine when it can. */
 export function tokenizeSentences(segmenter: Segmenter, sentences: string[]): SentenceTokens[] {
   const split = sentences.map((s) => s.split(/[，,]/));
   const byParts = segmenter.cutsAtComma === true;

@@ -33,7 +33,10 @@ export interface AnalyzeOptions {
   ruleSet?: Rule[];
   /** A prepared registry (front ends cache it per units file). */
   registry?: UnitRegistry;
-  /** The draft already read (readDraft) when it is checked against several baselines. */
+  /**
+   * The draft already read when it is checked against several baselines (analyzeChainSteps); the
+   * text given with it is then the one it was read from, reviewers' comments already blanked.
+   */
   draft?: DraftFacts;
   /** Recorded decisions about higher-level tasks (`tasks` in the config), keyed as there. */
   tasks?: Record<string, TaskDecision>;
@@ -253,10 +256,15 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
 const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間`;
 const ANNOTATION = new RegExp(`[（(]\\s*((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
 const NOTE_FIELD = new RegExp(`^\\s*(${NOTE_LABELS_SHORT})\\s*[：:]\\s*`);
+/** How a date written without a label starts: a year, or an ongoing or yearly deadline. */
+const DATE_START = '(?:[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态化|常態化|每年)';
 /** Where a note's field ends at a comma: before another label, or before an unlabelled date (，2025年 / ，持续推进). */
-const NOTE_COMMA = new RegExp(`[，,](?=\\s*(?:(?:${NOTE_LABELS_SHORT})\\s*[：:]|[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态化|常態化|每年))`, 'g');
+const NOTE_COMMA = new RegExp(`[，,](?=\\s*(?:(?:${NOTE_LABELS_SHORT})\\s*[：:]|${DATE_START}))`, 'g');
+const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
 /** A note without labels: (县发改局负责,2025年), （县大数据中心牵头，持续推进）. */
-const BARE_NOTE = /[（(]\s*([^（）()\n：:，,；;。]{2,40}?)(牵头负责|牽頭負責|负责|負責|牵头|牽頭)\s*[，,]\s*((?:[0-9０-９]{4}\s*年|持续|持續|长期|長期|常态化|常態化|每年)[^（）()\n]{0,30}?)\s*[）)]/g;
+const BARE_NOTE = new RegExp(`[（(]\\s*([^（）()\\n：:，,；;。]{2,40}?)(牵头负责|牽頭負責|负责|負責|牵头|牽頭)\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?)\\s*[）)]`, 'g');
+/** A note label naming the deadline (完成时限, 时限, 完成时间). */
+const DEADLINE_LABEL = /时限|時限|时间|時間/;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
@@ -323,7 +331,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const vStart = base + f.start;
       const vEnd = base + f.end;
       if (vEnd <= vStart) continue;
-      if (f.label === undefined || /时限|時限|时间|時間/.test(f.label)) addDeadline({ start: vStart, end: vEnd }, 'annotation');
+      if (f.label === undefined || DEADLINE_LABEL.test(f.label)) addDeadline({ start: vStart, end: vEnd }, 'annotation');
       else addUnits({ start: vStart, end: vEnd }, 'annotation', /牵头|牽頭/.test(f.label) ? 'lead' : /配合/.test(f.label) ? 'cooperating' : undefined);
     }
     covered.push({ start: m.index!, end: m.index! + m[0].length });
@@ -357,32 +365,31 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
  * span within the text. Parts are split at ；; 。 and at a comma before another label or a bare date.
  */
 function noteFields(inner: string): { label?: string; start: number; end: number }[] {
-  const out: { label?: string; start: number; end: number }[] = [];
+  // The parts: cut after ；; 。 and at the commas NOTE_COMMA finds.
   const cuts = [0];
   for (let i = 0; i < inner.length; i++) if (/[；;。]/.test(inner[i]!)) cuts.push(i + 1);
   NOTE_COMMA.lastIndex = 0;
   for (const m of inner.matchAll(NOTE_COMMA)) cuts.push(m.index! + 1);
   cuts.sort((a, b) => a - b);
-  let label: string | undefined;
+  const partEnd = (k: number): number => (k + 1 < cuts.length ? cuts[k + 1]! - 1 : inner.length);
+  const afterComma = (k: number): boolean => k > 0 && /[，,]/.test(inner[cuts[k]! - 1]!);
+  const out: { label?: string; start: number; end: number }[] = [];
   for (let k = 0; k < cuts.length; k++) {
     const from = cuts[k]!;
-    let to = k + 1 < cuts.length ? cuts[k + 1]! - 1 : inner.length;
-    const part = inner.slice(from, to);
+    const part = inner.slice(from, partEnd(k));
     const fm = NOTE_FIELD.exec(part);
     // A date after a comma belongs to no label; a part after ；with no label is not read.
-    const bareDate = !fm && k > 0 && /[，,]/.test(inner[from - 1]!) && /^\s*(?:[0-9０-９]{4}\s*年|持续|持續|长期|長期|常态化|常態化|每年)/.test(part);
+    const bareDate = !fm && afterComma(k) && BARE_DATE.test(part);
     if (!fm && !bareDate) continue;
-    // A date runs to the end of its part, over commas (2023年形成机制，长期坚持; 完成时限：2023年启动，2025年完成).
-    if (bareDate || /时限|時限|时间|時間/.test(fm![1]!)) {
-      let j = k + 1;
-      while (j < cuts.length && /[，,]/.test(inner[cuts[j]! - 1]!) && !NOTE_FIELD.test(inner.slice(cuts[j]!, j + 1 < cuts.length ? cuts[j + 1]! - 1 : inner.length))) j++;
-      to = j < cuts.length ? cuts[j]! - 1 : inner.length;
-      k = j - 1;
+    // A date runs over the commas that follow it, up to the next label (2023年形成机制，长期坚持;
+    // 完成时限：2023年启动，2025年完成).
+    let last = k;
+    if (bareDate || DEADLINE_LABEL.test(fm![1]!)) {
+      while (last + 1 < cuts.length && afterComma(last + 1) && !NOTE_FIELD.test(inner.slice(cuts[last + 1]!, partEnd(last + 1)))) last++;
     }
-    label = fm ? fm[1]! : undefined;
     const start = from + (fm ? fm[0].length : part.length - part.trimStart().length);
-    const end = from + inner.slice(from, to).trimEnd().length;
-    out.push({ label, start, end });
+    out.push({ label: fm?.[1], start, end: from + inner.slice(from, partEnd(last)).trimEnd().length });
+    k = last;
   }
   return out;
 }
@@ -405,7 +412,11 @@ export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<P
 /** readDraft in steps: pauses within the outline and between the other readings. */
 export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
   // Reviewers' comments are not the plan (same length: every offset holds).
-  text = blankReviewComments(text);
+  return yield* readBlankedSteps(blankReviewComments(text), registry, caches);
+}
+
+/** readDraftSteps on a text whose reviewers' comments are already blanked. */
+function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
   const outline = (yield* parseOutlineSteps(text, { cache: caches?.paragraphCache })).units;
   yield;
   const { deadlines, units } = extractFields(text, outline, registry);
@@ -426,7 +437,8 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
  * so that a front end can run a large check in slices. Drained, it is analyze.
  */
 export function* analyzeSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
-  text = blankReviewComments(text);
+  // A draft read already (analyzeChainSteps) was read from the blanked text.
+  if (!options.draft) text = blankReviewComments(text);
   const problems: AnalysisProblem[] = [];
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) {
@@ -435,7 +447,7 @@ export function* analyzeSteps(text: string, prepared: PreparedBaseline, options:
   let result: AnalysisResult;
   const registry = options.registry ?? makeRegistry(prepared, options.localUnits);
   try {
-    const draft = options.draft ?? (yield* readDraftSteps(text, registry, prepared));
+    const draft = options.draft ?? (yield* readBlankedSteps(text, registry, prepared));
     const alignments = yield* alignOutlineSteps(text, draft.outline, prepared);
     const raw = yield* computeCoverage(text, draft.outline, alignments, prepared);
     // Decisions recorded in the config take tasks out of (or into) what this level must take up.
@@ -509,7 +521,7 @@ export function* analyzeChainSteps(
   const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);
   let draft: DraftFacts | undefined;
   try {
-    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readDraftSteps(text, registry, primary);
+    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readBlankedSteps(text, registry, primary);
   } catch {
     draft = undefined; // analyze() reports the failure as a problem
   }

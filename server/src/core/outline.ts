@@ -601,6 +601,7 @@ function startsRow(text: string, l: Line, header: Column[]): boolean {
  */
 function rowContinuation(text: string, lines: Line[], i: number, header: Column[], row: { cells: Span[] }): number {
   const n = header.length;
+  const original = row.cells.slice();
   let last = i;
   while (last + 1 < lines.length) {
     const nl = lines[last + 1]!;
@@ -623,12 +624,8 @@ function rowContinuation(text: string, lines: Line[], i: number, header: Column[
     last++;
   }
   // A row that never reaches the header's width is not a wrapped row: its lines are read one by one.
-  return row.cells.length >= n - 1 || last === i ? last : restore(text, lines, i, row);
-}
-
-/** The cells of line i alone (when joining lines made no full row). */
-function restore(text: string, lines: Line[], i: number, row: { cells: Span[] }): number {
-  row.cells = splitCells(text, lines[i]!)!.cells;
+  if (row.cells.length >= n - 1) return last;
+  row.cells = original;
   return i;
 }
 

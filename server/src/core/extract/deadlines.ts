@@ -52,6 +52,13 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Why a day does not exist in the milestone's month (6月31日), or undefined when it does or no month is known. */
+function dayProblem(milestone: Milestone | undefined, day: number): string | undefined {
+  if (milestone?.month === undefined) return undefined;
+  const max = daysInMonth(milestone.year, milestone.month);
+  return day < 1 || day > max ? `日期“${milestone.month}月${day}日”不存在，${milestone.month}月只有${max}天，请核对后改正。` : undefined;
+}
+
 interface MilestoneParse {
   milestone?: Milestone;
   invalid?: string;
@@ -118,10 +125,9 @@ export function parseDeadline(raw: string): ParsedDeadline {
       const result = checkDate(m[1]!, m[2], cleanDue(rest));
       if (result.milestone) milestones.push(result.milestone);
       if (result.invalid) problems.push(result.invalid);
-      else if (m[3] !== undefined && result.milestone?.month !== undefined) {
-        const day = Number(m[3]);
-        const max = daysInMonth(result.milestone.year, result.milestone.month);
-        if (day < 1 || day > max) problems.push(`日期“${result.milestone.month}月${m[3]}日”不存在，${result.milestone.month}月只有${max}天，请核对后改正。`);
+      else if (m[3] !== undefined) {
+        const bad = dayProblem(result.milestone, Number(m[3]));
+        if (bad) problems.push(bad);
       }
       if (ONGOING_PATTERN.test(rest)) ongoing = true;
       continue;
@@ -237,11 +243,8 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
       const end = hit.end + day[0].length + target[0].length;
       const checked = checkDate(hit.yearDigits, hit.monthDigits, '');
       const problems = checked.invalid ? [checked.invalid] : [];
-      const dayNo = Number(asciiDigits(day[0]).replace(/[^0-9]/g, ''));
-      if (checked.milestone?.month !== undefined) {
-        const max = daysInMonth(checked.milestone.year, checked.milestone.month);
-        if (dayNo < 1 || dayNo > max) problems.push(`日期“${checked.milestone.month}月${dayNo}日”不存在，${checked.milestone.month}月只有${max}天，请核对后改正。`);
-      }
+      const bad = dayProblem(checked.milestone, Number(asciiDigits(day[0]).replace(/[^0-9]/g, '')));
+      if (bad) problems.push(bad);
       const deadline: Deadline = { raw: text.slice(hit.start, end), milestones: checked.milestone ? [checked.milestone] : [], ongoing: false };
       found.push(problems.length ? { start: hit.start, end, deadline, invalid: problems.join('') } : { start: hit.start, end, deadline });
       pos = end;

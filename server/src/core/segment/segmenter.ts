@@ -17,7 +17,7 @@ export interface Segmenter {
   cut(text: string): string[];
   /**
    * True when no cut joins text across a full-width comma: cutting the pieces between commas gives
-   * the whole text's tokens, the commas aside (align.ts tokenizeSentence relies on it).
+   * the whole text's tokens, the commas aside (align.ts tokenizeSentences relies on it).
    */
   readonly cutsAtComma?: boolean;
   /**

@@ -12,8 +12,8 @@ const COMMENT = new RegExp(
   `${OPEN}\\s*(?:批注|修改意见|修改建议|审核意见|审核|审阅意见|审阅|审改意见|修订意见|校对意见)[^：:${CLOSE_CHARS}\\n]{0,6}[：:][^${CLOSE_CHARS}\\n]*${CLOSE}`,
   'g',
 );
-/** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕. */
-const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`);
+/** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕 (global: reset lastIndex). */
+const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`, 'g');
 /** Cheap test before the patterns run: no review word, no review. */
 const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|删除|删去/;
 
@@ -28,12 +28,12 @@ export function blankReviewComments(text: string): string {
 export function linesMarkedDeleted(text: string): { start: number; end: number }[] {
   if (!REVIEW_WORD.test(text)) return [];
   const out: { start: number; end: number }[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (DELETION.test(text.slice(start, end))) out.push({ start, end });
-    start = end + 1;
+  DELETION.lastIndex = 0;
+  for (const m of text.matchAll(DELETION)) {
+    const start = text.lastIndexOf('\n', m.index! - 1) + 1;
+    if (out.length && out[out.length - 1]!.start === start) continue;
+    const end = text.indexOf('\n', m.index!);
+    out.push({ start, end: end < 0 ? text.length : end });
   }
   return out;
 }
