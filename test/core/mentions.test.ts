@@ -107,3 +107,31 @@ describe('a list that takes up a task’s list', () => {
     assert.deepStrictEqual(core.taskNames.tasksListed(prepared, fold('做好特种设备安全监管工作，开展隐患排查整治')), []);
   });
 });
+
+describe('short forms and comma clauses that take a task up', () => {
+  // test/fixtures/coverage/short-forms.txt: 对接全区统一基础库和主题库 (task 29 writes 基础库、主题库) and a
+  // comma clause that scores as a sentence would (加速数字技术与智慧旅游、健康养老…融合应用, task 6).
+  const file = path.join(ROOT, 'test/fixtures/coverage/short-forms.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const coverage = (t: string) => core.analyze.analyze(t, prepared).coverage.tasks;
+
+  it('reads 基础库 and 主题库 as the task list writes them: task 29 is not uncovered', () => {
+    const tasks = coverage(text);
+    assert.ok(!tasks.uncovered.includes(29), JSON.stringify(tasks.uncovered));
+    assert.ok(tasks.takenUp.some((t) => t.no === 29) || tasks.mentioned.some((m) => m.no === 29));
+  });
+
+  it('counts a comma clause scoring at the sentence threshold as a mention: task 6 is 可能已覆盖', () => {
+    const tasks = coverage(text);
+    assert.ok(tasks.mentioned.some((m) => m.no === 6), JSON.stringify(tasks.mentioned));
+    assert.ok(!tasks.uncovered.includes(6));
+  });
+
+  it('near misses: without those clauses both tasks are uncovered', () => {
+    const without29 = coverage(text.replace('积极对接全区统一基础库和主题库，完善社会保障、应急管理、医疗健康等主题库', '加强数据质量管理'));
+    assert.ok(without29.uncovered.includes(29), JSON.stringify(without29.uncovered));
+    const without6 = coverage(text.replace('加速数字技术与智慧旅游、健康养老、文体娱乐等融合应用，', ''));
+    assert.ok(without6.uncovered.includes(6), JSON.stringify(without6.uncovered));
+  });
+});

@@ -92,6 +92,18 @@ describe('tokenizing a sentence piece by piece between commas', () => {
     }
   });
 
+  it('joins 库 or 网 to the two-character word before it (基础库, 主题库, 城域网)', () => {
+    for (const name of ['jieba-rs', 'nodejieba'] as const) {
+      const seg = engine(name);
+      const t = align.tokenize(seg, '积极对接全区统一基础库和主题库，开展城域网升级');
+      for (const w of ['基础库', '主题库', '城域网']) assert.ok(t.includes(w), `${name}: ${t.join(' ')}`);
+      // Near misses: a head after a one-character word (建库) or a head the engine already keeps in its word.
+      assert.deepStrictEqual(align.tokenize(seg, '建库'), ['建库']);
+      assert.ok(!align.tokenize(seg, '完善数据库建设').some((w) => w.length > 3), name);
+      assert.ok(!align.tokenize(seg, '库、网、云').length, name);
+    }
+  });
+
   it('a dictionary word holding a comma makes a segmenter cut whole sentences', () => {
     const seg = new segmenters.FallbackSegmenter(['数字，政府']);
     assert.strictEqual(seg.cutsAtComma, false);

@@ -29,15 +29,18 @@ export const SENTENCE_CLAUSE_THRESHOLD = 0.3;
  *    filed under the clause the unit matches best (the section corroborates the sentence);
  *  - a programme name quoted in the task list (“审管联动”, “宁政通”) that the sentence names, when
  *    that task is among the sentence's five best tasks at MENTION_NAME_FLOOR or above;
- *  - a comma-separated clause of the sentence that matches a task at MENTION_CLAUSE_FLOOR, when that
- *    task is among the sentence's five best;
+ *  - a comma-separated clause of the sentence that matches a task at MENTION_CLAUSE_FLOOR (the sentence
+ *    threshold), when that task is among the sentence's five best;
  *  - the name of a system (平台, 系统, 工程, 中心, 数据库, 专区, 门户, APP) that only one task names and
  *    the opinions name at most once (经济运行大数据平台, 协同办公平台: engine.ts systemNames).
  */
 export const MENTION_RUNNER_UP = 0.3;
 export const SECTION_TASK_FLOOR = 0.18;
-/** A clause of a sentence (between commas, four words or more) whose best task is among the sentence's five best. */
-export const MENTION_CLAUSE_FLOOR = 0.35;
+/**
+ * A clause of a sentence (between commas, four words or more) whose best task is among the sentence's
+ * five best, scoring as a sentence must to take a task up on its own.
+ */
+export const MENTION_CLAUSE_FLOOR = SENTENCE_TASK_THRESHOLD;
 const MENTION_NAME_FLOOR = 0.1;
 /** A sentence that restates a clause (its best clause scores this many times its best task) names a programme as the framework does, not as a task. */
 const RESTATES_CLAUSE = 2;

@@ -41,9 +41,14 @@ const LEVEL_COUNT = /[一二三四五六七八九十两0-9]级(?=(?:电子政务
 /** The words of a cut that carry meaning: two characters or more, with a letter or ideograph, not a stop word. */
 function wordsOf(cut: string[]): string[] {
   const out: string[] = [];
-  for (const w of cut) {
-    const t = w.trim();
-    if (t.length < 2) continue;
+  for (let k = 0; k < cut.length; k++) {
+    const t = cut[k]!.trim();
+    if (t.length < 2) {
+      // A one-character head after a two-character word is one compound (基础库, 城域网).
+      const prev = k > 0 ? cut[k - 1]! : '';
+      if (t.length === 1 && COMPOUND_HEADS.has(t) && prev.length === 2 && isIdeograph(prev.charCodeAt(0)) && isIdeograph(prev.charCodeAt(1))) out.push(prev + t);
+      continue;
+    }
     if (!hasWordCharacter(t)) continue;
     if (STOPWORDS.has(t)) continue;
     out.push(t);
@@ -52,6 +57,13 @@ function wordsOf(cut: string[]): string[] {
 }
 
 const HAS_SPACE = /[\s\u3000]/;
+
+/**
+ * One-character nouns that close a compound the segmenter leaves in two pieces (基础|库, 主题|库,
+ * 城域|网): alone they are dropped as too short, and the compound is how task lists name the thing.
+ */
+const COMPOUND_HEADS = new Set(['库', '网']);
+const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** A sentence's tokens, and (when asked) those of each of its comma-separated parts. */
 export interface SentenceTokens {
