@@ -128,6 +128,15 @@ describe('short forms and comma clauses that take a task up', () => {
     assert.ok(!tasks.uncovered.includes(6));
   });
 
+  it('counts a three-word clause made of one task’s words only (公共数据和社会数据融合: task 42)', () => {
+    const tasks = coverage(text);
+    assert.ok(tasks.mentioned.some((m) => m.no === 42), JSON.stringify(tasks.mentioned));
+    // Near miss: 深化“一网通办” shares 一网通办 with task 89 (惠企政策) but also a word it lacks.
+    assert.ok(tasks.uncovered.includes(89), JSON.stringify(tasks.uncovered));
+    const without42 = coverage(text.replace('加快推进公共数据和社会数据融合，', ''));
+    assert.ok(without42.uncovered.includes(42), JSON.stringify(without42.uncovered));
+  });
+
   it('near misses: without those clauses both tasks are uncovered', () => {
     const without29 = coverage(text.replace('积极对接全区统一基础库和主题库，完善社会保障、应急管理、医疗健康等主题库', '加强数据质量管理'));
     assert.ok(without29.uncovered.includes(29), JSON.stringify(without29.uncovered));

@@ -37,8 +37,9 @@ export const SENTENCE_CLAUSE_THRESHOLD = 0.3;
 export const MENTION_RUNNER_UP = 0.3;
 export const SECTION_TASK_FLOOR = 0.18;
 /**
- * A clause of a sentence (between commas, four words or more) whose best task is among the sentence's
- * five best, scoring as a sentence must to take a task up on its own.
+ * A clause of a sentence (between commas: four words or more, or three that are all the task's own
+ * words) whose best task is among the sentence's five best, scoring as a sentence must to take a
+ * task up on its own.
  */
 export const MENTION_CLAUSE_FLOOR = SENTENCE_TASK_THRESHOLD;
 const MENTION_NAME_FLOOR = 0.1;
@@ -390,9 +391,11 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
     const partTokens = cut.parts();
     for (let j = 0; j < clausesOf.length; j++) {
       const pt = partTokens[j]!;
-      if (pt.length < 4) continue;
+      if (pt.length < 3) continue;
       const best = bestMatch(prepared.index, [], pt, 'task');
-      if (best && best.score >= MENTION_CLAUSE_FLOOR && ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) mention(best);
+      if (!best || best.score < MENTION_CLAUSE_FLOOR || !ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) continue;
+      // A clause of three words must have the task's words only (公共数据和社会数据融合).
+      if (pt.length >= 4 || pt.every((w) => best.doc.vec.has(w))) mention(best);
     }
   }
   const plain = foldForMatching(raw).replace(QUOTES, '');
