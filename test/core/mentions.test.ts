@@ -144,3 +144,32 @@ describe('short forms and comma clauses that take a task up', () => {
     assert.ok(without6.uncovered.includes(6), JSON.stringify(without6.uncovered));
   });
 });
+
+describe('rows that name a programme, and the local share of a regional task', () => {
+  // test/fixtures/coverage/rows-and-mirrors.txt: a row on the district's own 领导小组 (task 60 is the
+  // region's alone; task 64 asks cities and counties to 参照自治区做法，成立相应的组织机构) and a row on
+  // 协同办公平台 (task 104) that also 推广“宁政通” (task 105's programme).
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage/rows-and-mirrors.txt'), 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const coverage = (t: string) => core.analyze.analyze(t, prepared).coverage.tasks;
+
+  it('counts a row whose best task is the region’s alone as a mention of the task that mirrors it locally', () => {
+    const tasks = coverage(text);
+    assert.ok(tasks.mentioned.some((m) => m.no === 64), JSON.stringify(tasks.mentioned));
+    assert.ok(!tasks.uncovered.includes(64));
+    assert.deepStrictEqual(core.taskScope.mirrorTasks(prepared, prepared.taskByNo.get(60)!), [64]);
+    // Near misses: a region-only task of a group with no such task (4, 国资监管) mirrors nothing, and
+    // without the 领导小组 row task 64 is uncovered.
+    assert.deepStrictEqual(core.taskScope.mirrorTasks(prepared, prepared.taskByNo.get(4)!), []);
+    const without = coverage(text.replace(/^1\t健全组织机构.*\n/m, ''));
+    assert.ok(without.uncovered.includes(64), JSON.stringify(without.uncovered));
+  });
+
+  it('reads a one-sentence row for the programmes it names (“宁政通”), not for runner-up scores', () => {
+    const tasks = coverage(text);
+    assert.ok(tasks.takenUp.some((t) => t.no === 104));
+    assert.ok(tasks.mentioned.some((m) => m.no === 105), JSON.stringify(tasks.mentioned));
+    const without = coverage(text.replace('，推广“宁政通”', ''));
+    assert.ok(without.uncovered.includes(105), JSON.stringify(without.uncovered));
+  });
+});

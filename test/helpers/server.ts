@@ -10,6 +10,7 @@ export const core = {
   analyze: require(out('core/analyze')) as typeof import('../../server/src/core/analyze'),
   engine: require(out('core/engine')) as typeof import('../../server/src/core/engine'),
   taskNames: require(out('core/task-names')) as typeof import('../../server/src/core/task-names'),
+  taskScope: require(out('core/task-scope')) as typeof import('../../server/src/core/task-scope'),
   outline: require(out('core/outline')) as typeof import('../../server/src/core/outline'),
   compile: require(out('core/baseline/compile')) as typeof import('../../server/src/core/baseline/compile'),
   manifest: require(out('core/baseline/manifest')) as typeof import('../../server/src/core/baseline/manifest'),

@@ -317,18 +317,22 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
   const sentenceClauses: { id: string; score: number; start: number; end: number }[] = [];
   const mentions: { no: number; score: number; start: number; end: number }[] = [];
   const lineage = clauses[0] ? lineageOf(clauses[0].id) : undefined;
-  if (all.length > 1 || ownTitle.length || (u.kind !== 'task-row' && sentences.length === 1)) {
+  // A task row of one sentence is matched as a whole above; its sentence is read only for the names
+  // it mentions (a programme or system, a list it takes up: 推广“宁政通” in a row about 协同办公平台),
+  // not for runner-up scores, which the row's own match already weighs.
+  const rowMentionsOnly = u.kind === 'task-row' && all.length === 1;
+  if (all.length > 1 || ownTitle.length || sentences.length === 1) {
     const lineageKey = clauses[0]?.id ?? '';
     all.forEach((sen, k) => {
       const raw = text.slice(sen.start, sen.end);
-      const context = `e:${lineageKey}`;
+      const context = `${rowMentionsOnly ? 'n' : 'e'}:${lineageKey}`;
       let ev = prepared.sentenceCache?.get(raw, context);
       if (!ev) {
-        ev = sentenceEvidence(prepared, raw, allCuts[k]!, lineage);
+        ev = sentenceEvidence(prepared, raw, allCuts[k]!, lineage, rowMentionsOnly);
         prepared.sentenceCache?.set(raw, context, ev);
       }
-      if (ev.task) sentenceTasks.push({ ...ev.task, ...sen });
-      if (ev.clause) sentenceClauses.push({ ...ev.clause, ...sen });
+      if (ev.task && !rowMentionsOnly) sentenceTasks.push({ ...ev.task, ...sen });
+      if (ev.clause && !rowMentionsOnly) sentenceClauses.push({ ...ev.clause, ...sen });
       for (const m of ev.mentions ?? []) mentions.push({ ...m, ...sen });
     });
   }
@@ -356,9 +360,10 @@ function cutsOf(prepared: PreparedBaseline, raws: string[]): SentenceTokens[] {
 
 /**
  * What one sentence gives its unit: its best task and clause when they are clear, and the tasks it
- * mentions (see MENTION_RUNNER_UP). `lineage` is the unit's best clause and its ancestors.
+ * mentions (see MENTION_RUNNER_UP). `lineage` is the unit's best clause and its ancestors. With
+ * `namesOnly`, only the mentions by name (programmes, systems, listed items) are gathered.
  */
-function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: SentenceTokens, lineage: Set<string> | undefined): SentenceEvidence {
+function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: SentenceTokens, lineage: Set<string> | undefined, namesOnly = false): SentenceEvidence {
   const ev: SentenceEvidence = {};
   const tok = cut.tokens;
   if (tok.length < 2) return ev;
@@ -380,14 +385,14 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   };
   // A responsibility note (（责任单位：…）) names units, not work: it mentions no task.
   if (ANNOTATION_START.test(raw.slice(0, 12))) return ev;
-  if (tok.length >= 4 && ranked[1] && ranked[1].score >= MENTION_RUNNER_UP) mention(ranked[1]);
-  if (tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
+  if (!namesOnly && tok.length >= 4 && ranked[1] && ranked[1].score >= MENTION_RUNNER_UP) mention(ranked[1]);
+  if (!namesOnly && tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
     const t = prepared.taskByNo.get(Number(bestTask.doc.key));
     if (t && t.groupClauseIds.some((g) => lineage.has(g))) mention(bestTask);
   }
   // A lean plan lists several tasks in one sentence, a clause each (落实…责任，建立…机制，开展…演练).
   const clausesOf = raw.split(/[，,]/);
-  if (clausesOf.length > 1) {
+  if (!namesOnly && clausesOf.length > 1) {
     const partTokens = cut.parts();
     for (let j = 0; j < clausesOf.length; j++) {
       const pt = partTokens[j]!;

@@ -13,6 +13,7 @@ import { parseUnitCell, type ParseUnitCellOptions } from './extract/units';
 import { parseOutlineSteps, squeeze } from './outline';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
+import { isRegionOnly, mirrorTasks } from './task-scope';
 import { NOTE_LABELS } from './text/labels';
 import { ALL_RULES } from './rules';
 import { levelLabel } from './rules/quote';
@@ -221,6 +222,16 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
       const list = coveredMap.get(t.no) ?? [];
       list.push(a.unit);
       coveredMap.set(t.no, list);
+    }
+    // A unit whose best task is the region's alone (充实自治区领导小组) takes part in the task of the
+    // same group that asks cities and counties to mirror it (参照自治区做法，成立相应的组织机构).
+    const top = a.tasks[0] && prepared.taskByNo.get(a.tasks[0].no);
+    if (top && isRegionOnly(top)) {
+      for (const no of mirrorTasks(prepared, top)) {
+        const list = mentionMap.get(no);
+        if (list) list.push(a.unit);
+        else mentionMap.set(no, [a.unit]);
+      }
     }
     for (const t of a.mentions ?? []) {
       // Appended in place: copying the list on every mention made a long document's coverage quadratic.

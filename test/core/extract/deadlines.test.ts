@@ -18,6 +18,10 @@ describe('extract/deadlines', () => {
       ['持续推进，2025 年取得明显成效', [{ year: 2025, due: '取得明显成效' }], true],
       ['2023年形成机制，长期坚持', [{ year: 2023, due: '形成机制' }], true],
       ['2023年完成并长期坚持', [{ year: 2023, due: '完成' }], true],
+      ['巩固提升', [], true],
+      ['鞏固深化', [], true],
+      ['已完成', [], true],
+      ['2024年已建成', [{ year: 2024, due: '已建成' }], true],
       ['2024 年建成，持续推进', [{ year: 2024, due: '建成' }], true],
       ['长期推进，2024年取得明显成效', [{ year: 2024, due: '取得明显成效' }], true],
       ['长期坚持', [], true],
@@ -206,5 +210,12 @@ describe('extract/deadlines', () => {
     for (const ok of ['2024年2月29日', '2024年6月30日前', '2024年12月31日']) assert.strictEqual(parseDeadline(ok).invalid, undefined, ok);
     assert.deepStrictEqual(parseDeadline('2024年6月30日前').deadline.milestones, [{ year: 2024, month: 6, due: '' }]);
   });
-});
 
+  it('reads 截至2024年底 as the state of things at a date, not a deadline, unless it sets a limit (…年底前)', () => {
+    for (const past of ['截至2024年底，上云率达到85%', '截止到2023年底，已建成节点56个', '截止2024年6月，建成代办点']) {
+      assert.deepStrictEqual(findDeadlines(past), [], past);
+    }
+    assert.deepStrictEqual(findDeadlines('截至2025年底前全部完成迁移').map((f) => f.deadline.raw), ['至2025年底前全部完成迁移']);
+    assert.deepStrictEqual(findDeadlines('到2024年底完成').map((f) => f.deadline.raw), ['到2024年底完成']);
+  });
+});

@@ -28,7 +28,10 @@ const MAX_YEAR = 2100;
 /** Words that mark a task as ongoing (simplified and Traditional). Longest first. */
 const ONGOING_WORDS = [
   '持续推进', '持續推進', '长期坚持', '長期堅持', '持续开展', '持續開展', '长期推进', '長期推進',
-  '常态化推进', '常態化推進', '常态化', '常態化', '持续', '持續', '长期', '長期',
+  '常态化推进', '常態化推進', '巩固提升', '鞏固提升', '巩固深化', '鞏固深化', '巩固完善', '鞏固完善',
+  '常抓不懈', '动态更新', '動態更新', '常态化', '常態化', '持续', '持續', '长期', '長期',
+  // Work already done (已完成, 2024年已建成) is past any deadline: never late, never impossible.
+  '已完成', '已建成', '已实现', '已實現', '已上线', '已上線', '已落实', '已落實',
 ];
 const ONGOING_PATTERN = new RegExp(ONGOING_WORDS.join('|'));
 
@@ -173,6 +176,8 @@ const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
 const DAY_TARGET = /^[ \t\u3000]*(?:之前|以前|前)/u;
 /** Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点). */
 const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《])/u;
+/** 截至, 截止, 截止到 just before a date (its 至 or 到 may be read as the date's lead word). */
+const AS_OF = /截(?:至|止)(?:到|至)?$/u;
 /** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
 const NOT_DEADLINE_BEFORE = /(?:自|从|從|截至|截止|于|於|在|是|为|為)$/u;
 
@@ -234,6 +239,9 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
       continue;
     }
     if (/[—–\-~～－]\s*$/.test(before)) continue;
+    // 截至2024年底 (the state of things at a date) recounts, unless it sets a time limit (截至…年底前).
+    const withLead = text.slice(Math.max(0, hit.start - 3), hit.start + (hit.lead === '至' || hit.lead === '到' ? 1 : 0));
+    if (AS_OF.test(withLead) && !/前$/.test(text.slice(hit.start, hit.end))) continue;
     const day = DAY_AFTER.exec(after);
     if (day) {
       // A calendar date is a past event or a signature (2023年11月27日), unless it is a target
@@ -334,7 +342,7 @@ export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineCompa
 
 /** The ongoing phrase as written in the raw text (simplified or Traditional), or 持续推进. */
 function ongoingLabel(raw: string): string {
-  const m = /持续推进|持續推進|长期坚持|長期堅持|持续开展|持續開展|长期推进|長期推進|常态化推进|常態化推進/.exec(raw);
+  const m = /持续推进|持續推進|长期坚持|長期堅持|持续开展|持續開展|长期推进|長期推進|常态化推进|常態化推進|巩固提升|鞏固提升|巩固深化|鞏固深化|巩固完善|鞏固完善|常抓不懈|动态更新|動態更新|已完成|已建成|已实现|已實現|已上线|已上線|已落实|已落實/.exec(raw);
   return m ? m[0] : '持续推进';
 }
 

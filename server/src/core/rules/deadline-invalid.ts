@@ -4,6 +4,7 @@ import type { DeadlineMention } from '../types';
 import type { Rule } from './rule';
 import { compareDeadlines, completionOf } from '../extract/deadlines';
 import { taskForMention, unitAt } from './locate';
+import { isRegionOnly } from '../task-scope';
 
 function isTarget(text: string, d: DeadlineMention): boolean {
   const raw = text.slice(d.start, d.end);
@@ -40,9 +41,13 @@ export const deadlineInvalid: Rule = {
       const c = completionOf(d.deadline);
       if (c && c !== 'ongoing' && c.year < ctx.documentYear) {
         if (d.context !== 'sentence') {
-          const t = taskForMention(ctx, unitAt(ctx.outline, d.start), d.start, d.context);
-          const task = t && ctx.prepared.taskByNo.get(t.no);
-          if (task && compareDeadlines(d.deadline, task.deadline) === 'same') continue;
+          // The copy may be of any task the row or unit matches (对接基础库、主题库: tasks 29 and 34),
+          // but not of one the region carries out alone: its date is not the plan's to copy.
+          const unit = unitAt(ctx.outline, d.start);
+          const t = taskForMention(ctx, unit, d.start, d.context);
+          const others = ((unit && ctx.alignments[unit.index]?.tasks) ?? []).map((x) => ctx.prepared.taskByNo.get(x.no)).filter((x) => x && !isRegionOnly(x));
+          const tasks = [...(t ? [ctx.prepared.taskByNo.get(t.no)] : []), ...others];
+          if (tasks.some((task) => task && compareDeadlines(d.deadline, task.deadline) === 'same')) continue;
         }
         out.push({
           start: d.start, end: d.end,

@@ -2,8 +2,9 @@
 // the same task or goal.
 import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
-import type { Deadline, Task } from '../baseline/schema';
+import type { Deadline } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
+import { isRegionOnly } from '../task-scope';
 import { foldForMatching } from '../text/fold';
 import type { OutlineUnit, RelatedInfo } from '../types';
 import { rivalTasks, taskForMention, unitAt } from './locate';
@@ -35,11 +36,24 @@ export const deadlineLaterThanBaseline: Rule = {
     const p = ctx.prepared;
     const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[]): void => {
       const raw = ctx.text.slice(start, end);
+      const baseText = base.raw || formatDeadline(base);
+      const c = completionOf(base);
+      if (ctx.documentYear !== undefined && c && c !== 'ongoing' && c.year < ctx.documentYear) {
+        // The higher level's date had passed when the plan was issued: no earlier date can be set.
+        // The plan says instead whether the work is done or still going on.
+        out.push({
+          start, end,
+          message: `完成时限“${raw}”晚于${levelLabel(p)}${what}的完成时限“${baseText}”，该时限在本方案印发前已届满。如该项工作已完成，请写明“已完成”；如仍在推进，请写“持续推进”并说明进度安排。`,
+          related,
+          fixes: ['已完成', '持续推进'].map((newText, k) => ({ title: `改为“${newText}”`, edits: [{ span: { start, end }, newText }], preferred: k === 1 })),
+        });
+        return;
+      }
       const target = base.milestones.length ? base.milestones[base.milestones.length - 1]! : undefined;
       const newText = target ? `${target.year}年${target.month ? target.month + '月' : ''}${target.due}` : base.raw;
       out.push({
         start, end,
-        message: `完成时限“${raw}”晚于${levelLabel(p)}${what}的完成时限“${base.raw || formatDeadline(base)}”。请提前到上级时限或更早。`,
+        message: `完成时限“${raw}”晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请提前到上级时限或更早。`,
         related,
         fixes: [{ title: `改为上级时限“${newText}”`, edits: [{ span: { start, end }, newText }], preferred: true }],
       });
@@ -92,10 +106,8 @@ export const deadlineLaterThanBaseline: Rule = {
       const close = unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
       // A task the list gives to regional bodies alone (充实自治区领导小组) sets no date for a city or
       // county: its own share is a task that names them (成立相应组织机构). The date is compared with
-      // the unit's matches that do, and only when there is one. A task whose responsibility the
-      // document does not state (the 2020 要点 writes it into the item's text) is not known to be
-      // the region's alone.
-      const regionOnly = !task.namesLocal && statesUnits(task);
+      // the unit's matches that do, and only when there is one.
+      const regionOnly = isRegionOnly(task);
       const local = regionOnly ? unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no) : [];
       if (regionOnly && !local.length) continue;
       const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no)].map((no) => p.taskByNo.get(no)!).filter(Boolean);
@@ -145,10 +157,4 @@ function targetLikeness(sentence: string, goal: string): number {
   const goalTargets = targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x.length >= 6 && x !== t)]);
   for (const a of targetsOf(sentence)) for (const b of goalTargets) best = Math.max(best, bigramSimilarity(a, b));
   return best;
-}
-
-/** Whether the task list states who carries the task out (a 责任单位 cell or note). */
-function statesUnits(task: Task): boolean {
-  const u = task.units;
-  return task.unitsRaw.trim() !== '' || u.lead.length + u.responsible.length + u.cooperating.length + u.collectives.length > 0;
 }
