@@ -194,4 +194,32 @@ describe('pillars derived without a manifest', () => {
     assert.deepStrictEqual(derived.filter((p) => p.family === '三个驱动').map((p) => p.name), ['数字经济', '数字社会', '数字生态']);
     assert.strictEqual(derived.length, 16);
   });
+
+  it('a slogan that starts with 一 (“一网通办”, “一网统管”) is not a numbered framework term', () => {
+    assert.deepStrictEqual(core.baselinePillars.frameworkNames('深化城市治理“一网统管”'), []);
+    assert.deepStrictEqual(core.baselinePillars.frameworkNames('构建“一套体系”'), ['一套体系']);
+    assert.deepStrictEqual(core.baselinePillars.frameworkNames('形成“五位一体”总体架构'), ['五位一体']);
+  });
+
+  describe('a framework declared as named parts and their count (“数字底座、数据中枢…”五位一体)', () => {
+    // test/blind/blind13-baoji-smartcity/province.txt (written blind): 一、总体要求 declares the five
+    // parts; 二 to 六 are the five sections, in that order; 七、保障措施 is support.
+    const body = fs.readFileSync(path.join(ROOT, 'test/blind/blind13-baoji-smartcity/province.txt'), 'utf8');
+    const pillarsOf = (text: string) => core.baselinePillars.derivePillars(core.baselineClauses.buildClauses(text).clauses);
+
+    it('makes each section, in order, the pillar of its part', () => {
+      const derived = pillarsOf(body);
+      assert.deepStrictEqual(derived.map((p) => p.name), ['数字底座', '数据中枢', '智慧应用', '产业生态', '安全保障']);
+      assert.deepStrictEqual(derived.map((p) => p.root.title), ['夯实城市数字底座', '建强城市数据中枢', '拓展智慧应用场景', '培育智慧城市产业生态', '筑牢安全防护屏障']);
+      assert.ok(derived.every((p) => p.family === '五位一体'));
+    });
+
+    it('near misses: a count that does not match the parts or the sections falls back to the headings', () => {
+      const four = pillarsOf(body.replace('五位一体', '四位一体'));
+      assert.ok(!four.some((p) => p.family === '四位一体'), JSON.stringify(four.map((p) => p.family)));
+      const extra = pillarsOf(body.replace('七、保障措施', '七、深化改革创新'));
+      assert.ok(!extra.some((p) => p.family === '五位一体'), JSON.stringify(extra.map((p) => p.family)));
+      assert.ok(extra.length > 5);
+    });
+  });
 });

@@ -173,3 +173,18 @@ describe('rows that name a programme, and the local share of a regional task', (
     assert.ok(without.uncovered.includes(105), JSON.stringify(without.uncovered));
   });
 });
+
+describe('the guiding thought and principles take up no part of the framework', () => {
+  // test/fixtures/coverage/principles.txt: 营造良好数字生态 stated only as a principle (blind round 13:
+  // a 基本原则 paragraph matched a part the plan never takes up).
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage/principles.txt'), 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const ecology = (t: string) => core.analyze.analyze(t, prepared).coverage.pillars.find((p) => p.name === '数字生态')!.covered;
+
+  it('a principle does not cover 数字生态', () => assert.strictEqual(ecology(text), false));
+
+  it('near misses: the same words as a measure, or under 总体要求 without a 基本原则 heading, do', () => {
+    assert.strictEqual(ecology(text.replace('一、总体要求\n（一）基本原则\n', '三、营造良好数字生态\n')), true);
+    assert.strictEqual(ecology(text.replace('（一）基本原则\n', '')), true);
+  });
+});

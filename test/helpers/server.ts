@@ -17,6 +17,7 @@ export const core = {
   baselineRepair: require(out('core/baseline/repair')) as typeof import('../../server/src/core/baseline/repair'),
   baselineTables: require(out('core/baseline/tables')) as typeof import('../../server/src/core/baseline/tables'),
   baselinePillars: require(out('core/baseline/pillars')) as typeof import('../../server/src/core/baseline/pillars'),
+  baselineClauses: require(out('core/baseline/clauses')) as typeof import('../../server/src/core/baseline/clauses'),
   baselineOverrides: require(out('core/baseline/overrides')) as typeof import('../../server/src/core/baseline/overrides'),
   baselineInfer: require(out('core/baseline/infer')) as typeof import('../../server/src/core/baseline/infer'),
   baselineReport: require(out('core/baseline/report')) as typeof import('../../server/src/core/baseline/report'),

@@ -113,7 +113,7 @@ export async function runBaselineBuild(file: string, opts: BaselineBuildOptions)
   const lines = [...formatReport(baseline, report)];
   lines.splice(1, 0, ...notes.map((n) => `  ${n}`));
   if (report.pillarsDerived) {
-    lines.push('  说明：框架板块由标题推出——宣示框架的一级/二级标题（如“三个驱动”）下的各条为该框架的板块，其余一级标题下的每个二级标题各为一个板块；总体要求中写明了框架（如“三个驱动、四大支撑……”）时只取宣示这些部分的标题，否则保障措施、组织实施、加强党的领导等保障性内容不作为板块；可用 --overrides 改名、增删。');
+    lines.push('  说明：框架板块由标题推出——总体要求用引号列出各部分并写明个数（如“数字底座、数据中枢……”五位一体）且随后的一级标题数目相同时，按顺序每个一级标题为一个板块；否则宣示框架的一级/二级标题（如“三个驱动”）下的各条为该框架的板块，其余一级标题下的每个二级标题各为一个板块；总体要求中写明了框架（如“三个驱动、四大支撑……”）时只取宣示这些部分的标题，否则保障措施、组织实施、加强党的领导等保障性内容不作为板块；可用 --overrides 改名、增删。');
   }
   if (report.errors.length) {
     process.stderr.write(lines.join('\n') + '\n');

@@ -160,6 +160,9 @@ interface Evidence {
   tasks: number[];
 }
 
+/** Headings of a plan's guiding thought and principles. */
+const GENERAL_REQUIREMENTS = /指导思想|基本原则|工作原则|总体思路/;
+
 /** The evidence of alignments[from..to), appended to `evidence`. */
 function gatherEvidence(
   text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, from: number, to: number, evidence: Evidence[],
@@ -179,6 +182,13 @@ function gatherEvidence(
       const view = { title: folded(title), body: folded(body) };
       flags = lookup.keywords.map((keywords) => namesPillar(view, u, keywords));
       cache?.set(body.window, context, flags);
+    }
+    // The plan's guiding thought and principles (指导思想, 基本原则) say how it means to work, not
+    // what it does: they take up no part of the framework. (Goals still count: a plan may state a
+    // part's aim there, and a damaged heading can leave measures under 总体目标.)
+    if ([u.title ?? '', ...u.path].some((t) => GENERAL_REQUIREMENTS.test(foldForMatching(t)))) {
+      evidence.push({ unit: a.unit, named: flags.map(() => false), clauses: [], tasks: [] });
+      continue;
     }
     // The clauses and tasks that count for a pillar: near the unit's best match, or a sentence's own.
     const clauses: string[] = [];

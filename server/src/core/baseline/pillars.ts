@@ -56,11 +56,17 @@ function declaredFrameworks(clauses: Clause[], tops: Clause[]): Set<string> {
     const text = foldForMatching(c.text);
     for (const m of text.matchAll(/[“"]([^”"]{2,40})[”"]/g)) {
       const parts = m[1]!.split(/[、，,]/).map((x) => x.trim());
-      if (parts.length && parts.every((x) => /^[一二三四五六七八九十两0-9]/.test(x) && x.length <= 8)) parts.forEach((x) => out.add(sameFramework(x)));
+      if (parts.length && parts.every((x) => NUMBERED_TERM.test(x) && x.length <= 8)) parts.forEach((x) => out.add(sameFramework(x)));
     }
   }
   return out;
 }
+
+/**
+ * A numbered framework term: a number and a measure word (三个驱动, 四大支撑, 五个一, 一套体系, 六级贯通,
+ * 五位一体). Slogans that start with 一 (一网通办, 一件事, 一张网, 一朵云) are not.
+ */
+const NUMBERED_TERM = /^[一二三四五六七八九十两0-9]+(?:个|個|大|种|種|项|項|套|类|類|级|級|位|条|條)/;
 
 /** One spelling for a numbered framework term: 四大支撑, 四种支撑 and 四个支撑 are the same part. */
 function sameFramework(term: string): string {
@@ -76,7 +82,7 @@ const TRAILING_WORDS = /(?:体系|能力|水平|效能|建设|发展|工作)$/;
 /** Names of frameworks a heading announces: quoted terms starting with a number (“三个驱动”, “五个一”), or 三个驱动 unquoted. */
 export function frameworkNames(title: string): string[] {
   const t = foldForMatching(title);
-  const quoted = [...t.matchAll(/[“"]([^”"]{2,10})[”"]/g)].map((m) => m[1]!).filter((q) => /^[一二三四五六七八九十两0-9]/.test(q));
+  const quoted = [...t.matchAll(/[“"]([^”"]{2,10})[”"]/g)].map((m) => m[1]!).filter((q) => NUMBERED_TERM.test(q));
   if (quoted.length) return quoted;
   return [...t.matchAll(/[一二三四五六七八九十两]个[\u4e00-\u9fff]{2}/g)].map((m) => m[0]);
 }
@@ -100,8 +106,40 @@ function childrenOf(clauses: Clause[], parent: Clause): Clause[] {
   return clauses.filter((c) => c.parentId === parent.id && c.kind === 'heading');
 }
 
+/** Counts written as a Chinese numeral (五) or in digits. */
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * A framework the context sections declare as a quoted list of named parts and their count
+ * (构建“数字底座、数据中枢、智慧应用、产业生态、安全保障”五位一体的总体架构), when exactly that many
+ * framework sections follow: each level-1 section, in order, is the pillar of the part in the same
+ * place. Sections of support measures are not counted. Undefined when there is no such declaration or
+ * the sections do not match it one for one.
+ */
+function declaredParts(clauses: Clause[]): ResolvedPillar[] | undefined {
+  const tops = clauses.filter((c) => c.kind === 'heading' && c.level === 1);
+  const preamble = new Set(tops.filter((t) => PREAMBLE.test(foldForMatching(t.title))).map((t) => t.id));
+  const sections = tops.filter((t) => !preamble.has(t.id) && !SUPPORT.test(foldForMatching(t.title)));
+  for (const c of clauses) {
+    if (!preamble.has(c.id.split('.')[0]!)) continue;
+    const text = foldForMatching(c.text);
+    for (const m of text.matchAll(/[“"]([^”"]{5,60})[”"]\s*([两二三四五六七八九十]|[0-9]+)(位一体|大板块|大体系|大支柱|个方面|大方面)/g)) {
+      const names = m[1]!.split('、').map((x) => x.trim());
+      const count = COUNT[m[2]!] ?? Number(m[2]);
+      if (names.length !== count || names.length < 3 || names.some((n) => n.length < 2 || n.length > 8)) continue;
+      if (sections.length !== count) continue;
+      const family = `${m[2]}${m[3]}`;
+      return sections.map((root, k) => ({ family, name: names[k]!, root, keywords: [names[k]!], origin: `总体要求所述“${m[1]}”${family}中的第${k + 1}部分（按顺序对应一级标题）` }));
+    }
+  }
+  return undefined;
+}
+
 /**
  * Pillars from the document's own structure, when no framework is given:
+ * 0. When the context sections declare the framework as a quoted list of named parts with their
+ *    count (“数字底座、数据中枢、智慧应用、产业生态、安全保障”五位一体) and exactly that many level-1
+ *    sections (not context, not support) follow, each section in order is the pillar of its part.
  * 1. Level-1 sections that set out the context (总体要求, 发展现状, 主要目标 …) are skipped. When the
  *    context sections name the framework (“一套体系、三个驱动、四大支撑、七种能力”) and some sections
  *    announce those parts, only those sections count; otherwise sections of support measures
@@ -115,6 +153,8 @@ function childrenOf(clauses: Clause[], parent: Clause): Clause[] {
  * Pillar names are shortened titles (shortPillarName); keywords are the names.
  */
 export function derivePillars(clauses: Clause[]): ResolvedPillar[] {
+  const parts = declaredParts(clauses);
+  if (parts) return parts;
   const out: ResolvedPillar[] = [];
   const push = (family: string, c: Clause, origin: string): void => {
     const name = shortPillarName(c.title);

@@ -91,6 +91,17 @@ export const deadlineLaterThanBaseline: Rule = {
           report(d.start, d.end, best.g.deadline, '主要目标', [
             { quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` },
           ]);
+          continue;
+        }
+        // A goal sentence may gather targets of several goals (到2025年底，政务数据共享满足率达到95%以上，
+        // 城市数字底座基本建成): one that plainly restates a target of an earlier goal, and no target of
+        // a goal as late, is late however the rest of the sentence reads.
+        const moved = movedTarget(sentence, p.baseline.goals.filter((g) => !past(g)), d.deadline);
+        if (moved) {
+          report(d.start, d.end, moved.goal.deadline, '主要目标', [
+            { quote: `${p.baseline.docNumber} 主要目标：${moved.goal.text.slice(0, 120)}` },
+            { quote: `方案中的目标：${moved.target}` },
+          ]);
         }
         continue;
       }
@@ -142,6 +153,30 @@ function systemTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number
   return out;
 }
 
+type Goal = { text: string; deadline: Deadline };
+
+/**
+ * A target of the draft's goal sentence that restates (TARGET_MIN) a target of a goal the draft's date
+ * is later than, when no goal the date is not later than has a target about as close.
+ */
+function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline): { goal: Goal; target: string } | undefined {
+  for (const a of targetsOf(sentence)) {
+    const scored = goals
+      .map((g) => ({ g, s: Math.max(0, ...goalTargets(foldForMatching(g.text)).map((b) => bigramSimilarity(a, b))) }))
+      .filter((x) => x.s >= TARGET_MIN - 0.08)
+      .sort((x, y) => y.s - x.s);
+    const best = scored[0];
+    if (!best || best.s < TARGET_MIN) continue;
+    if (scored.every((x) => x.s < best.s - 0.08 || compareDeadlines(date, x.g.deadline) === 'later')) return { goal: best.g, target: a };
+  }
+  return undefined;
+}
+
+/** A goal's targets: its parts between commas, and the items of a part listed with 、. */
+function goalTargets(goal: string): string[] {
+  return targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x.length >= 6 && x !== t)]);
+}
+
 /** Parts of a goal (or of a draft's goal sentence) long enough to stand for a target of their own. */
 function targetsOf(text: string): string[] {
   return text.split(/[，,；;。]/).filter((t) => t.length >= 6);
@@ -154,7 +189,7 @@ function targetsOf(text: string): string[] {
 function targetLikeness(sentence: string, goal: string): number {
   let best = 0;
   // A goal's targets may be listed with 、 (基础设施集约完备、数据治理初见成效…).
-  const goalTargets = targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x.length >= 6 && x !== t)]);
-  for (const a of targetsOf(sentence)) for (const b of goalTargets) best = Math.max(best, bigramSimilarity(a, b));
+  const targets = goalTargets(goal);
+  for (const a of targetsOf(sentence)) for (const b of targets) best = Math.max(best, bigramSimilarity(a, b));
   return best;
 }
