@@ -104,3 +104,39 @@ describe('chained baselines (county → city → region)', () => {
   });
 });
 
+describe('a city plan issued under a notice (test/fixtures/chain/notice)', () => {
+  const dir = path.join(ROOT, 'test/fixtures/chain/notice');
+  const draft = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
+  const localUnits = node.project.loadLocalUnits(path.join(dir, 'units.txt'));
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const lineOf = (offset: number) => draft.slice(0, offset).split('\n').length;
+  const run = async () => {
+    const city = await node.baselines.preparePlanFile(path.join(dir, 'parent.txt'));
+    return { city, r: core.analyze.analyzeChain(draft, prepared, [city], { localUnits }) };
+  };
+
+  it('knows the plan by its own title, not the notice’s, with the notice’s 文号', async () => {
+    const { city } = await run();
+    assert.strictEqual(city.baseline.title, '石嘴山市加强数字政府建设实施方案');
+    assert.strictEqual(city.baseline.docNumber, '石政发〔2023〕41号');
+  });
+
+  it('reports the plan cited with a wrong 文号; the notice cited by its own title and 文号 is right', async () => {
+    const { r } = await run();
+    const basis = r.findings.filter((f) => f.rule === 'basis-mismatch');
+    assert.deepStrictEqual(basis.map((f) => lineOf(f.start)), [3]);
+    assert.match(basis[0]!.message, /石政发〔2023〕41号/);
+  });
+
+  it('reports a city body leading a district task; as technical or business guidance it is right', async () => {
+    const { r } = await run();
+    const units = r.findings.filter((f) => f.rule === 'unknown-unit');
+    assert.deepStrictEqual(units.map((f) => `${lineOf(f.start)} ${draft.slice(f.start, f.end)}`), ['10 市大数据管理服务中心']);
+    assert.match(units[0]!.message, /上级（石嘴山市）单位/);
+  });
+
+  it('compares no goal target with a bracketed place of a city goal (乡镇（街道）)', async () => {
+    const { r } = await run();
+    assert.ok(!r.findings.some((f) => f.rule === 'deadline-later-than-baseline' && lineOf(f.start) === 7));
+  });
+});

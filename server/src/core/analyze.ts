@@ -538,7 +538,7 @@ export function* analyzeChainSteps(
 ): Steps<ChainResult> {
   text = blankReviewComments(text);
   // Units named in a parent plan's tasks are known units for the draft too.
-  const parentUnits = parents.flatMap((p) => p.baseline.units.map((u) => ({ name: u.name, aliases: u.aliases })));
+  const parentUnits = parents.flatMap((p) => p.baseline.units.map((u) => ({ name: u.name, aliases: u.aliases, above: { region: p.baseline.region, level: p.baseline.level } })));
   const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);
   let draft: DraftFacts | undefined;
   try {

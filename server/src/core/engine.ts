@@ -25,6 +25,8 @@ export interface KnownUnit {
   level: string;
   /** Task numbers the unit leads in the baseline. */
   leads: number[];
+  /** For a body of a higher-level plan (a city's, above a county draft): that plan's region. */
+  above?: string;
 }
 
 export interface PreparedBaseline {
@@ -111,6 +113,8 @@ function programmeNames(baseline: Baseline): Map<string, number[]> {
 export interface LocalUnit {
   name: string;
   aliases: string[];
+  /** Set for a body named in a higher-level plan: that plan's region (石嘴山市) and level (市). */
+  above?: { region: string; level: string };
 }
 
 /** The registry a draft is checked against: baseline units plus the user's local units. */
@@ -126,8 +130,11 @@ export function makeRegistry(prepared: PreparedBaseline, local: LocalUnit[] = []
   const localByName = new Map<string, KnownUnit>();
   const localAlias = new Map<string, string>();
   for (const l of local) {
-    localByName.set(foldForMatching(l.name), { name: l.name, source: 'local', level: '其他', leads: [] });
-    for (const a of l.aliases) localAlias.set(foldForMatching(a), l.name);
+    const k = foldForMatching(l.name);
+    // The draft's own units file outranks a higher-level plan that names the same body.
+    if (l.above && localByName.has(k)) continue;
+    localByName.set(k, l.above ? { name: l.name, source: 'local', level: l.above.level, leads: [], above: l.above.region } : { name: l.name, source: 'local', level: '其他', leads: [] });
+    for (const a of l.aliases) if (!(l.above && localAlias.has(foldForMatching(a)))) localAlias.set(foldForMatching(a), l.name);
   }
   let names: { name: string; canonical: string; source: 'baseline' | 'local' }[] | undefined;
   return {

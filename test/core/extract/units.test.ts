@@ -115,6 +115,19 @@ describe('extract/units', () => {
       for (const ok of ['各乡镇人民政府', '各乡镇卫生院', '各街道办事处', '各村民委员会', '各乡镇政务服务中心']) assert.strictEqual(units.collectiveTypo(ok), undefined, ok);
     });
 
+    it('reads guidance (负责技术指导, 业务指导, 督导) as a role, not as part of a name', () => {
+      const a = parseUnitCell('区直各部门（单位）；市大数据管理服务中心负责技术指导');
+      assert.deepStrictEqual(a.units.cooperating, ['市大数据管理服务中心']);
+      assert.deepStrictEqual(a.mentions.filter((m) => !m.collective).map((m) => m.name), ['市大数据管理服务中心']);
+      const b = parseUnitCell('区档案馆牵头，区直各部门（单位）具体负责，自治区档案局业务指导');
+      assert.deepStrictEqual(b.units.lead, ['区档案馆']);
+      assert.deepStrictEqual(b.units.cooperating, ['自治区档案局']);
+      assert.deepStrictEqual(parseUnitCell('县委组织部负责督导').units.cooperating, ['县委组织部']);
+      // Near misses: 负责 alone is still responsibility, and a body named for guidance keeps its name.
+      assert.deepStrictEqual(parseUnitCell('县大数据服务中心负责').units.responsible, ['县大数据服务中心']);
+      assert.deepStrictEqual(parseUnitCell('自治区发展改革委指导').units.cooperating, ['自治区发展改革委']);
+    });
+
     it('never splits a name the registry holds, even one containing a role verb', () => {
       const known = new Set(['县矛盾纠纷多元化解指导中心', '县公安局']);
       const opts = { isKnown: (n: string) => known.has(n), maxKnownLength: 20 };

@@ -31,7 +31,9 @@ export function compilePlanBaseline(input: PlanInput): { baseline: Baseline; rep
   const issuer = /^[\s\u3000]*([\u4e00-\u9fff]{2,8}[市县区旗])(?:人民政府|管委会)[\s\u3000]*$/m.exec(text.slice(0, 800) + '\n' + text.slice(-800));
   const region = facts.region ?? issuer?.[1] ?? '';
   const level = facts.level ?? (/县$|旗$/.test(region) ? '县' : /区$/.test(region) ? '县' : '市');
-  const title = facts.title ?? name;
+  // A plan sent out under a notice (…关于印发…实施方案的通知) is known by its own title.
+  const issued = facts.title && /关于印发《?(.+?)》?的通知$/.exec(facts.title)?.[1];
+  const title = issued && issued.length >= 6 ? issued : facts.title ?? name;
   const manifestInput: ManifestInput = {
     id: planId(name),
     level,

@@ -76,6 +76,16 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   return { issuer: selfNamed && !named ? '自治区（省）' : region, title: withIssuer || b.level === '自治区' || b.level === '省' ? b.title : bare };
 }
 
+/** A notice that issues a plan (…关于印发《X》的通知, …关于印发X的通知). */
+const ISSUING_NOTICE = /关于印发《?(.+?)》?的通知$/;
+
+/** A document's titles as they may be cited: its own, and for a notice that issues a plan, the plan's. */
+function titlesOf(title: string): string[] {
+  const t = normTitle(title);
+  const issued = ISSUING_NOTICE.exec(t)?.[1];
+  return issued && issued.length >= 6 ? [t, issued] : [t];
+}
+
 /**
  * basis-mismatch (error): 《自治区人民政府关于加强数字政府建设的实施意见》 cited with a wrong 文号
  * (宁政发〔2023〕71号), the right 文号 with a wrong title, or a superseded document cited as
@@ -89,7 +99,7 @@ export const basisMismatch: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const b = ctx.prepared.baseline;
-    const known = [{ docNumber: b.docNumber, title: b.title }, ...b.cites];
+    const known = [{ docNumber: b.docNumber, title: b.title }, ...b.cites].map((k) => ({ ...k, titles: titlesOf(k.title) }));
     for (const c of ctx.citations) {
       const title = normTitle(c.title);
       const no = c.docNumber ? normNo(c.docNumber) : undefined;
@@ -120,8 +130,9 @@ export const basisMismatch: Rule = {
         if (!k.docNumber) continue;
         const kNo = normNo(k.docNumber);
         const kTitle = normTitle(k.title);
-        // A short form (关于…实施意见) or the full region name before it (宁夏回族自治区人民政府…) is the same title.
-        const titleSame = title === kTitle || (kTitle.endsWith(title) && title.length >= 8) || (title.endsWith(kTitle) && kTitle.length >= 8);
+        // A short form (关于…实施意见) or the full region name before it (宁夏回族自治区人民政府…) is the same
+        // title; so is a notice that issues the plan (…关于印发…实施方案的通知) and the plan it issues.
+        const titleSame = titlesOf(c.title).some((a) => k.titles.some((t) => a === t || (t.endsWith(a) && a.length >= 8) || (a.endsWith(t) && t.length >= 8)));
         if (titleSame && no && no !== kNo && c.docNumberSpan) {
           out.push({
             start: c.docNumberSpan.start, end: c.docNumberSpan.end,

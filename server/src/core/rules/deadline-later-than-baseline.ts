@@ -174,12 +174,19 @@ function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline): 
 
 /** A goal's targets: its parts between commas, and the items of a part listed with 、. */
 function goalTargets(goal: string): string[] {
-  return targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x.length >= 6 && x !== t)]);
+  return targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x !== t && longEnough(x))]);
 }
 
-/** Parts of a goal (or of a draft's goal sentence) long enough to stand for a target of their own. */
+/**
+ * Parts of a goal (or of a draft's goal sentence) long enough to stand for a target of their own: six
+ * characters of words or more, brackets and punctuation not counted (乡镇（街道） is a place, not a target).
+ */
 function targetsOf(text: string): string[] {
-  return text.split(/[，,；;。]/).filter((t) => t.length >= 6);
+  return text.split(/[，,；;。]/).filter(longEnough);
+}
+
+function longEnough(part: string): boolean {
+  return part.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 6;
 }
 
 /**

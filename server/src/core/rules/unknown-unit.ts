@@ -9,6 +9,16 @@ import type { Rule, RuleFinding } from './rule';
 const REGIONAL = /^(?:自治区|自治區|省|宁夏回族自治区|广西壮族自治区)/;
 
 /**
+ * Whether a body named in a higher-level plan is that level's own (市…, 石嘴山市…), not a body of the
+ * draft's place the plan also names (惠农区人民政府) or one of its branches (市公安局惠农分局, which a
+ * units file lists as local).
+ */
+function higherBody(name: string, region: string, level: string): boolean {
+  const n = foldForMatching(name);
+  return (level === '市' && /^市(?![场場])/.test(n)) || (region.length >= 2 && n.startsWith(foldForMatching(region)) && !/[县縣区區旗]/.test(n.slice(region.length, region.length + 6)));
+}
+
+/**
  * unknown-unit (warning): a unit name that is not in the registry, with the nearest known
  * names as fixes. A known alias (发改委) is a hint with the canonical name. A regional unit named
  * as the lead of a local task gets its own message. Collective subjects are never unknown.
@@ -35,6 +45,14 @@ export const unknownUnit: Rule = {
             start: m.start, end: m.end,
             message: `“${hit.name}”是${ctx.prepared.baseline.level}级单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${hit.name}可列为配合或指导单位。`,
             related: hit.leads.length ? [{ quote: `${hit.name}在上级任务清单中牵头第${hit.leads.slice(0, 8).join('、')}项任务。` }] : [],
+            fixes: [],
+          });
+        } else if (m.role === 'lead' && hit.above && higherBody(hit.name, hit.above, hit.level)) {
+          // A body of the plan above (石嘴山市's 市大数据管理服务中心) leading a task of this plan.
+          out.push({
+            start: m.start, end: m.end,
+            message: `“${hit.name}”是上级（${hit.above}）单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${hit.name}可列为配合或指导单位。`,
+            related: [{ quote: `${hit.name}见于${hit.above}方案的任务分工。` }],
             fixes: [],
           });
         }
