@@ -201,6 +201,22 @@ describe('pillars derived without a manifest', () => {
     assert.deepStrictEqual(core.baselinePillars.frameworkNames('形成“五位一体”总体架构'), ['五位一体']);
   });
 
+  it('reads goals stated in 总体要求 after a 主要目标： label (no heading of their own)', () => {
+    // test/blind/blind15-baotou-inline/province.txt (written blind): 主要目标：到2024年底，… then 到2025年底…, 到2027年….
+    const body = fs.readFileSync(path.join(ROOT, 'test/blind/blind15-baotou-inline/province.txt'), 'utf8');
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-goals-')), 'b.json');
+    const r = runCli(['baseline', 'build', path.join(ROOT, 'test/blind/blind15-baotou-inline/province.txt'), '--id', 'goals-test', '--out', out, '--quiet']);
+    assert.strictEqual(r.status, 0, describeRun(r));
+    const goals = (JSON.parse(fs.readFileSync(out, 'utf8')) as { goals: { text: string; deadline: { raw: string } }[] }).goals;
+    assert.deepStrictEqual(goals.map((g) => g.deadline.raw), ['到2024年底', '到2025年底', '到2027年']);
+    assert.ok(goals[0]!.text.startsWith('到2024年底'), goals[0]!.text);
+    // Near miss: without the label the paragraphs are not goals.
+    fs.writeFileSync(out + '.txt', body.replace('主要目标：', ''));
+    const r2 = runCli(['baseline', 'build', out + '.txt', '--id', 'goals-test', '--out', out, '--quiet']);
+    assert.strictEqual(r2.status, 0, describeRun(r2));
+    assert.strictEqual((JSON.parse(fs.readFileSync(out, 'utf8')) as { goals: unknown[] }).goals.length, 0);
+  });
+
   describe('a framework declared as named parts and their count (“数字底座、数据中枢…”五位一体)', () => {
     // test/blind/blind13-baoji-smartcity/province.txt (written blind): 一、总体要求 declares the five
     // parts; 二 to 六 are the five sections, in that order; 七、保障措施 is support.

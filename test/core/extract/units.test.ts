@@ -115,6 +115,27 @@ describe('extract/units', () => {
       for (const ok of ['各乡镇人民政府', '各乡镇卫生院', '各街道办事处', '各村民委员会', '各乡镇政务服务中心']) assert.strictEqual(units.collectiveTypo(ok), undefined, ok);
     });
 
+    it('reads Inner Mongolia’s collectives (各盟市行政公署、人民政府, 各旗县（市、区）, 各苏木乡镇, 各嘎查村) as local subjects', () => {
+      const cases: [string, string[]][] = [
+        ['自治区政务服务与数据管理局，自治区有关部门，各盟市行政公署、人民政府', ['自治区有关部门', '各盟市行政公署、人民政府']],
+        ['自治区卫生健康委，各盟行政公署、市人民政府', ['各盟行政公署、市人民政府']],
+        ['各旗县（市、区）人民政府、各苏木乡镇（街道）', ['各旗县（市、区）人民政府', '各苏木乡镇（街道）']],
+        ['各嘎查村（社区）、市民政局', ['各嘎查村（社区）']],
+      ];
+      for (const [raw, collectives] of cases) {
+        const r = parseUnitCell(raw);
+        assert.deepStrictEqual(r.units.collectives, collectives, raw);
+        assert.ok(units.namesLocalLevel(r.units), raw);
+        // The 人民政府 after 、 is the collective's, never 自治区人民政府.
+        assert.ok(!r.mentions.some((m) => m.name === '自治区人民政府'), raw);
+      }
+      assert.strictEqual(units.levelOfUnit('锡林郭勒盟行政公署'), '市');
+      assert.strictEqual(units.levelOfUnit('达茂旗人民政府'), '县');
+      // Near misses: regional bodies alone name no local level; 盟员 is not a league.
+      assert.ok(!units.namesLocalLevel(parseUnitCell('自治区政务服务与数据管理局、自治区有关部门').units));
+      assert.notStrictEqual(units.levelOfUnit('民盟盟员之家'), '市');
+    });
+
     it('reads guidance (负责技术指导, 业务指导, 督导) as a role, not as part of a name', () => {
       const a = parseUnitCell('区直各部门（单位）；市大数据管理服务中心负责技术指导');
       assert.deepStrictEqual(a.units.cooperating, ['市大数据管理服务中心']);

@@ -106,6 +106,20 @@ function assignTasks(pillars: ResolvedPillar[], tasks: Task[], clauses: Clause[]
 }
 
 /** Compiles a manifest and its sources into a validated baseline. */
+/** A paragraph that states the goals without a heading of its own: 主要目标：到2024年底，… */
+const GOALS_LABEL = /^[\s\u3000]*(?:主要目标|發展目標|主要目標|发展目标|工作目标|工作目標)[：:是为為]?[\s\u3000]*/;
+
+/** The paragraphs of a level-1 clause from the first that starts with a goals label, when there is one. */
+function goalsParagraphs(clauses: Clause[]): { clause: Clause; paras: string[] } | undefined {
+  for (const c of clauses) {
+    if (c.level !== 1) continue;
+    const paras = c.text.split('\n');
+    const at = paras.findIndex((p) => GOALS_LABEL.test(p) && /[：:是为為]/.test(p.slice(0, 8)));
+    if (at >= 0) return { clause: c, paras: paras.slice(at) };
+  }
+  return undefined;
+}
+
 export function compileBaseline(input: CompileInput): { baseline: Baseline; report: CompileReport } {
   const { manifest, files, aliases, overrides } = input;
   const unparsed: Unparsed[] = [];
@@ -154,13 +168,17 @@ export function compileBaseline(input: CompileInput): { baseline: Baseline; repo
     keywords: p.keywords,
   }));
 
-  // Goals: the dated sentences of 主要目标.
+  // Goals: the dated sentences of 主要目标, under its own heading or, in a document without one, from
+  // the paragraph of 总体要求 that starts 主要目标：(到2024年底，…) to the end of that section.
   const goals: Goal[] = [];
   const goalClause = clauses.find((c) => /主要目标|发展目标|工作目标/.test(foldForMatching(c.title)));
-  if (goalClause) {
-    for (const para of goalClause.text.split('\n')) {
+  const labelled = goalClause ? undefined : goalsParagraphs(clauses);
+  const goalSource = goalClause ? { clause: goalClause, paras: goalClause.text.split('\n') } : labelled;
+  if (goalSource) {
+    for (const raw of goalSource.paras) {
+      const para = raw.replace(GOALS_LABEL, '');
       const first = findDeadlines(para)[0];
-      if (first && first.start < 4) goals.push({ text: para, deadline: first.deadline, clauseId: goalClause.id });
+      if (first && first.start < 4) goals.push({ text: para, deadline: first.deadline, clauseId: goalSource.clause.id });
     }
   }
 

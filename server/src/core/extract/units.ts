@@ -44,6 +44,12 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
     `各(?:地级市|地級市|设区市|設區市|设区的市|乡镇|鄉鎮|街道|市|县|縣|区|區)(?:${OPEN}(?:街道|区|區)${CLOSE})?${GOV}?`,
     'y',
   ),
+  // Inner Mongolia: 各盟市行政公署、人民政府, 各盟行政公署、市人民政府, 各盟市; 各旗县（市、区）人民政府, 各旗县区;
+  // 各苏木乡镇（街道）, 各嘎查村（社区）
+  new RegExp(`各盟(?:市)?(?:行政公署)?(?:[、，](?:市)?${GOV})?`, 'y'),
+  new RegExp(`各旗(?:县|縣)(?:${OPEN}(?:市)[、，](?:区|區)${CLOSE}|区|區)?${GOV}?`, 'y'),
+  new RegExp(`各(?:苏木|蘇木)(?:乡镇|鄉鎮)(?:${OPEN}(?:街道)${CLOSE})?${GOV}?`, 'y'),
+  new RegExp(`各嘎查村(?:${OPEN}(?:社区|社區)${CLOSE})?`, 'y'),
   // 各级各部门, 各地各部门
   new RegExp(`各(?:级|級|地)各${DEPT_UNIT}`, 'y'),
   // 自治区有关部门（单位）, 自治区各部门（单位）, 市直各部门（单位）, 自治區各有關單位, 有关部门, 相关单位
@@ -293,7 +299,7 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
 }
 
 /** Collective subjects that stand for every city or county of the region. */
-const LOCAL_COLLECTIVE = /^各(?:市|县|縣|地级市|地級市|设区市|設區市|设区的市|区|區)|^各(?:乡镇|鄉鎮)/;
+const LOCAL_COLLECTIVE = /^各(?:市|县|縣|地级市|地級市|设区市|設區市|设区的市|区|區|盟|旗)|^各(?:乡镇|鄉鎮|苏木|蘇木|嘎查)/;
 
 /**
  * True when the task's units name the cities or counties generically (各市、县（区）, 各地级市,
@@ -309,8 +315,8 @@ export function levelOfUnit(name: string): Level {
   if (/^(?:国家|國家|国务院|國務院|中央|中共中央)/.test(name)) return '国家';
   if (/^(?:自治区|自治區|宁夏|寧夏|广西|廣西|[\u4e00-\u9fff]{2,4}自治区|[\u4e00-\u9fff]{2,4}自治區)/.test(name)) return '自治区';
   if (/^省|^[\u4e00-\u9fff]{2,3}省/.test(name)) return '省';
-  if (/^(?:市(?![场場])|各市|各地级市|各地級市|各设区市|各設區市|[\u4e00-\u9fff]{2,4}市(?![场場]))/.test(name)) return '市';
+  if (/^(?:市(?![场場])|各市|各地级市|各地級市|各设区市|各設區市|各盟|[\u4e00-\u9fff]{2,4}市(?![场場])|[\u4e00-\u9fff]{2,5}盟(?![员員]))/.test(name)) return '市';
   if (/^(?:县|縣|区(?![域])|區(?![域])|各县|各縣|[\u4e00-\u9fff]{2,4}(?:县|縣|区|區|旗))/.test(name)) return '县';
-  if (/^(?:各?乡镇|各?鄉鎮|[\u4e00-\u9fff]{2,4}(?:乡|鄉|镇|鎮|街道))/.test(name)) return '乡';
+  if (/^(?:各?乡镇|各?鄉鎮|各?苏木|各?蘇木|[\u4e00-\u9fff]{2,4}(?:乡|鄉|镇|鎮|街道|苏木|蘇木))/.test(name)) return '乡';
   return '其他';
 }

@@ -21,14 +21,15 @@ function normTitle(s: string): string {
  */
 function citedAsBasis(ctx: RuleContext, at: number): boolean {
   const text = ctx.text;
-  // Under a heading such as 编制依据 every citation is a basis.
-  const unit = unitAt(ctx.outline, at);
-  if (unit && [unit.title, ...unit.path].some((t) => /依据/.test(t))) return true;
   let start = at;
   while (start > 0 && !/[。！？\n]/.test(text[start - 1]!)) start--;
   const before = text.slice(Math.max(start, at - 120), at);
-  // Looking back (近年来，我市认真落实《2020年工作要点》…，建成…) is history, not the basis of this plan.
+  // Looking back (近年来，我市认真落实《2020年工作要点》…，建成…) is history, not the basis of this plan,
+  // even in a section headed 编制依据.
   if (/相比|对比|对照|比较|回顾|以来|近年来|近几年|多年来|此前|以往|过去|前期|先后/.test(text.slice(at, at + 60).split(/[。\n]/)[0]! + before)) return false;
+  // Under a heading such as 编制依据 every other citation is a basis.
+  const unit = unitAt(ctx.outline, at);
+  if (unit && [unit.title, ...unit.path].some((t) => /依据/.test(t))) return true;
   return /根据|依据|按照|遵照|贯彻|落实|依照|对标|^\s*$/.test(before) || before.includes('、');
 }
 
