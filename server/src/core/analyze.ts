@@ -310,7 +310,7 @@ export function knownUnitLookup(registry: UnitRegistry | undefined): ParseUnitCe
   return lookup;
 }
 
-function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegistry): { deadlines: DeadlineMention[]; units: UnitMention[] } {
+function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegistry, year?: number): { deadlines: DeadlineMention[]; units: UnitMention[] } {
   const deadlines: DeadlineMention[] = [];
   const units: UnitMention[] = [];
   const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text) };
@@ -328,7 +328,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   };
   const addDeadline = (span: Span, context: DeadlineMention['context']): void => {
     const raw = text.slice(span.start, span.end);
-    const { deadline, invalid } = parseDeadline(raw);
+    const { deadline, invalid } = parseDeadline(raw, { year });
     // A deadline still being drafted (待定, 2024年X月) is kept for placeholder-unfilled to list.
     if (deadline.milestones.length || deadline.ongoing || invalid || isPlaceholder(raw) || hasGap(raw)) deadlines.push({ ...span, deadline, context, invalid });
   };
@@ -425,6 +425,20 @@ function findDocumentYear(text: string): number | undefined {
   return m ? parseInt(m[1]!, 10) : undefined;
 }
 
+/**
+ * The one year a plan's title names (吴忠市2024年数字政府建设工作要点, 2025年度工作要点): the year its
+ * dates without a year (6月底前, 三季度末) belong to. Undefined for a title with a period (2024—2025年).
+ */
+function titleYear(text: string): number | undefined {
+  const lines = text.slice(0, 600).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
+  for (const l of lines) {
+    if (!/(?:要点|計劃|计划|方案|要點)[）)》]?(?:的通知)?$/.test(l)) continue;
+    const years = [...l.matchAll(/(20\d\d)\s*年/g)];
+    if (years.length === 1 && !/[—–\-~～至到]\s*20\d\d/.test(l)) return Number(years[0]![1]);
+  }
+  return undefined;
+}
+
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
 export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): DraftFacts {
   return drain(readDraftSteps(text, registry, caches));
@@ -440,12 +454,14 @@ export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: 
 function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
   const outline = (yield* parseOutlineSteps(text, { cache: caches?.paragraphCache })).units;
   yield;
-  const { deadlines, units } = extractFields(text, outline, registry);
+  const documentYear = findDocumentYear(text);
+  const planYear = titleYear(text);
+  const { deadlines, units } = extractFields(text, outline, registry, planYear ?? documentYear);
   yield;
   const citations = findCitations(text);
   yield;
   const mojibake = findMojibake(text);
-  return { outline, deadlines, units, citations, mojibake, documentYear: findDocumentYear(text) };
+  return planYear === undefined ? { outline, deadlines, units, citations, mojibake, documentYear } : { outline, deadlines, units, citations, mojibake, documentYear, planYear };
 }
 
 /** Analyses a draft against a prepared baseline. Never throws. */

@@ -163,11 +163,14 @@ function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
+/** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
+const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限/;
+
 function classifyHeader(cells: string[]): Column[] | undefined {
   // Header words are matched in Simplified (序號、重點內容 read as 序号、重点内容).
   const names = cells.map((c) => foldForMatching(squeeze(c)));
   const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门/.test(n));
-  const hasDeadline = names.some((n) => /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排/.test(n));
+  const hasDeadline = names.some((n) => DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n));
   return names.map((n): Column => {
@@ -175,7 +178,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/配合单位|协同单位|参与单位|配合部门/.test(n)) return 'cooperating';
     if (/牵头单位|牽頭單位|牵头部门/.test(n)) return 'lead';
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
-    if (/完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排/.test(n)) return 'deadline';
+    if (DEADLINE_HEADER.test(n)) return 'deadline';
     if (/重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n)) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
     if (/重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目/.test(n)) return hasContentCol ? 'group' : 'content';

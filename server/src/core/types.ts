@@ -186,4 +186,6 @@ export interface DraftFacts {
   mojibake: MojibakeRun[];
   /** The year the draft states for itself (its signature date), if any. */
   documentYear?: number;
+  /** The one year the draft's title names (2024年数字政府建设工作要点): a plan for that year. */
+  planYear?: number;
 }

@@ -218,4 +218,33 @@ describe('extract/deadlines', () => {
     assert.deepStrictEqual(findDeadlines('截至2025年底前全部完成迁移').map((f) => f.deadline.raw), ['至2025年底前全部完成迁移']);
     assert.deepStrictEqual(findDeadlines('到2024年底完成').map((f) => f.deadline.raw), ['到2024年底完成']);
   });
+
+  it('places a date without a year (6月底前, 三季度末, 年底前, 上半年) in the plan’s year when it knows one', () => {
+    const at = (raw: string) => parseDeadline(raw, { year: 2024 });
+    assert.deepStrictEqual(at('6月底前').deadline.milestones, [{ year: 2024, month: 6, due: '' }]);
+    assert.deepStrictEqual(at('三季度末').deadline.milestones, [{ year: 2024, month: 9, due: '' }]);
+    assert.deepStrictEqual(at('年底前').deadline.milestones, [{ year: 2024, due: '' }]);
+    assert.deepStrictEqual(at('上半年').deadline.milestones, [{ year: 2024, month: 6, due: '' }]);
+    assert.deepStrictEqual(at('年内建成').deadline.milestones, [{ year: 2024, due: '建成' }]);
+    assert.strictEqual(at('全年持续推进').deadline.ongoing, true);
+    // Impossible months and days are still wrong; without a year the date is read but placed nowhere.
+    assert.match(at('13月底前').invalid ?? '', /13月/);
+    assert.match(at('6月31日前').invalid ?? '', /6月31日/);
+    const alone = parseDeadline('6月底前');
+    assert.strictEqual(alone.invalid, undefined);
+    assert.deepStrictEqual(alone.deadline.milestones, []);
+    // Near miss: a full date ignores the plan's year.
+    assert.deepStrictEqual(at('2025年6月底前').deadline.milestones, [{ year: 2025, month: 6, due: '' }]);
+  });
+
+  it('reads a period (2024.5—2025.6, 2024年—2025年, 2024年3月至12月) as ending when it ends, and a dotted month (2024.10)', () => {
+    const end = (raw: string) => parseDeadline(raw).deadline.milestones;
+    assert.deepStrictEqual(end('2024.5—2025.6'), [{ year: 2025, month: 6, due: '' }]);
+    assert.deepStrictEqual(end('2024年—2025年'), [{ year: 2025, due: '' }]);
+    assert.deepStrictEqual(end('2024年3月至12月'), [{ year: 2024, month: 12, due: '' }]);
+    assert.deepStrictEqual(end('2024.10'), [{ year: 2024, month: 10, due: '' }]);
+    assert.match(parseDeadline('2024.3—2024.13').invalid ?? '', /13月/);
+    // Near miss: milestones joined by a comma are not a period.
+    assert.deepStrictEqual(end('2023年启动，2024年建成'), [{ year: 2023, due: '启动' }, { year: 2024, due: '建成' }]);
+  });
 });

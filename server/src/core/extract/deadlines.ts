@@ -43,6 +43,30 @@ export function asciiDigits(text: string): string {
 /** A yearly (or quarterly, monthly) deadline: 每年12月底前, 每年年底前, 每年度, 每季度末. */
 const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月)(?:(\d{1,2})月|年底|年末)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?/;
 
+/**
+ * A period: start year (and month), a dash or 至, end year (and month) or only an end month:
+ * 2024.5—2025.6, 2024年—2025年, 2024年3月—2024年12月, 2024年3月至12月, 2024—2025年.
+ */
+const PERIOD = /^(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?[—–\-~～至到]+(?:(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?|(\d{1,2})月)年?(?:底|末)?$/;
+/** A dotted year and month: 2024.10, 2024.6底前. */
+const DOTTED = /^(\d{4})[.．](\d{1,2})(?:底|末)?(?:前|以前|之前)?$/;
+
+/**
+ * A date without a year: 6月底前, 6月30日前, 年底前, 年内, 上半年, 三季度末, 第四季度. Groups: 1 month, 2 day,
+ * 3 year's end words, 4 half, 5 quarter, 6 what follows (完成, 建成…).
+ */
+const YEARLESS = /^(?:到|至|于|於|在|力争|力爭|争取|爭取)?(?:本年|今年|当年|當年|年度内|年度內)?(?:(\d{1,2})月(?:(\d{1,2})[日号號])?(?:底|末|中旬|上旬|下旬)?|(年底|年末|年内|年內|全年)|([上下])半年(?:末|底)?|(?:第)?([一二三四1-4])季度(?:末|底)?)(?:前|以前|之前)?(.*)$/;
+
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
+
+/** The month a year-less date ends in; undefined for the year's end (年底前: the year as a whole). */
+function yearlessMonth(y: RegExpExecArray): number | undefined {
+  if (y[1] !== undefined) return Number(y[1]);
+  if (y[4] !== undefined) return y[4] === '上' ? 6 : undefined;
+  if (y[5] !== undefined) return QUARTER_END[y[5]] === 12 ? undefined : QUARTER_END[y[5]];
+  return undefined;
+}
+
 /** Lead words that may precede a date: 到2023年底, 力争2025年, 争取, 于. */
 const LEAD_WORDS = '到|至|力争|力爭|争取|爭取|于|於|在';
 /** Tail words after year/month: 底, 末, 前, 以前, 年底前. */
@@ -101,14 +125,32 @@ function cleanDue(due: string): string {
  * `持续推进，2025年取得明显成效`, `2023年完成并长期坚持` or `持續開展`.
  * Never throws: malformed values come back with `invalid` set.
  */
-export function parseDeadline(raw: string): ParsedDeadline {
+export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
   const text = asciiDigits(raw).replace(/[\s\u3000]+/g, '');
+  // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
+  const period = PERIOD.exec(text);
+  if (period) {
+    const endYear = period[3] ?? period[1]!;
+    const end = checkDate(endYear, period[4] ?? period[5], '');
+    const start = checkDate(period[1]!, period[2], '');
+    const problems = [start.invalid, end.invalid].filter((x): x is string => !!x);
+    const deadline: Deadline = { raw, milestones: end.milestone ? [end.milestone] : [], ongoing: false };
+    return problems.length ? { deadline, invalid: problems.join('') } : { deadline };
+  }
+  // A dotted month (2024.10, 2024.6底前) is a year and a month.
+  const dotted = DOTTED.exec(text);
+  if (dotted) {
+    const checked = checkDate(dotted[1]!, dotted[2], '');
+    const deadline: Deadline = { raw, milestones: checked.milestone ? [checked.milestone] : [], ongoing: false };
+    return checked.invalid ? { deadline, invalid: checked.invalid } : { deadline };
+  }
   const milestones: Milestone[] = [];
   let ongoing = false;
   const problems: string[] = [];
   // Clauses are separated by commas, semicolons, 、 and the conjunction 并 (2023年完成并长期坚持).
   const clauses = text.split(/[，,；;、]|并|並/).filter((c) => c.length > 0);
   let recurringMonth: number | undefined;
+  let yearless = false;
   for (const clause of clauses) {
     const r = RECURRING.exec(clause);
     if (r) {
@@ -139,13 +181,34 @@ export function parseDeadline(raw: string): ParsedDeadline {
       ongoing = true;
       continue;
     }
+    // A date without a year (6月底前, 三季度末, 年底前) in a plan for one year (2024年工作要点) is in
+    // that year; without a year to place it, it is read but compares with nothing.
+    const y = YEARLESS.exec(clause);
+    if (y) {
+      const month = yearlessMonth(y);
+      if (month !== undefined && (month < 1 || month > 12)) {
+        problems.push(`月份“${month}月”不存在，月份应在1月至12月之间，请核对后改正。`);
+        continue;
+      }
+      if (options.year === undefined) {
+        yearless = true;
+        continue;
+      }
+      const milestone: Milestone = month === undefined ? { year: options.year, due: cleanDue(y[6] ?? '') } : { year: options.year, month, due: cleanDue(y[6] ?? '') };
+      milestones.push(milestone);
+      if (y[2] !== undefined) {
+        const bad = dayProblem(milestone, Number(y[2]));
+        if (bad) problems.push(bad);
+      }
+      continue;
+    }
     // A date still being drafted (20XX年, X月) is placeholder-unfilled's to list, not a wrong date.
     if (/\d/.test(clause) && !hasGap(clause)) {
       problems.push(`“${clause}”中的日期无法识别，请写成如“2024年”“2024年6月底前”的形式。`);
     }
   }
   const pending = isPlaceholder(raw) || hasGap(raw);
-  if (milestones.length === 0 && !ongoing && recurringMonth === undefined && problems.length === 0 && !pending) {
+  if (milestones.length === 0 && !ongoing && recurringMonth === undefined && problems.length === 0 && !pending && !yearless) {
     problems.push(
       `未能识别完成时限“${raw.trim()}”，请写成如“2024年”“2023年启动，2024年建成”或“持续推进”的形式。`,
     );

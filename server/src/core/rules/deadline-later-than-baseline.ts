@@ -112,6 +112,9 @@ export const deadlineLaterThanBaseline: Rule = {
       // So must a row or unit whose runner-up task is nearly as good a match (数据资源“一本账” is
       // task 30's wording, 重大项目、关键应用“一本账” task 23's): no confident match, no error.
       if (compareDeadlines(d.deadline, task.deadline) !== 'later') continue;
+      // A plan for one year (2024年工作要点) schedules that year's work: for a task whose higher-level
+      // date had passed before the year began, a date within the year is its schedule, not a delay.
+      if (scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
       // Only a date that is late is looked at again (the sentence's own query runs for it alone).
       const unitTasks = unit ? ctx.alignments[unit.index]?.tasks ?? [] : [];
       const close = unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
@@ -154,6 +157,14 @@ function systemTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number
 }
 
 type Goal = { text: string; deadline: Deadline };
+
+/** A date within the plan's own year for work whose higher-level date lies before that year (see above). */
+function scheduledInPlanYear(draft: Deadline, base: Deadline, planYear: number | undefined): boolean {
+  if (planYear === undefined) return false;
+  const a = completionOf(draft);
+  const b = completionOf(base);
+  return !!a && !!b && a !== 'ongoing' && b !== 'ongoing' && b.year < planYear && a.year === planYear;
+}
 
 /**
  * A target of the draft's goal sentence that restates (TARGET_MIN) a target of a goal the draft's date
