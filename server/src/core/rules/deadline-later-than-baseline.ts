@@ -7,6 +7,8 @@ import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly } from '../task-scope';
 import { foldForMatching } from '../text/fold';
 import type { OutlineUnit, RelatedInfo } from '../types';
+import type { PreparedBaseline } from '../engine';
+import { detach } from '../text-cache';
 import { rivalTasks, taskForMention, unitAt } from './locate';
 import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleContext, RuleFinding } from './rule';
@@ -67,42 +69,8 @@ export const deadlineLaterThanBaseline: Rule = {
         const sentEnd = ctx.text.indexOf('\n', d.end);
         // Compared in Simplified, as the goals are written (a Traditional draft: 體系框架全面成型).
         const sentence = foldForMatching(ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200)));
-        // Goals dated before the draft was written are history: a yardstick only for a sentence that
-        // restates one closely (到2024年底，…“家底”全面理清 against the city's 到2023年底 of the same goal).
-        const past = (g: (typeof p.baseline.goals)[number]) => {
-          const c = completionOf(g.deadline);
-          return ctx.documentYear !== undefined && !!c && c !== 'ongoing' && c.year < ctx.documentYear;
-        };
-        const whole = p.baseline.goals
-          .map((g) => ({ g, s: bigramSimilarity(sentence, foldForMatching(g.text)) }))
-          .filter((x) => !past(x.g) || x.s >= PAST_GOAL_MIN);
-        // When the sentence restates no goal as a whole, one of its targets may restate one of a goal's
-        // (打造30个以上“数据要素×”典型应用场景 against 打造100个以上…): a goal still ahead is compared
-        // through its closest target, and only when that target is plainly the same.
-        const scored = whole.some((x) => x.s >= GOAL_MIN)
-          ? whole.filter((x) => x.s >= GOAL_MIN - 0.08)
-          : p.baseline.goals.filter((g) => !past(g)).map((g) => ({ g, s: targetLikeness(sentence, foldForMatching(g.text)) })).filter((x) => x.s >= TARGET_MIN);
-        const sorted = scored.sort((a, b) => b.s - a.s);
-        const best = sorted[0];
-        // A goal is compared only when no other regional goal of about the same likeness runs
-        // as late (a draft may set its own intermediate year between two regional goals).
-        const rivals = sorted.filter((x) => best && x.s >= best.s - 0.08);
-        if (best && rivals.every((x) => compareDeadlines(d.deadline, x.g.deadline) === 'later')) {
-          report(d.start, d.end, best.g.deadline, '主要目标', [
-            { quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` },
-          ]);
-          continue;
-        }
-        // A goal sentence may gather targets of several goals (到2025年底，政务数据共享满足率达到95%以上，
-        // 城市数字底座基本建成): one that plainly restates a target of an earlier goal, and no target of
-        // a goal as late, is late however the rest of the sentence reads.
-        const moved = movedTarget(sentence, p.baseline.goals.filter((g) => !past(g)), d.deadline);
-        if (moved) {
-          report(d.start, d.end, moved.goal.deadline, '主要目标', [
-            { quote: `${p.baseline.docNumber} 主要目标：${moved.goal.text.slice(0, 120)}` },
-            { quote: `方案中的目标：${moved.target}` },
-          ]);
-        }
+        const late = lateGoal(p, sentence, d.deadline, ctx.documentYear);
+        if (late) report(d.start, d.end, late.goal.deadline, '主要目标', late.related);
         continue;
       }
       const t = taskForMention(ctx, unit, d.start, d.context);
@@ -158,6 +126,64 @@ function systemTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number
 
 type Goal = { text: string; deadline: Deadline };
 
+/** The goal a goal sentence's date is later than, with the quotes that say so; undefined when none. */
+type LateGoal = { goal: Goal; related: RelatedInfo[] } | undefined;
+
+/**
+ * Decisions of lateGoal by sentence, date and document year, per prepared baseline: a long plan
+ * repeats its goal sentences, and an edit leaves most of them as they were.
+ */
+const lateGoals = new WeakMap<PreparedBaseline, Map<string, LateGoal>>();
+
+function lateGoal(p: PreparedBaseline, sentence: string, date: Deadline, documentYear: number | undefined): LateGoal {
+  let cache = lateGoals.get(p);
+  if (!cache) lateGoals.set(p, (cache = new Map()));
+  const key = `${documentYear ?? ''}\u0000${date.raw}\u0000${sentence}`;
+  if (cache.has(key)) return cache.get(key);
+  const out = decideLateGoal(p, sentence, date, documentYear);
+  if (cache.size >= 4096) cache.clear();
+  // A copy of the key: a sentence sliced from the document would keep that version of it alive.
+  cache.set(detach(key), out);
+  return out;
+}
+
+function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, documentYear: number | undefined): LateGoal {
+  // Goals dated before the draft was written are history: a yardstick only for a sentence that
+  // restates one closely (到2024年底，…“家底”全面理清 against the city's 到2023年底 of the same goal).
+  const past = (g: Goal) => {
+    const c = completionOf(g.deadline);
+    return documentYear !== undefined && !!c && c !== 'ongoing' && c.year < documentYear;
+  };
+  const whole = p.baseline.goals
+    .map((g) => ({ g, s: bigramSimilarity(sentence, foldForMatching(g.text)) }))
+    .filter((x) => !past(x.g) || x.s >= PAST_GOAL_MIN);
+  // When the sentence restates no goal as a whole, one of its targets may restate one of a goal's
+  // (打造30个以上“数据要素×”典型应用场景 against 打造100个以上…): a goal still ahead is compared
+  // through its closest target, and only when that target is plainly the same.
+  const scored = whole.some((x) => x.s >= GOAL_MIN)
+    ? whole.filter((x) => x.s >= GOAL_MIN - 0.08)
+    : p.baseline.goals.filter((g) => !past(g)).map((g) => ({ g, s: targetLikeness(sentence, foldForMatching(g.text)) })).filter((x) => x.s >= TARGET_MIN);
+  const sorted = scored.sort((a, b) => b.s - a.s);
+  const best = sorted[0];
+  // A goal is compared only when no other regional goal of about the same likeness runs
+  // as late (a draft may set its own intermediate year between two regional goals).
+  const rivals = sorted.filter((x) => best && x.s >= best.s - 0.08);
+  if (best && rivals.every((x) => compareDeadlines(date, x.g.deadline) === 'later')) {
+    return { goal: best.g, related: [{ quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` }] };
+  }
+  // A goal sentence may gather targets of several goals (到2025年底，政务数据共享满足率达到95%以上，
+  // 城市数字底座基本建成): one that plainly restates a target of an earlier goal, and no target of
+  // a goal as late, is late however the rest of the sentence reads.
+  const moved = movedTarget(sentence, p.baseline.goals.filter((g) => !past(g)), date);
+  if (moved) {
+    return {
+      goal: moved.goal,
+      related: [{ quote: `${p.baseline.docNumber} 主要目标：${moved.goal.text.slice(0, 120)}` }, { quote: `方案中的目标：${moved.target}` }],
+    };
+  }
+  return undefined;
+}
+
 /** A date within the plan's own year for work whose higher-level date lies before that year (see above). */
 function scheduledInPlanYear(draft: Deadline, base: Deadline, planYear: number | undefined): boolean {
   if (planYear === undefined) return false;
@@ -184,8 +210,17 @@ function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline): 
 }
 
 /** A goal's targets: its parts between commas, and the items of a part listed with 、. */
+const goalTargetCache = new Map<string, string[]>();
+
 function goalTargets(goal: string): string[] {
-  return targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x !== t && longEnough(x))]);
+  let hit = goalTargetCache.get(goal);
+  if (!hit) {
+    hit = targetsOf(goal).flatMap((t) => [t, ...t.split('、').filter((x) => x !== t && longEnough(x))]);
+    // Goals come from baselines (a few per document); a bound keeps a long-running server small.
+    if (goalTargetCache.size >= 256) goalTargetCache.clear();
+    goalTargetCache.set(goal, hit);
+  }
+  return hit;
 }
 
 /**

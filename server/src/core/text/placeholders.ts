@@ -19,8 +19,7 @@ const PENDING = /^[（(]?\s*(?:待定|待明确|待明確|待确定|待確定|�
  * 县□□□, （  ）%), or an X standing for the month or the day (2024年X月, X月12日). Not ○○ or 〇〇,
  * which write zeros in dates (二○○三年), nor **.
  */
-const GAP = /[XxＸｘ]{2,}|×{2,}|某某|_{2,}|＿{2,}|□+|[（(][ \u3000]+[）)]|(?<=[年\d]\s*)[XxＸｘ](?=\s*月)|[XxＸｘ](?=\s*月\s*\d{1,2}\s*日)|(?<=月\s*)[XxＸｘ]{1,2}(?=\s*日)/;
-const GAPS = new RegExp(GAP.source, 'g');
+export const GAP = /[XxＸｘ]{2,}|×{2,}|某某|_{2,}|＿{2,}|□+|[（(][ \u3000]+[）)]|(?<=[年\d]\s*)[XxＸｘ](?=\s*月)|[XxＸｘ](?=\s*月\s*\d{1,2}\s*日)|(?<=月\s*)[XxＸｘ]{1,2}(?=\s*日)/;
 
 /** Whether a whole cell or value is a placeholder: 【待填】, or 待定 and its kin. */
 export function isPlaceholder(s: string): boolean {
@@ -36,8 +35,23 @@ export function hasGap(s: string): boolean {
   return GAP.test(s);
 }
 
-/** The gaps in a text, with their offsets. */
+/** Where a gap can start: every GAP match starts with one of these (the X of 2024年X月 included). */
+const GAP_START = /[XxＸｘ×某_＿□]|[（(][ \u3000]/g;
+const GAP_AT = new RegExp(GAP.source, 'y');
+
+/**
+ * The gaps in a text, with their offsets: the matches of GAP over the whole text, found by trying it
+ * only where a gap can start (a long plan has few such places; the lookbehinds are costly elsewhere).
+ */
 export function findGaps(text: string): { start: number; end: number; gap: string }[] {
-  GAPS.lastIndex = 0;
-  return [...text.matchAll(GAPS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, gap: m[0] }));
+  const out: { start: number; end: number; gap: string }[] = [];
+  GAP_START.lastIndex = 0;
+  for (let m = GAP_START.exec(text); m; m = GAP_START.exec(text)) {
+    GAP_AT.lastIndex = m.index;
+    const g = GAP_AT.exec(text);
+    if (!g) continue;
+    out.push({ start: g.index, end: g.index + g[0].length, gap: g[0] });
+    GAP_START.lastIndex = g.index + g[0].length;
+  }
+  return out;
 }
