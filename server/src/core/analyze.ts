@@ -370,6 +370,17 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const value = m[2]!.replace(/[。；;\s]+$/, '');
     if (value) addUnits({ start: vStart, end: vStart + value.length }, 'label', /牵头|牽頭/.test(m[1]!) ? 'lead' : /配合/.test(m[1]!) ? 'cooperating' : undefined);
   }
+  // Responsibility written in a sentence: 由区大数据中心牵头，区财政局配合，… Only names that end as a
+  // body's name does (局, 委, 办, 中心 …) or a collective are read, so 由第三方机构负责 names nobody.
+  for (const m of text.matchAll(BY_UNITS)) {
+    if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    const start = m.index! + 1;
+    const raw = m[1]!;
+    for (const u of parseUnitCell(raw, cellOptions).mentions) {
+      if (!u.collective && !UNIT_NAME_END.test(u.name)) continue;
+      units.push({ start: start + u.start, end: start + u.end, name: u.name, role: u.role, collective: u.collective, context: 'sentence' });
+    }
+  }
   // Deadlines written in sentences, outside tables and annotations.
   const inside = (s: number): boolean => covered.some((c) => s >= c.start && s < c.end);
   for (const d of findDeadlines(text)) {
@@ -380,6 +391,11 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   units.sort((a, b) => a.start - b.start);
   return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
 }
+
+/** 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell. */
+const BY_UNITS = /由([^。；;：:\n（）()“”]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌)(?:[，,][^。；;：:\n（）()“”]{2,60}?(?:配合|参与|參與|协助|協助))?)/g;
+/** How the name of a body ends. */
+const UNIT_NAME_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队|科|室)$/;
 
 /**
  * The fields of a note's text: its label (undefined for a date written without one) and the value's

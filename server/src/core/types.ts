@@ -63,7 +63,8 @@ export interface UnitMention extends Span {
   role: UnitRole;
   /** True for collective subjects (各乡镇人民政府, 有关部门 …) which are never unknown. */
   collective: boolean;
-  context: 'task-row' | 'annotation' | 'label';
+  /** Where it is written: a table row, a note, a labelled line, or a sentence (由…牵头). */
+  context: 'task-row' | 'annotation' | 'label' | 'sentence';
 }
 
 export interface CitationMention extends Span {

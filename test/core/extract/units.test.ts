@@ -144,6 +144,10 @@ describe('extract/units', () => {
       assert.deepStrictEqual(b.units.lead, ['区档案馆']);
       assert.deepStrictEqual(b.units.cooperating, ['自治区档案局']);
       assert.deepStrictEqual(parseUnitCell('县委组织部负责督导').units.cooperating, ['县委组织部']);
+      // 统筹 is leading the work: 县直各部门（单位）分别负责，县大数据服务中心统筹.
+      const c = parseUnitCell('县直各部门（单位）分别负责，县大数据服务中心统筹');
+      assert.deepStrictEqual(c.units.lead, ['县大数据服务中心']);
+      assert.deepStrictEqual(c.mentions.filter((m) => !m.collective).map((m) => m.name), ['县大数据服务中心']);
       // Near misses: 负责 alone is still responsibility, and a body named for guidance keeps its name.
       assert.deepStrictEqual(parseUnitCell('县大数据服务中心负责').units.responsible, ['县大数据服务中心']);
       assert.deepStrictEqual(parseUnitCell('自治区发展改革委指导').units.cooperating, ['自治区发展改革委']);

@@ -244,6 +244,26 @@ const AS_OF = /截(?:至|止)(?:到|至)?$/u;
 /** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
 const NOT_DEADLINE_BEFORE = /(?:自|从|從|截至|截止|于|於|在|是|为|為)$/u;
 
+/** What follows the date of an event: 印发的…, 召开…, or a clause that tells of a meeting or a document issued. */
+const EVENT_AFTER = /^(?:印发|召开|出台|发布|颁布|举行|下发|批复|公布)|^[，,][^。；;，,]{0,30}?(?:会议|召开|印发|出台|举行)/;
+
+/** Whether the offset is inside a title in 《》 (within one line). */
+function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open < 0 || at - open > 80) return false;
+  const between = text.slice(open, at);
+  return !between.includes('》') && !/[\n\r]/.test(between) && /^[^\n\r]*?》/.test(text.slice(at, at + 80));
+}
+
+/** Whether the offset is inside quotation marks that close on 的要求, 要求, 的部署 … (another document's words). */
+function quotedRequirement(text: string, at: number, limit: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || at - open > 40 || text.slice(open, at).includes('”')) return false;
+  const close = text.indexOf('”', at);
+  if (close < 0 || close > limit || close - at > 60 || /[\n\r]/.test(text.slice(at, close))) return false;
+  return /^”\s*(?:的)?(?:要求|部署|规定|規定|安排)/.test(text.slice(close, close + 6));
+}
+
 interface DateHit {
   start: number;
   end: number;
@@ -331,6 +351,11 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
       if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
     }
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+    // Part of a title (《大武口区2024年数字政府建设工作要点》), or of another document's requirement quoted
+    // (按照自治区“2023年形成机制，长期坚持”的要求): not this plan's date.
+    if (insideTitle(text, hit.start) || quotedRequirement(text, hit.start, limit)) continue;
+    // The date of an event (2024年2月印发的…, 2024年3月，区委…会议专题研究…), unless it is set as a target.
+    if (!hit.lead && !/[底末前]$/.test(text.slice(hit.start, hit.end)) && EVENT_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
 
     const milestones: Milestone[] = [];
     const problems: string[] = [];
