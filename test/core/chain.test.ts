@@ -140,3 +140,47 @@ describe('a city plan issued under a notice (test/fixtures/chain/notice)', () =>
     assert.ok(!r.findings.some((f) => f.rule === 'deadline-later-than-baseline' && lineOf(f.start) === 7));
   });
 });
+
+describe('a township plan under its district’s plan (test/fixtures/chain/township)', () => {
+  const dir = path.join(ROOT, 'test/fixtures/chain/township');
+  const draft = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
+  const localUnits = node.project.loadLocalUnits(path.join(dir, 'units.txt'));
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+  const run = async (text: string) => {
+    const district = await node.baselines.preparePlanFile(path.join(dir, 'parent.txt'));
+    return { district, r: core.analyze.analyzeChain(text, prepared, [district], { localUnits }) };
+  };
+
+  it('reads the district plan as the district’s (吴忠市利通区 → 利通区, county level), under its own title', async () => {
+    const { district } = await run(draft);
+    assert.strictEqual(district.baseline.region, '利通区');
+    assert.strictEqual(district.baseline.level, '县');
+    assert.strictEqual(district.baseline.title, '吴忠市利通区加强数字政府建设实施方案');
+  });
+
+  it('asks a township neither to mirror the framework nor to take up every task for cities and counties', async () => {
+    const { r } = await run(draft);
+    assert.strictEqual(r.township, true);
+    assert.ok(!r.findings.some((f) => f.rule === 'missing-pillar' || f.rule === 'task-uncovered'), r.findings.map((f) => f.rule).join(' '));
+    // Near miss: the same text as the district's own plan is asked for both.
+    const county = draft.replace(/^金积镇人民政府关于印发《利通区金积镇数字政府建设工作方案》的通知$/m, '某县人民政府关于印发《某县数字政府建设实施方案》的通知').replace(/^利通区金积镇数字政府建设工作方案$/m, '某县数字政府建设实施方案');
+    const c = await run(county);
+    assert.ok(!c.r.township);
+    assert.ok(c.r.findings.some((f) => f.rule === 'missing-pillar'));
+  });
+
+  it('reports a district body leading a township task; as business guidance it is right', async () => {
+    const { r } = await run(draft);
+    const units = r.findings.filter((f) => f.rule === 'unknown-unit');
+    assert.deepStrictEqual(units.map((f) => `${lineOf(draft, f.start)} ${draft.slice(f.start, f.end)}`), ['11 区审批服务管理局']);
+    assert.match(units[0]!.message, /上级（利通区）单位/);
+  });
+
+  it('does not take the township’s own title for a misnamed district plan; reads 3.到2025年底 as a date', async () => {
+    const { r } = await run(draft);
+    assert.ok(!r.findings.some((f) => f.rule === 'basis-mismatch'), r.findings.filter((f) => f.rule === 'basis-mismatch').map((f) => f.message).join(' '));
+    assert.ok(r.deadlines.some((d) => draft.slice(d.start, d.end).startsWith('到2025年底')));
+  });
+});
+

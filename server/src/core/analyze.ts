@@ -455,6 +455,15 @@ function titleYear(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether the draft is a township's plan: its title (or the notice that issues it) names a 镇, 乡,
+ * 街道 or 苏木 as the place it is for (利通区金积镇数字政府建设工作方案, 金积镇人民政府关于印发…的通知).
+ */
+function isTownshipPlan(text: string): boolean {
+  const lines = text.slice(0, 600).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
+  return lines.some((l) => /^(?:[\u4e00-\u9fff]{2,6}(?:市|区|县|旗))?[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处|苏木)(?:人民政府|党委|办事处)?(?:关于)?[^，。；]{0,40}(?:方案|要点|计划)(?:》)?(?:的通知)?$/.test(l));
+}
+
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
 export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): DraftFacts {
   return drain(readDraftSteps(text, registry, caches));
@@ -477,7 +486,10 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const citations = findCitations(text);
   yield;
   const mojibake = findMojibake(text);
-  return planYear === undefined ? { outline, deadlines, units, citations, mojibake, documentYear } : { outline, deadlines, units, citations, mojibake, documentYear, planYear };
+  const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
+  if (planYear !== undefined) facts.planYear = planYear;
+  if (isTownshipPlan(text)) facts.township = true;
+  return facts;
 }
 
 /** Analyses a draft against a prepared baseline. Never throws. */

@@ -189,4 +189,6 @@ export interface DraftFacts {
   documentYear?: number;
   /** The one year the draft's title names (2024年数字政府建设工作要点): a plan for that year. */
   planYear?: number;
+  /** Set when the draft is a township's (镇, 乡, 街道, 苏木): it takes up a share of its county's tasks. */
+  township?: boolean;
 }

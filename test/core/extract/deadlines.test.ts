@@ -247,4 +247,11 @@ describe('extract/deadlines', () => {
     // Near miss: milestones joined by a comma are not a period.
     assert.deepStrictEqual(end('2023年启动，2024年建成'), [{ year: 2023, due: '启动' }, { year: 2024, due: '建成' }]);
   });
+
+  it('reads a date after a list number when a lead word starts it (3.到2026年底), never a list number run into a year', () => {
+    assert.deepStrictEqual(findDeadlines('3.到2026年底，全市覆盖率达到90%').map((f) => f.deadline.raw), ['到2026年底']);
+    assert.deepStrictEqual(findDeadlines('2.2024年底前完成'), []);
+    assert.deepStrictEqual(findDeadlines('文号2023.12到2024年'), []);
+  });
 });
+

@@ -66,9 +66,16 @@ export function inferDocumentFacts(text: string): DocumentFacts {
     break;
   }
   const probe = foldForMatching(`${facts.title ?? ''}${lines.slice(0, 6).join('')}`);
-  const region = /([\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县))/.exec(foldForMatching(facts.title ?? ''));
+  const title = foldForMatching(facts.title ?? '');
+  const region = /([\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县))/.exec(title);
   if (region) facts.region = region[1]!;
   facts.level = /自治区/.test(probe) ? '自治区' : /省/.test(probe) ? '省' : /市/.test(probe) ? '市' : /县/.test(probe) ? '县' : undefined;
+  // A district or county named after its city (吴忠市利通区, 银川市金凤区): the document is the district's.
+  const district = region && /^([\u4e00-\u9fff]{2,3}?(?:区|县|旗))(?!域)/.exec(title.slice(region.index + region[0].length));
+  if (district && /市$/.test(region[1]!)) {
+    facts.region = district[1]!;
+    facts.level = '县';
+  }
   return facts;
 }
 

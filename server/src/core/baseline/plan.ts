@@ -38,7 +38,8 @@ export function compilePlanBaseline(input: PlanInput): { baseline: Baseline; rep
     id: planId(name),
     level,
     region,
-    title: region && !title.startsWith(region) ? `${region}${title}` : title,
+    // 吴忠市利通区…: the region (利通区) is named in the title already, after its city.
+    title: region && !title.slice(0, 12).includes(region) ? `${region}${title}` : title,
     docNumber: facts.docNumber ?? '',
     date: facts.date ?? '1970-01-01',
     body: { file: name },

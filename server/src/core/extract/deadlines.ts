@@ -314,8 +314,9 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
     const after = text.slice(hit.end, Math.min(limit, hit.end + 24));
     const before = text.slice(Math.max(0, hit.start - 3), hit.start);
     const charBefore = text[hit.start - 1] ?? '';
-    // Part of a longer number or a 文号-like token: skip.
-    if (/[0-9０-９.．A-Za-z]/.test(charBefore)) continue;
+    // Part of a longer number or a 文号-like token: skip. A lead word after a list number (3.到2026年底)
+    // starts a date of its own.
+    if (/[0-9０-９.．A-Za-z]/.test(charBefore) && !(hit.lead && /[.．、]/.test(charBefore))) continue;
     const range = RANGE_AFTER.exec(after);
     if (range) {
       pos = hit.end + range[0].length;

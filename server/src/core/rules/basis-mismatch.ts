@@ -62,6 +62,8 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   if (!named && !selfNamed) return undefined;
   // A misnamed document is wrong wherever it is cited (严格对照…《…》 as much as 根据《…》), unlike an
   // old document, which may be mentioned in passing.
+  // A document of a place within the region (利通区金积镇…方案 under 利通区) is that place's, not the region's.
+  if (new RegExp(`${normTitle(region)}[\\u4e00-\\u9fff]{1,5}(?:镇|乡|街道|区|县|旗|苏木)`).test(normTitle(title))) return undefined;
   const mine = coreTitle(b.title, region);
   const theirs = coreTitle(title, region);
   if (!mine || !theirs || mine === theirs || mine.endsWith(theirs) || theirs.endsWith(mine)) return undefined;

@@ -37,6 +37,8 @@ export const missingPillar: Rule = {
   shortDescription: '缺少上级框架中的内容板块',
   fullDescription: '方案未涉及上级体系框架中的某一板块（如“四个支撑”中的安全保障）。请补充相应内容，或在方案中说明本地如何落实。',
   check(ctx) {
+    // A township's plan takes up its share of the county's tasks; it is not asked to mirror the framework.
+    if (ctx.township) return [];
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
     const firstLineEnd = (() => {

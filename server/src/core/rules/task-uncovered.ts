@@ -20,6 +20,8 @@ export const taskUncovered: Rule = {
   shortDescription: '上级要求市县落实的任务未见承接',
   fullDescription: '上级任务清单中明确由各市、县（区）负责或配合的任务，方案中没有找到相应内容。请补充落实措施；如不适用本级，请在配置文件 xianjie.config.json 的 tasks 中写明理由（编辑器中可用快速修复“本级不适用（记入配置）”）。',
   check(ctx) {
+    // A township's plan takes up its share of the county's tasks, not every task for cities and counties.
+    if (ctx.township) return [];
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
     if (ctx.text.trim().length === 0) return out;

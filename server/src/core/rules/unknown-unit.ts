@@ -9,13 +9,14 @@ import type { Rule, RuleFinding } from './rule';
 const REGIONAL = /^(?:自治区|自治區|省|宁夏回族自治区|广西壮族自治区)/;
 
 /**
- * Whether a body named in a higher-level plan is that level's own (市…, 石嘴山市…), not a body of the
- * draft's place the plan also names (惠农区人民政府) or one of its branches (市公安局惠农分局, which a
- * units file lists as local).
+ * Whether a body named in a higher-level plan is that level's own (市… under a city plan, 区… or 县…
+ * under a county's, 石嘴山市…), not a body of the draft's place the plan also names (惠农区人民政府) or one
+ * of its branches (市公安局惠农分局, which a units file lists as local).
  */
 function higherBody(name: string, region: string, level: string): boolean {
   const n = foldForMatching(name);
-  return (level === '市' && /^市(?![场場])/.test(n)) || (region.length >= 2 && n.startsWith(foldForMatching(region)) && !/[县縣区區旗]/.test(n.slice(region.length, region.length + 6)));
+  const ownPrefix = level === '市' ? /^市(?![场場])/ : level === '县' ? /^(?:区(?!域)|县|縣|區|旗)/ : undefined;
+  return (ownPrefix?.test(n) ?? false) || (region.length >= 2 && n.startsWith(foldForMatching(region)) && !/[县縣区區旗镇鎮乡鄉]/.test(n.slice(region.length, region.length + 6)));
 }
 
 /**
