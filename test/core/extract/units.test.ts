@@ -136,6 +136,16 @@ describe('extract/units', () => {
       assert.notStrictEqual(units.levelOfUnit('民盟盟员之家'), '市');
     });
 
+    it('reads a collective with a qualifier between 各/有关 and 部门 (区直各监管部门, 各行业主管部门) as a subject', () => {
+      const r = parseUnitCell('区司法局、区大数据发展局，区直各监管部门');
+      assert.deepStrictEqual(r.units.collectives, ['区直各监管部门']);
+      assert.ok(!r.mentions.some((m) => m.name.startsWith('区区')), JSON.stringify(r.mentions.map((m) => m.name)));
+      assert.deepStrictEqual(parseUnitCell('各行业主管部门配合').units.collectives, ['各行业主管部门']);
+      assert.deepStrictEqual(parseUnitCell('县直有关执法部门').units.collectives, ['县直有关执法部门']);
+      // Near miss: a body whose name has 监管 in it is a body (区监管局).
+      assert.deepStrictEqual(parseUnitCell('区监管局').mentions.map((m) => [m.name, m.collective]), [['区监管局', false]]);
+    });
+
     it('reads guidance (负责技术指导, 业务指导, 督导) as a role, not as part of a name', () => {
       const a = parseUnitCell('区直各部门（单位）；市大数据管理服务中心负责技术指导');
       assert.deepStrictEqual(a.units.cooperating, ['市大数据管理服务中心']);
