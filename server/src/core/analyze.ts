@@ -441,12 +441,17 @@ function findDocumentYear(text: string): number | undefined {
   return m ? parseInt(m[1]!, 10) : undefined;
 }
 
+/** The first few non-empty lines of a draft, where its title and any issuing notice stand. */
+function titleLines(text: string): string[] {
+  return text.slice(0, 600).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
+}
+
 /**
  * The one year a plan's title names (吴忠市2024年数字政府建设工作要点, 2025年度工作要点): the year its
  * dates without a year (6月底前, 三季度末) belong to. Undefined for a title with a period (2024—2025年).
  */
 function titleYear(text: string): number | undefined {
-  const lines = text.slice(0, 600).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
+  const lines = titleLines(text);
   for (const l of lines) {
     if (!/(?:要点|計劃|计划|方案|要點)[）)》]?(?:的通知)?$/.test(l)) continue;
     const years = [...l.matchAll(/(20\d\d)\s*年/g)];
@@ -460,7 +465,7 @@ function titleYear(text: string): number | undefined {
  * 街道 or 苏木 as the place it is for (利通区金积镇数字政府建设工作方案, 金积镇人民政府关于印发…的通知).
  */
 function isTownshipPlan(text: string): boolean {
-  const lines = text.slice(0, 600).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
+  const lines = titleLines(text);
   return lines.some((l) => /^(?:[\u4e00-\u9fff]{2,6}(?:市|区|县|旗))?[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处|苏木)(?:人民政府|党委|办事处)?(?:关于)?[^，。；]{0,40}(?:方案|要点|计划)(?:》)?(?:的通知)?$/.test(l));
 }
 

@@ -79,6 +79,15 @@ export function inferDocumentFacts(text: string): DocumentFacts {
   return facts;
 }
 
+/**
+ * The title of the plan a notice sends out (…关于印发《X》的通知, …关于印发X的通知 → X), or undefined when
+ * the title is not such a notice.
+ */
+export function issuedTitle(title: string): string | undefined {
+  const issued = /关于印发《?(.+?)》?的通知$/.exec(title)?.[1];
+  return issued && issued.length >= 6 ? issued : undefined;
+}
+
 const ANNOTATION_PROBE = /[（(]\s*(?:责任单位|牵头单位|責任單位|牽頭單位)\s*[：:]/;
 
 /** True when measures in the body carry inline responsibility annotations. */

@@ -2,7 +2,7 @@
 // fly: its clause tree, its framework from its own headings, its 主要目标 deadlines, and its task
 // table or inline annotations when it has them. Pure: text in, baseline out.
 import { compileBaseline, type CompileReport } from './compile';
-import { hasInlineAnnotations, hasTaskTable, inferDocumentFacts, unitPrefixOf } from './infer';
+import { hasInlineAnnotations, hasTaskTable, inferDocumentFacts, issuedTitle, unitPrefixOf } from './infer';
 import { ManifestSchema, type ManifestInput } from './manifest';
 import type { Baseline } from './schema';
 import type { AliasTable } from '../extract/units';
@@ -32,8 +32,7 @@ export function compilePlanBaseline(input: PlanInput): { baseline: Baseline; rep
   const region = facts.region ?? issuer?.[1] ?? '';
   const level = facts.level ?? (/县$|旗$/.test(region) ? '县' : /区$/.test(region) ? '县' : '市');
   // A plan sent out under a notice (…关于印发…实施方案的通知) is known by its own title.
-  const issued = facts.title && /关于印发《?(.+?)》?的通知$/.exec(facts.title)?.[1];
-  const title = issued && issued.length >= 6 ? issued : facts.title ?? name;
+  const title = (facts.title && issuedTitle(facts.title)) ?? facts.title ?? name;
   const manifestInput: ManifestInput = {
     id: planId(name),
     level,

@@ -1,5 +1,6 @@
 // Rule basis-mismatch: a cited higher-level document whose 文号 or title does not match the
 // baseline, or an outdated basis that the baseline supersedes.
+import { issuedTitle } from '../baseline/infer';
 import { bigramSimilarity } from '../baseline/similarity';
 import { normalizeDocNumber } from '../extract/citations';
 import { foldForMatching } from '../text/fold';
@@ -79,14 +80,11 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   return { issuer: selfNamed && !named ? '自治区（省）' : region, title: withIssuer || b.level === '自治区' || b.level === '省' ? b.title : bare };
 }
 
-/** A notice that issues a plan (…关于印发《X》的通知, …关于印发X的通知). */
-const ISSUING_NOTICE = /关于印发《?(.+?)》?的通知$/;
-
 /** A document's titles as they may be cited: its own, and for a notice that issues a plan, the plan's. */
 function titlesOf(title: string): string[] {
   const t = normTitle(title);
-  const issued = ISSUING_NOTICE.exec(t)?.[1];
-  return issued && issued.length >= 6 ? [t, issued] : [t];
+  const issued = issuedTitle(t);
+  return issued ? [t, issued] : [t];
 }
 
 /**
