@@ -97,10 +97,10 @@ function cacheKey(text: string, outline: OutlineUnit[], u: OutlineUnit): { unitT
 
 /** The alignment with its sentence offsets moved by `by` (same shape: absent fields stay absent). */
 function shifted(a: Alignment, unit: number, by: number): Alignment {
-  const out: Alignment = { unit, clauses: [...a.clauses], tasks: [...a.tasks] };
-  if (a.sentenceTasks) out.sentenceTasks = a.sentenceTasks.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
-  if (a.sentenceClauses) out.sentenceClauses = a.sentenceClauses.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
-  if (a.mentions) out.mentions = a.mentions.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+  const out: Alignment = { unit, clauses: a.clauses.slice(), tasks: a.tasks.slice() };
+  if (a.sentenceTasks) out.sentenceTasks = a.sentenceTasks.map((x) => ({ no: x.no, score: x.score, start: x.start + by, end: x.end + by }));
+  if (a.sentenceClauses) out.sentenceClauses = a.sentenceClauses.map((x) => ({ id: x.id, score: x.score, start: x.start + by, end: x.end + by }));
+  if (a.mentions) out.mentions = a.mentions.map((x) => ({ no: x.no, score: x.score, start: x.start + by, end: x.end + by }));
   return out;
 }
 

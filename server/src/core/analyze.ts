@@ -163,6 +163,18 @@ interface Evidence {
 /** Headings of a plan's guiding thought and principles. */
 const GENERAL_REQUIREMENTS = /指导思想|基本原则|工作原则|总体思路/;
 
+/** Whether a title names the guiding thought or principles; kept per title (a long document repeats its headings' titles in every path). */
+const generalTitles = new Map<string, boolean>();
+function isGeneralTitle(t: string): boolean {
+  let hit = generalTitles.get(t);
+  if (hit === undefined) {
+    hit = GENERAL_REQUIREMENTS.test(foldForMatching(t));
+    if (generalTitles.size >= 20000) generalTitles.clear();
+    generalTitles.set(t, hit);
+  }
+  return hit;
+}
+
 /** The evidence of alignments[from..to), appended to `evidence`. */
 function gatherEvidence(
   text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, from: number, to: number, evidence: Evidence[],
@@ -186,7 +198,7 @@ function gatherEvidence(
     // The plan's guiding thought and principles (指导思想, 基本原则) say how it means to work, not
     // what it does: they take up no part of the framework. (Goals still count: a plan may state a
     // part's aim there, and a damaged heading can leave measures under 总体目标.)
-    if ([u.title ?? '', ...u.path].some((t) => GENERAL_REQUIREMENTS.test(foldForMatching(t)))) {
+    if (isGeneralTitle(u.title ?? '') || u.path.some(isGeneralTitle)) {
       evidence.push({ unit: a.unit, named: flags.map(() => false), clauses: [], tasks: [] });
       continue;
     }
@@ -209,13 +221,18 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
   const unitsOf: number[][] = baseline.pillars.map(() => []);
   const hit = new Uint8Array(baseline.pillars.length);
   for (const e of evidence) {
-    hit.fill(0);
-    e.named.forEach((n, pi) => {
-      if (n) hit[pi] = 1;
-    });
-    for (const c of e.clauses) for (const pi of lookup.byClause.get(c) ?? []) hit[pi] = 1;
-    for (const t of e.tasks) for (const pi of lookup.byTask.get(t) ?? []) hit[pi] = 1;
-    for (let pi = 0; pi < hit.length; pi++) if (hit[pi]) unitsOf[pi]!.push(e.unit);
+    let any = false;
+    for (let pi = 0; pi < e.named.length; pi++) if (e.named[pi]) (hit[pi] = 1), (any = true);
+    for (const c of e.clauses) {
+      const pis = lookup.byClause.get(c);
+      if (pis) for (const pi of pis) (hit[pi] = 1), (any = true);
+    }
+    for (const t of e.tasks) {
+      const pis = lookup.byTask.get(t);
+      if (pis) for (const pi of pis) (hit[pi] = 1), (any = true);
+    }
+    if (!any) continue;
+    for (let pi = 0; pi < hit.length; pi++) if (hit[pi]) (unitsOf[pi]!.push(e.unit), (hit[pi] = 0));
   }
   const pillars = baseline.pillars.map((p, pi) => {
     const units = unitsOf[pi]!;
@@ -227,12 +244,13 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
   for (const a of alignments) {
     // A heading's title names a theme (驱动数字经济发展), not a task: its own match must be clearer.
     const floor = outline[a.unit]!.kind === 'heading' ? HEADING_TASK_FLOOR : 0;
-    const takenUp = [...a.tasks.filter((t) => t.score >= floor && nearTop(t.score, a.tasks[0]!.score)), ...(a.sentenceTasks ?? [])];
-    for (const t of takenUp) {
-      const list = coveredMap.get(t.no) ?? [];
-      list.push(a.unit);
-      coveredMap.set(t.no, list);
-    }
+    const cover = (no: number) => {
+      const list = coveredMap.get(no);
+      if (list) list.push(a.unit);
+      else coveredMap.set(no, [a.unit]);
+    };
+    for (const t of a.tasks) if (t.score >= floor && nearTop(t.score, a.tasks[0]!.score)) cover(t.no);
+    if (a.sentenceTasks) for (const t of a.sentenceTasks) cover(t.no);
     // A unit whose best task is the region's alone (充实自治区领导小组) takes part in the task of the
     // same group that asks cities and counties to mirror it (参照自治区做法，成立相应的组织机构).
     const top = a.tasks[0] && prepared.taskByNo.get(a.tasks[0].no);
