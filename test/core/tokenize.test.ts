@@ -104,6 +104,21 @@ describe('tokenizing a sentence piece by piece between commas', () => {
     }
   });
 
+  it('reads a kind of database named in full as its short form (基础数据资源库 → 基础库, 主题数据库 → 主题库)', () => {
+    for (const name of ['jieba-rs', 'nodejieba'] as const) {
+      const seg = engine(name);
+      for (const [full, short] of [['建立完善人口、法人等基础数据资源库', '基础库'], ['建设完善医疗健康等主题数据库', '主题库'], ['建设专题信息资源库', '专题库']]) {
+        const t = align.tokenize(seg, full!);
+        assert.ok(t.includes(short!), `${name}: ${t.join(' ')}`);
+      }
+      // Near misses: other databases keep their own names (行业数据资源库, 政策文件库, 数据库 alone).
+      for (const other of ['已建成的行业数据资源库', '动态更新的政策文件库', '完善数据库建设']) {
+        const t = align.tokenize(seg, other);
+        assert.ok(!t.some((w) => ['基础库', '主题库', '专题库'].includes(w)), `${name}: ${t.join(' ')}`);
+      }
+    }
+  });
+
   it('a dictionary word holding a comma makes a segmenter cut whole sentences', () => {
     const seg = new segmenters.FallbackSegmenter(['数字，政府']);
     assert.strictEqual(seg.cutsAtComma, false);

@@ -32,8 +32,14 @@ export function tokenizeMany(segmenter: Segmenter, texts: string[]): string[][] 
  */
 function forCutting(text: string): string {
   const joined = HAS_SPACE.test(text) ? text.replace(/([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '$1') : text;
-  return foldForMatching(joined).replace(LEVEL_COUNT, '多级');
+  return foldForMatching(joined).replace(LEVEL_COUNT, '多级').replace(LIBRARY, '$1库');
 }
+
+/**
+ * A kind of database named in full (基础数据资源库, 主题数据库, 专题信息资源库) is read as its usual short
+ * form (基础库, 主题库, 专题库): plans write either, and the task lists mostly the full one.
+ */
+const LIBRARY = /(基础|主题|专题)(?:数据资源|信息资源|数据|信息)库/g;
 
 /** N级 before 全覆盖, 覆盖, 贯通, 联动 or 互通 (perhaps with the network or the bodies between). */
 const LEVEL_COUNT = /[一二三四五六七八九十两0-9]级(?=(?:电子政务外网|政务外网|网络|党政机关)?(?:全覆盖|覆盖|贯通|联动|互通))/g;
