@@ -188,3 +188,33 @@ describe('the guiding thought and principles take up no part of the framework', 
     assert.strictEqual(ecology(text.replace('（一）基本原则\n', '')), true);
   });
 });
+
+describe('a list that runs through a group of tasks, an item each', () => {
+  // test/fixtures/coverage/item-terms.txt: 推广应用…电子印章、公共支付、非税支付、电子文件… under 共性应用支撑
+  // (tasks 51–57, one group); 非税 is a word task 56 alone uses. A list of 高频事项 under 政务服务 that
+  // names 非税缴费 is a near miss: its sentence's best task is of another group.
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage/item-terms.txt'), 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const coverage = (t: string) => core.analyze.analyze(t, prepared).coverage.tasks;
+
+  it('counts an item naming a term one task of the group alone uses (非税支付: task 56) as a mention', () => {
+    const tasks = coverage(text);
+    assert.ok(tasks.mentioned.some((m) => m.no === 56), JSON.stringify(tasks.mentioned));
+    assert.ok(!tasks.uncovered.includes(56));
+    assert.strictEqual(core.taskNames.ownTerms(prepared).get('非税'), 56);
+  });
+
+  it('near misses: the list without that item, and the term in a list of another group', () => {
+    assert.ok(coverage(text.replace('、非税支付', '')).uncovered.includes(56));
+    const services = text.split('\n').filter((l) => !l.includes('公共支付')).join('\n');
+    assert.ok(coverage(services).uncovered.includes(56));
+  });
+
+  it('reads a term several items share as the list’s head, and an item with two tasks’ terms as neither', () => {
+    // 支付 is task 55's alone, but 公共支付、非税支付 share it: only 非税 tells 非税支付 apart.
+    const any = () => true;
+    assert.deepStrictEqual(core.taskNames.tasksByItemTerm(prepared, '推广电子印章、公共支付、非税支付等服务', any), [56]);
+    assert.deepStrictEqual(core.taskNames.tasksByItemTerm(prepared, '推进城域网非税改造、电子印章、公共支付等', any), [55]);
+    assert.deepStrictEqual(core.taskNames.tasksByItemTerm(prepared, '推广电子印章、公共支付、非税支付等服务', (no) => no !== 56), []);
+  });
+});

@@ -3,7 +3,7 @@
 // edit re-segments and re-aligns only the units it changed.
 import { bestMatch, queryTokens, tokenize, tokenizeSentences, type Scored, type SentenceTokens } from './align';
 import type { PreparedBaseline, SentenceEvidence } from './engine';
-import { systemNames, tasksListed } from './task-names';
+import { systemNames, tasksByItemTerm, tasksListed } from './task-names';
 import { drain, type Steps } from './steps';
 import type { TextKeyedCache } from './text-cache';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
@@ -416,6 +416,15 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
     for (const no of tasksListed(prepared, plain)) {
       const x = ranked.slice(0, 5).find((r) => Number(r.doc.key) === no);
       if (x) mention(x);
+    }
+    // A list that runs through the tasks of the sentence's best task's group, an item each (电子印章、
+    // 公共支付、非税支付): an item naming a term only one of those tasks uses takes part in it.
+    const group = bestTask && bestTask.score >= SENTENCE_TASK_THRESHOLD ? prepared.taskByNo.get(Number(bestTask.doc.key))?.groupClauseIds : undefined;
+    if (group?.length && !namesOnly) {
+      const sameGroup = (no: number) => prepared.taskByNo.get(no)?.groupClauseIds.some((g) => group.includes(g)) === true;
+      for (const no of tasksByItemTerm(prepared, plain, sameGroup)) {
+        if (!mentions.some((m) => m.no === no)) mentions.push({ no, score: 0 });
+      }
     }
   }
   if (bestTask && !(bestClause && bestClause.score >= RESTATES_CLAUSE * bestTask.score)) {

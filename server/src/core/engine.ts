@@ -55,6 +55,8 @@ export interface PreparedBaseline {
   systemHolders?: Map<string, number[]>;
   /** The task list's list items (listedItems, built on first use). */
   listedItems?: ListedItems;
+  /** Words that one task alone uses (ownTerms, built on first use). */
+  ownTerms?: Map<string, number>;
   /** Which pillars a unit names, by the unit's kind, title and body (analyze.ts computeCoverage). */
   pillarNameCache?: TextKeyedCache<boolean[]>;
   /**

@@ -209,3 +209,48 @@ export function tasksListed(prepared: PreparedBaseline, folded: string): number[
   }
   return out;
 }
+
+/**
+ * Words that one task alone uses, in no clause of the opinions and no other task (非税 in task 56,
+ * 城域网 in task 48): word -> task. Two characters or more, with an ideograph. Built once per
+ * prepared baseline from its index, on first use.
+ */
+export function ownTerms(prepared: PreparedBaseline): Map<string, number> {
+  if (prepared.ownTerms) return prepared.ownTerms;
+  const out = new Map<string, number>();
+  const { docs, postings } = prepared.index;
+  for (const [word, p] of postings) {
+    if (p.docs.length !== 1 || word.length < 2 || !/[\u4e00-\u9fff]/.test(word)) continue;
+    const doc = docs[p.docs[0]!]!;
+    if (doc.kind === 'task') out.set(word, Number(doc.key));
+  }
+  prepared.ownTerms = out;
+  return out;
+}
+
+/**
+ * The tasks the items of a sentence's 、-list name by a term of their own (非税支付 for task 56's 非税),
+ * among `candidates` (the tasks filed with the sentence's best task: a list of 电子身份认证、电子印章、
+ * 非税支付 runs through one group's tasks an item each). Items of two to eight characters, as
+ * listItems finds them. A term that several items share is the list's common head (支付 in 公共支付、
+ * 非税支付), not an item's own; an item naming the terms of two tasks names neither.
+ */
+export function tasksByItemTerm(prepared: PreparedBaseline, folded: string, candidates: (no: number) => boolean): number[] {
+  const terms = ownTerms(prepared);
+  const items = listItems(folded);
+  const found = items.map((item) => {
+    const here = new Set<string>();
+    for (let i = 0; i + 1 < item.length; i++) for (let j = i + 2; j <= item.length; j++) if (terms.has(item.slice(i, j))) here.add(item.slice(i, j));
+    return here;
+  });
+  const seen = new Map<string, number>();
+  for (const here of found) for (const t of here) seen.set(t, (seen.get(t) ?? 0) + 1);
+  const out: number[] = [];
+  for (const here of found) {
+    const nos = new Set([...here].filter((t) => seen.get(t) === 1).map((t) => terms.get(t)!));
+    if (nos.size !== 1) continue;
+    const no = [...nos][0]!;
+    if (candidates(no) && !out.includes(no)) out.push(no);
+  }
+  return out;
+}
