@@ -146,6 +146,16 @@ describe('extract/units', () => {
       assert.deepStrictEqual(parseUnitCell('区监管局').mentions.map((m) => [m.name, m.collective]), [['区监管局', false]]);
     });
 
+    it('reads a zone’s departments (基地各部门（单位）, 园区有关部门, 高新区各部门) as a collective', () => {
+      const r = parseUnitCell('基地经济发展局牵头，基地各部门（单位）、各园区管理机构配合');
+      assert.deepStrictEqual(r.units.lead, ['基地经济发展局']);
+      assert.deepStrictEqual(r.units.collectives, ['基地各部门（单位）', '各园区管理机构']);
+      for (const c of ['宁东基地有关部门', '园区各部门', '高新区有关部门（单位）', '开发区管委会各部门']) assert.deepStrictEqual(parseUnitCell(c).units.collectives, [c], c);
+      // Near misses: the zone's bodies are bodies, a typo in one is still looked up.
+      assert.deepStrictEqual(parseUnitCell('基地财政审记局').mentions.map((m) => [m.name, m.collective]), [['基地财政审记局', false]]);
+      assert.deepStrictEqual(parseUnitCell('园区管委会办公室').mentions.map((m) => [m.name, m.collective]), [['园区管委会办公室', false]]);
+    });
+
     it('reads guidance (负责技术指导, 业务指导, 督导) as a role, not as part of a name', () => {
       const a = parseUnitCell('区直各部门（单位）；市大数据管理服务中心负责技术指导');
       assert.deepStrictEqual(a.units.cooperating, ['市大数据管理服务中心']);
