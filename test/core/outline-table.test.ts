@@ -86,3 +86,69 @@ describe('task tables copied out of Word', () => {
     assert.ok(others.some((o) => o.startsWith('四、保障措施')), JSON.stringify(others));
   });
 });
+
+describe('task tables copied out of a PDF cell by cell', () => {
+  // The header on one line apart by spaces; each row starts with its number and its content cell,
+  // wrapped at the column's width; the units cell and the deadline follow on lines of their own.
+  const parse = (lines: string[]) => rows(lines);
+  const FLAT = '序号 重点任务 责任单位 完成时限';
+
+  it('reads each row whole: content to its full stop, then the units, then the deadline line', () => {
+    const { rows: r } = parse([
+      FLAT,
+      '1 加速全县电子政务外网升级改造，推动骨',
+      '干网扩容升级。',
+      '县大数据服务中心，县财政局，县公安',
+      '局',
+      '2025年底',
+      '2 推进12345政务服务便民热线改革。',
+      '县人民政府办公室',
+      '持续推进',
+    ]);
+    assert.deepStrictEqual(r, [
+      { no: 1, content: '加速全县电子政务外网升级改造，推动骨\n干网扩容升级。', units: '县大数据服务中心，县财政局，县公安\n局', deadline: '2025年底' },
+      { no: 2, content: '推进12345政务服务便民热线改革。', units: '县人民政府办公室', deadline: '持续推进' },
+    ]);
+  });
+
+  it('reads a row whose content has no full stop for its content and deadline only', () => {
+    const { rows: r } = parse([FLAT, '1 迭代升级协同办公平台，实现公文流转、', '信息报送等', '县人民政府办公室', '2024年底']);
+    assert.deepStrictEqual(r, [{ no: 1, content: '迭代升级协同办公平台，实现公文流转、\n信息报送等\n县人民政府办公室', units: undefined, deadline: '2024年底' }]);
+  });
+
+  it('reads across the page furniture the analysis blanks, and stops at a heading after the table', () => {
+    const text = [FLAT, '1 推进电子文件归档。', '— 4 —', '某县人民政府公报　　2024年第2期', '县档案馆', '2024年底',
+      '某县人民政府公报　　2024年第2期', '— 5 —', '某县人民政府公报　　2024年第2期', '三、保障措施', '加强组织领导。'].join('\n');
+    const units = core.outline.parseOutline(core.analyze.readable(text)).units;
+    const row = units.find((u) => u.kind === 'task-row')!;
+    assert.strictEqual(text.slice(row.cells!.units!.start, row.cells!.units!.end), '县档案馆');
+    assert.ok(units.some((u) => u.kind === 'heading' && u.title === '保障措施'));
+  });
+
+  it('near misses: a line of names apart by spaces that is no header, and numbered lines without one', () => {
+    const a = parse(['序号 名称 备注', '1 推进电子文件归档。', '县档案馆', '2024年底']);
+    assert.deepStrictEqual(a.rows, []);
+    const b = parse(['1 推进电子文件归档。', '县档案馆', '2024年底']);
+    assert.deepStrictEqual(b.rows, []);
+  });
+});
+
+describe('page furniture of a PDF copy', () => {
+  const blank = (t: string) => core.analyze.readable(t);
+
+  it('blanks page numbers between dashes and a running header on three pages or more, keeping every offset', () => {
+    const text = ['正文第一段，', '— 7 —', '柳州市人民政府公报　　2023年第13期', '正文接续。', '-8-', '柳州市人民政府公报　　2023年第13期', '— 9 —', '柳州市人民政府公报　　2023年第13期'].join('\n');
+    const out = blank(text);
+    assert.strictEqual(out.length, text.length);
+    assert.deepStrictEqual(out.split('\n').map((l) => l.trim()), ['正文第一段，', '', '', '正文接续。', '', '', '', '']);
+  });
+
+  it('near misses: a gazette named once, a dash in a date range, a numbered list, and no furniture at all', () => {
+    const once = '依据《柳州市人民政府公报》2023年第13期刊载的文件。';
+    assert.strictEqual(blank(once), once);
+    const kept = ['2024—2025年', '1. 推进政务公开', '第三期工程'].join('\n');
+    assert.strictEqual(blank(kept), kept);
+    const plain = '加强数字政府建设。';
+    assert.strictEqual(blank(plain), plain);
+  });
+});

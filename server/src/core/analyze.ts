@@ -2,6 +2,7 @@
 // it never throws; failures of single rules come back as problems.
 import { hasGap, isPlaceholder } from './text/placeholders';
 import { blankReviewComments, linesMarkedDeleted } from './text/review';
+import { blankPageFurniture } from './text/furniture';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
@@ -332,14 +333,17 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const deadlines: DeadlineMention[] = [];
   const units: UnitMention[] = [];
   const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text) };
-  const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role']): void => {
-    const raw = text.slice(span.start, span.end);
+  const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false): void => {
+    const slice = text.slice(span.start, span.end);
+    // A cell wrapped at a PDF column's width reads on across its line breaks (柳州市消防 / 救援支队).
+    const { text: raw, at } = wrapped ? unwrapCell(slice) : { text: slice, at: undefined };
+    const offset = (k: number): number => span.start + (at ? (k < at.length ? at[k]! : at[at.length - 1]! + 1) : k);
     // An explicit 牵头/配合 column or label decides the role; only a plain 责任单位 cell follows the
     // document's first-listed-leads convention.
     const opts = defaultRole ? { ...cellOptions, firstListedLeads: false } : cellOptions;
     for (const m of parseUnitCell(raw, opts).mentions) {
       units.push({
-        start: span.start + m.start, end: span.start + m.end, name: m.name,
+        start: offset(m.start), end: offset(m.end - 1) + 1, name: m.name,
         role: m.role === 'unspecified' && defaultRole ? defaultRole : m.role, collective: m.collective, context,
       });
     }
@@ -356,8 +360,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const kept = (s: Span): boolean => !deleted.some((d) => s.start >= d.start && s.start < d.end);
   for (const u of outline) {
     if (u.kind !== 'task-row' || !u.cells) continue;
-    if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined);
-    if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating');
+    if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped);
+    if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped);
     if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row');
     covered.push(u);
   }
@@ -408,6 +412,33 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
   return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
+}
+
+/**
+ * A cell wrapped at a column's width, read on across its breaks: white space holding a line break
+ * between two characters of a name (柳州市消防 / 救援支队) is taken out; a break after a separator
+ * (市统计局， / 市工业和信息化局) is kept. `at[k]` is where character k of the result stands in `cell`.
+ */
+export function unwrapCell(cell: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i]!;
+    if (/\s/.test(c)) {
+      let j = i;
+      while (j < cell.length && /\s/.test(cell[j]!)) j++;
+      const run = cell.slice(i, j);
+      const before = text[text.length - 1] ?? '';
+      const after = cell[j] ?? '';
+      if (run.includes('\n') && /[\u4e00-\u9fff（）()]/.test(before) && /[\u4e00-\u9fff（）()]/.test(after)) {
+        i = j - 1;
+        continue;
+      }
+    }
+    text += c;
+    at.push(i);
+  }
+  return { text, at };
 }
 
 /** 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell. */
@@ -487,6 +518,14 @@ function isTownshipPlan(text: string): boolean {
   return lines.some((l) => /^(?:[\u4e00-\u9fff]{2,6}(?:市|区|县|旗))?[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处|苏木)(?:人民政府|党委|办事处)?(?:关于)?[^，。；]{0,40}(?:方案|要点|计划)(?:》)?(?:的通知)?$/.test(l));
 }
 
+/**
+ * The draft as analysis reads it: reviewers' comments and a PDF's page furniture (page numbers,
+ * running headers) blanked, every offset as in the draft.
+ */
+export function readable(text: string): string {
+  return blankPageFurniture(blankReviewComments(text));
+}
+
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
 export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): DraftFacts {
   return drain(readDraftSteps(text, registry, caches));
@@ -495,7 +534,7 @@ export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<P
 /** readDraft in steps: pauses within the outline and between the other readings. */
 export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
   // Reviewers' comments are not the plan (same length: every offset holds).
-  return yield* readBlankedSteps(blankReviewComments(text), registry, caches);
+  return yield* readBlankedSteps(readable(text), registry, caches);
 }
 
 /** readDraftSteps on a text whose reviewers' comments are already blanked. */
@@ -526,7 +565,7 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
  */
 export function* analyzeSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
   // A draft read already (analyzeChainSteps) was read from the blanked text.
-  if (!options.draft) text = blankReviewComments(text);
+  if (!options.draft) text = readable(text);
   const problems: AnalysisProblem[] = [];
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) {
@@ -603,7 +642,7 @@ export function* analyzeChainSteps(
   parents: PreparedBaseline[],
   options: AnalyzeOptions = {},
 ): Steps<ChainResult> {
-  text = blankReviewComments(text);
+  text = readable(text);
   // Units named in a parent plan's tasks are known units for the draft too.
   const parentUnits = parents.flatMap((p) => p.baseline.units.map((u) => ({ name: u.name, aliases: u.aliases, above: { region: p.baseline.region, level: p.baseline.level } })));
   const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);

@@ -474,6 +474,8 @@ interface ReadState {
   header: Column[] | undefined;
   headerMarkdown: boolean;
   group: string;
+  /** A table copied out of a PDF cell by cell (see readFlatRow): its header, and the row number expected next (0: any). */
+  flat?: { header: Column[]; headerKey: string; next: number };
 }
 
 /** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */
@@ -485,6 +487,24 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     return;
   }
   const row = splitCells(text, l);
+  if (!row) {
+    const flat = flatHeader(text, l);
+    if (flat) {
+      st.flat = { header: flat, headerKey: squeeze(text.slice(l.start, l.end)), next: 0 };
+      st.header = undefined;
+      st.i++;
+      return;
+    }
+    if (st.flat) {
+      // The header again at the top of a new page.
+      if (squeeze(text.slice(l.start, l.end)) === st.flat.headerKey) {
+        st.i++;
+        return;
+      }
+      if (readFlatRow(b, text, st)) return;
+      st.flat = undefined;
+    }
+  }
   if (row && row.cells.length >= 2) {
     const cellText = row.cells.map((c) => text.slice(c.start, c.end));
     const cls = classifyHeader(cellText);
@@ -581,6 +601,90 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
   }
   addParagraph(b, text, { start, end }, cache);
   st.i = j + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables copied out of a PDF cell by cell
+
+/**
+ * A table header copied out of a PDF: the column names on one line, apart by spaces (序号 重点任务
+ * 责任单位 完成时限). Only a header whose first column is 序号, that has a content column and a units or
+ * deadline column, and whose every name is known, is taken for one.
+ */
+function flatHeader(text: string, l: Line): Column[] | undefined {
+  const s = text.slice(l.start, l.end).trim();
+  if (s.length > 60 || !/[ \u3000]/.test(s)) return undefined;
+  const words = s.split(/[ \t\u3000]+/);
+  if (words.length < 3) return undefined;
+  const cols = classifyHeader(words);
+  if (!cols || cols[0] !== 'no' || !cols.includes('content') || cols.includes('other')) return undefined;
+  return cols;
+}
+
+/** A row's first line: its number, then (after a space) the start of its first cell. */
+const FLAT_ROW = /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]+(?=[^\s0-9０-９])/;
+/** A line that is a deadline cell and nothing else: 2024年底, 2023年11月30日前, 2024.6, 持续开展. */
+const DEADLINE_LINE = /^(?:[0-9０-９]{4}[ \t]*(?:年|[.．\-—–/~～至到])[^，,。；;、：:]{0,16}|(?:持续|持續|长期|長期|常态化|常態化|每年|逐年|年底前|年内)[^，,。；;、：:]{0,10})$/;
+/** How a content cell ends: a full stop (a units cell never has one). */
+const CELL_END = /[。；;！!]$/;
+
+function rowNumberAt(text: string, l: Line): { no: number; contentStart: number } | undefined {
+  const m = FLAT_ROW.exec(text.slice(l.start, l.end));
+  if (!m) return undefined;
+  const no = parseInt(m[1]!.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), 10);
+  return { no, contentStart: l.start + m[0].length };
+}
+
+/**
+ * Reads a row of a table copied out of a PDF cell by cell (st.flat): the row starts with its number
+ * and its content cell, wrapped at the column's width; the units cell follows on lines of its own,
+ * then the deadline on one line (柳州: 10 推动全市各类政务服务热线归并至1 / 2345热线，… / 市大数据发展局，
+ * 市公安局， / … / 2026年6月底前). The content cell ends at its full stop; a row whose content has none,
+ * or whose table has a group column or two units columns, is read for its content and deadline only.
+ * False (nothing read) when line st.i does not start the next row.
+ */
+function readFlatRow(b: Builder, text: string, st: ReadState): boolean {
+  const flat = st.flat!;
+  const lines = st.lines;
+  const first = lines[st.i]!;
+  const head = rowNumberAt(text, first);
+  if (!head || (flat.next > 0 && head.no !== flat.next)) return false;
+  const cols = flat.header;
+  const endsWithDeadline = cols[cols.length - 1] === 'deadline';
+  const body: Line[] = [];
+  let deadline: Line | undefined;
+  let j = st.i + 1;
+  for (; j < lines.length && body.length < 40; j++) {
+    const ln = lines[j]!;
+    if (isBlank(text, ln)) continue;
+    const s = text.slice(ln.start, ln.end).trim();
+    if (rowNumberAt(text, ln)?.no === head.no + 1 || squeeze(s) === flat.headerKey) break;
+    if (LEVEL1.test(s) || LEVEL2.test(s) || /^(?:附件|附表)/.test(s)) break;
+    if (endsWithDeadline && DEADLINE_LINE.test(squeeze(s))) {
+      deadline = ln;
+      j++;
+      break;
+    }
+    body.push(ln);
+  }
+  if (endsWithDeadline && !deadline) return false;
+  const parts = [{ start: head.contentStart, end: first.end }, ...body];
+  const contentEnd = parts.findIndex((p) => CELL_END.test(text.slice(p.start, p.end).trimEnd()));
+  const unitCols = cols.filter((c) => c === 'units' || c === 'lead' || c === 'cooperating');
+  const readsUnits = contentEnd >= 0 && contentEnd < parts.length - 1 && unitCols.length === 1 && !cols.includes('group');
+  const contentLast = readsUnits ? parts[contentEnd]! : parts[parts.length - 1]!;
+  const content = trimSpan(text, { start: head.contentStart, end: contentLast.end });
+  const cells: TaskRowCells = { content, no: head.no, wrapped: true };
+  if (readsUnits) {
+    cells.units = trimSpan(text, { start: parts[contentEnd + 1]!.start, end: parts[parts.length - 1]!.end });
+    if (unitCols[0] === 'lead') cells.unitsAreLead = true;
+  }
+  if (deadline) cells.deadline = trimSpan(text, deadline);
+  const last = deadline ?? parts[parts.length - 1]!;
+  b.addLeaf('task-row', content, { start: first.start, end: last.end }, cells);
+  flat.next = head.no + 1;
+  st.i = j;
+  return true;
 }
 
 /** A first cell that starts a row: its number, perhaps with a review mark (27（新增）, 32【删除】). */

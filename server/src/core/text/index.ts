@@ -2,3 +2,4 @@
 export { foldForMatching, isMostlyTraditional } from './fold';
 export { collapseForMatching, type CollapsedText } from './collapse';
 export { blankReviewComments, linesMarkedDeleted } from './review';
+export { blankPageFurniture } from './furniture';
