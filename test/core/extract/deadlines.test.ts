@@ -253,5 +253,47 @@ describe('extract/deadlines', () => {
     assert.deepStrictEqual(findDeadlines('2.2024年底前完成'), []);
     assert.deepStrictEqual(findDeadlines('文号2023.12到2024年'), []);
   });
-});
 
+  describe('five-year plans, staged deadlines and parts of a year', () => {
+    const ms = (raw: string, year?: number) => parseDeadline(raw, { year }).deadline.milestones.map((m) => [m.year, m.month ?? null]);
+
+    it('reads the end of a five-year plan as its last year (“十四五”末, 到“十四五”期末, 十三五末, “十五五”期间)', () => {
+      assert.deepStrictEqual(ms('“十四五”末'), [[2025, null]]);
+      assert.deepStrictEqual(ms('到“十四五”期末'), [[2025, null]]);
+      assert.deepStrictEqual(ms('“十四五”期间'), [[2025, null]]);
+      assert.deepStrictEqual(ms('十三五末'), [[2020, null]]);
+      assert.deepStrictEqual(ms('“十五五”末'), [[2030, null]]);
+      assert.strictEqual(deadlines.fiveYearPlanEnd(14), 2025);
+      for (const raw of ['“十四五”末', '到“十四五”期末']) assert.strictEqual(parseDeadline(raw).invalid, undefined, raw);
+    });
+
+    it('reads a staged deadline in brackets as its stages (分阶段（2024年启动、2025年完成）)', () => {
+      const r = parseDeadline('分阶段（2024年启动、2025年完成）');
+      assert.strictEqual(r.invalid, undefined);
+      assert.deepStrictEqual(r.deadline.milestones.map((m) => [m.year, m.due]), [[2024, '启动'], [2025, '完成']]);
+      assert.strictEqual(compareDeadlines(r.deadline, parseDeadline('2024年').deadline), 'later');
+    });
+
+    it('gives a part of the year its last month (第三季度 9, 上半年 6, 年中 6; 下半年 and 第四季度 the whole year)', () => {
+      assert.deepStrictEqual(ms('2024年第三季度'), [[2024, 9]]);
+      assert.deepStrictEqual(ms('2024年三季度末前'), [[2024, 9]]);
+      assert.deepStrictEqual(ms('2025年上半年前建成'), [[2025, 6]]);
+      assert.deepStrictEqual(ms('2025年年中'), [[2025, 6]]);
+      assert.deepStrictEqual(ms('2024年下半年'), [[2024, null]]);
+      assert.deepStrictEqual(ms('2024年第四季度'), [[2024, null]]);
+      assert.deepStrictEqual(ms('年中', 2024), [[2024, 6]]);
+      // 2024年第一季度 is earlier than 2024年6月, not later (it used to read as the end of 2024).
+      assert.strictEqual(compareDeadlines(parseDeadline('2024年第一季度').deadline, parseDeadline('2024年6月').deadline), 'earlier');
+      assert.strictEqual(parseDeadline('2025年上半年前建成').deadline.milestones[0]!.due, '建成');
+    });
+
+    it('finds the end of a five-year plan set as a target in running text, and not a time told of', () => {
+      const found = findDeadlines('到“十四五”期末，全面完成政府网站适老化改造；力争“十四五”末前建成。');
+      assert.deepStrictEqual(found.map((f) => [f.deadline.raw, f.deadline.milestones[0]!.year]), [['到“十四五”期末', 2025], ['“十四五”末前建成', 2025]]);
+      // Near misses: a span of time (“十四五”期间，…), a time without 到/至 or 前, a title.
+      assert.deepStrictEqual(findDeadlines('“十四五”期间，我市数字政府建设取得明显成效。'), []);
+      assert.deepStrictEqual(findDeadlines('“十四五”末，全市常住人口达到40万人。'), []);
+      assert.deepStrictEqual(findDeadlines('依据《吴忠市“十四五”末期发展规划》'), []);
+    });
+  });
+});

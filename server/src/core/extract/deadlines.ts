@@ -53,9 +53,9 @@ const DOTTED = /^(\d{4})[.．](\d{1,2})(?:底|末)?(?:前|以前|之前)?$/;
 
 /**
  * A date without a year: 6月底前, 6月30日前, 年底前, 年内, 上半年, 三季度末, 第四季度. Groups: 1 month, 2 day,
- * 3 year's end words, 4 half, 5 quarter, 6 what follows (完成, 建成…).
+ * 3 year's end words, 4 half, 5 quarter, 6 年中 (the middle of the year: June), 7 what follows (完成, 建成…).
  */
-const YEARLESS = /^(?:到|至|于|於|在|力争|力爭|争取|爭取)?(?:本年|今年|当年|當年|年度内|年度內)?(?:(\d{1,2})月(?:(\d{1,2})[日号號])?(?:底|末|中旬|上旬|下旬)?|(年底|年末|年内|年內|全年)|([上下])半年(?:末|底)?|(?:第)?([一二三四1-4])季度(?:末|底)?)(?:前|以前|之前)?(.*)$/;
+const YEARLESS = /^(?:到|至|于|於|在|力争|力爭|争取|爭取)?(?:本年|今年|当年|當年|年度内|年度內)?(?:(\d{1,2})月(?:(\d{1,2})[日号號])?(?:底|末|中旬|上旬|下旬)?|(年底|年末|年内|年內|全年)|([上下])半年(?:末|底)?|(?:第)?([一二三四1-4])季度(?:末|底)?|(年中))(?:前|以前|之前)?(.*)$/;
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
 
@@ -64,7 +64,19 @@ function yearlessMonth(y: RegExpExecArray): number | undefined {
   if (y[1] !== undefined) return Number(y[1]);
   if (y[4] !== undefined) return y[4] === '上' ? 6 : undefined;
   if (y[5] !== undefined) return QUARTER_END[y[5]] === 12 ? undefined : QUARTER_END[y[5]];
+  if (y[6] !== undefined) return 6;
   return undefined;
+}
+
+/**
+ * A part of the year after a year (2024年第三季度, 2024年上半年, 2025年年中): the month it ends in;
+ * undefined for the year's last quarter or half (the year as a whole).
+ */
+const PART_OF_YEAR = /^(?:年中|([上下])半年|第?([一二三四1-4])季度)(?:末|底)?/;
+function partOfYearMonth(m: RegExpExecArray): number | undefined {
+  if (m[1] !== undefined) return m[1] === '上' ? 6 : undefined;
+  if (m[2] !== undefined) return QUARTER_END[m[2]] === 12 ? undefined : QUARTER_END[m[2]];
+  return 6;
 }
 
 /** Lead words that may precede a date: 到2023年底, 力争2025年, 争取, 于. */
@@ -121,12 +133,36 @@ function cleanDue(due: string): string {
 }
 
 /**
+ * The year a five-year plan ends: the 三五 plan ran 1966–1970 and every plan since has taken five
+ * years, so the Nth ends in 1970 + 5(N − 3) (十三五 2020, 十四五 2025, 十五五 2030).
+ */
+export function fiveYearPlanEnd(n: number): number {
+  return 1970 + 5 * (n - 3);
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/**
+ * The end or the span of a five-year plan as a deadline: “十四五”末, 到“十四五”期末, 十四五时期末, “十四五”期间
+ * (by its end). Group 1: the plan's second digit (四 in 十四五).
+ */
+const FIVE_YEAR_TERM = /(?:到|至)?[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|規劃)?(?:期末|末期|时期末|時期末|末|期间|期間|时期|時期|期内|期內)(?:前|以前|之前)?/g;
+/** A staged deadline in brackets: 分阶段（2024年启动、2025年完成）, 分步实施(2024年试点，2025年推广). */
+const STAGED = /^(?:分阶段|分階段|分步骤|分步驟|分步|分年度|分期)(?:实施|實施|推进|推進|完成|建设|建設)?[（(](.+)[）)]$/;
+
+/** A deadline's text with its staged wrapper taken off and a five-year plan's end written as its year. */
+function plainTerms(text: string): string {
+  const staged = STAGED.exec(text);
+  const inner = staged ? staged[1]! : text;
+  return inner.includes('五') ? inner.replace(FIVE_YEAR_TERM, (_m, d: string) => `${fiveYearPlanEnd(10 + CN_DIGIT[d]!)}年`) : inner;
+}
+
+/**
  * Parses a 完成时限 cell or annotation value such as `2023年启动，2024年建成`,
  * `持续推进，2025年取得明显成效`, `2023年完成并长期坚持` or `持續開展`.
  * Never throws: malformed values come back with `invalid` set.
  */
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
-  const text = asciiDigits(raw).replace(/[\s\u3000]+/g, '');
+  const text = plainTerms(asciiDigits(raw).replace(/[\s\u3000]+/g, ''));
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
   const period = PERIOD.exec(text);
   if (period) {
@@ -167,7 +203,11 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
     const m = CLAUSE_DATE.exec(clause);
     if (m) {
       const rest = m[4] ?? '';
-      const result = checkDate(m[1]!, m[2], cleanDue(rest));
+      // 2024年第三季度, 2024年上半年: the month the part of the year ends in.
+      const part = m[2] === undefined ? PART_OF_YEAR.exec(rest) : null;
+      const partMonth = part ? partOfYearMonth(part) : undefined;
+      const due = cleanDue(part ? rest.slice(part[0].length).replace(/^(?:前|以前|之前)/, '') : rest);
+      const result = checkDate(m[1]!, m[2] ?? (partMonth !== undefined ? String(partMonth) : undefined), due);
       if (result.milestone) milestones.push(result.milestone);
       if (result.invalid) problems.push(result.invalid);
       else if (m[3] !== undefined) {
@@ -194,7 +234,7 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
         yearless = true;
         continue;
       }
-      const milestone: Milestone = month === undefined ? { year: options.year, due: cleanDue(y[6] ?? '') } : { year: options.year, month, due: cleanDue(y[6] ?? '') };
+      const milestone: Milestone = month === undefined ? { year: options.year, due: cleanDue(y[7] ?? '') } : { year: options.year, month, due: cleanDue(y[7] ?? '') };
       milestones.push(milestone);
       if (y[2] !== undefined) {
         const bad = dayProblem(milestone, Number(y[2]));
@@ -384,7 +424,31 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
     found.push(problems.length > 0 ? { start: hit.start, end, deadline, invalid: problems.join('') } : { start: hit.start, end, deadline });
     pos = end;
   }
-  return found;
+  return withFiveYearTerms(text, Math.max(0, from), limit, found);
+}
+
+/**
+ * The end of a five-year plan set as a target in running text: 到“十四五”期末, 力争至“十四五”末,
+ * “十四五”末前. Without 到/至 before it or 前 after it (“十四五”期间, “十四五”末，全市…) it tells of a time,
+ * not a deadline.
+ */
+const FIVE_YEAR_TARGET = /(?:(?:力争|力爭|争取|爭取)?(?:到|至)[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|規劃)?(?:期末|末期|时期末|時期末|末)(?:前|以前|之前)?|[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|規劃)?(?:期末|末期|时期末|時期末|末)(?:前|以前|之前))/g;
+
+function withFiveYearTerms(text: string, from: number, to: number, found: FoundDeadline[]): FoundDeadline[] {
+  const part = text.slice(from, to);
+  if (!part.includes('十')) return found;
+  let added = false;
+  FIVE_YEAR_TARGET.lastIndex = 0;
+  for (const m of part.matchAll(FIVE_YEAR_TARGET)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if (insideTitle(text, start) || found.some((f) => start < f.end && end > f.start)) continue;
+    const year = fiveYearPlanEnd(10 + CN_DIGIT[(m[1] ?? m[2])!]!);
+    const due = DUE_AFTER.exec(text.slice(end, Math.min(to, end + 12)))?.[0] ?? '';
+    found.push({ start, end: end + due.length, deadline: { raw: text.slice(start, end + due.length), milestones: [{ year, due }], ongoing: false } });
+    added = true;
+  }
+  return added ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 // --- Comparing deadlines -----------------------------------------------------------------------
