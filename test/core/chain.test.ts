@@ -182,5 +182,23 @@ describe('a township plan under its district’s plan (test/fixtures/chain/towns
     assert.ok(!r.findings.some((f) => f.rule === 'basis-mismatch'), r.findings.filter((f) => f.rule === 'basis-mismatch').map((f) => f.message).join(' '));
     assert.ok(r.deadlines.some((d) => draft.slice(d.start, d.end).startsWith('到2025年底')));
   });
-});
 
+  it('knows the city plan’s bodies written with the city’s name (吴忠市大数据管理服务局), and keeps them from leading', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const text = [
+      '青铜峡市加强数字政府建设实施方案',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '1\t推进政务信息系统向政务信创云迁移适配\t市大数据服务中心\t吴忠市大数据管理服务局、吴忠市委政法委\t2024年',
+      '2\t推动基础数据向全区一体化政务大数据体系汇聚\t吴忠市大数据管理服务局\t市大数据服务中心\t2024年',
+      '3\t推进生态环境监测数据共享\t吴忠市生态环境局青铜峡分局\t市大数据服务中心\t2024年',
+      '4\t推进城市运行管理服务平台建设\t吴忠市利通区城市管理局\t市大数据服务中心\t2024年',
+    ].join('\n');
+    const units = [{ name: '市大数据服务中心', aliases: [] }, { name: '吴忠市生态环境局青铜峡分局', aliases: [] }];
+    const r = core.analyze.analyzeChain(text, prepared, [city], { localUnits: units });
+    const unknown = r.findings.filter((f) => f.rule === 'unknown-unit').map((f) => [text.slice(0, f.start).split('\n').length, f.message]);
+    assert.deepStrictEqual(unknown.map(([line]) => line), [4, 6]);
+    assert.match(String(unknown[0]![1]), /“吴忠市大数据管理服务局”是上级（吴忠市）单位，不宜作为本地任务的牵头单位/);
+    // Near miss: a body of another place within the city (吴忠市利通区…) is no body of the city's.
+    assert.match(String(unknown[1]![1]), /不在单位名录中/);
+  });
+});

@@ -635,6 +635,16 @@ export function analyzeChain(
   return drain(analyzeChainSteps(text, primary, parents, options));
 }
 
+/**
+ * A higher-level plan's bodies as a lower level writes them, with the place's name for the level
+ * word (吴忠市's 市大数据管理服务局 is 吴忠市大数据管理服务局; 利通区's 区审批服务管理局 is 利通区审批服务管理局).
+ */
+function withPlaceName(names: string[], region: string): string[] {
+  const level = region.slice(-1);
+  if (region.length < 2 || !/[市县区旗]/.test(level)) return [];
+  return names.filter((n) => n.startsWith(level) && !/^市[场場]/.test(n)).map((n) => region + n.slice(1));
+}
+
 /** analyzeChain in steps (see analyzeSteps). */
 export function* analyzeChainSteps(
   text: string,
@@ -644,8 +654,14 @@ export function* analyzeChainSteps(
 ): Steps<ChainResult> {
   text = readable(text);
   // Units named in a parent plan's tasks are known units for the draft too.
-  const parentUnits = parents.flatMap((p) => p.baseline.units.map((u) => ({ name: u.name, aliases: u.aliases, above: { region: p.baseline.region, level: p.baseline.level } })));
-  const registry = options.registry && !parentUnits.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits]);
+  // Units named in a parent plan's tasks are known units for the draft too, as the plan writes them
+  // (市大数据管理服务局) and with its place's name (吴忠市大数据管理服务局).
+  const parentUnits = parents.flatMap((p) => p.baseline.units.flatMap((u) => {
+    const above = { region: p.baseline.region, level: p.baseline.level };
+    return [{ name: u.name, aliases: u.aliases, above }, ...withPlaceName([u.name], p.baseline.region).map((name) => ({ name, aliases: [], above }))];
+  }));
+  const placesAbove = parents.map((p) => ({ region: p.baseline.region, level: p.baseline.level })).filter((p) => p.region.length >= 2);
+  const registry = options.registry && !parents.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits], placesAbove);
   let draft: DraftFacts | undefined;
   try {
     if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readBlankedSteps(text, registry, primary);

@@ -126,9 +126,11 @@ export interface UnitRegistry {
   canonicalOf(name: string): string | undefined;
   /** Every canonical name and alias, for suggestions and completion. */
   allNames(): { name: string; canonical: string; source: 'baseline' | 'local' }[];
+  /** The places of the higher-level plans the draft is checked against (吴忠市, 市), nearest first. */
+  placesAbove?: { region: string; level: string }[];
 }
 
-export function makeRegistry(prepared: PreparedBaseline, local: LocalUnit[] = []): UnitRegistry {
+export function makeRegistry(prepared: PreparedBaseline, local: LocalUnit[] = [], placesAbove: { region: string; level: string }[] = []): UnitRegistry {
   const localByName = new Map<string, KnownUnit>();
   const localAlias = new Map<string, string>();
   for (const l of local) {
@@ -140,6 +142,7 @@ export function makeRegistry(prepared: PreparedBaseline, local: LocalUnit[] = []
   }
   let names: { name: string; canonical: string; source: 'baseline' | 'local' }[] | undefined;
   return {
+    placesAbove,
     lookup(name) {
       const k = foldForMatching(name);
       return localByName.get(k) ?? prepared.unitsByName.get(k);

@@ -156,6 +156,16 @@ describe('extract/units', () => {
       assert.deepStrictEqual(parseUnitCell('园区管委会办公室').mentions.map((m) => [m.name, m.collective]), [['园区管委会办公室', false]]);
     });
 
+    it('reads a role in brackets after a name as that name’s role (县财政局（配合）, 自治区大数据局（指导）)', () => {
+      const r = parseUnitCell('县大数据发展局（牵头）、县财政局（配合），自治区大数据局（指导）');
+      assert.deepStrictEqual(r.mentions.map((m) => [m.name, m.role]), [['县大数据发展局', 'lead'], ['县财政局', 'cooperating'], ['自治区大数据局', 'cooperating']]);
+      assert.deepStrictEqual(r.units.lead, ['县大数据发展局']);
+      assert.deepStrictEqual(parseUnitCell('县委办（牵头单位），县财政局').mentions.map((m) => [m.name, m.role]), [['县委办', 'lead'], ['县财政局', 'unspecified']]);
+      // Near misses: brackets that are part of a name or a collective stay in it.
+      assert.deepStrictEqual(parseUnitCell('各村（社区）').units.collectives, ['各村（社区）']);
+      assert.deepStrictEqual(parseUnitCell('县人民政府办公室（县大数据中心）').mentions.map((m) => m.name), ['县人民政府办公室（县大数据中心）']);
+    });
+
     it('reads guidance (负责技术指导, 业务指导, 督导) as a role, not as part of a name', () => {
       const a = parseUnitCell('区直各部门（单位）；市大数据管理服务中心负责技术指导');
       assert.deepStrictEqual(a.units.cooperating, ['市大数据管理服务中心']);

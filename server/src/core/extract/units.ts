@@ -120,6 +120,8 @@ function readName(text: string, pos: number): number {
   let j = pos;
   while (j < text.length) {
     const c = text[j]!;
+    // A role in brackets after the name (自治区大数据局（指导）) ends it.
+    if ((c === '（' || c === '(') && depth === 0 && j > pos && matchSticky(BRACKET_ROLE, text, j)) break;
     if (c === '（' || c === '(') depth++;
     else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
@@ -140,7 +142,12 @@ interface PendingItem {
   end: number;
   name: string;
   collective: boolean;
+  /** A role written in brackets after this name alone (县财政局（配合）). */
+  role?: UnitRole;
 }
+
+/** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
+const BRACKET_ROLE = /[（(]\s*((?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導)|牵头|牽頭|配合|参与|參與|协助|協助|负责|負責|具体负责|具體負責)\s*(?:单位|單位)?\s*[）)]/y;
 
 /** Resolves a written name against the distributed prefix; returns the full name and the new prefix. */
 function resolveName(written: string, carried: string): { name: string; carried: string } {
@@ -227,12 +234,13 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
 
   const flush = (role: UnitRole): void => {
     for (const item of pending) {
-      mentions.push({ start: item.start, end: item.end, name: item.name, role, collective: item.collective });
+      const itemRole = item.role ?? role;
+      mentions.push({ start: item.start, end: item.end, name: item.name, role: itemRole, collective: item.collective });
       const list = item.collective
         ? units.collectives
-        : role === 'lead'
+        : itemRole === 'lead'
           ? units.lead
-          : role === 'cooperating'
+          : itemRole === 'cooperating'
             ? units.cooperating
             : units.responsible;
       if (!list.includes(item.name)) list.push(item.name);
@@ -247,6 +255,12 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     const c = raw[pos]!;
     if (SEPARATORS.has(c) || ((c === '和' || c === '及') && pending.length > 0)) {
       pos++;
+      continue;
+    }
+    const bracketRole = pending.length ? matchSticky(BRACKET_ROLE, raw, pos) : undefined;
+    if (bracketRole) {
+      pending[pending.length - 1]!.role = roleOfVerb(bracketRole.replace(/[（()）\s]|单位|單位/g, ''));
+      pos += bracketRole.length;
       continue;
     }
     const verb = matchSticky(ROLE_VERB, raw, pos);

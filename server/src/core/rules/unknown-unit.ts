@@ -2,6 +2,8 @@
 // user's local units file; known aliases get a hint with the canonical name.
 import { collectiveTypo, suggestUnits } from '../extract/units';
 import { foldForMatching } from '../text/fold';
+import { inferDocumentFacts } from '../baseline/infer';
+import type { Span } from '../types';
 import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Rule, RuleFinding } from './rule';
 
@@ -20,6 +22,62 @@ function higherBody(name: string, region: string, level: string): boolean {
 }
 
 /**
+ * For a county's plan (象州县), the city whose body a units-file name is (来宾市大数据发展局): a name that
+ * starts with another place's name ending in 市 and names neither the county nor a branch (来宾市象州
+ * 生态环境局 and 吴忠市生态环境局盐池分局 are the county's).
+ */
+function cityAbove(name: string, region: string | undefined): string | undefined {
+  if (!region || !/[县縣旗]$/.test(region)) return undefined;
+  const m = /^([\u4e00-\u9fff]{2,3}市)(?![场場])/.exec(name);
+  if (!m || m[1] === region) return undefined;
+  const stem = region.slice(0, -1);
+  const rest = name.slice(m[1]!.length);
+  // The city's branch in the county (吴忠市生态环境局盐池分局, 来宾市象州生态环境局) is the county's.
+  if (rest.includes(stem) || /分局|分中心|分公司|分队|分院/.test(rest) || /^[\u4e00-\u9fff]{0,4}?(?:县|縣|区|區|旗)/.test(rest.slice(0, 5))) return undefined;
+  return BODY_END.test(name) ? m[1] : undefined;
+}
+
+/**
+ * The known name that `name` shortens by leaving out one word of two to four characters after its
+ * level prefix and before its last character (自治区大数据局 → 自治区大数据发展局), when only one known
+ * name does. A single character left out is a slip, not a short form (县大数据发局).
+ */
+function shortFormOf(name: string, known: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const k of known) {
+    const f = foldForMatching(k);
+    const cut = f.length - name.length;
+    if (cut < 2 || cut > 4) continue;
+    let i = 0;
+    while (i < name.length && f[i] === name[i]) i++;
+    if (i < 2 || i >= name.length) continue;
+    if (f.slice(i + cut) !== name.slice(i)) continue;
+    if (found !== undefined && found !== k) return undefined;
+    found = k;
+  }
+  return found;
+}
+
+/** How the name of a body ends (局, 委, 办, 中心, 政府 …). */
+const BODY_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队)$/;
+
+/**
+ * The higher-level place whose body `name` is: the place's full name, then a body's name that names no
+ * place within it (吴忠市大数据管理服务局, 吴忠市委政法委; not 吴忠市利通区审批服务管理局).
+ */
+function bodyOfPlaceAbove(name: string, places: { region: string }[]): string | undefined {
+  const n = foldForMatching(name);
+  for (const p of places) {
+    const r = foldForMatching(p.region);
+    if (!n.startsWith(r) || n.length < r.length + 2) continue;
+    const rest = n.slice(r.length);
+    if (/^[\u4e00-\u9fff]{0,4}?(?:县|区|旗|镇|乡|街道)/.test(rest.slice(0, 6)) && !/^(?:区域|县域)/.test(rest)) continue;
+    if (BODY_END.test(n)) return p.region;
+  }
+  return undefined;
+}
+
+/**
  * unknown-unit (warning): a unit name that is not in the registry, with the nearest known
  * names as fixes. A known alias (发改委) is a hint with the canonical name. A regional unit named
  * as the lead of a local task gets its own message. Collective subjects are never unknown.
@@ -33,13 +91,35 @@ export const unknownUnit: Rule = {
     const out: RuleFinding[] = [];
     const localPlan = ctx.registry.allNames().some((n) => n.source === 'local');
     let known: string[] | undefined;
+    // The draft's own place (象州县), read from its title when a name needs it.
+    let place: string | undefined | null = null;
+    const draftRegion = (): string | undefined => (place === null ? (place = inferDocumentFacts(ctx.text).region) : place);
+    const regionShortForm = (name: string) => {
+      if (!/^[区區](?![域直])/.test(name)) return undefined;
+      const region = draftRegion();
+      if (!region || /[区區]$/.test(region)) return undefined;
+      const hit = ctx.registry.lookup(`自治${name}`);
+      return hit?.source === 'baseline' ? hit : undefined;
+    };
+    const reportCityAbove = (m: Span, raw: string, name: string): boolean => {
+      const city = cityAbove(foldForMatching(name), draftRegion());
+      if (!city) return false;
+      out.push({
+        start: m.start, end: m.end,
+        message: `“${raw}”是上级（${city}）单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${raw}可列为配合或指导单位。`,
+        related: [{ quote: `单位名录中写作“${name}”。` }],
+        fixes: [],
+      });
+      return true;
+    };
     for (const m of ctx.units) {
       if (m.collective) continue;
       const raw = ctx.text.slice(m.start, m.end);
       // 【待填】, 待定 and names with a gap (县XX局) are placeholder-unfilled's to report.
       if (isPlaceholder(raw) || hasGap(raw)) continue;
       // A prefix carried over a list can be wrong (市 + 太阳山开发区管委会): the name as written counts.
-      const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined);
+      // Outside a district's own plan, 区… is the region's short form (区大数据发展局: 自治区大数据发展局).
+      const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined) ?? regionShortForm(m.name);
       if (hit) {
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
           out.push({
@@ -56,10 +136,28 @@ export const unknownUnit: Rule = {
             related: [{ quote: `${hit.name}见于${hit.above}方案的任务分工。` }],
             fixes: [],
           });
+        } else if (m.role === 'lead' && hit.source === 'local' && !hit.above) {
+          reportCityAbove(m, raw, hit.name);
+        }
+        continue;
+      }
+      // A body of a higher-level plan's place written with its name (吴忠市大数据管理服务局 under the 吴忠
+      // plan) is that place's, whether or not the plan lists it: not unknown, but not to lead.
+      const place = bodyOfPlaceAbove(m.name, ctx.registry.placesAbove ?? []);
+      if (place) {
+        if (m.role === 'lead') {
+          out.push({
+            start: m.start, end: m.end,
+            message: `“${raw}”是上级（${place}）单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${raw}可列为配合或指导单位。`,
+            related: [],
+            fixes: [],
+          });
         }
         continue;
       }
       const canonical = ctx.registry.canonicalOf(m.name);
+      // A city's body in a county's units file (来宾市大数据发展局 = 市大数据发展局) leading a county task.
+      if (canonical && m.role === 'lead' && reportCityAbove(m, raw, canonical)) continue;
       if (canonical) {
         // Keep the draft's own prefix if it wrote the short form after a distributed prefix.
         const newText = raw === m.name ? canonical : canonical.endsWith(raw) ? raw : canonical;
@@ -82,6 +180,17 @@ export const unknownUnit: Rule = {
         continue;
       }
       known ??= [...new Set(ctx.registry.allNames().map((n) => n.canonical))];
+      // A short form that leaves one word out of a known name (自治区大数据局 for 自治区大数据发展局).
+      const full = shortFormOf(foldForMatching(m.name), known);
+      if (full) {
+        out.push({
+          start: m.start, end: m.end, severity: 'hint',
+          message: `“${raw}”是简称，规范名称为“${full}”。`,
+          related: [],
+          fixes: [{ title: `改为“${full}”`, edits: [{ span: m, newText: full }], preferred: true }],
+        });
+        continue;
+      }
       // Traditional names are compared in Simplified, as the registry is written.
       const suggestions = suggestUnits(foldForMatching(m.name), known, 3);
       const tail = suggestions.length ? `是否应为“${suggestions.join('”或“')}”？` : '请核实单位全称；如为本地单位，请将其加入单位名录文件。';
