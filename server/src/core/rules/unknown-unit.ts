@@ -93,7 +93,7 @@ export const unknownUnit: Rule = {
     let known: string[] | undefined;
     // The draft's own place (象州县), read from its title when a name needs it.
     let place: string | undefined | null = null;
-    const draftRegion = (): string | undefined => (place === null ? (place = inferDocumentFacts(ctx.text).region) : place);
+    const draftRegion = (): string | undefined => (place === null ? (place = inferDocumentFacts(ctx.text.slice(0, 3000)).region) : place);
     const regionShortForm = (name: string) => {
       if (!/^[区區](?![域直])/.test(name)) return undefined;
       const region = draftRegion();
