@@ -218,3 +218,21 @@ describe('a list that runs through a group of tasks, an item each', () => {
     assert.deepStrictEqual(core.taskNames.tasksByItemTerm(prepared, '推广电子印章、公共支付、非税支付等服务', (no) => no !== 56), []);
   });
 });
+
+describe('a comma clause of two words that only one task has together', () => {
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const coverage = (t: string) => core.analyze.analyze(t, prepared).coverage.tasks;
+  const plan = (sentence: string) => `某市加强数字政府建设实施方案\n一、夯实平台支撑\n（一）提升网络平台支撑能力。${sentence}\n`;
+
+  it('takes part in that task (实现市、县、乡、村四级全覆盖: 多级 and 覆盖, task 48 alone)', () => {
+    const tasks = coverage(plan('进一步拓宽电子政务外网覆盖范围，建成电子政务外网“一张网”，实现市、县(市、区)、乡(街道)、村(社区)四级全覆盖。'));
+    assert.ok(tasks.mentioned.some((m) => m.no === 48) || tasks.takenUp.some((t) => t.no === 48), JSON.stringify(tasks.mentioned));
+    assert.ok(!tasks.uncovered.includes(48));
+  });
+
+  it('near misses: the sentence without that clause, and a count of levels before another word (四级贯通)', () => {
+    assert.ok(coverage(plan('进一步拓宽电子政务外网覆盖范围，建成电子政务外网“一张网”。')).uncovered.includes(48));
+    assert.ok(coverage(plan('进一步拓宽电子政务外网覆盖范围，建成电子政务外网“一张网”，实现市、县、乡、村四级贯通。')).uncovered.includes(48));
+  });
+});
+

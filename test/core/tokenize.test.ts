@@ -92,6 +92,18 @@ describe('tokenizing a sentence piece by piece between commas', () => {
     }
   });
 
+  it('reads a list of levels before their count as the count alone (市、县(市、区)、乡(街道)、村(社区)四级 → 多级)', () => {
+    for (const name of ['jieba-rs', 'nodejieba'] as const) {
+      const seg = engine(name);
+      for (const text of ['实现市、县(市、区)、乡(街道)、村(社区)四级全覆盖', '推进区市县乡村5级全覆盖', '实现县、乡、村三级全覆盖']) {
+        assert.deepStrictEqual(align.tokenize(seg, text).filter((w) => w !== '实现' && w !== '推进'), ['多级', '覆盖'], `${name}: ${text}`);
+      }
+      // Near misses: 自治区 in the list stays whole; a list of levels with no count after it is not one.
+      assert.ok(!align.tokenize(seg, '推进自治区、市、县、乡、村五级联动').includes('自治'), name);
+      assert.ok(align.tokenize(seg, '推动市县乡村网络建设').some((w) => w === '市县' || w === '乡村'), name);
+    }
+  });
+
   it('joins 库 or 网 to the two-character word before it (基础库, 主题库, 城域网)', () => {
     for (const name of ['jieba-rs', 'nodejieba'] as const) {
       const seg = engine(name);

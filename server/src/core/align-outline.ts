@@ -1,7 +1,7 @@
 // Aligns each outline unit of a draft to its best baseline clauses and tasks, with thresholds
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
-import { bestMatch, queryTokens, tokenize, tokenizeSentences, type Scored, type SentenceTokens } from './align';
+import { bestMatch, queryTokens, tokenize, tokenizeSentences, type IndexedDoc, type Scored, type SentenceTokens } from './align';
 import type { PreparedBaseline, SentenceEvidence } from './engine';
 import { systemNames, tasksByItemTerm, tasksListed } from './task-names';
 import { drain, type Steps } from './steps';
@@ -396,11 +396,12 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
     const partTokens = cut.parts();
     for (let j = 0; j < clausesOf.length; j++) {
       const pt = partTokens[j]!;
-      if (pt.length < 3) continue;
+      if (pt.length < 2) continue;
       const best = bestMatch(prepared.index, [], pt, 'task');
       if (!best || best.score < MENTION_CLAUSE_FLOOR || !ranked.slice(0, 5).some((x) => x.doc.key === best.doc.key)) continue;
-      // A clause of three words must have the task's words only (公共数据和社会数据融合).
-      if (pt.length >= 4 || pt.every((w) => best.doc.vec.has(w))) mention(best);
+      // A clause of three words must have the task's words only (公共数据和社会数据融合); one of two, words
+      // that no other task has together (实现市、县、乡、村四级全覆盖: 多级 and 覆盖, task 48 alone).
+      if (pt.length >= 4 || (pt.length === 3 && pt.every((w) => best.doc.vec.has(w))) || (pt.length === 2 && onlyTaskWith(prepared, pt) === best.doc)) mention(best);
     }
   }
   const plain = foldForMatching(raw).replace(QUOTES, '');
@@ -437,6 +438,20 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   }
   if (mentions.length) ev.mentions = mentions;
   return ev;
+}
+
+/** The one task whose words include all of `words`; undefined when none or several do. */
+function onlyTaskWith(prepared: PreparedBaseline, words: string[]): IndexedDoc | undefined {
+  const lists = words.map((w) => prepared.index.postings.get(w));
+  if (lists.some((p) => !p)) return undefined;
+  let found: IndexedDoc | undefined;
+  for (const i of lists[0]!.docs) {
+    const doc = prepared.index.docs[i]!;
+    if (doc.kind !== 'task' || !words.every((w) => doc.vec.has(w))) continue;
+    if (found) return undefined;
+    found = doc;
+  }
+  return found;
 }
 
 const lineages = new Map<string, Set<string>>();
