@@ -73,3 +73,25 @@ describe('alignment of the 吴忠 plan', () => {
   });
 });
 
+
+describe('an attachment’s caption', () => {
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const alignmentOf = (text: string, line: number) => {
+    const r = core.analyze.analyze(text, prepared);
+    const u = r.outline.find((x) => text.slice(0, x.start).split('\n').length === line)!;
+    return r.alignments[u.index]!;
+  };
+
+  it('names the attachment and matches nothing (附件：…重点任务清单, 附件2 with its title on the next line)', () => {
+    const one = '某县加强数字政府建设实施方案\n一、主要任务\n（一）推进政务数据共享。\n附件：某县推进政务数据资源目录清单重点任务清单\n';
+    assert.deepStrictEqual(alignmentOf(one, 4).clauses, []);
+    assert.deepStrictEqual(alignmentOf(one, 4).tasks, []);
+    const two = '某县加强数字政府建设实施方案\n一、主要任务\n（一）推进政务数据共享。\n附件2\n某县政务数据资源目录重点任务清单\n';
+    assert.deepStrictEqual(alignmentOf(two, 5).tasks, []);
+  });
+
+  it('near miss: a heading of the body that names a list is content', () => {
+    const text = '某县加强数字政府建设实施方案\n一、主要任务\n（一）建立覆盖全县各层级的一体化政务数据资源目录，形成全县政务数据“一本账”。\n';
+    assert.ok(alignmentOf(text, 3).tasks.length > 0);
+  });
+});

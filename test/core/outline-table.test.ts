@@ -152,3 +152,26 @@ describe('page furniture of a PDF copy', () => {
     assert.strictEqual(blank(plain), plain);
   });
 });
+
+describe('a task table with both a 牵头单位 and a 责任单位 column (and a 责任领导 column of people)', () => {
+  it('reads 责任单位 beside 牵头单位 as the units that work with the lead, and no person as a unit', () => {
+    const text = [
+      '序号\t工作任务\t责任领导\t牵头单位\t责任单位\t完成时限',
+      '1\t深化审管协同\t县委常委、常务副县长 杨某某\t县审批服务管理局\t县市场监督管局、县住建局\t6月底前',
+    ].join('\n');
+    const row = core.outline.parseOutline(text).units.find((u) => u.kind === 'task-row')!;
+    const cell = (s: { start: number; end: number } | undefined) => (s ? text.slice(s.start, s.end) : undefined);
+    assert.strictEqual(cell(row.cells!.units), '县审批服务管理局');
+    assert.strictEqual(row.cells!.unitsAreLead, true);
+    assert.strictEqual(cell(row.cells!.cooperating), '县市场监督管局、县住建局');
+    const facts = core.analyze.readDraft(text);
+    assert.deepStrictEqual(facts.units.map((u) => [u.name, u.role]), [['县审批服务管理局', 'lead'], ['县市场监督管局', 'cooperating'], ['县住建局', 'cooperating']]);
+  });
+
+  it('keeps a 责任单位 column written before the 牵头单位 column as the cooperating units', () => {
+    const text = ['序号\t工作任务\t责任单位\t牵头单位\t完成时限', '1\t深化审管协同\t县住建局\t县审批服务管理局\t2025年'].join('\n');
+    const row = core.outline.parseOutline(text).units.find((u) => u.kind === 'task-row')!;
+    assert.strictEqual(text.slice(row.cells!.units!.start, row.cells!.units!.end), '县审批服务管理局');
+    assert.strictEqual(text.slice(row.cells!.cooperating!.start, row.cells!.cooperating!.end), '县住建局');
+  });
+});

@@ -77,6 +77,20 @@ const APPARATUS = [
   /^(?:抄送|印发|主送|联系人|附件)[：:]/,
 ];
 
+/**
+ * An attachment's caption (附件：洛阳市…重点任务清单, or 附件2 with the title on the next line): it names the
+ * attachment, whose rows carry the content. Its words (重点任务, 清单) would otherwise match a clause
+ * such as 实行事项清单动态管理.
+ */
+function isCaption(text: string, outline: OutlineUnit[], u: OutlineUnit): boolean {
+  if (u.kind === 'heading' && /^附[件表]/.test(u.marker)) return true;
+  const before = u.index > 0 ? outline[u.index - 1] : undefined;
+  // The caption's title is on the next line when the attachment's own line holds only its number.
+  if (!before || before.kind !== 'heading' || !/^附[件表]/.test(before.marker) || !/^(?:附[件表][0-9０-９一二三四五六七八九十]{0,2}[：:]?)?$/.test(before.title ?? '')) return false;
+  const own = text.slice(u.start, u.end).trim();
+  return own.length <= 40 && !/[。；，]/.test(own);
+}
+
 export function isApparatus(text: string): boolean {
   const t = text.trim();
   return t.length < 120 && APPARATUS.some((re) => re.test(t));
@@ -261,7 +275,7 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
     if (!t) titleTokens.set(v.index, (t = v.kind === 'paragraph' || !v.title ? [] : tokenize(prepared.segmenter, v.title)));
     return t;
   };
-  if (u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) {
+  if ((u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) || isCaption(text, outline, u)) {
     return { unit: u.index, clauses: [], tasks: [] };
   }
   const tTok = titleOf(u);

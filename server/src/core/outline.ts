@@ -530,10 +530,14 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         if (span.end <= span.start) return;
         if (col === 'content') content = span;
         else if (col === 'lead') {
+          // A 责任单位 column read before it goes with the cooperating units.
+          if (cells.units && !cells.unitsAreLead) cells.cooperating = cells.cooperating ?? cells.units;
           cells.units = span;
           cells.unitsAreLead = true;
         } else if (col === 'units') {
+          // Beside a 牵头单位 column, 责任单位 names the units that carry the task out with the lead.
           if (!cells.unitsAreLead) cells.units = cells.units ?? span;
+          else cells.cooperating = cells.cooperating ?? span;
         } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
         else if (col === 'deadline') cells.deadline = span;
         else if (col === 'no') {

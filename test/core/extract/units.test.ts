@@ -166,6 +166,16 @@ describe('extract/units', () => {
       assert.deepStrictEqual(parseUnitCell('县人民政府办公室（县大数据中心）').mentions.map((m) => m.name), ['县人民政府办公室（县大数据中心）']);
     });
 
+    it('knows the cities of every province as a collective (各省辖市人民政府, 各地级以上市, 各市（州）, 各市州) and as the local level', () => {
+      for (const c of ['各省辖市人民政府', '各地级以上市人民政府', '各市（州）人民政府', '各市州', '各地市']) {
+        const r = parseUnitCell(`省直有关部门，${c}`);
+        assert.deepStrictEqual(r.units.collectives, ['省直有关部门', c], c);
+        assert.ok(namesLocalLevel(r.units), c);
+      }
+      // Near miss: the provincial departments alone do not name the cities.
+      assert.ok(!namesLocalLevel(parseUnitCell('省直有关部门').units));
+    });
+
     it('reads guidance (负责技术指导, 业务指导, 督导) as a role, not as part of a name', () => {
       const a = parseUnitCell('区直各部门（单位）；市大数据管理服务中心负责技术指导');
       assert.deepStrictEqual(a.units.cooperating, ['市大数据管理服务中心']);

@@ -45,9 +45,9 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
   new RegExp(`各(?:县|縣)${OPEN}(?:市)[、，](?:区|區)${CLOSE}${GOV}?`, 'y'),
   // 各市、县人民政府 (no brackets)
   new RegExp(`各市[、，]?(?:县|縣)${GOV}?`, 'y'),
-  // 各地级市, 各设区市, 各乡镇人民政府, 各市人民政府, 各乡镇（街道）
+  // 各地级市, 各设区市, 各省辖市, 各地市, 各地级以上市, 各市州, 各市（州）, 各乡镇人民政府, 各市人民政府, 各乡镇（街道）
   new RegExp(
-    `各(?:地级市|地級市|设区市|設區市|设区的市|乡镇|鄉鎮|街道|市|县|縣|区|區)(?:${OPEN}(?:街道|区|區)${CLOSE})?${GOV}?`,
+    `各(?:地级以上市|地級以上市|地级市|地級市|设区市|設區市|设区的市|省辖市|省轄市|地市|市州|乡镇|鄉鎮|街道|市|县|縣|区|區)(?:${OPEN}(?:街道|区|區|州)${CLOSE})?${GOV}?`,
     'y',
   ),
   // Inner Mongolia: 各盟市行政公署、人民政府, 各盟行政公署、市人民政府, 各盟市; 各旗县（市、区）人民政府, 各旗县区;
@@ -320,7 +320,7 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
 }
 
 /** Collective subjects that stand for every city or county of the region. */
-const LOCAL_COLLECTIVE = /^各(?:市|县|縣|地级市|地級市|设区市|設區市|设区的市|区|區|盟|旗)|^各(?:乡镇|鄉鎮|苏木|蘇木|嘎查)/;
+const LOCAL_COLLECTIVE = /^各(?:市|县|縣|地级市|地級市|地级以上市|地級以上市|设区市|設區市|设区的市|省辖市|省轄市|地市|区|區|盟|旗)|^各(?:乡镇|鄉鎮|苏木|蘇木|嘎查)/;
 
 /**
  * True when the task's units name the cities or counties generically (各市、县（区）, 各地级市,
