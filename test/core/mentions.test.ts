@@ -236,3 +236,28 @@ describe('a comma clause of two words that only one task has together', () => {
   });
 });
 
+describe('a system only one task names, as evidence of its part of the framework', () => {
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const head = '某市2025年数字政府建设工作台账\n序号\t工作内容\t责任单位\t完成时限\n';
+  const covered = (rows: string) => core.analyze.analyze(head + rows, prepared).coverage.pillars.find((p) => p.name === '经济调节')!.covered;
+
+  it('counts a row that names the 经济运行大数据平台 (task 66 alone) for 经济调节', () => {
+    assert.strictEqual(covered('1\t配合建设宁夏经济运行大数据平台，归集本地重点企业运行数据。\t市发展和改革局\t2025年10月底前\n'), true);
+  });
+
+  it('near miss: without it the part is not taken up', () => {
+    assert.strictEqual(covered('1\t推进政务服务事项标准化，编制办事指南。\t市审批服务管理局\t2025年10月底前\n'), false);
+  });
+});
+
+
+describe('the year of a plan for one year', () => {
+  it('reads it from a title that names one year: 工作要点, 工作台账, 工作安排, 任务清单', () => {
+    for (const title of ['灵武市2025年数字政府建设工作要点', '灵武市2025年数字政府建设工作台账', '某县2025年数字政府建设工作安排', '某县2025年数字政府建设重点任务清单']) {
+      assert.strictEqual(core.analyze.readDraft(`${title}\n一、总体要求\n`).planYear, 2025, title);
+    }
+    // Near misses: a period, and a title of no plan.
+    assert.strictEqual(core.analyze.readDraft('某县数字政府建设实施方案（2024—2025年）\n').planYear, undefined);
+    assert.strictEqual(core.analyze.readDraft('某县2025年数字政府建设情况报告\n').planYear, undefined);
+  });
+});

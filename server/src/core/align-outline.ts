@@ -114,7 +114,7 @@ function shifted(a: Alignment, unit: number, by: number): Alignment {
   const out: Alignment = { unit, clauses: a.clauses.slice(), tasks: a.tasks.slice() };
   if (a.sentenceTasks) out.sentenceTasks = a.sentenceTasks.map((x) => ({ no: x.no, score: x.score, start: x.start + by, end: x.end + by }));
   if (a.sentenceClauses) out.sentenceClauses = a.sentenceClauses.map((x) => ({ id: x.id, score: x.score, start: x.start + by, end: x.end + by }));
-  if (a.mentions) out.mentions = a.mentions.map((x) => ({ no: x.no, score: x.score, start: x.start + by, end: x.end + by }));
+  if (a.mentions) out.mentions = a.mentions.map((x) => (x.system ? { no: x.no, score: x.score, start: x.start + by, end: x.end + by, system: true as const } : { no: x.no, score: x.score, start: x.start + by, end: x.end + by }));
   return out;
 }
 
@@ -329,7 +329,7 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
   }
   const sentenceTasks: { no: number; score: number; start: number; end: number }[] = [];
   const sentenceClauses: { id: string; score: number; start: number; end: number }[] = [];
-  const mentions: { no: number; score: number; start: number; end: number }[] = [];
+  const mentions: { no: number; score: number; start: number; end: number; system?: true }[] = [];
   const lineage = clauses[0] ? lineageOf(clauses[0].id) : undefined;
   // A task row of one sentence is matched as a whole above; its sentence is read only for the names
   // it mentions (a programme or system, a list it takes up: 推广“宁政通” in a row about 协同办公平台),
@@ -381,7 +381,7 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   const ev: SentenceEvidence = {};
   const tok = cut.tokens;
   if (tok.length < 2) return ev;
-  const mentions: { no: number; score: number }[] = [];
+  const mentions: { no: number; score: number; system?: true }[] = [];
   // One query serves the sentence's own match and its mentions (the best 16 documents).
   const scoredDocs = queryTokens(prepared.index, [], tok, 4);
   const ranked = scoredDocs.filter((x) => x.doc.kind === 'task');
@@ -423,7 +423,9 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   const systems = systemNames(prepared);
   for (const name of namesIn(plain, systems)) {
     const no = systems.get(name)!;
-    if (!mentions.some((m) => m.no === no)) mentions.push({ no, score: 0 });
+    const had = mentions.find((m) => m.no === no);
+    if (had) had.system = true;
+    else mentions.push({ no, score: 0, system: true });
   }
   // A list of the sentence's own that takes up a task's list (食品、药品、特种设备 for task 71's 食品药品、
   // 医疗器械、特种设备…), when that task is among the sentence's five best: the plan takes part in it.

@@ -210,6 +210,8 @@ function gatherEvidence(
     for (const c of a.sentenceClauses ?? []) clauses.push(c.id);
     for (const t of a.tasks) if (nearTop(t.score, a.tasks[0]!.score)) tasks.push(t.no);
     for (const t of a.sentenceTasks ?? []) tasks.push(t.no);
+    // Naming a system only one task names (经济运行大数据平台) is work on that task's part of the framework.
+    for (const m of a.mentions ?? []) if (m.system) tasks.push(m.no);
     evidence.push({ unit: a.unit, named: flags, clauses, tasks });
   }
 }
@@ -342,10 +344,12 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     // document's first-listed-leads convention.
     const opts = defaultRole ? { ...cellOptions, firstListedLeads: false } : cellOptions;
     for (const m of parseUnitCell(raw, opts).mentions) {
-      units.push({
+      const mention: UnitMention = {
         start: offset(m.start), end: offset(m.end - 1) + 1, name: m.name,
         role: m.role === 'unspecified' && defaultRole ? defaultRole : m.role, collective: m.collective, context,
-      });
+      };
+      if (m.otherName) mention.otherName = true;
+      units.push(mention);
     }
   };
   const addDeadline = (span: Span, context: DeadlineMention['context']): void => {
@@ -496,13 +500,13 @@ function titleLines(text: string): string[] {
 }
 
 /**
- * The one year a plan's title names (吴忠市2024年数字政府建设工作要点, 2025年度工作要点): the year its
+ * The one year a plan's title names (吴忠市2024年数字政府建设工作要点, 2025年度工作要点, 2025年…工作台账): the year its
  * dates without a year (6月底前, 三季度末) belong to. Undefined for a title with a period (2024—2025年).
  */
 function titleYear(text: string): number | undefined {
   const lines = titleLines(text);
   for (const l of lines) {
-    if (!/(?:要点|計劃|计划|方案|要點)[）)》]?(?:的通知)?$/.test(l)) continue;
+    if (!/(?:要点|計劃|计划|方案|要點|台账|臺賬|工作安排|任务清单|任務清單)[）)》]?(?:的通知)?$/.test(l)) continue;
     const years = [...l.matchAll(/(20\d\d)\s*年/g)];
     if (years.length === 1 && !/[—–\-~～至到]\s*20\d\d/.test(l)) return Number(years[0]![1]);
   }

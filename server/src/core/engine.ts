@@ -14,7 +14,8 @@ export interface SentenceEvidence {
   cut?: SentenceTokens;
   task?: { no: number; score: number };
   clause?: { id: string; score: number };
-  mentions?: { no: number; score: number }[];
+  /** `system`: the sentence names a system only that task names (经济运行大数据平台). */
+  mentions?: { no: number; score: number; system?: true }[];
 }
 
 export interface KnownUnit {

@@ -70,6 +70,8 @@ export interface UnitMention extends Span {
   collective: boolean;
   /** Where it is written: a table row, a note, a labelled line, or a sentence (由…牵头). */
   context: 'task-row' | 'annotation' | 'label' | 'sentence';
+  /** The body's other name, in brackets after its first (市政务服务和大数据管理局（市行政审批局）). */
+  otherName?: boolean;
 }
 
 export interface CitationMention extends Span {
@@ -98,7 +100,8 @@ export interface Alignment {
   /** Clauses that single sentences of the unit address, each with the sentence's span. */
   sentenceClauses?: { id: string; score: number; start: number; end: number }[];
   /** Further tasks single sentences take up (weaker evidence): counted for coverage only. */
-  mentions?: { no: number; score: number; start: number; end: number }[];
+  /** `system`: by naming a system only that task names (经济运行大数据平台), which counts for its framework part. */
+  mentions?: { no: number; score: number; start: number; end: number; system?: true }[];
 }
 
 export interface PillarCoverage {

@@ -296,4 +296,26 @@ describe('extract/deadlines', () => {
       assert.deepStrictEqual(findDeadlines('依据《吴忠市“十四五”末期发展规划》'), []);
     });
   });
+
+  describe('dates in Chinese numerals', () => {
+    it('reads 二〇二五年六月底前, 二○二五年三季度, 二〇二五年十一月底前 as their dates', () => {
+      const ms = (raw: string) => parseDeadline(raw, { year: 2025 }).deadline.milestones.map((m) => [m.year, m.month ?? null]);
+      assert.deepStrictEqual(ms('二〇二五年六月底前'), [[2025, 6]]);
+      assert.deepStrictEqual(ms('二○二五年三季度'), [[2025, 9]]);
+      assert.deepStrictEqual(ms('二〇二五年十一月底前'), [[2025, 11]]);
+      assert.deepStrictEqual(ms('二〇二五年十月底前'), [[2025, 10]]);
+      assert.deepStrictEqual(ms('二〇二五年底前'), [[2025, null]]);
+      for (const raw of ['二〇二五年六月底前', '二○二五年三季度']) assert.strictEqual(parseDeadline(raw).invalid, undefined, raw);
+      assert.deepStrictEqual(deadlines.asciiDates('二〇二五年十一月底前').text, '2025年11月底前');
+    });
+
+    it('finds them in running text at their own place, and skips a signature date', () => {
+      const text = '工作目标：到二〇二五年底，全面建成。';
+      const found = findDeadlines(text);
+      assert.deepStrictEqual(found.map((f) => [text.slice(f.start, f.end), f.deadline.raw, f.deadline.milestones[0]!.year]), [['到二〇二五年底', '到二〇二五年底', 2025]]);
+      // Near misses: a signature date, with a day of one, two or three numerals.
+      for (const sig of ['二〇二五年二月十八日', '二〇二五年二月二十八日', '二〇二五年一月三日']) assert.deepStrictEqual(findDeadlines(sig), [], sig);
+    });
+  });
 });
+

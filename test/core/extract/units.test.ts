@@ -161,9 +161,22 @@ describe('extract/units', () => {
       assert.deepStrictEqual(r.mentions.map((m) => [m.name, m.role]), [['县大数据发展局', 'lead'], ['县财政局', 'cooperating'], ['自治区大数据局', 'cooperating']]);
       assert.deepStrictEqual(r.units.lead, ['县大数据发展局']);
       assert.deepStrictEqual(parseUnitCell('县委办（牵头单位），县财政局').mentions.map((m) => [m.name, m.role]), [['县委办', 'lead'], ['县财政局', 'unspecified']]);
-      // Near misses: brackets that are part of a name or a collective stay in it.
+      // Near miss: brackets that are part of a collective stay in it.
       assert.deepStrictEqual(parseUnitCell('各村（社区）').units.collectives, ['各村（社区）']);
-      assert.deepStrictEqual(parseUnitCell('县人民政府办公室（县大数据中心）').mentions.map((m) => m.name), ['县人民政府办公室（县大数据中心）']);
+    });
+
+    it('reads a body’s other name in brackets (市政务服务和大数据管理局（市行政审批局）) as that body, not a new unit', () => {
+      const r = parseUnitCell('市发展改革委牵头，市统计局、市政务服务和大数据管理局（市行政审批局）配合');
+      assert.deepStrictEqual(r.mentions.map((m) => [m.name, m.role, m.otherName === true]), [
+        ['市发展改革委', 'lead', false], ['市统计局', 'cooperating', false], ['市政务服务和大数据管理局', 'cooperating', false], ['市行政审批局', 'cooperating', true],
+      ]);
+      // The other name is no unit of its own in the task's units.
+      assert.deepStrictEqual(r.units.cooperating, ['市统计局', '市政务服务和大数据管理局']);
+      assert.deepStrictEqual(parseUnitCell('市委网信办（市互联网信息办公室）').mentions.map((m) => [m.name, m.otherName === true]), [['市委网信办', false], ['市互联网信息办公室', true]]);
+      // Near misses: a role in brackets, a collective's brackets, a bracket that names no body.
+      assert.deepStrictEqual(parseUnitCell('县财政局（配合）').mentions.map((m) => [m.name, m.otherName === true]), [['县财政局', false]]);
+      assert.deepStrictEqual(parseUnitCell('各乡镇（街道）').units.collectives, ['各乡镇（街道）']);
+      assert.deepStrictEqual(parseUnitCell('县医疗保障局（含医保中心）').mentions.map((m) => m.name), ['县医疗保障局（含医保中心）']);
     });
 
     it('knows the cities of every province as a collective (各省辖市人民政府, 各地级以上市, 各市（州）, 各市州) and as the local level', () => {

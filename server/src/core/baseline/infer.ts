@@ -29,7 +29,7 @@ function cnDigits(s: string, isYear: boolean): number {
 const NUM = '[0-9０-９〇零一二三四五六七八九十]';
 const DATE_LINE = new RegExp(`^[\\s\\u3000]*(${NUM}{4})\\s*年\\s*(${NUM}{1,2})\\s*月\\s*(${NUM}{1,3})\\s*日[\\s\\u3000]*$`);
 const DOC_NUMBER_LINE = /^[\s\u3000]*[（(]?([\u4e00-\u9fff]{1,10}[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}[号號])[）)]?[\s\u3000]*$/;
-const TITLE_WORDS = /意见|意見|方案|要点|要點|规划|規劃|计划|計劃|办法|辦法|措施|通知/;
+const TITLE_WORDS = /意见|意見|方案|要点|要點|规划|規劃|计划|計劃|办法|辦法|措施|通知|台账|臺賬/;
 
 /** Reads title, 文号, date, level and region from the document; absent facts stay undefined. */
 export function inferDocumentFacts(text: string): DocumentFacts {

@@ -149,11 +149,72 @@ const FIVE_YEAR_TERM = /(?:到|至)?[“"「『]?十([一二三四五六七八�
 /** A staged deadline in brackets: 分阶段（2024年启动、2025年完成）, 分步实施(2024年试点，2025年推广). */
 const STAGED = /^(?:分阶段|分階段|分步骤|分步驟|分步|分年度|分期)(?:实施|實施|推进|推進|完成|建设|建設)?[（(](.+)[）)]$/;
 
-/** A deadline's text with its staged wrapper taken off and a five-year plan's end written as its year. */
+/** A deadline's text with its staged wrapper taken off, a five-year plan's end written as its year and a date in Chinese numerals in digits. */
 function plainTerms(text: string): string {
-  const staged = STAGED.exec(text);
-  const inner = staged ? staged[1]! : text;
+  const staged = STAGED.exec(asciiDates(text).text);
+  const inner = staged ? staged[1]! : asciiDates(text).text;
   return inner.includes('五') ? inner.replace(FIVE_YEAR_TERM, (_m, d: string) => `${fiveYearPlanEnd(10 + CN_DIGIT[d]!)}年`) : inner;
+}
+
+const CN_NUMERAL: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** A date in Chinese numerals, as formal documents write it: 二〇二五年六月底前, 二○二五年十一月, 二〇二五年二月十八日. */
+const CN_DATE = /([〇○零一二三四五六七八九]{4})(\s*年)(?:(\s*)(十[一二]?|[一二三四五六七八九])(\s*月)(?:(\s*)(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(\s*[日号]))?)?/g;
+
+/** The value of a Chinese numeral up to 31 (十一 11, 二十八 28, 三十一 31). */
+function cnNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return CN_NUMERAL[s]!;
+  return (ten === 0 ? 1 : CN_NUMERAL[s[0]!]!) * 10 + (ten === s.length - 1 ? 0 : CN_NUMERAL[s[ten + 1]!]!);
+}
+
+/**
+ * The text with every date in Chinese numerals written in digits (二〇二五年六月底前 → 2025年6月底前), and
+ * where each character of the result stands in the text (`at`, undefined when nothing changed).
+ */
+export function asciiDates(text: string): { text: string; at?: number[] } {
+  if (!/[〇○零一二三四五六七八九]{4}\s*年/.test(text)) return { text };
+  let out = '';
+  const at: number[] = [];
+  let last = 0;
+  const copy = (from: number, to: number) => {
+    out += text.slice(from, to);
+    for (let i = from; i < to; i++) at.push(i);
+  };
+  const put = (value: string, from: number, to: number) => {
+    // Each character of the digits stands where the numerals stand (the last ones at the numerals' end).
+    for (let k = 0; k < value.length; k++) at.push(Math.min(from + k, to - 1));
+    out += value;
+  };
+  CN_DATE.lastIndex = 0;
+  for (const m of text.matchAll(CN_DATE)) {
+    const start = m.index!;
+    copy(last, start);
+    let pos = start;
+    const year = [...m[1]!].map((c) => CN_NUMERAL[c]).join('');
+    put(year, pos, pos + 4);
+    pos += 4;
+    copy(pos, pos + m[2]!.length);
+    pos += m[2]!.length;
+    if (m[4] !== undefined) {
+      copy(pos, pos + m[3]!.length);
+      pos += m[3]!.length;
+      put(String(cnNumber(m[4])), pos, pos + m[4].length);
+      pos += m[4].length;
+      copy(pos, pos + m[5]!.length);
+      pos += m[5]!.length;
+      if (m[7] !== undefined) {
+        copy(pos, pos + m[6]!.length);
+        pos += m[6]!.length;
+        put(String(cnNumber(m[7])), pos, pos + m[7].length);
+        pos += m[7].length;
+        copy(pos, pos + m[8]!.length);
+        pos += m[8]!.length;
+      }
+    }
+    last = pos;
+  }
+  copy(last, text.length);
+  return { text: out, at };
 }
 
 /**
@@ -344,6 +405,22 @@ function nextDateHit(text: string, pos: number, to: number): DateHit | undefined
  * Skips periods (2023年—2025年), calendar dates with 日, 文号 years (no 年) and bare ongoing verbs.
  */
 export function findDeadlines(text: string, from = 0, to = text.length): FoundDeadline[] {
+  // Dates in Chinese numerals (到二〇二五年底) are found in a copy written in digits, then placed back.
+  const part = text.slice(from, to);
+  const digits = asciiDates(part);
+  if (digits.at) {
+    const at = digits.at;
+    const back = (k: number) => from + (k < at.length ? at[k]! : part.length);
+    return findDeadlinesIn(digits.text, 0, digits.text.length).map((f) => {
+      const start = back(f.start);
+      const end = back(f.end - 1) + 1;
+      return { ...f, start, end, deadline: { ...f.deadline, raw: text.slice(start, end) } };
+    });
+  }
+  return findDeadlinesIn(text, from, to);
+}
+
+function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[] {
   const found: FoundDeadline[] = [];
   let pos = Math.max(0, from);
   const limit = Math.min(text.length, to);

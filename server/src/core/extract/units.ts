@@ -16,6 +16,8 @@ export interface UnitCellMention {
   name: string;
   role: UnitRole;
   collective: boolean;
+  /** The body's other name, in brackets after its first (市政务服务和大数据管理局（市行政审批局）). */
+  otherName?: boolean;
 }
 
 export interface ParsedUnitCell {
@@ -121,7 +123,7 @@ function readName(text: string, pos: number): number {
   while (j < text.length) {
     const c = text[j]!;
     // A role in brackets after the name (自治区大数据局（指导）) ends it.
-    if ((c === '（' || c === '(') && depth === 0 && j > pos && matchSticky(BRACKET_ROLE, text, j)) break;
+    if ((c === '（' || c === '(') && depth === 0 && j > pos && (matchSticky(BRACKET_ROLE, text, j) || matchSticky(OTHER_NAME, text, j))) break;
     if (c === '（' || c === '(') depth++;
     else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
@@ -144,7 +146,15 @@ interface PendingItem {
   collective: boolean;
   /** A role written in brackets after this name alone (县财政局（配合）). */
   role?: UnitRole;
+  /** The other name of the body before it, written in brackets. */
+  otherName?: boolean;
 }
+
+/**
+ * A body's other name in brackets right after its first (一个机构两块牌子: 市政务服务和大数据管理局（市行政审批局）,
+ * 市委网信办（市互联网信息办公室）): a level prefix, then a name that ends as a body's does.
+ */
+const OTHER_NAME = /[（(]((?:自治区|自治區|省|市|县|縣|区|區|旗|中共)[\u4e00-\u9fff]{2,20}?(?:局|委|办|辦|中心|厅|廳|院|馆|館|室|处|處|会|會|部|所|站|队|隊))[）)]/y;
 
 /** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
 const BRACKET_ROLE = /[（(]\s*((?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導)|牵头|牽頭|配合|参与|參與|协助|協助|负责|負責|具体负责|具體負責)\s*(?:单位|單位)?\s*[）)]/y;
@@ -235,7 +245,10 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
   const flush = (role: UnitRole): void => {
     for (const item of pending) {
       const itemRole = item.role ?? role;
-      mentions.push({ start: item.start, end: item.end, name: item.name, role: itemRole, collective: item.collective });
+      const mention: UnitCellMention = { start: item.start, end: item.end, name: item.name, role: itemRole, collective: item.collective };
+      if (item.otherName) mention.otherName = true;
+      mentions.push(mention);
+      if (item.otherName) continue;
       const list = item.collective
         ? units.collectives
         : itemRole === 'lead'
@@ -255,6 +268,14 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     const c = raw[pos]!;
     if (SEPARATORS.has(c) || ((c === '和' || c === '及') && pending.length > 0)) {
       pos++;
+      continue;
+    }
+    // A body's other name in brackets: a mention of its own (a slip in it is reported), never a new unit.
+    const other = pending.length && !pending[pending.length - 1]!.collective ? matchSticky(OTHER_NAME, raw, pos) : undefined;
+    if (other) {
+      const inner = /[（(](.*)[）)]/.exec(other)![1]!;
+      pending.push({ start: pos + 1, end: pos + 1 + inner.length, name: inner, collective: false, otherName: true });
+      pos += other.length;
       continue;
     }
     const bracketRole = pending.length ? matchSticky(BRACKET_ROLE, raw, pos) : undefined;

@@ -121,6 +121,7 @@ export const unknownUnit: Rule = {
       // Outside a district's own plan, 区… is the region's short form (区大数据发展局: 自治区大数据发展局).
       const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined) ?? regionShortForm(m.name);
       if (hit) {
+        if (m.otherName) continue;
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
           out.push({
             start: m.start, end: m.end,
@@ -156,6 +157,8 @@ export const unknownUnit: Rule = {
         continue;
       }
       const canonical = ctx.registry.canonicalOf(m.name);
+      // A body's other name (…（市行政审批局）) that the registry knows needs no word; a slip in it does.
+      if (m.otherName && canonical) continue;
       // A city's body in a county's units file (来宾市大数据发展局 = 市大数据发展局) leading a county task.
       if (canonical && m.role === 'lead' && reportCityAbove(m, raw, canonical)) continue;
       if (canonical) {
