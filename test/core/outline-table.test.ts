@@ -175,3 +175,25 @@ describe('a task table with both a 牵头单位 and a 责任单位 column (and a
     assert.strictEqual(text.slice(row.cells!.cooperating!.start, row.cells!.cooperating!.end), '县住建局');
   });
 });
+
+describe('an attachment that reproduces a higher level’s text for reference', () => {
+  const blank = (t: string) => core.analyze.readable(t);
+
+  it('is blanked from its caption to the next attachment (附件2：自治区…清单（摘录，供参考）), every offset kept', () => {
+    const text = ['某县加强数字政府建设实施方案', '附件1：某县重点任务分工', '1\t推进数据共享\t县数据局\t2024年', '附件2', '自治区数字政府建设重点任务清单（摘录，供参考）',
+      '47\t加速全区电子政务外网升级改造。\t自治区政府办公厅牵头负责\t2024 年', '附件3：某县数字政府建设项目表', '1\t县级城域网改造\t县数据局\t2024年'].join('\n');
+    const out = blank(text);
+    assert.strictEqual(out.length, text.length);
+    const lines = out.split('\n').map((l) => l.trim());
+    assert.deepStrictEqual(lines.slice(3, 6), ['', '', '']);
+    assert.strictEqual(lines[2], '1\t推进数据共享\t县数据局\t2024年');
+    assert.strictEqual(lines[6], '附件3：某县数字政府建设项目表');
+  });
+
+  it('near misses: the plan’s own attachments, and a title that only names the region in passing', () => {
+    const own = '附件：某县落实自治区数字政府建设任务分工\n1\t推进数据共享\t县数据局\t2024年';
+    assert.strictEqual(blank(own), own);
+    const plain = '附件：某县数字政府建设重点任务清单\n1\t推进数据共享\t县数据局\t2024年';
+    assert.strictEqual(blank(plain), plain);
+  });
+});

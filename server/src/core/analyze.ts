@@ -3,6 +3,7 @@
 import { hasGap, isPlaceholder } from './text/placeholders';
 import { blankReviewComments, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
+import { blankReferenceAttachments } from './text/reference';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
@@ -446,7 +447,7 @@ export function unwrapCell(cell: string): { text: string; at: number[] } {
 }
 
 /** 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell. */
-const BY_UNITS = /由([^。；;：:\n（）()“”]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌)(?:[，,][^。；;：:\n（）()“”]{2,60}?(?:配合|参与|參與|协助|協助))?)/g;
+const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌)(?:[，,][^。；;：:\n（）()“”]{2,60}?(?:配合|参与|參與|协助|協助))?)/g;
 /** How the name of a body ends. */
 const UNIT_NAME_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队|科|室)$/;
 
@@ -523,11 +524,12 @@ function isTownshipPlan(text: string): boolean {
 }
 
 /**
- * The draft as analysis reads it: reviewers' comments and a PDF's page furniture (page numbers,
- * running headers) blanked, every offset as in the draft.
+ * The draft as analysis reads it: reviewers' comments, a PDF's page furniture (page numbers, running
+ * headers) and attachments that reproduce a higher level's text for reference blanked, every offset as
+ * in the draft.
  */
 export function readable(text: string): string {
-  return blankPageFurniture(blankReviewComments(text));
+  return blankReferenceAttachments(blankPageFurniture(blankReviewComments(text)));
 }
 
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */

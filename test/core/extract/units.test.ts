@@ -189,6 +189,12 @@ describe('extract/units', () => {
       assert.ok(!namesLocalLevel(parseUnitCell('省直有关部门').units));
     });
 
+    it('reads units in 由X牵头 only up to the verb, never across a comma (由县长任组长，…办公室设在…，承担日常统筹)', () => {
+      const { core } = require('../../helpers/server') as typeof import('../../helpers/server');
+      const f = core.analyze.readDraft('某县方案\n由县长任组长，领导小组办公室设在县大数据服务中心，承担日常统筹协调工作。由县大数据服务中心牵头，县财政局配合，推进数据共享。\n');
+      assert.deepStrictEqual(f.units.map((u) => [u.name, u.role]), [['县大数据服务中心', 'lead'], ['县财政局', 'cooperating']]);
+    });
+
     it('reads guidance (负责技术指导, 业务指导, 督导) as a role, not as part of a name', () => {
       const a = parseUnitCell('区直各部门（单位）；市大数据管理服务中心负责技术指导');
       assert.deepStrictEqual(a.units.cooperating, ['市大数据管理服务中心']);

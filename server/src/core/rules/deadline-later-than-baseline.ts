@@ -85,7 +85,11 @@ export const deadlineLaterThanBaseline: Rule = {
       if (scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
       // Only a date that is late is looked at again (the sentence's own query runs for it alone).
       const unitTasks = unit ? ctx.alignments[unit.index]?.tasks ?? [] : [];
-      const close = unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
+      // The unit's other close matches are rivals only when the date is matched through the unit: a
+      // date inside a sentence that takes a task up on its own (2025年6月底前完成县级城域网升级改造…) is
+      // that sentence's, and the unit's other sentences are about other tasks.
+      const ownSentence = 'start' in t && unit?.kind !== 'task-row';
+      const close = ownSentence ? [] : unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
       // A task the list gives to regional bodies alone (充实自治区领导小组) sets no date for a city or
       // county: its own share is a task that names them (成立相应组织机构). The date is compared with
       // the unit's matches that do, and only when there is one.

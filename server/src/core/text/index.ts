@@ -3,3 +3,4 @@ export { foldForMatching, isMostlyTraditional } from './fold';
 export { collapseForMatching, type CollapsedText } from './collapse';
 export { blankReviewComments, linesMarkedDeleted } from './review';
 export { blankPageFurniture } from './furniture';
+export { blankReferenceAttachments } from './reference';

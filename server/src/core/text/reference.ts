@@ -1,0 +1,44 @@
+// An attachment that reproduces a higher level's text for reference (附件2：自治区数字政府建设重点任务清单（摘录，
+// 供参考）): the region's rows, its leads and its dates, not the plan's own. Analysis reads the draft with such an
+// attachment blanked (same length, so offsets hold): nothing in it takes a task up or is checked.
+
+/** An attachment's caption line: 附件, 附件2, 附表1：, then perhaps its title. Group 1: the title on the same line. */
+const CAPTION = /^[ \t\u3000]*附[件表][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*(.*)$/;
+/** A title that says the attachment is a higher level's text: an excerpt, for reference, or a regional or national list. */
+const REFERENCE_TITLE = /摘录|摘錄|摘编|摘編|供参考|供參考|参考资料|參考資料|^(?:自治区|自治區|省|国务院|國務院|国家|國家|中共中央)[^，。；]{0,40}(?:清单|清單|分工|方案|意见|意見|要点|要點)/;
+
+/** The draft with every reference attachment blanked, from its caption to the next attachment or the end (the same string when there is none). */
+export function blankReferenceAttachments(text: string): string {
+  if (!/附[件表]/.test(text)) return text;
+  const lines: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end).replace(/\r$/, '') });
+    start = end + 1;
+  }
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = CAPTION.exec(lines[i]!.text);
+    if (!m) continue;
+    let title = m[1]!.trim();
+    if (!title) {
+      const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+      title = next ? next.text.trim() : '';
+    }
+    if (!REFERENCE_TITLE.test(title)) continue;
+    let j = i + 1;
+    while (j < lines.length && !CAPTION.test(lines[j]!.text)) j++;
+    spans.push({ start: lines[i]!.start, end: lines[j - 1]!.end });
+    i = j - 1;
+  }
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\n\r]/g, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
