@@ -261,3 +261,24 @@ describe('the year of a plan for one year', () => {
     assert.strictEqual(core.analyze.readDraft('某县2025年数字政府建设情况报告\n').planYear, undefined);
   });
 });
+
+describe('a review of the past and Markdown marks', () => {
+  it('reads no deadline in a review section (一、2025年工作回顾), and reads the plan’s own goals after it', () => {
+    const text = '某县2026年数字政府建设工作要点\n一、2025年工作回顾\n（一）数据资源底数进一步摸清。2025年6月底，县级政务数据资源目录完成全量更新。\n二、总体要求和主要目标\n到2026年底，全县政务数据共享满足率达到95%以上。\n';
+    const lines = core.analyze.readDraft(text).deadlines.map((d) => text.slice(0, d.start).split('\n').length);
+    assert.deepStrictEqual(lines.filter((l) => l === 2 || l === 3), []);
+    assert.ok(lines.includes(5), JSON.stringify(lines));
+    // Near miss: a heading that joins the base with the requirements heads goals, not history.
+    const joined = '某县数字政府建设实施方案\n一、发展基础和总体要求\n（四）主要目标。\n到2026年底，全县数字政府统筹协调机制更加健全。\n';
+    assert.strictEqual(core.analyze.readDraft(joined).deadlines.length, 1);
+  });
+
+  it('reads a date or a name written bold in Markdown (**2025年底前**) as written plain, every offset kept', () => {
+    const text = '| 8 | 推进电子证照互通互认 | **县审批服务管理局** | **2025年底前** |';
+    const plain = core.analyze.readable(text);
+    assert.strictEqual(plain.length, text.length);
+    assert.ok(!plain.includes('*'));
+    assert.strictEqual(core.analyze.readDraft(`某县方案\n推进电子证照互通互认，${plain.split('|')[4]!.trim()}完成。\n`).deadlines[0]!.invalid, undefined);
+  });
+});
+

@@ -410,8 +410,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   }
   // Deadlines written in sentences, outside tables and annotations.
   const inside = (s: number): boolean => covered.some((c) => s >= c.start && s < c.end);
+  // A review of the past (一、2025年工作回顾, 发展基础) tells when things were done: its dates are history.
+  const history = reviewSections(text, outline);
   for (const d of findDeadlines(text)) {
-    if (inside(d.start)) continue;
+    if (inside(d.start) || history.some((h) => d.start >= h.start && d.start < h.end)) continue;
     deadlines.push({ start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
   }
   deadlines.sort((a, b) => a.start - b.start);
@@ -444,6 +446,30 @@ export function unwrapCell(cell: string): { text: string; at: number[] } {
     at.push(i);
   }
   return { text, at };
+}
+
+/** A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状. */
+const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|进展情况|進展情況|工作进展|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;
+
+/** The sections under a heading of a review of the past: from the heading to the next heading of its level or above. */
+function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < outline.length; k++) {
+    const u = outline[k]!;
+    const title = foldForMatching(u.title ?? '');
+    // 发展基础和总体要求 heads the requirements and goals too: not a review alone.
+    if (u.kind !== 'heading' || u.level > 2 || !REVIEW_HEADING.test(title) || /要求|目标|任务|举措|措施|安排/.test(title)) continue;
+    let end = text.length;
+    for (let j = k + 1; j < outline.length; j++) {
+      const v = outline[j]!;
+      if (v.kind === 'heading' && v.level <= u.level) {
+        end = v.start;
+        break;
+      }
+    }
+    out.push({ start: Math.min(u.start, u.titleSpan.start), end });
+  }
+  return out;
 }
 
 /** 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell. */
@@ -525,11 +551,13 @@ function isTownshipPlan(text: string): boolean {
 
 /**
  * The draft as analysis reads it: reviewers' comments, a PDF's page furniture (page numbers, running
- * headers) and attachments that reproduce a higher level's text for reference blanked, every offset as
- * in the draft.
+ * headers), attachments that reproduce a higher level's text for reference and Markdown's bold marks
+ * blanked, every offset as in the draft.
  */
 export function readable(text: string): string {
-  return blankReferenceAttachments(blankPageFurniture(blankReviewComments(text)));
+  const plain = blankReferenceAttachments(blankPageFurniture(blankReviewComments(text)));
+  // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
+  return plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
 }
 
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */

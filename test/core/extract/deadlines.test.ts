@@ -317,5 +317,21 @@ describe('extract/deadlines', () => {
       for (const sig of ['二〇二五年二月十八日', '二〇二五年二月二十八日', '二〇二五年一月三日']) assert.deepStrictEqual(findDeadlines(sig), [], sig);
     });
   });
+
+  describe('dates that are not the plan’s own', () => {
+    it('skips a date the clause gives to a higher level (自治区已明确2025年完成, 上级要求2025年底前)', () => {
+      assert.deepStrictEqual(findDeadlines('对自治区已明确2025年完成但我县尚未完成的任务，要列出清单。'), []);
+      assert.deepStrictEqual(findDeadlines('按照上级要求2025年底前完成迁移。'), []);
+      // Near misses: the plan's own level setting a date, and a higher level named after the date.
+      assert.deepStrictEqual(findDeadlines('县委明确2026年6月底前完成。').map((f) => f.deadline.raw), ['2026年6月底前完成']);
+      assert.deepStrictEqual(findDeadlines('2026年6月底前完成自治区已明确的任务。').map((f) => f.deadline.raw), ['2026年6月底前']);
+    });
+
+    it('skips a date inside another document’s goal quoted as its 目标要求', () => {
+      assert.deepStrictEqual(findDeadlines('对照自治区“到2025年，全区各级数字政府建设体系框架全面成型”的目标要求，查漏补缺。'), []);
+      // Near miss: the plan's own goal, in no quotes.
+      assert.strictEqual(findDeadlines('到2026年底，全县数字政府建设体系全面成型。').length, 1);
+    });
+  });
 });
 

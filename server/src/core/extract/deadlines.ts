@@ -345,6 +345,9 @@ const AS_OF = /截(?:至|止)(?:到|至)?$/u;
 /** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
 const NOT_DEADLINE_BEFORE = /(?:自|从|從|截至|截止|于|於|在|是|为|為)$/u;
 
+/** A higher level said to set a date, just before it in the same clause: 自治区已明确, 上级要求, 国家规定, 省部署. */
+const HIGHER_LEVEL_SAYS = /(?:自治区|自治區|上级|上級|省|国家|國家|国务院|國務院|中央)[^，,。；;]{0,6}?(?:已经|已經|已)?(?:明确|明確|要求|规定|規定|部署|确定|確定)(?:的|在)?$/u;
+
 /** What follows the date of an event: 印发的…, 召开…, or a clause that tells of a meeting or a document issued. */
 const EVENT_AFTER = /^(?:印发|召开|出台|发布|颁布|举行|下发|批复|公布)|^[，,][^。；;，,]{0,30}?(?:会议|召开|印发|出台|举行)/;
 
@@ -362,7 +365,7 @@ function quotedRequirement(text: string, at: number, limit: number): boolean {
   if (open < 0 || at - open > 40 || text.slice(open, at).includes('”')) return false;
   const close = text.indexOf('”', at);
   if (close < 0 || close > limit || close - at > 60 || /[\n\r]/.test(text.slice(at, close))) return false;
-  return /^”\s*(?:的)?(?:要求|部署|规定|規定|安排)/.test(text.slice(close, close + 6));
+  return /^”\s*(?:的)?(?:目标|目標)?(?:要求|部署|规定|規定|安排|任务|任務)/.test(text.slice(close, close + 8));
 }
 
 interface DateHit {
@@ -472,6 +475,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     // Part of a title (《大武口区2024年数字政府建设工作要点》), or of another document's requirement quoted
     // (按照自治区“2023年形成机制，长期坚持”的要求): not this plan's date.
     if (insideTitle(text, hit.start) || quotedRequirement(text, hit.start, limit)) continue;
+    // A date the clause gives to a higher level (自治区已明确2025年完成, 上级要求2025年底前…) is that level's.
+    if (HIGHER_LEVEL_SAYS.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;：:\n]/).pop()!)) continue;
     // The date of an event (2024年2月印发的…, 2024年3月，区委…会议专题研究…), unless it is set as a target.
     if (!hit.lead && !/[底末前]$/.test(text.slice(hit.start, hit.end)) && EVENT_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
 
