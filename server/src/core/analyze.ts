@@ -306,6 +306,8 @@ const NOTE_COMMA = new RegExp(`[，,](?=\\s*(?:(?:${NOTE_LABELS_SHORT})\\s*[：:
 const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
 /** A note without labels: (县发改局负责,2025年), （县大数据中心牵头，持续推进）. */
 const BARE_NOTE = new RegExp(`[（(]\\s*([^（）()\\n：:，,；;。]{2,40}?)(牵头负责|牽頭負責|负责|負責|牵头|牽頭)\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?)\\s*[）)]`, 'g');
+/** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
+const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
 /** A note label naming the deadline (完成时限, 时限, 完成时间). */
 const DEADLINE_LABEL = /时限|時限|时间|時間/;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
@@ -381,6 +383,24 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (vEnd <= vStart) continue;
       if (f.label === undefined || DEADLINE_LABEL.test(f.label)) addDeadline({ start: vStart, end: vEnd }, 'annotation');
       else addUnits({ start: vStart, end: vEnd }, 'annotation', /牵头|牽頭/.test(f.label) ? 'lead' : /配合/.test(f.label) ? 'cooperating' : undefined);
+    }
+    covered.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  // Labels in square brackets, as some templates write a measure's assignments: 【牵头单位】市工信局 【完成时限】2024年底前,
+  // or 【牵头单位：市公安局】. A label's value runs to the next 【, the end of the line or a full stop.
+  for (const m of text.matchAll(BRACKET_LABEL)) {
+    const label = m[1]!;
+    const value = (m[2] ?? m[3] ?? '').split(/[。；;]/)[0]!.replace(/[，,\s]+$/, '');
+    const vStart = m.index! + m[0].indexOf(m[2] ?? m[3] ?? '', label.length);
+    if (!value.trim() || value.length > 80 || /[。]/.test(value)) continue;
+    const lead = vStart + (value.length - value.trimStart().length);
+    const span = { start: lead, end: vStart + value.length };
+    if (DEADLINE_LABEL.test(label)) {
+      // Only a value that reads as a date (标注分工 after 【完成时限】 in a note on the labels is none).
+      if (!/[0-9０-９]|[〇○零一二三四五六七八九]{4}|持续|持續|长期|長期|常态化|常態化|每年|年底|年内|季度|半年/.test(value)) continue;
+      addDeadline(span, 'annotation');
+    } else {
+      addUnits(span, 'annotation', /牵头|牽頭/.test(label) ? 'lead' : /配合/.test(label) ? 'cooperating' : undefined);
     }
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
