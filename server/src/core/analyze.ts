@@ -11,7 +11,7 @@ import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry 
 import { findCitations } from './extract/citations';
 import { findDeadlines, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
-import { parseUnitCell, type ParseUnitCellOptions } from './extract/units';
+import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { parseOutlineSteps, squeeze } from './outline';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
@@ -494,8 +494,6 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
 
 /** 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell. */
 const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌)(?:[，,][^。；;：:\n（）()“”]{2,60}?(?:配合|参与|參與|协助|協助))?)/g;
-/** How the name of a body ends. */
-const UNIT_NAME_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队|科|室)$/;
 
 /**
  * The fields of a note's text: its label (undefined for a date written without one) and the value's

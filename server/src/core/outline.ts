@@ -635,7 +635,7 @@ const CELL_END = /[。；;！!]$/;
 function rowNumberAt(text: string, l: Line): { no: number; contentStart: number } | undefined {
   const m = FLAT_ROW.exec(text.slice(l.start, l.end));
   if (!m) return undefined;
-  const no = parseInt(m[1]!.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), 10);
+  const no = parseInt(foldForMatching(m[1]!), 10);
   return { no, contentStart: l.start + m[0].length };
 }
 

@@ -1,6 +1,7 @@
 // Facts about a regional document read from its own text, for `xianjie baseline build` without a
 // manifest: title, 文号, date, level, region, and where its tasks are. Pure text functions.
 import { foldForMatching } from '../text/fold';
+import { cnNumber } from '../text/numerals';
 import type { Level } from './schema';
 import { classifyColumns } from './tables';
 
@@ -13,17 +14,10 @@ export interface DocumentFacts {
   region?: string;
 }
 
-const CN_DATE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
-/** 二〇二三 → 2023; 十二 → 12; 三十一 → 31. */
+/** 二〇二三 → 2023; 十二 → 12; 三十一 → 31 (digits as they are). */
 function cnDigits(s: string, isYear: boolean): number {
   if (/^[0-9０-９]+$/.test(s)) return parseInt(foldForMatching(s), 10);
-  if (isYear) return parseInt([...s].map((c) => CN_DATE_DIGITS[c] ?? '').join(''), 10);
-  const ten = s.indexOf('十');
-  if (ten < 0) return parseInt(CN_DATE_DIGITS[s] ?? 'NaN', 10);
-  const tens = ten === 0 ? 1 : parseInt(CN_DATE_DIGITS[s[0]!] ?? 'NaN', 10);
-  const ones = ten === s.length - 1 ? 0 : parseInt(CN_DATE_DIGITS[s[ten + 1]!] ?? 'NaN', 10);
-  return tens * 10 + ones;
+  return cnNumber(s, isYear);
 }
 
 const NUM = '[0-9０-９〇零一二三四五六七八九十]';

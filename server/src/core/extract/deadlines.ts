@@ -1,5 +1,6 @@
 // Deadline (完成时限) extraction: parses task-list cells and inline annotations into milestones,
 // finds deadline expressions in running text, and compares a draft's deadline with the baseline's.
+import { cnDigit, cnNumber } from '../text/numerals';
 import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Deadline, Milestone } from '../baseline/schema';
 
@@ -140,7 +141,6 @@ export function fiveYearPlanEnd(n: number): number {
   return 1970 + 5 * (n - 3);
 }
 
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /**
  * The end or the span of a five-year plan as a deadline: “十四五”末, 到“十四五”期末, 十四五时期末, “十四五”期间
  * (by its end). Group 1: the plan's second digit (四 in 十四五).
@@ -151,21 +151,16 @@ const STAGED = /^(?:分阶段|分階段|分步骤|分步驟|分步|分年度|分
 
 /** A deadline's text with its staged wrapper taken off, a five-year plan's end written as its year and a date in Chinese numerals in digits. */
 function plainTerms(text: string): string {
-  const staged = STAGED.exec(asciiDates(text).text);
-  const inner = staged ? staged[1]! : asciiDates(text).text;
-  return inner.includes('五') ? inner.replace(FIVE_YEAR_TERM, (_m, d: string) => `${fiveYearPlanEnd(10 + CN_DIGIT[d]!)}年`) : inner;
+  const digits = asciiDates(text).text;
+  const inner = STAGED.exec(digits)?.[1] ?? digits;
+  return inner.includes('五') ? inner.replace(FIVE_YEAR_TERM, (_m, d: string) => `${fiveYearPlanEnd(10 + cnDigit(d)!)}年`) : inner;
 }
 
-const CN_NUMERAL: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** A date in Chinese numerals, as formal documents write it: 二〇二五年六月底前, 二○二五年十一月, 二〇二五年二月十八日. */
-const CN_DATE = /([〇○零一二三四五六七八九]{4})(\s*年)(?:(\s*)(十[一二]?|[一二三四五六七八九])(\s*月)(?:(\s*)(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(\s*[日号]))?)?/g;
-
-/** The value of a Chinese numeral up to 31 (十一 11, 二十八 28, 三十一 31). */
-function cnNumber(s: string): number {
-  const ten = s.indexOf('十');
-  if (ten < 0) return CN_NUMERAL[s]!;
-  return (ten === 0 ? 1 : CN_NUMERAL[s[0]!]!) * 10 + (ten === s.length - 1 ? 0 : CN_NUMERAL[s[ten + 1]!]!);
-}
+/**
+ * A date in Chinese numerals, as formal documents write it: 二〇二五年六月底前, 二○二五年十一月, 二〇二五年二月十八日.
+ * The numerals are groups 1 (year), 3 (month) and 5 (day); groups 2, 4 and 6 are what follows each.
+ */
+const CN_DATE = /([〇○零一二三四五六七八九]{4})(\s*年\s*)(?:(十[一二]?|[一二三四五六七八九])(\s*月\s*)(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(\s*[日号]))?)?/g;
 
 /**
  * The text with every date in Chinese numerals written in digits (二〇二五年六月底前 → 2025年6月底前), and
@@ -185,31 +180,15 @@ export function asciiDates(text: string): { text: string; at?: number[] } {
     for (let k = 0; k < value.length; k++) at.push(Math.min(from + k, to - 1));
     out += value;
   };
-  CN_DATE.lastIndex = 0;
   for (const m of text.matchAll(CN_DATE)) {
-    const start = m.index!;
-    copy(last, start);
-    let pos = start;
-    const year = [...m[1]!].map((c) => CN_NUMERAL[c]).join('');
-    put(year, pos, pos + 4);
-    pos += 4;
-    copy(pos, pos + m[2]!.length);
-    pos += m[2]!.length;
-    if (m[4] !== undefined) {
-      copy(pos, pos + m[3]!.length);
-      pos += m[3]!.length;
-      put(String(cnNumber(m[4])), pos, pos + m[4].length);
-      pos += m[4].length;
-      copy(pos, pos + m[5]!.length);
-      pos += m[5]!.length;
-      if (m[7] !== undefined) {
-        copy(pos, pos + m[6]!.length);
-        pos += m[6]!.length;
-        put(String(cnNumber(m[7])), pos, pos + m[7].length);
-        pos += m[7].length;
-        copy(pos, pos + m[8]!.length);
-        pos += m[8]!.length;
-      }
+    copy(last, m.index!);
+    let pos = m.index!;
+    // Numerals and what follows them, in turn: each numeral written in digits, the rest as it is.
+    for (let g = 1; g <= 6 && m[g] !== undefined; g++) {
+      const piece = m[g]!;
+      if (g % 2 === 1) put(g === 1 ? [...piece].map((c) => cnDigit(c)).join('') : String(cnNumber(piece)), pos, pos + piece.length);
+      else copy(pos, pos + piece.length);
+      pos += piece.length;
     }
     last = pos;
   }
@@ -525,7 +504,7 @@ function withFiveYearTerms(text: string, from: number, to: number, found: FoundD
     const start = from + m.index!;
     const end = start + m[0].length;
     if (insideTitle(text, start) || found.some((f) => start < f.end && end > f.start)) continue;
-    const year = fiveYearPlanEnd(10 + CN_DIGIT[(m[1] ?? m[2])!]!);
+    const year = fiveYearPlanEnd(10 + cnDigit((m[1] ?? m[2])!)!);
     const due = DUE_AFTER.exec(text.slice(end, Math.min(to, end + 12)))?.[0] ?? '';
     found.push({ start, end: end + due.length, deadline: { raw: text.slice(start, end + due.length), milestones: [{ year, due }], ongoing: false } });
     added = true;

@@ -340,6 +340,9 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
   return { units, mentions };
 }
 
+/** How the name of a body ends (局, 委, 办, 中心, 政府, 分局 …): a name that ends otherwise names no body. */
+export const UNIT_NAME_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队|科|室)$/;
+
 /** Collective subjects that stand for every city or county of the region. */
 const LOCAL_COLLECTIVE = /^各(?:市|县|縣|地级市|地級市|地级以上市|地級以上市|设区市|設區市|设区的市|省辖市|省轄市|地市|区|區|盟|旗)|^各(?:乡镇|鄉鎮|苏木|蘇木|嘎查)/;
 

@@ -1,6 +1,6 @@
 // Rule unknown-unit: responsible units that are in neither the baseline's registry nor the
 // user's local units file; known aliases get a hint with the canonical name.
-import { collectiveTypo, suggestUnits } from '../extract/units';
+import { collectiveTypo, suggestUnits, UNIT_NAME_END } from '../extract/units';
 import { foldForMatching } from '../text/fold';
 import { inferDocumentFacts } from '../baseline/infer';
 import type { Span } from '../types';
@@ -34,7 +34,7 @@ function cityAbove(name: string, region: string | undefined): string | undefined
   const rest = name.slice(m[1]!.length);
   // The city's branch in the county (吴忠市生态环境局盐池分局, 来宾市象州生态环境局) is the county's.
   if (rest.includes(stem) || /分局|分中心|分公司|分队|分院/.test(rest) || /^[\u4e00-\u9fff]{0,4}?(?:县|縣|区|區|旗)/.test(rest.slice(0, 5))) return undefined;
-  return BODY_END.test(name) ? m[1] : undefined;
+  return UNIT_NAME_END.test(name) ? m[1] : undefined;
 }
 
 /**
@@ -58,8 +58,6 @@ function shortFormOf(name: string, known: readonly string[]): string | undefined
   return found;
 }
 
-/** How the name of a body ends (局, 委, 办, 中心, 政府 …). */
-const BODY_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队)$/;
 
 /**
  * The higher-level place whose body `name` is: the place's full name, then a body's name that names no
@@ -72,7 +70,7 @@ function bodyOfPlaceAbove(name: string, places: { region: string }[]): string | 
     if (!n.startsWith(r) || n.length < r.length + 2) continue;
     const rest = n.slice(r.length);
     if (/^[\u4e00-\u9fff]{0,4}?(?:县|区|旗|镇|乡|街道)/.test(rest.slice(0, 6)) && !/^(?:区域|县域)/.test(rest)) continue;
-    if (BODY_END.test(n)) return p.region;
+    if (UNIT_NAME_END.test(n)) return p.region;
   }
   return undefined;
 }

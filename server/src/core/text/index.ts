@@ -4,3 +4,4 @@ export { collapseForMatching, type CollapsedText } from './collapse';
 export { blankReviewComments, linesMarkedDeleted } from './review';
 export { blankPageFurniture } from './furniture';
 export { blankReferenceAttachments } from './reference';
+export { cnDigit, cnNumber } from './numerals';
