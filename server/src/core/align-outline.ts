@@ -1,7 +1,7 @@
 // Aligns each outline unit of a draft to its best baseline clauses and tasks, with thresholds
 // below which a unit gets no match rather than a weak guess. Results are cached per unit text, so an
 // edit re-segments and re-aligns only the units it changed.
-import { bestMatch, queryTokens, tokenize, tokenizeSentences, type IndexedDoc, type Scored, type SentenceTokens } from './align';
+import { bestMatch, queryTokens, tokenizeBatch, type IndexedDoc, type Scored, type SentenceTokens } from './align';
 import type { PreparedBaseline, SentenceEvidence } from './engine';
 import { systemNames, tasksByItemTerm, tasksListed } from './task-names';
 import { drain, type Steps } from './steps';
@@ -252,51 +252,124 @@ function isWhiteSpaceCode(c: number): boolean {
 
 /**
  * Aligns the given units of the outline (the uncached ones), pausing every ALIGNMENTS_PER_STEP units;
- * `done` hears of each alignment as it is made (k: its place in `units`).
+ * `done` hears of each alignment as it is made (k: its place in `units`). The words of a step's
+ * units (their sentences, titles and group cells) are cut together before any is aligned.
  */
 function* alignUnitsSteps(
   text: string, outline: OutlineUnit[], prepared: PreparedBaseline, units: OutlineUnit[], done?: (k: number, a: Alignment) => void,
 ): Steps<Alignment[]> {
   const out: Alignment[] = [];
-  const titleTokens = new Map<number, string[]>();
-  for (let k = 0; k < units.length; k++) {
-    if (k % ALIGNMENTS_PER_STEP === ALIGNMENTS_PER_STEP - 1) yield;
-    const a = alignUnit(text, outline, prepared, units[k]!, titleTokens);
-    out.push(a);
-    done?.(k, a);
+  const words: RunWords = { titles: new Map(), cells: new Map(), sentences: new Map() };
+  for (let from = 0; from < units.length; from += ALIGNMENTS_PER_STEP) {
+    if (from > 0) yield;
+    const plans = units.slice(from, from + ALIGNMENTS_PER_STEP).map((u) => planUnit(text, outline, u));
+    cutPlans(text, outline, prepared, plans, words);
+    plans.forEach((plan, j) => {
+      const a = alignUnit(text, outline, prepared, plan, words);
+      out.push(a);
+      done?.(from + j, a);
+    });
   }
   return out;
 }
 
-/** Aligns one unit; `titleTokens` keeps the tokens of titles cut before (by unit index) within one run. */
-function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBaseline, u: OutlineUnit, titleTokens: Map<number, string[]>): Alignment {
-  const titleOf = (v: OutlineUnit): string[] => {
-    let t = titleTokens.get(v.index);
-    if (!t) titleTokens.set(v.index, (t = v.kind === 'paragraph' || !v.title ? [] : tokenize(prepared.segmenter, v.title)));
-    return t;
-  };
+/** The words cut within one run: titles by unit index, group cells and sentences by their text. */
+interface RunWords {
+  titles: Map<number, string[]>;
+  cells: Map<string, string[]>;
+  sentences: Map<string, SentenceTokens>;
+}
+
+/** What a unit's alignment reads, found before anything is cut. */
+interface UnitPlan {
+  u: OutlineUnit;
+  /** A notice's apparatus or an attachment's caption: aligned to nothing. */
+  skip: boolean;
+  /** The body's sentences (a task row's: its content cell's). */
+  sentences: { start: number; end: number }[];
+  /** The title's sentences, when the title is a whole numbered item (see isContentTitle). */
+  ownTitle: { start: number; end: number }[];
+}
+
+function planUnit(text: string, outline: OutlineUnit[], u: OutlineUnit): UnitPlan {
   if ((u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) || isCaption(text, outline, u)) {
-    return { unit: u.index, clauses: [], tasks: [] };
+    return { u, skip: true, sentences: [], ownTitle: [] };
   }
-  const tTok = titleOf(u);
   const bodyEnd = Math.min(u.end, u.titleSpan.end + BODY_CAP);
   // A task row's other cells (units, deadline) are not content; its title is its content.
   const sentences =
     u.kind === 'task-row'
       ? splitSentences(text, u.titleSpan.start, u.titleSpan.end)
       : splitSentences(text, Math.max(u.titleSpan.end, u.start), bodyEnd);
-  const bTok: string[] = [];
   // A numbered item written as one long sentence (1.依托…；推进…。) is outlined as a heading whose
   // title is the whole item: its sentences are content and are read one by one like a body's.
   const ownTitle = u.kind !== 'task-row' && u.kind !== 'paragraph' && isContentTitle(u.title) ? splitSentences(text, u.titleSpan.start, u.titleSpan.end) : [];
-  const all = [...ownTitle, ...sentences];
-  const allCuts = cutsOf(prepared, all.map((sen) => text.slice(sen.start, sen.end)));
-  const sentenceCuts = allCuts.slice(ownTitle.length);
+  return { u, skip: false, sentences, ownTitle };
+}
+
+/** Whether a unit's title is read as words (a paragraph has none). */
+const hasTitleWords = (v: OutlineUnit): boolean => v.kind !== 'paragraph' && !!v.title;
+
+/**
+ * Cuts, in one call to the engine, every text the plans' units read that this run has not cut yet:
+ * their titles, their parents' titles, task rows' group cells, and sentences not in the cache.
+ */
+function cutPlans(text: string, outline: OutlineUnit[], prepared: PreparedBaseline, plans: UnitPlan[], words: RunWords): void {
+  const wholes: string[] = [];
+  const wholeTitles: number[] = [];
+  const wholeCells: string[] = [];
+  const addTitle = (v: OutlineUnit) => {
+    if (words.titles.has(v.index)) return;
+    if (!hasTitleWords(v)) {
+      words.titles.set(v.index, []);
+      return;
+    }
+    words.titles.set(v.index, []);
+    wholeTitles.push(v.index);
+    wholes.push(v.title!);
+  };
+  const raws: string[] = [];
+  const queued = new Set<string>();
+  for (const plan of plans) {
+    if (plan.skip) continue;
+    const u = plan.u;
+    addTitle(u);
+    const parent = u.parent !== undefined ? outline[u.parent] : undefined;
+    if (u.kind === 'task-row') {
+      const group = u.cells?.group;
+      if (group && !words.cells.has(group) && !queued.has(`\u0000${group}`)) queued.add(`\u0000${group}`), wholeCells.push(group);
+    } else if (parent && u.kind !== 'heading') addTitle(parent);
+    for (const sen of plan.ownTitle.concat(plan.sentences)) {
+      const raw = text.slice(sen.start, sen.end);
+      if (words.sentences.has(raw) || queued.has(raw)) continue;
+      const hit = prepared.sentenceCache?.get(raw, 'cut')?.cut;
+      if (hit) words.sentences.set(raw, hit);
+      else queued.add(raw), raws.push(raw);
+    }
+  }
+  if (!wholes.length && !wholeCells.length && !raws.length) return;
+  const cut = tokenizeBatch(prepared.segmenter, wholes.concat(wholeCells), raws);
+  wholeTitles.forEach((index, k) => words.titles.set(index, cut.wholes[k]!));
+  wholeCells.forEach((cell, k) => words.cells.set(cell, cut.wholes[wholeTitles.length + k]!));
+  raws.forEach((raw, k) => {
+    words.sentences.set(raw, cut.sentences[k]!);
+    prepared.sentenceCache?.set(raw, 'cut', { cut: cut.sentences[k]! });
+  });
+}
+
+/** Aligns one unit, from the words its run has cut. */
+function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBaseline, plan: UnitPlan, words: RunWords): Alignment {
+  const { u, sentences, ownTitle } = plan;
+  if (plan.skip) return { unit: u.index, clauses: [], tasks: [] };
+  const tTok = words.titles.get(u.index)!;
+  const bTok: string[] = [];
+  const all = ownTitle.length ? [...ownTitle, ...sentences] : sentences;
+  const allCuts = all.map((sen) => words.sentences.get(text.slice(sen.start, sen.end))!);
   // The unit query reads the first UNIT_BODY characters of the body, not counting whitespace,
   // so that a copy with stray spaces and line breaks reads the same words.
   let read = 0;
   sentences.forEach((sen, k) => {
-    const tok = sentenceCuts[k]!.tokens;
+    const tok = allCuts[ownTitle.length + k]!.tokens;
     if (u.kind !== 'task-row' && read < UNIT_BODY) bTok.push(...tok);
     read += nonSpaceLength(text, sen.start, sen.end);
   });
@@ -310,9 +383,9 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
     return { unit: u.index, clauses: [], tasks: [] };
   }
   if (u.kind === 'task-row') {
-    if (u.cells?.group) bTok.push(...tokenize(prepared.segmenter, u.cells.group));
+    if (u.cells?.group) bTok.push(...words.cells.get(u.cells.group)!);
   } else if (parent && u.kind !== 'heading') {
-    const pt = titleOf(parent);
+    const pt = words.titles.get(parent.index)!;
     bTok.push(...pt, ...pt);
   }
   const scored = rankForUnit(prepared, tTok, bTok);
@@ -351,25 +424,6 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
     });
   }
   return mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses };
-}
-
-/** Sentences' words (and their comma-separated parts'), cached by their text; the uncached cut together. */
-function cutsOf(prepared: PreparedBaseline, raws: string[]): SentenceTokens[] {
-  const out: SentenceTokens[] = new Array(raws.length);
-  const missing: number[] = [];
-  raws.forEach((raw, k) => {
-    const hit = prepared.sentenceCache?.get(raw, 'cut')?.cut;
-    if (hit) out[k] = hit;
-    else missing.push(k);
-  });
-  if (missing.length) {
-    const cuts = tokenizeSentences(prepared.segmenter, missing.map((k) => raws[k]!));
-    missing.forEach((k, j) => {
-      out[k] = cuts[j]!;
-      prepared.sentenceCache?.set(raws[k]!, 'cut', { cut: cuts[j]! });
-    });
-  }
-  return out;
 }
 
 /**

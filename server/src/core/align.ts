@@ -86,14 +86,22 @@ export interface SentenceTokens {
  * sentence) with one cut instead of two.
  */
 export function tokenizeSentences(segmenter: Segmenter, sentences: string[]): SentenceTokens[] {
+  return tokenizeBatch(segmenter, [], sentences).sentences;
+}
+
+/**
+ * tokenize() of each of `wholes` and tokenizeSentences() of `sentences`, all cut in one call to the
+ * engine when it can take several (the engine's own cost per call is paid once per batch).
+ */
+export function tokenizeBatch(segmenter: Segmenter, wholes: string[], sentences: string[]): { wholes: string[][]; sentences: SentenceTokens[] } {
   const split = sentences.map((s) => s.split(/[，,]/));
   const byParts = segmenter.cutsAtComma === true;
-  // What is cut: a sentence's parts when the engine cuts at commas, else the sentence whole.
-  const texts: string[] = [];
+  // What is cut: the wholes, then a sentence's parts when the engine cuts at commas, else the sentence whole.
+  const texts: string[] = wholes.slice();
   split.forEach((pieces, i) => (byParts && pieces.length > 1 ? texts.push(...pieces) : texts.push(sentences[i]!)));
   const cuts = tokenizeMany(segmenter, texts);
-  let at = 0;
-  return split.map((pieces) => {
+  let at = wholes.length;
+  const out = split.map((pieces): SentenceTokens => {
     if (byParts && pieces.length > 1) {
       const parts = cuts.slice(at, (at += pieces.length));
       return { tokens: parts.flat(), parts: () => parts };
@@ -102,6 +110,7 @@ export function tokenizeSentences(segmenter: Segmenter, sentences: string[]): Se
     let parts: string[][] | undefined;
     return { tokens, parts: () => (parts ??= pieces.length > 1 ? tokenizeMany(segmenter, pieces) : [tokens]) };
   });
+  return { wholes: cuts.slice(0, wholes.length), sentences: out };
 }
 
 /** Whether `t` holds a CJK ideograph (U+4E00–U+9FFF) or a Latin letter (/[\u4e00-\u9fffA-Za-z]/). */
