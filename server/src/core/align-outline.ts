@@ -201,6 +201,8 @@ function isContentTitle(title: string | undefined): boolean {
 /** Names by their first two characters (as one number), with each name's place in its list. */
 interface NameIndex {
   byStart: Map<number, string[]>;
+  /** 1 for every first character of a name: the two-character key is only made where one starts. */
+  first: Uint8Array;
   order: Map<string, number>;
 }
 
@@ -213,13 +215,14 @@ const nameIndexes = new WeakMap<Map<string, unknown>, NameIndex | undefined>();
  */
 function namesIn(plain: string, names: Map<string, unknown>): string[] {
   if (!nameIndexes.has(names)) {
-    let index: NameIndex | undefined = { byStart: new Map(), order: new Map() };
+    let index: NameIndex | undefined = { byStart: new Map(), first: new Uint8Array(0x10000), order: new Map() };
     for (const name of names.keys()) {
       if (name.length < 2) {
         index = undefined;
         break;
       }
       const start = (name.charCodeAt(0) << 16) | name.charCodeAt(1);
+      index.first[name.charCodeAt(0)] = 1;
       const list = index.byStart.get(start);
       if (list) list.push(name);
       else index.byStart.set(start, [name]);
@@ -230,11 +233,13 @@ function namesIn(plain: string, names: Map<string, unknown>): string[] {
   const index = nameIndexes.get(names);
   if (!index) return [...names.keys()].filter((name) => plain.includes(name));
   const found = new Set<string>();
+  const first = index.first;
   for (let i = 0; i + 1 < plain.length; i++) {
+    if (first[plain.charCodeAt(i)] === 0) continue;
     const candidates = index.byStart.get((plain.charCodeAt(i) << 16) | plain.charCodeAt(i + 1));
     if (candidates) for (const name of candidates) if (plain.startsWith(name, i)) found.add(name);
   }
-  return [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
+  return found.size < 2 ? [...found] : [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
 }
 
 /** The length of text[from..to) without white space (what `.replace(/\s+/g, '').length` counts). */

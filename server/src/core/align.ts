@@ -32,7 +32,10 @@ export function tokenizeMany(segmenter: Segmenter, texts: string[]): string[][] 
  */
 function forCutting(text: string): string {
   const joined = HAS_SPACE.test(text) ? text.replace(/([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '$1') : text;
-  return foldForMatching(joined).replace(LEVEL_COUNT, '多级').replace(LIBRARY, '$1库');
+  const folded = foldForMatching(joined);
+  // The patterns only match around 级 and 库: most texts have neither.
+  const levels = folded.includes('级') ? folded.replace(LEVEL_COUNT, '多级') : folded;
+  return levels.includes('库') ? levels.replace(LIBRARY, '$1库') : levels;
 }
 
 /**
@@ -48,7 +51,8 @@ const LEVEL_COUNT = /(?:(?:(?:自治区|[区市县乡镇村])(?:[（(][^（）()
 function wordsOf(cut: string[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < cut.length; k++) {
-    const t = cut[k]!.trim();
+    const raw = cut[k]!;
+    const t = raw.length && (isSpaceEdge(raw.charCodeAt(0)) || isSpaceEdge(raw.charCodeAt(raw.length - 1))) ? raw.trim() : raw;
     if (t.length < 2) {
       // A one-character head after a two-character word is one compound (基础库, 城域网).
       const prev = k > 0 ? cut[k - 1]! : '';
@@ -63,6 +67,9 @@ function wordsOf(cut: string[]): string[] {
 }
 
 const HAS_SPACE = /[\s\u3000]/;
+
+/** Whether a code unit may be white space that trim() removes (ASCII controls and spaces, or beyond ASCII). */
+const isSpaceEdge = (c: number): boolean => c <= 0x20 || (c >= 0x80 && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * One-character nouns that close a compound the segmenter leaves in two pieces (基础|库, 主题|库,
@@ -162,7 +169,20 @@ export interface AlignmentIndex {
   idf: Map<string, number>;
   segmenter: Segmenter;
   /** Reusable accumulators for queries (the core is single-threaded). */
-  scratch?: { acc: Float64Array; shared: Int32Array; touched: Int32Array; cand: Int32Array; candScore: Float64Array; used: Posting[]; query: number };
+  scratch?: Scratch;
+}
+
+/** Reusable accumulators for queries, and each document's kind (1: task) and norm as arrays. */
+interface Scratch {
+  acc: Float64Array;
+  shared: Int32Array;
+  touched: Int32Array;
+  cand: Int32Array;
+  candScore: Float64Array;
+  used: Posting[];
+  query: number;
+  isTask: Uint8Array;
+  norm: Float64Array;
 }
 
 function termFreq(title: string[], body: string[], titleWeight: number): Map<string, number> {
@@ -279,10 +299,15 @@ export function query(index: AlignmentIndex, title: string, body: string, limit 
 function score(index: AlignmentIndex, tTok: string[], bTok: string[], kind: 'clause' | 'task' | undefined): number {
   const n = index.docs.length;
   if (!index.scratch || index.scratch.acc.length !== n) {
-    index.scratch = { acc: new Float64Array(n), shared: new Int32Array(n), touched: new Int32Array(n), cand: new Int32Array(n), candScore: new Float64Array(n), used: [], query: 0 };
+    index.scratch = {
+      acc: new Float64Array(n), shared: new Int32Array(n), touched: new Int32Array(n), cand: new Int32Array(n), candScore: new Float64Array(n), used: [], query: 0,
+      isTask: Uint8Array.from(index.docs, (d) => (d.kind === 'task' ? 1 : 0)), norm: Float64Array.from(index.docs, (d) => d.norm),
+    };
   }
   const scratch = index.scratch;
-  const { acc, shared, touched, cand, candScore, used } = scratch;
+  const { acc, shared, touched, cand, candScore, used, isTask, norm: docNorm } = scratch;
+  // 0: any kind; 1: tasks only; 2: clauses only.
+  const want = kind === undefined ? 0 : kind === 'task' ? 1 : 2;
   // The query's term frequencies, kept on the postings themselves (body words first, then title
   // words weighted, in first-seen order, as a Map would keep them). Words unknown to the baseline
   // carry no evidence for any clause (every word the baseline knows has a posting).
@@ -321,9 +346,9 @@ function score(index: AlignmentIndex, tTok: string[], bTok: string[], kind: 'cla
   for (let k = 0; k < touchedCount; k++) {
     const i = touched[k]!;
     // One shared word is not evidence of a match, however rare the word.
-    if (sq !== 0 && shared[i]! >= 2 && (!kind || index.docs[i]!.kind === kind)) {
+    if (sq !== 0 && shared[i]! >= 2 && (want === 0 || (want === 1) === (isTask[i] === 1))) {
       cand[count] = i;
-      candScore[count++] = acc[i]! / (norm * index.docs[i]!.norm);
+      candScore[count++] = acc[i]! / (norm * docNorm[i]!);
     }
     acc[i] = 0;
     shared[i] = 0;
@@ -340,10 +365,11 @@ export function queryTokens(index: AlignmentIndex, tTok: string[], bTok: string[
   const best: Scored[] = [];
   for (let c = 0; c < count; c++) {
     const sc = candScore[c]!;
+    if (best.length === k && sc < best[k - 1]!.score) continue;
     const doc = index.docs[cand[c]!]!;
     if (best.length === k) {
       const last = best[k - 1]!;
-      if (sc < last.score || (sc === last.score && !(doc.key < last.doc.key))) continue;
+      if (sc === last.score && !(doc.key < last.doc.key)) continue;
       best.pop();
     }
     let i = best.length;

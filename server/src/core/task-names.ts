@@ -120,8 +120,18 @@ export function systemsWorkedOn(prepared: PreparedBaseline, plain: string): [nam
   return out;
 }
 
-/** Characters that end an item of a list (X、Y、Z等): punctuation, brackets, quotes and spaces. */
-const ITEM_BREAK = /[，。；：、,.;:（）()“”"《》〈〉【】\s]/;
+/**
+ * Characters that end an item of a list (X、Y、Z等): punctuation, brackets, quotes and spaces. By code
+ * unit, 1 where an item breaks (as /[，。；：、,.;:（）()“”"《》〈〉【】\s]/ would test).
+ */
+const ITEM_BREAK_CODES = (() => {
+  const out = new Uint8Array(0x10000);
+  for (const ch of '，。；：、,.;:（）()“”"《》〈〉【】') out[ch.charCodeAt(0)] = 1;
+  // \s: ECMAScript white space and line terminators.
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) out[c] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) out[c] = 1;
+  return out;
+})();
 /** Words after which a list's last item ends (特种设备等重点领域, 医疗器械和危化品). */
 const LIST_END = /(?:等|以及|和|及|与)/;
 /** Words before which a list's first item starts (对食品药品、…, 推进教育、…): what precedes is the verb. */
@@ -133,16 +143,28 @@ const LIST_START = /^.*(?:对|在|为|把|将|以|向|从|推进|推动|推广|�
  * items of two to eight characters are kept, each once.
  */
 export function listItems(folded: string): string[] {
+  // A sentence's list is read for its tasks' lists and for their own terms: read it once.
+  if (folded === lastList.folded) return lastList.items;
+  const items = readListItems(folded);
+  lastList.folded = folded;
+  lastList.items = items;
+  return items;
+}
+
+/** The text listItems read last, and its items (never changed by their users). */
+const lastList: { folded?: string; items: string[] } = { items: [] };
+
+function readListItems(folded: string): string[] {
   const out = new Set<string>();
   let i = 0;
   while ((i = folded.indexOf('、', i)) >= 0) {
     // The run of 、-joined pieces around this mark, from the break before it to the break after the last.
     let from = i;
-    while (from > 0 && !ITEM_BREAK.test(folded[from - 1]!)) from--;
+    while (from > 0 && ITEM_BREAK_CODES[folded.charCodeAt(from - 1)] === 0) from--;
     let to = i;
     for (;;) {
       let j = to + 1;
-      while (j < folded.length && !ITEM_BREAK.test(folded[j]!)) j++;
+      while (j < folded.length && ITEM_BREAK_CODES[folded.charCodeAt(j)] === 0) j++;
       to = j;
       if (folded[j] !== '、') break;
     }
