@@ -9,7 +9,7 @@ import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
 import { findCitations } from './extract/citations';
-import { findDeadlines, parseDeadline } from './extract/deadlines';
+import { findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { parseOutlineSteps, squeeze } from './outline';
@@ -284,6 +284,23 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
       }
     }
   }
+  // A row that names the task it takes up (对应自治区任务：第48项) takes it up when its words also match
+  // it. When they match no task, or that one only weakly (the row words its own part of the task), the
+  // task is mentioned: the plan says it takes it up, and the reviewer sees where. When they match
+  // another task clearly instead, the number may be wrong (16 for task 15): it is not trusted.
+  for (const u of outline) {
+    if (u.kind !== 'task-row' || !u.cells?.refs) continue;
+    const a = alignments[u.index];
+    for (const no of u.cells.refs) {
+      if (!prepared.taskByNo.has(no)) continue;
+      const aligned = a?.tasks.some((t) => t.no === no && nearTop(t.score, a.tasks[0]!.score));
+      if (!aligned && a?.tasks.length && !a.tasks.some((t) => t.no === no)) continue;
+      const map = aligned ? coveredMap : mentionMap;
+      const list = map.get(no);
+      if (list) list.push(u.index);
+      else map.set(no, [u.index]);
+    }
+  }
   const covered = applicable.filter((n) => coveredMap.has(n)).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
   const uncovered = applicable.filter((n) => !coveredMap.has(n) && !mentionMap.has(n));
   const takenUp = [...coveredMap.keys()].sort((a, b) => a - b).map((no) => ({ no, units: [...new Set(coveredMap.get(no))] }));
@@ -308,6 +325,12 @@ const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
 const BARE_NOTE = new RegExp(`[（(]\\s*([^（）()\\n：:，,；;。]{2,40}?)(牵头负责|牽頭負責|负责|負責|牵头|牽頭)\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?)\\s*[）)]`, 'g');
 /** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
 const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
+/**
+ * A project's period under its label in running text, as a 专栏 box lists its projects (…。牵头单位：
+ * 市大数据局。建设周期：2024.3—2025.6。): the work is due when the period ends. Only a value that is a
+ * period is read; a label naming the 完成时限 in a sentence leaves its date to the sentences' reading.
+ */
+const PERIOD_FIELD = /(?:^|(?<=[。；;\s]))(?:建设周期|建設週期|建设期限|建設期限|建设年限|建設年限|实施周期|實施週期|实施期限|實施期限|起止时间|起止時間|起止年限)[ \t\u3000]*[：:][ \t\u3000]*([^。；;\n]{4,30})/g;
 /** A note label naming the deadline (完成时限, 时限, 完成时间). */
 const DEADLINE_LABEL = /时限|時限|时间|時間/;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
@@ -403,6 +426,14 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       addUnits(span, 'annotation', /牵头|牽頭/.test(label) ? 'lead' : /配合/.test(label) ? 'cooperating' : undefined);
     }
     covered.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(PERIOD_FIELD)) {
+    if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    const value = m[1]!.replace(/[，,\s]+$/, '');
+    const vStart = m.index! + m[0].length - m[1]!.length;
+    if (!isPeriod(value)) continue;
+    addDeadline({ start: vStart, end: vStart + value.length }, 'annotation');
+    covered.push({ start: m.index!, end: vStart + value.length });
   }
   for (const m of text.matchAll(BARE_NOTE)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;

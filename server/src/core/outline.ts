@@ -123,7 +123,7 @@ function leadingSkip(text: string, start: number, end: number): number {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'other';
+type Column = 'no' | 'group' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'ref' | 'other';
 
 function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean } | undefined {
   const s = text.slice(l.start, l.end);
@@ -166,6 +166,22 @@ function trimSpan(text: string, s: Span): Span {
 /** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
 const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限/;
 
+/**
+ * Headers of a column that gives the higher level's task numbers a row takes up (对应自治区任务,
+ * 对标省级任务, 自治区任务序号, 上级清单编号).
+ */
+const REF_HEADER = /对应|对标|(?:自治区|省|市|上级|区)[^，,]{0,4}(?:任务|清单)[^，,]{0,2}(?:序号|编号)/;
+
+/** A cross-reference cell: task numbers (第12项, 12, 12、13, 第30项、第32项) and nothing else. */
+const REF_CELL = /^(?:第?[0-9]{1,3}项?)(?:[、，,和及\s]+第?[0-9]{1,3}项?)*$/;
+
+/** The task numbers of a cross-reference cell, or none when the cell is not one (见上, —). */
+export function readTaskRefs(cell: string): number[] {
+  const plain = foldForMatching(cell).replace(/\s+/g, ' ').trim();
+  if (!REF_CELL.test(plain)) return [];
+  return [...new Set((plain.match(/[0-9]{1,3}/g) ?? []).map(Number))];
+}
+
 function classifyHeader(cells: string[]): Column[] | undefined {
   // Header words are matched in Simplified (序號、重點內容 read as 序号、重点内容).
   const names = cells.map((c) => foldForMatching(squeeze(c)));
@@ -179,6 +195,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/牵头单位|牽頭單位|牵头部门/.test(n)) return 'lead';
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
     if (DEADLINE_HEADER.test(n)) return 'deadline';
+    if (REF_HEADER.test(n)) return 'ref';
     if (/重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n)) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
     if (/重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目/.test(n)) return hasContentCol ? 'group' : 'content';
@@ -544,6 +561,10 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);
           if (!Number.isNaN(n)) cells.no = n;
         } else if (col === 'group') st.group = squeeze(text.slice(span.start, span.end));
+        else if (col === 'ref') {
+          const refs = readTaskRefs(text.slice(span.start, span.end));
+          if (refs.length) cells.refs = refs;
+        }
       });
       if (content) {
         // A content cell may start with its task number: "19. 建设政务信创云…".

@@ -45,6 +45,8 @@ export interface TaskRowCells {
   deadline?: Span;
   /** Task number written in the row (序号), if any. */
   no?: number;
+  /** The higher level's task numbers the row says it takes up, from a 对应自治区任务 column (第12项, 12、13). */
+  refs?: number[];
   /**
    * The row was copied out of a PDF cell by cell, each cell wrapped over lines at the column's width:
    * a line break inside a cell (柳州市消防 / 救援支队) is no separator.

@@ -196,6 +196,11 @@ export function asciiDates(text: string): { text: string; at?: number[] } {
   return { text: out, at };
 }
 
+/** Whether a value is a period (2024.3—2025.6, 2024—2025年, 2024年3月至12月), as parseDeadline reads one. */
+export function isPeriod(raw: string): boolean {
+  return PERIOD.test(plainTerms(asciiDigits(raw).replace(/[\s\u3000]+/g, '')));
+}
+
 /**
  * Parses a 完成时限 cell or annotation value such as `2023年启动，2024年建成`,
  * `持续推进，2025年取得明显成效`, `2023年完成并长期坚持` or `持續開展`.

@@ -1,0 +1,63 @@
+// A task table's cross-reference column (对应自治区任务: 第48项, 43, 第36项、第37项): the row says which of
+// the higher level's tasks it takes up. Matched by its words too, it takes the task up; otherwise the
+// task is mentioned (可能已承接), never reported uncovered. A 序号 column stays the draft's own numbering.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { core, node, ROOT } from '../helpers/server';
+
+describe('a task table citing the higher level\'s task numbers', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage/task-refs.txt'), 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const result = core.analyze.analyze(text, prepared);
+  const tasks = result.coverage.tasks;
+  const rowAt = (line: number) => result.outline.find((u) => u.kind === 'task-row' && text.slice(0, u.start).split('\n').length === line)!;
+
+  it('reads the column\'s task numbers, and nothing from a cell that is not a reference', () => {
+    assert.deepStrictEqual(rowAt(3).cells!.refs, [48]);
+    assert.deepStrictEqual(rowAt(4).cells!.refs, [43]);
+    assert.deepStrictEqual(rowAt(5).cells!.refs, [36, 37]);
+    assert.strictEqual(rowAt(6).cells!.refs, undefined);
+    assert.strictEqual(rowAt(7).cells!.refs, undefined);
+    // The 序号 column is still the row's number, and the reference is no group cell.
+    assert.strictEqual(rowAt(3).cells!.no, 1);
+    assert.strictEqual(rowAt(3).cells!.group, undefined);
+  });
+
+  it('parses the forms a drafter writes', () => {
+    const read = core.outline.readTaskRefs;
+    assert.deepStrictEqual(read('第12项'), [12]);
+    assert.deepStrictEqual(read(' 12 '), [12]);
+    assert.deepStrictEqual(read('12、13'), [12, 13]);
+    assert.deepStrictEqual(read('第30项、第32项'), [30, 32]);
+    assert.deepStrictEqual(read('第１２项'), [12]);
+    assert.deepStrictEqual(read('见第12项'), []);
+    assert.deepStrictEqual(read('2024年'), []);
+    assert.deepStrictEqual(read('—'), []);
+  });
+
+  it('counts a cited task the row\'s words do not match as mentioned, not uncovered', () => {
+    const row = rowAt(3).index;
+    assert.ok(!result.alignments[row]!.tasks.some((t) => t.no === 48), 'the row words its own part of task 48');
+    assert.ok(tasks.mentioned.some((m) => m.no === 48 && m.units.includes(row)), JSON.stringify(tasks.mentioned));
+    assert.ok(!tasks.uncovered.includes(48));
+    assert.ok(!result.findings.some((f) => f.rule === 'task-uncovered' && f.message.includes('第48项')));
+  });
+
+  it('counts a cited task the row\'s words match as taken up by that row', () => {
+    const row = rowAt(4).index;
+    assert.ok(tasks.takenUp.some((t) => t.no === 43 && t.units.includes(row)), JSON.stringify(tasks.takenUp));
+  });
+
+  it('does not trust a number when the row\'s words clearly match another task (第74项 on task 73\'s words)', () => {
+    const row = rowAt(8).index;
+    assert.deepStrictEqual(rowAt(8).cells!.refs, [74]);
+    assert.strictEqual(result.alignments[row]!.tasks[0]!.no, 73);
+    assert.ok(tasks.uncovered.includes(74), JSON.stringify(tasks.uncovered));
+    assert.ok(!tasks.mentioned.some((m) => m.no === 74));
+  });
+
+  it('leaves tasks nobody cites or matches uncovered', () => {
+    assert.ok(tasks.uncovered.includes(2), JSON.stringify(tasks.uncovered));
+  });
+});
