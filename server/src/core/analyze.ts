@@ -364,7 +364,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false): void => {
     const slice = text.slice(span.start, span.end);
     // A cell wrapped at a PDF column's width reads on across its line breaks (柳州市消防 / 救援支队).
-    const { text: raw, at } = wrapped ? unwrapCell(slice) : { text: slice, at: undefined };
+    // Characters OCR or a justified line spread apart (县 公 安 局) are one name again.
+    const { text: raw, at } = wrapped ? unwrapCell(slice) : SPACED_OUT.test(slice) ? closeSpacedCharacters(slice) : { text: slice, at: undefined };
     const offset = (k: number): number => span.start + (at ? (k < at.length ? at[k]! : at[at.length - 1]! + 1) : k);
     // An explicit 牵头/配合 column or label decides the role; only a plain 责任单位 cell follows the
     // document's first-listed-leads convention.
@@ -494,6 +495,31 @@ export function unwrapCell(cell: string): { text: string; at: number[] } {
       }
     }
     text += c;
+    at.push(i);
+  }
+  return { text, at };
+}
+
+/** Three ideographs or more, each standing alone between single spaces (县 公 安 局). */
+const SPACED_OUT = /(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])/;
+
+/**
+ * A cell with its spaced-apart characters closed up: a single space between two ideographs is taken
+ * out where the character on each side stands alone (县 公 安 局牵头 → 县公安局牵头), so a list of full
+ * names separated by spaces (县公安局 县财政局) keeps its separators. `at[k]` is where character k of
+ * the result stands in `cell`.
+ */
+export function closeSpacedCharacters(cell: string): { text: string; at: number[] } {
+  const isIdeograph = (k: number) => k >= 0 && k < cell.length && /[\u4e00-\u9fff]/.test(cell[k]!);
+  const isGap = (k: number) => cell[k] === ' ' || cell[k] === '\u3000';
+  // A character stands alone when no ideograph touches it (a gap or the cell's edge on each side,
+  // except that the last of a spaced run may run on into the word it ends: 局牵头).
+  const alone = (k: number) => isIdeograph(k) && !isIdeograph(k - 1);
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < cell.length; i++) {
+    if (isGap(i) && isIdeograph(i - 1) && isIdeograph(i + 1) && alone(i - 1) && (alone(i + 1) || (isGap(i - 2) && isIdeograph(i - 3)))) continue;
+    text += cell[i]!;
     at.push(i);
   }
   return { text, at };

@@ -333,5 +333,31 @@ describe('extract/deadlines', () => {
       assert.strictEqual(findDeadlines('到2026年底，全县数字政府建设体系全面成型。').length, 1);
     });
   });
+
+  describe('numbers OCR misread (2O24年, 2024年l2月)', () => {
+    it('reads O, o, l and I among the digits of a date as the digits they stand for', () => {
+      assert.deepStrictEqual(parseDeadline('2O24年').deadline.milestones, [{ year: 2024, due: '' }]);
+      assert.strictEqual(parseDeadline('2O24年').invalid, undefined);
+      assert.deepStrictEqual(parseDeadline('2024年l2月底前').deadline.milestones, [{ year: 2024, month: 12, due: '' }]);
+      assert.deepStrictEqual(parseDeadline('2o25年').deadline.milestones, [{ year: 2025, due: '' }]);
+      assert.strictEqual(deadlines.ocrDigits('2O24年3月l5日'), '2024年3月15日');
+    });
+
+    it('finds such a date in a sentence and quotes it as written', () => {
+      const found = findDeadlines('力争2O25年底前实现全覆盖。');
+      assert.strictEqual(found.length, 1);
+      assert.strictEqual(found[0]!.deadline.raw, '力争2O25年底前实现全覆盖');
+      assert.deepStrictEqual(found[0]!.deadline.milestones.map((m) => m.year), [2025]);
+    });
+
+    it('leaves letters that are not among a date\'s digits alone', () => {
+      for (const text of ['IPv6改造', 'OA系统', 'l号楼', 'COVID-19', '第I期', 'Io年', '2024年底前完成OA系统升级']) {
+        assert.strictEqual(deadlines.ocrDigits(text), text, text);
+      }
+      // One real digit is not enough to call a run a number.
+      assert.strictEqual(deadlines.ocrDigits('lO年'), 'lO年');
+      assert.strictEqual(deadlines.ocrDigits('1O年'), '1O年');
+    });
+  });
 });
 

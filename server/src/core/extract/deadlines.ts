@@ -196,6 +196,20 @@ export function asciiDates(text: string): { text: string; at?: number[] } {
   return { text: out, at };
 }
 
+/**
+ * A number OCR has read with a letter for a digit (2O24年, 2024年l2月, l5日): a year of four characters
+ * with at least two real digits, or a month or day of two with one, made of digits and the look-alike
+ * letters O, o, l, I. The letters are read as the digits they stand for; the text keeps its length.
+ */
+const OCR_YEAR = /(?<![A-Za-z0-9])(?=[0-9OolI]{4}[ \t\u3000]*年)(?=(?:[OolI]*[0-9]){2})[0-9OolI]*[OolI][0-9OolI]*(?=[ \t\u3000]*年)/g;
+const OCR_MONTH_DAY = /(?<![A-Za-z0-9])(?=[0-9OolI]{2}[ \t\u3000]*[月日号])(?=[OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?=[ \t\u3000]*[月日号])/g;
+const asDigits = (run: string): string => run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+
+export function ocrDigits(text: string): string {
+  if (!/[OolI]/.test(text)) return text;
+  return text.replace(OCR_YEAR, asDigits).replace(OCR_MONTH_DAY, asDigits);
+}
+
 /** Whether a value is a period (2024.3—2025.6, 2024—2025年, 2024年3月至12月), as parseDeadline reads one. */
 export function isPeriod(raw: string): boolean {
   return PERIOD.test(plainTerms(asciiDigits(raw).replace(/[\s\u3000]+/g, '')));
@@ -207,7 +221,7 @@ export function isPeriod(raw: string): boolean {
  * Never throws: malformed values come back with `invalid` set.
  */
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
-  const text = plainTerms(asciiDigits(raw).replace(/[\s\u3000]+/g, ''));
+  const text = plainTerms(ocrDigits(asciiDigits(raw)).replace(/[\s\u3000]+/g, ''));
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
   const period = PERIOD.exec(text);
   if (period) {
@@ -392,8 +406,10 @@ function nextDateHit(text: string, pos: number, to: number): DateHit | undefined
  * Skips periods (2023年—2025年), calendar dates with 日, 文号 years (no 年) and bare ongoing verbs.
  */
 export function findDeadlines(text: string, from = 0, to = text.length): FoundDeadline[] {
-  // Dates in Chinese numerals (到二〇二五年底) are found in a copy written in digits, then placed back.
-  const part = text.slice(from, to);
+  // Dates in Chinese numerals (到二〇二五年底) are found in a copy written in digits, then placed back;
+  // so are numbers OCR misread (2O24年), in a copy of the same length.
+  const original = text.slice(from, to);
+  const part = ocrDigits(original);
   const digits = asciiDates(part);
   if (digits.at) {
     const at = digits.at;
@@ -403,6 +419,10 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
       const end = back(f.end - 1) + 1;
       return { ...f, start, end, deadline: { ...f.deadline, raw: text.slice(start, end) } };
     });
+  }
+  if (part !== original) {
+    const fixed = text.slice(0, from) + part + text.slice(to);
+    return findDeadlinesIn(fixed, from, to).map((f) => ({ ...f, deadline: { ...f.deadline, raw: text.slice(f.start, f.end) } }));
   }
   return findDeadlinesIn(text, from, to);
 }

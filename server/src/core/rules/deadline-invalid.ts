@@ -2,7 +2,7 @@
 // year the document states for itself.
 import type { DeadlineMention } from '../types';
 import type { Rule } from './rule';
-import { compareDeadlines, completionOf } from '../extract/deadlines';
+import { compareDeadlines, completionOf, ocrDigits } from '../extract/deadlines';
 import { taskForMention, unitAt } from './locate';
 import { isRegionOnly } from '../task-scope';
 
@@ -26,6 +26,16 @@ export const deadlineInvalid: Rule = {
     const out = [];
     for (const d of ctx.deadlines) {
       const raw = ctx.text.slice(d.start, d.end);
+      // A letter among a date's digits (2O24年, 2024年l2月: OCR or a slip of the keyboard) is read as the
+      // digit it stands for, and pointed out as a hint with the corrected text.
+      const typed = ocrDigits(raw);
+      if (typed !== raw) {
+        out.push({
+          start: d.start, end: d.end, severity: 'hint' as const,
+          message: `完成时限“${raw}”中有字母混在数字里（如字母O、l），应为“${typed}”。请改正。`,
+          related: [], fixes: [{ title: `改为“${typed}”`, edits: [{ span: { start: d.start, end: d.end }, newText: typed }], preferred: true }],
+        });
+      }
       if (d.invalid) {
         out.push({ start: d.start, end: d.end, message: `完成时限“${raw}”无效：${d.invalid}`, related: [], fixes: [] });
         continue;
