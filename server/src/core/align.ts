@@ -144,6 +144,9 @@ export interface Posting {
   docs: Int32Array;
   /** The word's weight in each of those documents (parallel to docs). */
   weights: Float64Array;
+  /** The same for the task documents alone (a query for tasks only walks these). */
+  taskDocs: Int32Array;
+  taskWeights: Float64Array;
   /** The word's IDF (as in AlignmentIndex.idf), so a query looks a word up once. */
   idf: number;
   /** Scratch for the query being scored: its number, and the word's frequency in it. */
@@ -157,9 +160,16 @@ interface GatheredPosting {
   weights: number[];
 }
 
-function freeze(gathered: Map<string, GatheredPosting>, idf: Map<string, number>): Map<string, Posting> {
+function freeze(gathered: Map<string, GatheredPosting>, idf: Map<string, number>, docs: IndexedDoc[]): Map<string, Posting> {
   const out = new Map<string, Posting>();
-  for (const [t, g] of gathered) out.set(t, { docs: Int32Array.from(g.docs), weights: Float64Array.from(g.weights), idf: idf.get(t)!, q: 0, f: 0 });
+  for (const [t, g] of gathered) {
+    const tasks = g.docs.map((_, k) => k).filter((k) => docs[g.docs[k]!]!.kind === 'task');
+    out.set(t, {
+      docs: Int32Array.from(g.docs), weights: Float64Array.from(g.weights),
+      taskDocs: Int32Array.from(tasks, (k) => g.docs[k]!), taskWeights: Float64Array.from(tasks, (k) => g.weights[k]!),
+      idf: idf.get(t)!, q: 0, f: 0,
+    });
+  }
   return out;
 }
 
@@ -239,7 +249,7 @@ export function buildIndex(baseline: Baseline, segmenter: Segmenter): AlignmentI
       p.weights.push(w);
     }
   });
-  return { docs, postings: freeze(gathered, idf), idf, segmenter };
+  return { docs, postings: freeze(gathered, idf, docs), idf, segmenter };
 }
 
 /**
@@ -276,7 +286,7 @@ export function indexFromData(data: IndexData, segmenter: Segmenter): AlignmentI
     }
     docs.push({ kind, key, vec, norm });
   });
-  return { docs, postings: freeze(gathered, idf), idf, segmenter };
+  return { docs, postings: freeze(gathered, idf, docs), idf, segmenter };
 }
 
 export interface Scored {
@@ -332,8 +342,9 @@ function score(index: AlignmentIndex, tTok: string[], bTok: string[], kind: 'cla
     const w = (1 + Math.log(p.f)) * p.idf;
     if (w <= 0) continue;
     sq += w * w;
-    const docs = p.docs;
-    const weights = p.weights;
+    // A query for tasks only walks the tasks' entries: a clause's score would not be read.
+    const docs = want === 1 ? p.taskDocs : p.docs;
+    const weights = want === 1 ? p.taskWeights : p.weights;
     for (let j = 0; j < docs.length; j++) {
       const i = docs[j]!;
       if (shared[i] === 0) touched[touchedCount++] = i;

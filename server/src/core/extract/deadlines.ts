@@ -206,7 +206,7 @@ const OCR_MONTH_DAY = /(?<![A-Za-z0-9])(?=[0-9OolI]{2}[ \t\u3000]*[月日号])(?
 const asDigits = (run: string): string => run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
 
 export function ocrDigits(text: string): string {
-  if (!/[OolI]/.test(text)) return text;
+  if (!/[0-9][OolI]|[OolI][0-9]/.test(text)) return text;
   return text.replace(OCR_YEAR, asDigits).replace(OCR_MONTH_DAY, asDigits);
 }
 
