@@ -4,6 +4,7 @@ import { hasGap, isPlaceholder } from './text/placeholders';
 import { blankReviewComments, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
+import { blankRevisionTables } from './text/revision';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
@@ -463,7 +464,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   // Deadlines written in sentences, outside tables and annotations.
   const inside = (s: number): boolean => covered.some((c) => s >= c.start && s < c.end);
   // A review of the past (一、2025年工作回顾, 发展基础) tells when things were done: its dates are history.
-  const history = reviewSections(text, outline);
+  const history = reviewSections(text, outline).concat(footnotes(text));
   for (const d of findDeadlines(text)) {
     if (inside(d.start) || history.some((h) => d.start >= h.start && d.start < h.end)) continue;
     deadlines.push({ start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
@@ -523,6 +524,34 @@ export function closeSpacedCharacters(cell: string): { text: string; at: number[
     at.push(i);
   }
   return { text, at };
+}
+
+/** A footnotes' heading on its own line: 注释, 注：, 脚注, 尾注. */
+const FOOTNOTES_HEADING = /(?:^|\n)[ \t\u3000]*(?:注释|注釋|注解|脚注|腳註|尾注|注)[ \t\u3000]*[：:]?[ \t\u3000]*\r?\n/g;
+/** A footnote: a line opening with its marker (①, [1], 〔1〕, 注1：). */
+const FOOTNOTE_LINE = /^[ \t\u3000]*(?:[\u2460-\u2473]|[［\[〔(（][0-9０-９]{1,2}[］\]〕)）]|注[0-9０-９]{1,2}[：:．.、]?)/;
+
+/**
+ * The footnotes gathered under a heading of their own (注释 / ①指《…》，2023年印发 / ④截至2024年底…): they
+ * explain terms and give facts, so their dates are no deadlines. Each run of footnote lines after such a
+ * heading, to the first line that is not one.
+ */
+function footnotes(text: string): Span[] {
+  const out: Span[] = [];
+  FOOTNOTES_HEADING.lastIndex = 0;
+  for (let m = FOOTNOTES_HEADING.exec(text); m; m = FOOTNOTES_HEADING.exec(text)) {
+    let at = m.index + m[0].length;
+    const start = at;
+    for (;;) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (!FOOTNOTE_LINE.test(text.slice(at, end))) break;
+      at = end + 1;
+      if (end >= text.length) break;
+    }
+    if (at > start) out.push({ start, end: Math.min(at, text.length) });
+  }
+  return out;
 }
 
 /** A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状. */
@@ -630,7 +659,7 @@ function isTownshipPlan(text: string): boolean {
  * blanked, every offset as in the draft.
  */
 export function readable(text: string): string {
-  const plain = blankReferenceAttachments(blankPageFurniture(blankReviewComments(text)));
+  const plain = blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankReviewComments(text))));
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
   return plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
 }

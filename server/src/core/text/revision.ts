@@ -1,0 +1,73 @@
+// A revision's comparison table (修改对照表: 序号 | 原稿表述 | 修改后表述 | 修改理由): the earlier draft's words and
+// the reasons for the change are the history of the plan, not the plan. Analysis reads the draft with those
+// columns blanked (same length, so offsets hold); the revised wording stays, and is checked like the rest.
+
+/** A column holding the earlier wording. */
+const BEFORE = /^(?:原稿|原文|原|修改前|修订前|征求意见稿|送审稿|初稿)(?:表述|内容|条款|文字|写法)?$|^(?:原稿|原文|原)(?:表述|内容|条款)/;
+/** A column holding the revised wording. */
+const AFTER = /修改后|修订后|调整后|修改为|现表述|修改稿表述|定稿表述/;
+/** A column giving the reason or the source of a change. */
+const REASON = /理由|原因|说明|依据|意见来源|采纳情况|备注/;
+
+/** Cells of a line: tab-separated, or a Markdown pipe row. */
+function cellsOf(line: string): { start: number; end: number }[] | undefined {
+  const pipe = /^\s*\|.*\|\s*$/.test(line);
+  const sep = pipe ? '|' : '\t';
+  if (!line.includes(sep)) return undefined;
+  const cells: { start: number; end: number }[] = [];
+  let start = pipe ? line.indexOf('|') + 1 : 0;
+  const last = pipe ? line.lastIndexOf('|') : line.length;
+  for (let i = start; i <= last; i++) {
+    if (i === last || line[i] === sep) {
+      cells.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+const squeeze = (s: string): string => s.replace(/[\s\u3000*]/g, '');
+
+/** The draft with the earlier-wording and reason columns of every comparison table blanked (the same string when there is none). */
+export function blankRevisionTables(text: string): string {
+  if (!/修改|修订|调整/.test(text)) return text;
+  const spans: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  // The columns to blank while inside a table.
+  let blank: number[] | undefined;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const cells = cellsOf(line);
+    if (blank && cells && cells.length >= 2) {
+      // A Markdown rule row (|---|---|) keeps its dashes: the table is read as a table still.
+      if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(line.slice(c.start, c.end)))) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      for (const k of blank) {
+        const c = cells[k];
+        if (c && c.end > c.start) spans.push({ start: lineStart + c.start, end: lineStart + c.end });
+      }
+    } else {
+      blank = undefined;
+      if (cells && cells.length >= 2) {
+        const names = cells.map((c) => squeeze(line.slice(c.start, c.end)));
+        const before = names.findIndex((n) => BEFORE.test(n));
+        if (before >= 0 && names.some((n, k) => k !== before && AFTER.test(n))) {
+          blank = names.flatMap((n, k) => (k === before || REASON.test(n) ? [k] : []));
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
