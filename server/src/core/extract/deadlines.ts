@@ -349,6 +349,9 @@ const HIGHER_LEVEL_SAYS = /(?:自治区|自治區|上级|上級|省|国家|國�
 /** What follows the date of an event: 印发的…, 召开…, or a clause that tells of a meeting or a document issued. */
 const EVENT_AFTER = /^(?:印发|召开|出台|发布|颁布|举行|下发|批复|公布)|^[，,][^。；;，,]{0,30}?(?:会议|召开|印发|出台|举行)/;
 
+/** Words right after a date that say the work was done by then (已完成, 已全部建成, 已经实现). */
+const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合)/u;
+
 /** Whether the offset is inside a title in 《》 (within one line). */
 function insideTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
@@ -483,6 +486,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (HIGHER_LEVEL_SAYS.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;：:\n]/).pop()!)) continue;
     // The date of an event (2024年2月印发的…, 2024年3月，区委…会议专题研究…), unless it is set as a target.
     if (!hit.lead && !/[底末前]$/.test(text.slice(hit.start, hit.end)) && EVENT_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
+    // What was done by then (对2023年已完成的任务, 2024年底前已建成的平台): a fact, not a deadline.
+    if (!hit.lead && DONE_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 12)))) continue;
 
     const milestones: Milestone[] = [];
     const problems: string[] = [];
