@@ -334,6 +334,11 @@ const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\
 const PERIOD_FIELD = /(?:^|(?<=[。；;\s]))(?:建设周期|建設週期|建设期限|建設期限|建设年限|建設年限|实施周期|實施週期|实施期限|實施期限|起止时间|起止時間|起止年限)[ \t\u3000]*[：:][ \t\u3000]*([^。；;\n]{4,30})/g;
 /** A note label naming the deadline (完成时限, 时限, 完成时间). */
 const DEADLINE_LABEL = /时限|時限|时间|時間/;
+/**
+ * A line that opens with a body's name and a colon, then its duty (市发展改革委：负责…, （三）市大数据发展局：牵头…).
+ * Group 1: the name.
+ */
+const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[）)．.、][ \t\u3000]*)?([^\n：:，,。；;（）()“”、 \t\u3000]{2,30}(?:[（(][^\n（）()]{1,10}[）)][^\n：:，,。；;（）() \t\u3000]{0,10})?)[ \t\u3000]*[：:][ \t\u3000]*(?=(?:主要|具体|全面|牵头|统筹|协调)?(?:负责|牵头|承担|会同|配合|统筹|督促|指导|组织|做好|抓好))/g;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
@@ -444,6 +449,18 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const dateStart = m.index! + m[0].lastIndexOf(m[3]!);
     addDeadline({ start: dateStart, end: dateStart + m[3]!.length }, 'annotation');
     covered.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  // A division of duties body by body (市大数据发展局：负责统筹…): the body heading the paragraph carries
+  // its duties. Only a name that ends as a body's does (局, 委, 办, 中心 …) or a collective is read.
+  for (const m of text.matchAll(DUTY_LINE)) {
+    const start = m.index! + m[0].indexOf(m[1]!);
+    if (covered.some((c) => start >= c.start && start < c.end)) continue;
+    const raw = m[1]!;
+    if (NOTE_FIELD.test(`${raw}：`)) continue;
+    for (const u of parseUnitCell(raw, cellOptions).mentions) {
+      if (!u.collective && !UNIT_NAME_END.test(u.name)) continue;
+      units.push({ start: start + u.start, end: start + u.end, name: u.name, role: 'lead', collective: u.collective, context: 'label' });
+    }
   }
   for (const m of text.matchAll(LABEL_LINE)) {
     const vStart = m.index! + m[0].length - m[2]!.length;

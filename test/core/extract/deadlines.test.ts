@@ -359,5 +359,39 @@ describe('extract/deadlines', () => {
       assert.strictEqual(deadlines.ocrDigits('1O年'), '1O年');
     });
   });
+
+  describe('dates in numeric styles (2024-12-31, 2024/6/30, 2024-12, 2025/06)', () => {
+    it('reads a 完成时限 cell written in a numeric style as the same date in words', () => {
+      const read = (raw: string) => parseDeadline(raw).deadline.milestones;
+      assert.deepStrictEqual(read('2024-12-31'), [{ year: 2024, month: 12, due: '' }]);
+      assert.deepStrictEqual(read('2024/6/30'), [{ year: 2024, month: 6, due: '' }]);
+      assert.deepStrictEqual(read('2024-12'), [{ year: 2024, month: 12, due: '' }]);
+      assert.deepStrictEqual(read('2025/06'), [{ year: 2025, month: 6, due: '' }]);
+      assert.deepStrictEqual(read('2024.12.31'), [{ year: 2024, month: 12, due: '' }]);
+      assert.deepStrictEqual(read('2024-12前'), [{ year: 2024, month: 12, due: '' }]);
+      for (const raw of ['2024-12-31', '2024/6/30', '2024-12', '2025/06']) assert.strictEqual(parseDeadline(raw).invalid, undefined, raw);
+    });
+
+    it('finds an impossible numeric date', () => {
+      assert.match(parseDeadline('2024/2/30').invalid ?? '', /2月只有29天/);
+      assert.match(parseDeadline('2024-13-01').invalid ?? '', /13月/);
+    });
+
+    it('keeps a period (2024-2025) a period', () => {
+      assert.deepStrictEqual(parseDeadline('2024-2025').deadline.milestones, [{ year: 2025, due: '' }]);
+    });
+
+    it('finds a numeric-style date set as a target in a sentence, and quotes it as written', () => {
+      const found = findDeadlines('全县城域网2024-12前实现全覆盖，2024/6/30前完成适老化改造。');
+      assert.deepStrictEqual(found.map((f) => f.deadline.raw), ['2024-12前实现全覆盖', '2024/6/30前']);
+      assert.deepStrictEqual(found.map((f) => f.deadline.milestones[0]), [{ year: 2024, month: 12, due: '实现全覆盖' }, { year: 2024, month: 6, due: '' }]);
+    });
+
+    it('leaves phone numbers, a notice\'s date and other numbers in sentences alone', () => {
+      for (const text of ['联系电话：0953-6012345。', '2024-03-08印发。', '编号2024-12-0003。', '版本2024.12.1已上线。']) {
+        assert.deepStrictEqual(findDeadlines(text), [], text);
+      }
+    });
+  });
 });
 

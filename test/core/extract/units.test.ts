@@ -303,7 +303,16 @@ describe('extract/units', () => {
         { name: '卫生健康委', aliases: ['卫健委', '卫生健康委员会'] },
       ]);
     });
+    it('keeps a 、 or comma inside brackets as part of the name (各县（市、区）人民政府)', () => {
+      const r = parseUnitsFile('各县（市、区）人民政府\n县政务服务中心 = 县政务中心、县便民服务中心（县、乡）\n');
+      assert.deepStrictEqual(r.errors, []);
+      assert.deepStrictEqual(r.entries, [
+        { name: '各县（市、区）人民政府', aliases: [] },
+        { name: '县政务服务中心', aliases: ['县政务中心', '县便民服务中心（县、乡）'] },
+      ]);
+    });
     const bad: [string, number, RegExp][] = [
+      ['各县（市、区）人民政府、县财政局', 1, /一行只写一个单位/],
       ['= 发改委', 1, /左边缺少单位名称/],
       ['甲 = 乙 = 丙', 1, /多个“=”/],
       ['甲、乙 = 丙', 1, /一行只写一个单位/],

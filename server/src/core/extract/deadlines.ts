@@ -51,6 +51,20 @@ const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月)(?:(\d{1
 const PERIOD = /^(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?[—–\-~～至到]+(?:(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?|(\d{1,2})月)年?(?:底|末)?$/;
 /** A dotted year and month: 2024.10, 2024.6底前. */
 const DOTTED = /^(\d{4})[.．](\d{1,2})(?:底|末)?(?:前|以前|之前)?$/;
+/**
+ * A date in a numeric style, as offices fill a 完成时限 column: 2024-12-31, 2024/6/30, 2024.12.31, 2024-12,
+ * 2025/06 (perhaps with 底, 前). Groups: 1 year, 2 month, 3 day, 4 what follows.
+ */
+const NUMERIC_DATE = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?|[.．](\d{1,2})[.．](\d{1,2}))[日号]?((?:底|末)?(?:前|以前|之前)?)$/;
+
+/** A numeric-style date in the words the parser reads (2024-12-31 → 2024年12月31日), or undefined. */
+function fromNumericStyle(text: string): string | undefined {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return undefined;
+  const month = m[2] ?? m[4]!;
+  const day = m[3] ?? m[5];
+  return `${m[1]}年${Number(month)}月${day !== undefined ? `${Number(day)}日` : ''}${m[6] ?? ''}`;
+}
 
 /**
  * A date without a year: 6月底前, 6月30日前, 年底前, 年内, 上半年, 三季度末, 第四季度. Groups: 1 month, 2 day,
@@ -162,6 +176,37 @@ function plainTerms(text: string): string {
  */
 const CN_DATE = /([〇○零一二三四五六七八九]{4})(\s*年\s*)(?:(十[一二]?|[一二三四五六七八九])(\s*月\s*)(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(\s*[日号]))?)?/g;
 
+/** A numeric-style date directly before 前, 底前 or 之前 in running text (全县城域网2024-12前实现…, 2024/6/30前完成). */
+const NUMERIC_TARGET = /(?<![0-9A-Za-z./\-])(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?|[.．](\d{1,2})(?:[.．](\d{1,2}))?)(?=[ \t\u3000]*(?:底前|末前|前|以前|之前))/g;
+
+/**
+ * The text with every numeric-style date set as a target written as the parser reads dates (2024-12前 →
+ * 2024年12月前), and where each character of the result stands in the text (`at`, undefined when nothing changed).
+ */
+export function numericDates(text: string): { text: string; at?: number[] } {
+  if (!/\d{4}[-/.．]\d/.test(text)) return { text };
+  let out = '';
+  const at: number[] = [];
+  let last = 0;
+  NUMERIC_TARGET.lastIndex = 0;
+  for (const m of text.matchAll(NUMERIC_TARGET)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    for (let i = last; i < start; i++) at.push(i);
+    out += text.slice(last, start);
+    const month = m[2] ?? m[4]!;
+    const day = m[3] ?? m[5];
+    const value = `${m[1]}年${Number(month)}月${day !== undefined ? `${Number(day)}日` : ''}`;
+    // The year's digits stand where they stood; the rest stands at the original's end.
+    for (let k = 0; k < value.length; k++) at.push(Math.min(start + k, end - 1));
+    out += value;
+    last = end;
+  }
+  if (last === 0) return { text };
+  for (let i = last; i < text.length; i++) at.push(i);
+  return { text: out + text.slice(last), at };
+}
+
 /**
  * The text with every date in Chinese numerals written in digits (二〇二五年六月底前 → 2025年6月底前), and
  * where each character of the result stands in the text (`at`, undefined when nothing changed).
@@ -221,7 +266,8 @@ export function isPeriod(raw: string): boolean {
  * Never throws: malformed values come back with `invalid` set.
  */
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
-  const text = plainTerms(ocrDigits(asciiDigits(raw)).replace(/[\s\u3000]+/g, ''));
+  const squeezed = plainTerms(ocrDigits(asciiDigits(raw)).replace(/[\s\u3000]+/g, ''));
+  const text = fromNumericStyle(squeezed) ?? squeezed;
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
   const period = PERIOD.exec(text);
   if (period) {
@@ -413,7 +459,10 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
   // so are numbers OCR misread (2O24年), in a copy of the same length.
   const original = text.slice(from, to);
   const part = ocrDigits(original);
-  const digits = asciiDates(part);
+  // Numeric styles set as a target (2024-12前, 2024/6/30前) are read as the same date in words.
+  const numeric = numericDates(part);
+  const words = asciiDates(numeric.text);
+  const digits = { text: words.text, at: numeric.at && words.at ? words.at.map((k) => numeric.at![k]!) : numeric.at ?? words.at };
   if (digits.at) {
     const at = digits.at;
     const back = (k: number) => from + (k < at.length ? at[k]! : part.length);

@@ -52,7 +52,8 @@ export function parseUnitsFile(text: string): UnitsFileResult {
       errors.push({ line, message: `第${line}行“=”左边缺少单位名称。请写成“规范名称 = 别名1, 别名2”。` });
       return;
     }
-    if (/[,，、;；]/.test(name)) {
+    // A 、 or comma inside brackets is part of a name (各县（市、区）人民政府); outside, it lists several.
+    if (splitOutsideBrackets(name).length > 1) {
       errors.push({
         line,
         message: `第${line}行的单位名称“${name}”中含有逗号或顿号。一行只写一个单位；别名请写在“=”右边。`,
@@ -66,7 +67,7 @@ export function parseUnitsFile(text: string): UnitsFileResult {
     }
     const aliases: string[] = [];
     if (parts.length === 2) {
-      const items = parts[1]!.split(/[,，、;；]/).map((s) => s.trim());
+      const items = splitOutsideBrackets(parts[1]!).map((s) => s.trim());
       if (items.some((s) => s === '') && parts[1]!.trim() !== '') {
         errors.push({ line, message: `第${line}行的别名中有空项（多余的逗号），请删除多余的逗号。` });
       }
@@ -92,6 +93,24 @@ export function parseUnitsFile(text: string): UnitsFileResult {
     entries.push({ name, aliases });
   });
   return { entries, errors };
+}
+
+/** The pieces of `text` between commas, 、 and semicolons that stand outside brackets. */
+function splitOutsideBrackets(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[,，、;；]/.test(c)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /**

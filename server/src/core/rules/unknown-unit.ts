@@ -110,6 +110,12 @@ export const unknownUnit: Rule = {
       });
       return true;
     };
+    const regionalLead = (m: Span, name: string, leads: number[]) => ({
+      start: m.start, end: m.end,
+      message: `“${name}”是${ctx.prepared.baseline.level}级单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${name}可列为配合或指导单位。`,
+      related: leads.length ? [{ quote: `${name}在上级任务清单中牵头第${leads.slice(0, 8).join('、')}项任务。` }] : [],
+      fixes: [],
+    });
     for (const m of ctx.units) {
       if (m.collective) continue;
       const raw = ctx.text.slice(m.start, m.end);
@@ -121,12 +127,7 @@ export const unknownUnit: Rule = {
       if (hit) {
         if (m.otherName) continue;
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
-          out.push({
-            start: m.start, end: m.end,
-            message: `“${hit.name}”是${ctx.prepared.baseline.level}级单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${hit.name}可列为配合或指导单位。`,
-            related: hit.leads.length ? [{ quote: `${hit.name}在上级任务清单中牵头第${hit.leads.slice(0, 8).join('、')}项任务。` }] : [],
-            fixes: [],
-          });
+          out.push(regionalLead(m, hit.name, hit.leads));
         } else if (m.role === 'lead' && hit.above && higherBody(hit.name, hit.above, hit.level)) {
           // A body of the plan above (石嘴山市's 市大数据管理服务中心) leading a task of this plan.
           out.push({
@@ -160,11 +161,18 @@ export const unknownUnit: Rule = {
       // A city's body in a county's units file (来宾市大数据发展局 = 市大数据发展局) leading a county task.
       if (canonical && m.role === 'lead' && reportCityAbove(m, raw, canonical)) continue;
       if (canonical) {
+        // A regional body under another of its names (自治区发展和改革委员会, 自治区机关事务管理局) leads no local task either.
+        const body = ctx.registry.lookup(canonical);
+        if (localPlan && m.role === 'lead' && body?.source === 'baseline' && REGIONAL.test(body.name)) {
+          out.push(regionalLead(m, raw, body.leads));
+          continue;
+        }
         // Keep the draft's own prefix if it wrote the short form after a distributed prefix.
         const newText = raw === m.name ? canonical : canonical.endsWith(raw) ? raw : canonical;
         out.push({
           start: m.start, end: m.end, severity: 'hint',
-          message: `“${raw}”是简称，规范名称为“${canonical}”。`,
+          // The name as written may be the short form or the full one (自治区机关事务管理局 for 自治区机管局).
+          message: raw.length < canonical.length ? `“${raw}”是简称，规范名称为“${canonical}”。` : `“${raw}”在单位名录中统一写作“${canonical}”。`,
           related: [],
           fixes: newText === raw ? [] : [{ title: `改为“${canonical}”`, edits: [{ span: m, newText: canonical }], preferred: true }],
         });
