@@ -14,9 +14,9 @@ describe('a task table citing the higher level\'s task numbers', () => {
   const rowAt = (line: number) => result.outline.find((u) => u.kind === 'task-row' && text.slice(0, u.start).split('\n').length === line)!;
 
   it('reads the column\'s task numbers, and nothing from a cell that is not a reference', () => {
-    assert.deepStrictEqual(rowAt(3).cells!.refs, [48]);
-    assert.deepStrictEqual(rowAt(4).cells!.refs, [43]);
-    assert.deepStrictEqual(rowAt(5).cells!.refs, [36, 37]);
+    assert.deepStrictEqual(rowAt(3).cells!.refs, [{ no: 48, level: 'region' }]);
+    assert.deepStrictEqual(rowAt(4).cells!.refs, [{ no: 43, level: 'region' }]);
+    assert.deepStrictEqual(rowAt(5).cells!.refs, [{ no: 36, level: 'region' }, { no: 37, level: 'region' }]);
     assert.strictEqual(rowAt(6).cells!.refs, undefined);
     assert.strictEqual(rowAt(7).cells!.refs, undefined);
     // The 序号 column is still the row's number, and the reference is no group cell.
@@ -51,10 +51,19 @@ describe('a task table citing the higher level\'s task numbers', () => {
 
   it('does not trust a number when the row\'s words clearly match another task (第74项 on task 73\'s words)', () => {
     const row = rowAt(8).index;
-    assert.deepStrictEqual(rowAt(8).cells!.refs, [74]);
+    assert.deepStrictEqual(rowAt(8).cells!.refs, [{ no: 74, level: 'region' }]);
     assert.strictEqual(result.alignments[row]!.tasks[0]!.no, 73);
     assert.ok(tasks.uncovered.includes(74), JSON.stringify(tasks.uncovered));
     assert.ok(!tasks.mentioned.some((m) => m.no === 74));
+  });
+
+  it('applies a column naming another level (对应吴忠市任务) only to that level\'s list', () => {
+    const city = '某区数字政府建设重点任务分工表\n序号\t任务内容\t对应吴忠市任务\t牵头单位\t完成时限\n1\t推动政务外网向镇（街道）、村（社区）全覆盖\t第48项\t区大数据服务中心\t2024年\n';
+    const r = core.analyze.analyze(city, prepared);
+    const row = r.outline.find((u) => u.kind === 'task-row')!;
+    assert.deepStrictEqual(row.cells!.refs, [{ no: 48, level: 'city' }]);
+    assert.ok(r.coverage.tasks.uncovered.includes(48), 'the region\'s task 48 is not the city\'s 48');
+    assert.ok(!r.coverage.tasks.mentioned.some((m) => m.no === 48));
   });
 
   it('leaves tasks nobody cites or matches uncovered', () => {

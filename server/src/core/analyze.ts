@@ -289,11 +289,14 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
   // it. When they match no task, or that one only weakly (the row words its own part of the task), the
   // task is mentioned: the plan says it takes it up, and the reviewer sees where. When they match
   // another task clearly instead, the number may be wrong (16 for task 15): it is not trusted.
+  // A column naming its list's level (对应吴忠市任务) cites only that level's tasks.
+  const level = /自治区|省/.test(prepared.baseline.level) ? 'region' : /市/.test(prepared.baseline.level) ? 'city' : 'county';
   for (const u of outline) {
     if (u.kind !== 'task-row' || !u.cells?.refs) continue;
     const a = alignments[u.index];
-    for (const no of u.cells.refs) {
-      if (!prepared.taskByNo.has(no)) continue;
+    for (const ref of u.cells.refs) {
+      const no = ref.no;
+      if ((ref.level && ref.level !== level) || !prepared.taskByNo.has(no)) continue;
       const aligned = a?.tasks.some((t) => t.no === no && nearTop(t.score, a.tasks[0]!.score));
       if (!aligned && a?.tasks.length && !a.tasks.some((t) => t.no === no)) continue;
       const map = aligned ? coveredMap : mentionMap;

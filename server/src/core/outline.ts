@@ -123,7 +123,7 @@ function leadingSkip(text: string, start: number, end: number): number {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'ref' | 'other';
+type Column = 'no' | 'group' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
 function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean } | undefined {
   const s = text.slice(l.start, l.end);
@@ -195,7 +195,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/牵头单位|牽頭單位|牵头部门/.test(n)) return 'lead';
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
     if (DEADLINE_HEADER.test(n)) return 'deadline';
-    if (REF_HEADER.test(n)) return 'ref';
+    // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
+    if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
     if (/重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n)) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
     if (/重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目/.test(n)) return hasContentCol ? 'group' : 'content';
@@ -561,9 +562,9 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);
           if (!Number.isNaN(n)) cells.no = n;
         } else if (col === 'group') st.group = squeeze(text.slice(span.start, span.end));
-        else if (col === 'ref') {
-          const refs = readTaskRefs(text.slice(span.start, span.end));
-          if (refs.length) cells.refs = refs;
+        else if (col === 'ref' || col === 'ref-region' || col === 'ref-city' || col === 'ref-county') {
+          const level = col === 'ref' ? undefined : col === 'ref-region' ? 'region' : col === 'ref-city' ? 'city' : 'county';
+          for (const no of readTaskRefs(text.slice(span.start, span.end))) (cells.refs ??= []).push(level ? { no, level } : { no });
         }
       });
       if (content) {

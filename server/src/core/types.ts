@@ -45,8 +45,11 @@ export interface TaskRowCells {
   deadline?: Span;
   /** Task number written in the row (序号), if any. */
   no?: number;
-  /** The higher level's task numbers the row says it takes up, from a 对应自治区任务 column (第12项, 12、13). */
-  refs?: number[];
+  /**
+   * The higher level's task numbers the row says it takes up, from a 对应自治区任务 column (第12项, 12、13), with
+   * the level the column's header names (对应自治区任务: region; 对应吴忠市任务: city), when it names one.
+   */
+  refs?: TaskRef[];
   /**
    * The row was copied out of a PDF cell by cell, each cell wrapped over lines at the column's width:
    * a line break inside a cell (柳州市消防 / 救援支队) is no separator.
@@ -201,4 +204,10 @@ export interface DraftFacts {
   planYear?: number;
   /** Set when the draft is a township's (镇, 乡, 街道, 苏木): it takes up a share of its county's tasks. */
   township?: boolean;
+}
+
+/** A task number a row cites, and the level of the list it is from when the column says (region, city, county). */
+export interface TaskRef {
+  no: number;
+  level?: 'region' | 'city' | 'county';
 }
