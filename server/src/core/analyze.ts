@@ -5,6 +5,7 @@ import { blankReviewComments, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
 import { blankRevisionTables } from './text/revision';
+import { blankRelatedArticles } from './text/article';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
@@ -372,6 +373,14 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text) };
   const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false): void => {
     const slice = text.slice(span.start, span.end);
+    // A marker still to be filled in (【待填：牵头单位】) is one placeholder, not names to split at its colon:
+    // placeholder-unfilled lists it, and unknown-unit leaves it alone.
+    const marker = slice.trim();
+    if (marker.startsWith('【') && isPlaceholder(marker)) {
+      const at = span.start + slice.indexOf(marker);
+      units.push({ start: at, end: at + marker.length, name: marker, role: defaultRole ?? 'unspecified', collective: false, context });
+      return;
+    }
     // A cell wrapped at a PDF column's width reads on across its line breaks (柳州市消防 / 救援支队).
     // Characters OCR or a justified line spread apart (县 公 安 局) are one name again.
     const { text: raw, at } = wrapped ? unwrapCell(slice) : SPACED_OUT.test(slice) ? closeSpacedCharacters(slice) : { text: slice, at: undefined };
@@ -679,7 +688,7 @@ function isTownshipPlan(text: string): boolean {
  * blanked, every offset as in the draft.
  */
 export function readable(text: string): string {
-  const plain = blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankReviewComments(text))));
+  const plain = blankRelatedArticles(blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankReviewComments(text)))));
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
   return plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
 }

@@ -393,5 +393,20 @@ describe('extract/deadlines', () => {
       }
     });
   });
+
+  describe('a 完成时限 that defers to the higher level (按自治区要求, 与自治区同步, 同上级时限)', () => {
+    it('is read as the higher level\'s own: never invalid, never later', () => {
+      for (const raw of ['按自治区要求', '与自治区同步', '同上级时限', '根据自治区统一安排', '按照上级要求', '按省级部署']) {
+        const r = parseDeadline(raw);
+        assert.strictEqual(r.invalid, undefined, raw);
+        assert.deepStrictEqual(r.deadline, { raw, milestones: [], ongoing: true }, raw);
+      }
+    });
+
+    it('leaves a date with such a comment a date, and other words unreadable', () => {
+      assert.deepStrictEqual(parseDeadline('2025年底（与自治区同步）').deadline.milestones.map((m) => m.year), [2025]);
+      assert.ok(parseDeadline('与工作同步').invalid);
+    });
+  });
 });
 

@@ -57,6 +57,9 @@ const DOTTED = /^(\d{4})[.．](\d{1,2})(?:底|末)?(?:前|以前|之前)?$/;
  */
 const NUMERIC_DATE = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?|[.．](\d{1,2})[.．](\d{1,2}))[日号]?((?:底|末)?(?:前|以前|之前)?)$/;
 
+/** A 完成时限 that defers to the higher level's: 按自治区要求, 与自治区同步, 同上级时限, 根据自治区统一安排, 按省里部署. */
+const DEFERS = /^(?:按|按照|根据|依据|依照|与|同|随|跟随|服从)(?:自治区|自治區|上级|上級|省里|省級|省级|省|国家|國家|中央)(?:统一|統一)?(?:的)?(?:要求|同步|时限|時限|部署|安排|进度|進度|节点|節點)(?:时限|時限|完成|执行|執行|推进|推進)?$/;
+
 /** A numeric-style date in the words the parser reads (2024-12-31 → 2024年12月31日), or undefined. */
 function fromNumericStyle(text: string): string | undefined {
   const m = NUMERIC_DATE.exec(text);
@@ -267,6 +270,9 @@ export function isPeriod(raw: string): boolean {
  */
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
   const squeezed = plainTerms(ocrDigits(asciiDigits(raw)).replace(/[\s\u3000]+/g, ''));
+  // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
+  // higher level's, so never invalid and never later.
+  if (DEFERS.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
   const text = fromNumericStyle(squeezed) ?? squeezed;
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
   const period = PERIOD.exec(text);
