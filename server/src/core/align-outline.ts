@@ -325,11 +325,9 @@ function cutPlans(text: string, outline: OutlineUnit[], prepared: PreparedBaseli
   const wholeCells: string[] = [];
   const addTitle = (v: OutlineUnit) => {
     if (words.titles.has(v.index)) return;
-    if (!hasTitleWords(v)) {
-      words.titles.set(v.index, []);
-      return;
-    }
+    // Marked as cut at once (a unit and its parent may both ask); filled in after the engine call.
     words.titles.set(v.index, []);
+    if (!hasTitleWords(v)) return;
     wholeTitles.push(v.index);
     wholes.push(v.title!);
   };

@@ -2,7 +2,7 @@
 // task-table rows with exact offsets. Used both for drafts and when compiling baselines.
 import { drain, type Steps } from './steps';
 import { detach, TextKeyedCache } from './text-cache';
-import type { OutlineUnit, Span, TaskRowCells } from './types';
+import type { OutlineUnit, Span, TaskRef, TaskRowCells } from './types';
 import { foldForMatching } from './text/fold';
 
 const CN_NUM = '一二三四五六七八九十百零〇';
@@ -171,6 +171,11 @@ const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完
  * 对标省级任务, 自治区任务序号, 上级清单编号).
  */
 const REF_HEADER = /对应|对标|(?:自治区|省|市|上级|区)[^，,]{0,4}(?:任务|清单)[^，,]{0,2}(?:序号|编号)/;
+
+/** The cross-reference columns and the level of the list each cites (undefined: not said). */
+const REF_LEVEL: Record<'ref' | 'ref-region' | 'ref-city' | 'ref-county', TaskRef['level']> = {
+  ref: undefined, 'ref-region': 'region', 'ref-city': 'city', 'ref-county': 'county',
+};
 
 /** A cross-reference cell: task numbers (第12项, 12, 12、13, 第30项、第32项) and nothing else. */
 const REF_CELL = /^(?:第?[0-9]{1,3}项?)(?:[、，,和及\s]+第?[0-9]{1,3}项?)*$/;
@@ -565,8 +570,8 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);
           if (!Number.isNaN(n)) cells.no = n;
         } else if (col === 'group') st.group = squeeze(text.slice(span.start, span.end));
-        else if (col === 'ref' || col === 'ref-region' || col === 'ref-city' || col === 'ref-county') {
-          const level = col === 'ref' ? undefined : col === 'ref-region' ? 'region' : col === 'ref-city' ? 'city' : 'county';
+        else if (col in REF_LEVEL) {
+          const level = REF_LEVEL[col as keyof typeof REF_LEVEL];
           for (const no of readTaskRefs(text.slice(span.start, span.end))) (cells.refs ??= []).push(level ? { no, level } : { no });
         }
       });

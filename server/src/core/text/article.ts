@@ -1,6 +1,7 @@
 // A plan copied out of a public-account article (中卫发布, 微信公众号): the article's list of other articles
 // (往期推荐, 推荐阅读, 相关阅读 …) names other documents, with their years, and is no part of the plan. Analysis
 // reads the draft with such a list blanked (same length, so offsets hold).
+import { blankSpans } from './blank';
 
 /** The heading of a list of other articles, on a line of its own. */
 const RELATED_HEADING = /^[ \t\u3000]*[▶►▼■●◆☞👉📚📖🔥]*[ \t\u3000]*(?:往期推荐|往期回顾|往期精彩|推荐阅读|相关阅读|延伸阅读|热文推荐|精彩推荐|猜你喜欢|相关推荐|相关链接)[ \t\u3000]*[：:]?[ \t\u3000]*$/u;
@@ -29,12 +30,5 @@ export function blankRelatedArticles(text: string): string {
     start = end + 1;
   }
   if (open >= 0) spans.push({ start: open, end: text.length });
-  if (!spans.length) return text;
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\n\r]/g, ' ');
-    at = s.end;
-  }
-  return out + text.slice(at);
+  return blankSpans(text, spans);
 }

@@ -2,6 +2,7 @@
 // lines of their own, and a running header repeated on every page (柳州市人民政府公报  2023年第13期).
 // They are not the plan: analysis reads the draft with them blanked out (same length, so offsets
 // hold), and a sentence or a table row broken by a page reads on across them.
+import { blankSpans } from './blank';
 
 /** A page number alone on its line, between dashes: — 7 —, - 8 -, －9－, —10—. */
 const PAGE_NUMBER = /^[ \t\u3000]*[—–\-－‒]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[—–\-－‒]{1,2}[ \t\u3000]*$/;
@@ -31,13 +32,5 @@ export function blankPageFurniture(text: string): string {
     }
     start = end + 1;
   }
-  const blank = lines.filter((l) => l.key === '' || (counts.get(l.key) ?? 0) >= REPEATS);
-  if (!blank.length) return text;
-  let out = '';
-  let at = 0;
-  for (const l of blank) {
-    out += text.slice(at, l.start) + ' '.repeat(l.end - l.start);
-    at = l.end;
-  }
-  return out + text.slice(at);
+  return blankSpans(text, lines.filter((l) => l.key === '' || (counts.get(l.key) ?? 0) >= REPEATS));
 }

@@ -1,6 +1,7 @@
 // An attachment that reproduces a higher level's text for reference (附件2：自治区数字政府建设重点任务清单（摘录，
 // 供参考）): the region's rows, its leads and its dates, not the plan's own. Analysis reads the draft with such an
 // attachment blanked (same length, so offsets hold): nothing in it takes a task up or is checked.
+import { blankSpans } from './blank';
 
 /** An attachment's caption line: 附件, 附件2, 附表1：, then perhaps its title. Group 1: the title on the same line. */
 const CAPTION = /^[ \t\u3000]*附[件表][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*(.*)$/;
@@ -33,12 +34,5 @@ export function blankReferenceAttachments(text: string): string {
     spans.push({ start: lines[i]!.start, end: lines[j - 1]!.end });
     i = j - 1;
   }
-  if (!spans.length) return text;
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\n\r]/g, ' ');
-    at = s.end;
-  }
-  return out + text.slice(at);
+  return blankSpans(text, spans);
 }

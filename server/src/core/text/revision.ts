@@ -1,6 +1,7 @@
 // A revision's comparison table (修改对照表: 序号 | 原稿表述 | 修改后表述 | 修改理由): the earlier draft's words and
 // the reasons for the change are the history of the plan, not the plan. Analysis reads the draft with those
 // columns blanked (same length, so offsets hold); the revised wording stays, and is checked like the rest.
+import { blankSpans } from './blank';
 
 /** A column holding the earlier wording. */
 const BEFORE = /^(?:原稿|原文|原|修改前|修订前|征求意见稿|送审稿|初稿)(?:表述|内容|条款|文字|写法)?$|^(?:原稿|原文|原)(?:表述|内容|条款)/;
@@ -62,12 +63,5 @@ export function blankRevisionTables(text: string): string {
     }
     lineStart = lineEnd + 1;
   }
-  if (!spans.length) return text;
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
-    at = s.end;
-  }
-  return out + text.slice(at);
+  return blankSpans(text, spans);
 }
