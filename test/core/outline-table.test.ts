@@ -197,3 +197,30 @@ describe('an attachment that reproduces a higher level’s text for reference', 
     assert.strictEqual(blank(plain), plain);
   });
 });
+
+describe('a year-by-year plan (2024年 | 2025年 | 2026年 columns)', () => {
+  const header = '序号\t重点任务\t责任单位\t2024年\t2025年\t2026年度\t完成时限';
+  const rowOf = (cells: string) => {
+    const text = `${header}\n${cells}\n`;
+    const row = core.outline.parseOutline(text).units.find((u) => u.kind === 'task-row')!;
+    return { text, cells: row.cells! };
+  };
+
+  it('reads the last year that schedules work to finish when the row has no 完成时限', () => {
+    const { text, cells } = rowOf('1\t推广填表报数系统。\t县政府办公室\t试点运行\t\t全面推广\t');
+    assert.strictEqual(cells.deadline, undefined);
+    assert.strictEqual(cells.yearEnd!.year, 2026);
+    assert.strictEqual(text.slice(cells.yearEnd!.start, cells.yearEnd!.end), '全面推广');
+  });
+
+  it('near misses: upkeep after completion, figures, a filled 完成时限, and tables with one year column', () => {
+    assert.strictEqual(rowOf('1\t推广宁政通。\t县政府办公室\t完成主体建设\t持续优化\t巩固提升\t').cells.yearEnd!.year, 2024);
+    assert.strictEqual(rowOf('1\t推广宁政通。\t县政府办公室\t持续推进\t持续优化\t常态化运行\t').cells.yearEnd, undefined);
+    assert.strictEqual(rowOf('1\t网上可办率。\t县审批局\t90%\t95%\t98%\t').cells.yearEnd, undefined);
+    const filled = rowOf('1\t推广宁政通。\t县政府办公室\t试点运行\t全面推广\t全面建成\t2025年');
+    assert.strictEqual(filled.cells.yearEnd, undefined);
+    assert.strictEqual(filled.text.slice(filled.cells.deadline!.start, filled.cells.deadline!.end), '2025年');
+    const one = '序号\t重点任务\t责任单位\t2025年目标\t完成时限\n1\t推广宁政通。\t县政府办公室\t全面推广\t\n';
+    assert.strictEqual(core.outline.parseOutline(one).units.find((u) => u.kind === 'task-row')!.cells!.yearEnd, undefined);
+  });
+});

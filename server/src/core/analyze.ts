@@ -412,6 +412,12 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped);
     if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped);
     if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row');
+    else if (u.cells.yearEnd) {
+      // The row's year columns say when it is done (全面推广 under 2026年): that year is its deadline.
+      const { year: y, start, end } = u.cells.yearEnd;
+      const { deadline } = parseDeadline(`${y}年`);
+      deadlines.push({ start, end, deadline: { ...deadline, raw: text.slice(start, end) }, context: 'task-row', yearColumn: y });
+    }
     covered.push(u);
   }
   for (const m of text.matchAll(ANNOTATION)) {

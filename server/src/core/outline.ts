@@ -212,6 +212,41 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   });
 }
 
+/** A header cell naming one year (2024年, 2025年度, 2026). */
+const YEAR_HEADER = /^(20[0-9]{2})年?度?$/;
+
+/** The year of each header cell, when two or more cells name one; else undefined. */
+function yearColumns(cells: string[]): (number | undefined)[] | undefined {
+  const years = cells.map((c) => {
+    const m = YEAR_HEADER.exec(foldForMatching(squeeze(c)));
+    return m ? Number(m[1]) : undefined;
+  });
+  return years.filter((y) => y !== undefined).length >= 2 ? years : undefined;
+}
+
+/**
+ * Work that goes on after the task is done (持续优化, 巩固提升, 常态化运行, 深化应用): a year column saying so
+ * schedules no completion.
+ */
+const UPKEEP = /^(?:持续|持續|巩固|鞏固|常态化|常態化|长效|長效|长期|長期|深化|迭代|动态|動態|不断|不斷|定期|逐年|保持|维护|維護|运维|運維)/;
+
+/**
+ * The last year column of a row that schedules work to finish (完成主体建设, 试点运行, 全面推广), with its
+ * cell: a milestone is words, not a figure (a target such as 95% is an indicator's value), and not upkeep.
+ */
+function lastMilestone(text: string, cells: Span[], years: (number | undefined)[]): TaskRowCells['yearEnd'] {
+  let out: TaskRowCells['yearEnd'];
+  cells.forEach((c, k) => {
+    const year = years[k];
+    if (year === undefined) return;
+    const span = trimSpan(text, c);
+    const value = foldForMatching(squeeze(text.slice(span.start, span.end)));
+    if (!/[\u4e00-\u9fff]{2}/.test(value) || UPKEEP.test(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value)) return;
+    if (!out || year > out.year) out = { ...span, year };
+  });
+  return out;
+}
+
 function isMarkdownRule(text: string, cells: Span[]): boolean {
   return cells.length > 0 && cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(text.slice(c.start, c.end)));
 }
@@ -498,6 +533,8 @@ interface ReadState {
   lines: Line[];
   i: number;
   header: Column[] | undefined;
+  /** The year each column of the header stands for (分年度推进计划: 2024年 | 2025年 | 2026年), when it has two or more. */
+  headerYears?: (number | undefined)[];
   headerMarkdown: boolean;
   group: string;
   /** A table copied out of a PDF cell by cell (see readFlatRow): its header, and the row number expected next (0: any). */
@@ -536,6 +573,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     const cls = classifyHeader(cellText);
     if (cls) {
       st.header = cls;
+      st.headerYears = yearColumns(cellText);
       st.headerMarkdown = row.markdown;
       st.i++;
       return;
@@ -575,6 +613,11 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           for (const no of readTaskRefs(text.slice(span.start, span.end))) (cells.refs ??= []).push(level ? { no, level } : { no });
         }
       });
+      // A year-by-year plan whose row leaves 完成时限 empty is due in the last year it schedules work to finish.
+      if (!cells.deadline && st.headerYears) {
+        const end = lastMilestone(text, row.cells, st.headerYears);
+        if (end) cells.yearEnd = end;
+      }
       if (content) {
         // A content cell may start with its task number: "19. 建设政务信创云…".
         const m = /^\s*([0-9]{1,3})\s*[.．、]\s*/.exec(text.slice(content.start, content.end));

@@ -43,6 +43,11 @@ export interface TaskRowCells {
   /** The row's group (主要任务 / 类别 cell, carried down over rows that leave it empty). */
   group?: string;
   deadline?: Span;
+  /**
+   * In a year-by-year plan (2024年 | 2025年 | 2026年 columns), a row without a 完成时限: the cell of the last
+   * year column that schedules work to finish (全面推广 under 2026年), and that year.
+   */
+  yearEnd?: Span & { year: number };
   /** Task number written in the row (序号), if any. */
   no?: number;
   /**
@@ -63,6 +68,8 @@ export interface DeadlineMention extends Span {
   context: 'task-row' | 'annotation' | 'sentence';
   /** Problems found while parsing (impossible month, five-digit year …), in Chinese. */
   invalid?: string;
+  /** Read from a year-by-year plan's columns (see TaskRowCells.yearEnd): the year whose cell `raw` is. */
+  yearColumn?: number;
 }
 
 export type UnitRole = 'lead' | 'responsible' | 'cooperating' | 'unspecified';

@@ -396,7 +396,8 @@ describe('extract/deadlines', () => {
 
   describe('a 完成时限 that defers to the higher level (按自治区要求, 与自治区同步, 同上级时限)', () => {
     it('is read as the higher level\'s own: never invalid, never later', () => {
-      for (const raw of ['按自治区要求', '与自治区同步', '同上级时限', '根据自治区统一安排', '按照上级要求', '按省级部署']) {
+      for (const raw of ['按自治区要求', '与自治区同步', '同上级时限', '根据自治区统一安排', '按照上级要求', '按省级部署',
+        '与市级同步', '按吴忠市要求', '同市级时限', '按市里统一部署', '按县里要求', '与石嘴山市同步']) {
         const r = parseDeadline(raw);
         assert.strictEqual(r.invalid, undefined, raw);
         assert.deepStrictEqual(r.deadline, { raw, milestones: [], ongoing: true }, raw);
@@ -406,6 +407,8 @@ describe('extract/deadlines', () => {
     it('leaves a date with such a comment a date, and other words unreadable', () => {
       assert.deepStrictEqual(parseDeadline('2025年底（与自治区同步）').deadline.milestones.map((m) => m.year), [2025]);
       assert.ok(parseDeadline('与工作同步').invalid);
+      // Only a level or a place defers: a body or a project does not.
+      for (const raw of ['按市发改委要求', '与项目同步', '同县直部门时限']) assert.ok(parseDeadline(raw).invalid, raw);
     });
   });
 });

@@ -4,7 +4,7 @@ import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
 import type { Deadline } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
-import { isRegionOnly } from '../task-scope';
+import { isRegionOnly, mirrorTasks } from '../task-scope';
 import { foldForMatching } from '../text/fold';
 import type { OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
@@ -36,10 +36,21 @@ export const deadlineLaterThanBaseline: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
-    const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[]): void => {
+    const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[], yearColumn?: number): void => {
       const raw = ctx.text.slice(start, end);
       const baseText = base.raw || formatDeadline(base);
       const c = completionOf(base);
+      if (yearColumn !== undefined) {
+        // A year-by-year plan's row without a 完成时限, due when its last milestone is: no one edit says
+        // which year's work moves, so the message says what to do and no fix is offered.
+        out.push({
+          start, end,
+          message: `该项未填写完成时限，按分年度安排于${yearColumn}年“${raw}”，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该阶段目标调整到上级时限内，并在“完成时限”栏写明时限。`,
+          related,
+          fixes: [],
+        });
+        return;
+      }
       if (ctx.documentYear !== undefined && c && c !== 'ongoing' && c.year < ctx.documentYear) {
         // The higher level's date had passed when the plan was issued: no earlier date can be set.
         // The plan says instead whether the work is done or still going on.
@@ -92,13 +103,25 @@ export const deadlineLaterThanBaseline: Rule = {
       const close = ownSentence ? [] : unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
       // A task the list gives to regional bodies alone (充实自治区领导小组) sets no date for a city or
       // county: its own share is a task that names them (成立相应组织机构). The date is compared with
-      // the unit's matches that do, and only when there is one.
+      // the unit's matches that do, and with the tasks of the same group that ask cities and counties
+      // to mirror the region's work (as coverage reads such a unit), and only when there is one.
       const regionOnly = isRegionOnly(task);
-      const local = regionOnly ? unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no) : [];
+      const local = regionOnly
+        ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
+        : [];
       if (regionOnly && !local.length) continue;
       const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no)].map((no) => p.taskByNo.get(no)!).filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
-        report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)]);
+        // A regional body's own task is not the yardstick the plan is held to when its local share is
+        // due later: the message names the latest of them (the date is later than each).
+        let yardstick = task;
+        if (regionOnly) {
+          for (const no of local) {
+            const r = p.taskByNo.get(no);
+            if (r && compareDeadlines(r.deadline, yardstick.deadline) === 'later') yardstick = r;
+          }
+        }
+        report(d.start, d.end, yardstick.deadline, `任务清单第${yardstick.no}项`, [quoteTask(p, yardstick)], d.yearColumn);
       }
     }
     return out;
