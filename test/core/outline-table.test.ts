@@ -224,3 +224,34 @@ describe('a year-by-year plan (2024年 | 2025年 | 2026年 columns)', () => {
     assert.strictEqual(core.outline.parseOutline(one).units.find((u) => u.kind === 'task-row')!.cells!.yearEnd, undefined);
   });
 });
+
+describe('a task table flattened to one cell per line', () => {
+  const header = '序号\n重点任务\n牵头单位\n配合单位\n完成时限\n';
+  const rowsOf = (text: string) => core.outline.parseOutline(text).units.filter((u) => u.kind === 'task-row');
+  const cell = (text: string, s: { start: number; end: number } | undefined) => (s ? text.slice(s.start, s.end) : undefined);
+
+  it('reads each row from its number line, a content cell wrapping to its full stop', () => {
+    const text = `${header}\n1\n推进数字乡村建设，补齐乡村信息基础设施短板，\n提高综合信息服务水平。\n县农业农村局\n各乡镇人民政府\n持续推进，2025年取得明显成效\n\n2\n推广“宁政通”。\n县政府办公室\n县直各部门（单位）\n2024年\n`;
+    const rows = rowsOf(text);
+    assert.strictEqual(rows.length, 2);
+    assert.strictEqual(rows[0]!.cells!.no, 1);
+    assert.ok(cell(text, rows[0]!.cells!.content)!.endsWith('提高综合信息服务水平。'));
+    assert.strictEqual(cell(text, rows[0]!.cells!.units), '县农业农村局');
+    assert.strictEqual(rows[0]!.cells!.unitsAreLead, true);
+    assert.strictEqual(cell(text, rows[0]!.cells!.cooperating), '各乡镇人民政府');
+    assert.strictEqual(cell(text, rows[0]!.cells!.deadline), '持续推进，2025年取得明显成效');
+    assert.strictEqual(cell(text, rows[1]!.cells!.deadline), '2024年');
+  });
+
+  it('reads rows without empty lines between them, and stops at a heading after the table', () => {
+    const text = `${header}1\n推广“宁政通”。\n县政府办公室\n县直各部门（单位）\n2024年\n2\n建设视频共享平台。\n县公安局\n县大数据服务中心\n2025年\n三、保障措施\n加强组织领导。\n`;
+    const rows = rowsOf(text);
+    assert.deepStrictEqual(rows.map((r) => cell(text, r.cells!.deadline)), ['2024年', '2025年']);
+  });
+
+  it('near misses: short lines that are no header, and numbers without one', () => {
+    assert.strictEqual(rowsOf('序号\n重点任务\n备注\n\n1\n推广宁政通。\n县政府办公室\n').length, 0);
+    assert.strictEqual(rowsOf('序号\n1\n2\n').length, 0);
+    assert.strictEqual(rowsOf('1\n推广宁政通。\n县政府办公室\n2024年\n').length, 0);
+  });
+});

@@ -7,11 +7,12 @@ import { blankReferenceAttachments } from './text/reference';
 import { blankRevisionTables } from './text/revision';
 import { blankRelatedArticles } from './text/article';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
+import type { Deadline } from './baseline/schema';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
 import { findCitations } from './extract/citations';
-import { findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
+import { completionOf, findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { parseOutlineSteps, squeeze } from './outline';
@@ -502,6 +503,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const history = reviewSections(text, outline).concat(footnotes(text));
   for (const d of findDeadlines(text)) {
     if (inside(d.start) || history.some((h) => d.start >= h.start && d.start < h.end)) continue;
+    if (year !== undefined && recounts(text, d.start, d.deadline, year)) continue;
     deadlines.push({ start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
   }
   deadlines.sort((a, b) => a.start - b.start);
@@ -587,6 +589,22 @@ function footnotes(text: string): Span[] {
     if (at > start) out.push({ start, end: Math.min(at, text.length) });
   }
   return out;
+}
+
+/** Words that recount the past: 近年来, 自…以来, 截至目前, 先后, 累计. */
+const RECOUNT = /近年来|近年來|近几年|近幾年|多年来|多年來|以来|以來|过去|過去|此前|截至目前|截止目前|先后|先後|累计|累計/;
+
+/**
+ * Whether a date in running text recounts the past: a year before the plan's, in a sentence that
+ * says before it that it looks back (近年来，我市……，2023年建成市民大厅“一窗通办”系统). A sentence
+ * without such words (到2023年底，建成…, a goal copied after its year) is still read as a target.
+ */
+function recounts(text: string, at: number, deadline: Deadline, year: number): boolean {
+  const done = completionOf(deadline);
+  if (!done || done === 'ongoing' || done.year >= year) return false;
+  let start = at;
+  while (start > 0 && at - start < 400 && !/[。！？；;!?\n]/.test(text[start - 1]!)) start--;
+  return RECOUNT.test(text.slice(start, at));
 }
 
 /** A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状. */

@@ -539,6 +539,8 @@ interface ReadState {
   group: string;
   /** A table copied out of a PDF cell by cell (see readFlatRow): its header, and the row number expected next (0: any). */
   flat?: { header: Column[]; headerKey: string; next: number };
+  /** A table flattened to one cell per line (see readVerticalRow): its header, and the row number expected next (0: any). */
+  vertical?: { header: Column[]; next: number };
 }
 
 /** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */
@@ -551,6 +553,18 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
   }
   const row = splitCells(text, l);
   if (!row) {
+    const vertical = verticalHeader(text, lines, st.i);
+    if (vertical) {
+      st.vertical = { header: vertical.header, next: 0 };
+      st.flat = undefined;
+      st.header = undefined;
+      st.i += vertical.lines;
+      return;
+    }
+    if (st.vertical) {
+      if (readVerticalRow(b, text, st)) return;
+      st.vertical = undefined;
+    }
     const flat = flatHeader(text, l);
     if (flat) {
       st.flat = { header: flat, headerKey: squeeze(text.slice(l.start, l.end)), next: 0 };
@@ -760,6 +774,113 @@ function readFlatRow(b: Builder, text: string, st: ReadState): boolean {
   const last = deadline ?? parts[parts.length - 1]!;
   b.addLeaf('task-row', content, { start: first.start, end: last.end }, cells);
   flat.next = head.no + 1;
+  st.i = j;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables flattened to one cell per line
+
+/**
+ * A table header flattened to one cell per line, as a Word table pasted into a plain-text editor
+ * leaves it (序号 / 重点任务 / 责任单位 / 完成时限, each on its own line): three lines or more of short,
+ * known column names, the first 序号, with a content column and a units or deadline column.
+ */
+function verticalHeader(text: string, lines: Line[], i: number): { header: Column[]; lines: number } | undefined {
+  const first = squeeze(text.slice(lines[i]!.start, lines[i]!.end));
+  if (!/^(?:序号|序號|编号|編號)$/.test(first)) return undefined;
+  const names: string[] = [];
+  for (let j = i; j < lines.length && names.length < 10; j++) {
+    const name = squeeze(text.slice(lines[j]!.start, lines[j]!.end));
+    if (!name || name.length > 12 || /[。，,；;：:]/.test(name)) break;
+    names.push(name);
+  }
+  if (names.length < 3) return undefined;
+  // The header may run on to the first row's number: the names end at the last known one.
+  for (let n = names.length; n >= 3; n--) {
+    const cols = classifyHeader(names.slice(0, n));
+    if (!cols || cols[0] !== 'no' || !cols.includes('content') || cols.includes('other')) continue;
+    if (!cols.some((c) => c === 'units' || c === 'lead' || c === 'deadline')) continue;
+    return { header: cols, lines: n };
+  }
+  return undefined;
+}
+
+/** A line that is a row's number and nothing else. */
+const NUMBER_LINE = /^[ \t\u3000]*([0-9０-９]{1,3})[.．、]?[ \t\u3000]*$/;
+
+/**
+ * Reads a row of a table flattened to one cell per line (st.vertical): a line holding the row's
+ * number, then its cells in the header's order, each on its own line, up to the next row's number,
+ * an empty line before it, a heading or an attachment. A content cell may wrap over lines: it ends
+ * at its full stop, and the cells after it take one line each. When the lines do not fit the header
+ * so, only the content (and a deadline on the last line) is read. False when line st.i does not
+ * start the next row.
+ */
+function readVerticalRow(b: Builder, text: string, st: ReadState): boolean {
+  const vertical = st.vertical!;
+  const lines = st.lines;
+  const numberLine = lines[st.i]!;
+  const m = NUMBER_LINE.exec(text.slice(numberLine.start, numberLine.end));
+  if (!m) return false;
+  const no = parseInt(foldForMatching(m[1]!), 10);
+  if (vertical.next > 0 && no !== vertical.next) return false;
+  const body: Line[] = [];
+  let j = st.i + 1;
+  for (; j < lines.length && body.length < 12; j++) {
+    const ln = lines[j]!;
+    const s = text.slice(ln.start, ln.end).trim();
+    if (!s) {
+      if (body.length) break;
+      continue;
+    }
+    const next = NUMBER_LINE.exec(s);
+    if (next && parseInt(foldForMatching(next[1]!), 10) === no + 1) break;
+    if (LEVEL1.test(s) || LEVEL2.test(s) || /^(?:附件|附表)/.test(s)) break;
+    body.push(ln);
+  }
+  const cols = vertical.header.slice(1);
+  const ci = cols.indexOf('content');
+  if (!body.length || ci < 0 || body.length <= ci) return false;
+  // Which lines each column takes: one each, the content cell taking the lines to its full stop.
+  let cellLines: Line[][] | undefined;
+  if (body.length === cols.length) cellLines = body.map((ln) => [ln]);
+  else if (body.length > cols.length) {
+    const endAt = body.findIndex((ln, k) => k >= ci && CELL_END.test(text.slice(ln.start, ln.end).trimEnd()));
+    const contentEnd = endAt >= 0 ? endAt : body.length - (cols.length - ci);
+    if (body.length - contentEnd - 1 === cols.length - ci - 1) {
+      cellLines = [...body.slice(0, ci).map((ln) => [ln]), body.slice(ci, contentEnd + 1), ...body.slice(contentEnd + 1).map((ln) => [ln])];
+    }
+  }
+  const spanOf = (ls: Line[]): Span => trimSpan(text, { start: ls[0]!.start, end: ls[ls.length - 1]!.end });
+  const cells: TaskRowCells = { no };
+  let content: Span;
+  if (cellLines) {
+    content = spanOf(cellLines[ci]!);
+    cellLines.forEach((ls, k) => {
+      const col = cols[k];
+      const span = spanOf(ls);
+      if (span.end <= span.start || k === ci) return;
+      if (col === 'lead') (cells.units = span), (cells.unitsAreLead = true);
+      else if (col === 'units') {
+        if (cells.unitsAreLead) cells.cooperating = cells.cooperating ?? span;
+        else cells.units = span;
+      } else if (col === 'cooperating') cells.cooperating = span;
+      else if (col === 'deadline') cells.deadline = span;
+      else if (col === 'group') st.group = squeeze(text.slice(span.start, span.end));
+    });
+    if (cellLines[ci]!.length > 1) cells.wrapped = true;
+  } else {
+    // Lines that do not fit the header: the content's first line, and a deadline alone on the last.
+    content = spanOf([body[ci]!]);
+    const last = body[body.length - 1]!;
+    if (cols[cols.length - 1] === 'deadline' && body.length > ci + 1 && DEADLINE_LINE.test(squeeze(text.slice(last.start, last.end)))) cells.deadline = spanOf([last]);
+  }
+  cells.content = content;
+  if (st.group) cells.group = st.group;
+  const idx = b.addLeaf('task-row', content, { start: numberLine.start, end: body[body.length - 1]!.end }, cells);
+  if (st.group) b.rowGroups.set(idx, st.group);
+  vertical.next = no + 1;
   st.i = j;
   return true;
 }

@@ -141,10 +141,16 @@ export function rivalTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: 
   // The annotation's opening bracket, if the date sits in one; the sentence ends there.
   let end = at;
   const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
-  if (open >= unit.start && !/[）)]/.test(text.slice(open, at))) end = open;
+  const inNote = open >= unit.start && !/[）)]/.test(text.slice(open, at));
+  if (inNote) end = open;
   let start = end;
   while (start > unit.start && !/[。；;\n]/.test(text[start - 1]!)) start--;
-  if (end - start < 4 && start > unit.start) {
+  if (end - start < 4 && !inNote) {
+    // A date that opens its sentence (2025年底前，完成…适老化…建设) is that sentence's: read on from it.
+    start = at;
+    end = at;
+    while (end < unit.end && !/[。；;\n]/.test(text[end]!)) end++;
+  } else if (end - start < 4 && start > unit.start) {
     // The annotation follows a finished sentence (…问题。（牵头单位：…）): read that sentence.
     end = start - 1;
     start = end;
