@@ -631,8 +631,12 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
   return out;
 }
 
-/** 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell. */
-const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌)(?:[，,][^。；;：:\n（）()“”]{2,60}?(?:配合|参与|參與|协助|協助))?)/g;
+/**
+ * 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell.
+ * The cooperating units are one clause of names (，区财政局、区大数据中心配合); a clause that goes on past
+ * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates.
+ */
+const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌)(?:[，,][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助))?)/g;
 
 /**
  * The fields of a note's text: its label (undefined for a date written without one) and the value's

@@ -14,6 +14,11 @@ describe('review marks', () => {
       ['（三）提升社会管理能力〔审核：原一条已并入本条。〕', '（三）提升社会管理能力'],
       ['【审核意见汇总：1.补充“营造良好数字生态”内容；2.核对时限】', ''],
       ['推进数据共享[批注: 请核实]，提升效率', '推进数据共享，提升效率'],
+      // Who wrote it, in brackets before the colon; and a body's 意见 or 建议 as the label.
+      ['2024年底前【批注（区财政局）：涉及银行端改造，建议调整为2025年底前】', '2024年底前'],
+      ['〔区委网信办意见：建议本项由自治区党委网信办牵头，区委网信办配合。〕', ''],
+      ['（区审批局意见：建议增加“免证办”（含电子证照）场景。）', ''],
+      ['【县财政局建议：资金纳入2025年预算】推进项目建设', '推进项目建设'],
     ];
     for (const [input, kept] of cases) {
       const out = blankReviewComments(input);
@@ -29,6 +34,10 @@ describe('review marks', () => {
       '依据《自治区人民政府关于加强数字政府建设的实施意见》（宁政发〔2023〕17号）',
       '【待填：本县数字经济举措】',
       '（审核）',
+      // A label that is no body's 意见: a note, or the plan's own words before a colon.
+      '（责任单位：县发展和改革局；配合单位：县财政局）',
+      '（二）主要目标：到2025年，全县数字政府建设体系框架全面成型。',
+      '《关于征求〈实施方案（征求意见稿）〉意见的函》',
     ]) {
       assert.strictEqual(blankReviewComments(text), text, text);
     }

@@ -7,15 +7,19 @@ const OPEN = '[【（(〔［\\[]';
 const CLOSE = '[】）)〕］\\]]';
 const CLOSE_CHARS = '】）)〕］\\]';
 
-/** A reviewer's comment: a bracket opening with 批注, 修改意见, 审核(意见)… and a colon, to its close. */
+/**
+ * A reviewer's comment: a bracket opening with 批注, 修改意见, 审核(意见)…, perhaps with who wrote it in
+ * brackets (【批注（区财政局）：…】), and a colon, to its close; or one opening with a body's 意见 (〔区审批局意见：…〕,
+ * 【区委网信办意见：…】). A comment may hold one pair of brackets of its own.
+ */
 const COMMENT = new RegExp(
-  `${OPEN}\\s*(?:批注|修改意见|修改建议|审核意见|审核|审阅意见|审阅|审改意见|修订意见|校对意见)[^：:${CLOSE_CHARS}\\n]{0,6}[：:][^${CLOSE_CHARS}\\n]*${CLOSE}`,
+  `${OPEN}\\s*(?:(?:批注|修改意见|修改建议|审核意见|审核|审阅意见|审阅|审改意见|修订意见|校对意见)(?:[（(][^（）()\\n]{1,16}[）)])?[^：:${CLOSE_CHARS}\\n]{0,6}|[^：:、，,。；;（）()【】〔〕\\[\\]\\s\\n]{1,16}(?:意见|建议))[：:](?:[^${CLOSE_CHARS}（(\\n]|[（(][^（）()\\n]{0,30}[）)])*${CLOSE}`,
   'g',
 );
 /** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕 (global: reset lastIndex). */
 const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`, 'g');
 /** Cheap test before the patterns run: no review word, no review. */
-const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|删除|删去/;
+const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|删除|删去|意见[：:]|建议[：:]/;
 
 /** The draft with every reviewer's comment replaced by spaces of the same length (the same string when there is none). */
 export function blankReviewComments(text: string): string {
