@@ -14,6 +14,7 @@ import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry 
 import { findCitations } from './extract/citations';
 import { completionOf, findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
+import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { parseOutlineSteps, squeeze } from './outline';
 import { drain, type Steps } from './steps';
@@ -398,11 +399,27 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       units.push(mention);
     }
   };
+  // The plan's own stages (实施步骤), for cells that name one (第二阶段完成).
+  let stages: Stage[] | undefined;
   const addDeadline = (span: Span, context: DeadlineMention['context']): void => {
     const raw = text.slice(span.start, span.end);
-    const { deadline, invalid } = parseDeadline(raw, { year });
+    let { deadline, invalid } = parseDeadline(raw, { year });
+    let stage: string | undefined;
+    if (invalid && raw.includes('阶段') && namesStage(raw, (stages ??= findStages(text)))) {
+      // Work set for a stage is due when the stage ends: the cell is read with each stage's end date.
+      const r = resolveStages(raw, stages);
+      if (r.missing.length) invalid = `方案中未写明“${r.missing.join('”“')}”的起止时间。请在实施步骤中写明各阶段的起止时间，或改写为具体时限（如“2024年底前”）。`;
+      else {
+        const read = parseDeadline(r.text, { year });
+        deadline = { ...read.deadline, raw };
+        invalid = read.invalid;
+        stage = r.used.map((s) => `${s.names[0]}为${s.period}`).join('，');
+      }
+    }
     // A deadline still being drafted (待定, 2024年X月) is kept for placeholder-unfilled to list.
-    if (deadline.milestones.length || deadline.ongoing || invalid || isPlaceholder(raw) || hasGap(raw)) deadlines.push({ ...span, deadline, context, invalid });
+    if (deadline.milestones.length || deadline.ongoing || invalid || isPlaceholder(raw) || hasGap(raw)) {
+      deadlines.push(stage ? { ...span, deadline, context, invalid, stage } : { ...span, deadline, context, invalid });
+    }
   };
   const covered: Span[] = [];
   // A row or paragraph a review marks for deletion (【删除】) is on its way out: its units and dates are not checked.

@@ -70,6 +70,8 @@ export interface DeadlineMention extends Span {
   invalid?: string;
   /** Read from a year-by-year plan's columns (see TaskRowCells.yearEnd): the year whose cell `raw` is. */
   yearColumn?: number;
+  /** The plan's stages the deadline names, with their periods (第二阶段为2024年5月—2025年6月). */
+  stage?: string;
 }
 
 export type UnitRole = 'lead' | 'responsible' | 'cooperating' | 'unspecified';

@@ -11,6 +11,7 @@ export const deadlines = require(path.join(extractOut, 'deadlines')) as typeof i
 export const units = require(path.join(extractOut, 'units')) as typeof import('../../../server/src/core/extract/units');
 export const citations = require(path.join(extractOut, 'citations')) as typeof import('../../../server/src/core/extract/citations');
 export const mojibake = require(path.join(extractOut, 'mojibake')) as typeof import('../../../server/src/core/extract/mojibake');
+export const stages = require(path.join(extractOut, 'stages')) as typeof import('../../../server/src/core/extract/stages');
 
 /** Reads a seed document shipped in seeds/. */
 export function readSeed(name: string): string {

@@ -36,8 +36,10 @@ export const deadlineLaterThanBaseline: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
-    const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[], yearColumn?: number): void => {
+    const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[], yearColumn?: number, stage?: string): void => {
+      // A cell naming the plan's stage says when that stage ends (按实施步骤，第二阶段为2024年5月—2025年6月).
       const raw = ctx.text.slice(start, end);
+      const shown = `“${raw}”${stage ? `（按实施步骤，${stage}）` : ''}`;
       const baseText = base.raw || formatDeadline(base);
       const c = completionOf(base);
       if (yearColumn !== undefined) {
@@ -56,7 +58,7 @@ export const deadlineLaterThanBaseline: Rule = {
         // The plan says instead whether the work is done or still going on.
         out.push({
           start, end,
-          message: `完成时限“${raw}”晚于${levelLabel(p)}${what}的完成时限“${baseText}”，该时限在本方案印发前已届满。如该项工作已完成，请写明“已完成”；如仍在推进，请写“持续推进”并说明进度安排。`,
+          message: `完成时限${shown}晚于${levelLabel(p)}${what}的完成时限“${baseText}”，该时限在本方案印发前已届满。如该项工作已完成，请写明“已完成”；如仍在推进，请写“持续推进”并说明进度安排。`,
           related,
           fixes: ['已完成', '持续推进'].map((newText, k) => ({ title: `改为“${newText}”`, edits: [{ span: { start, end }, newText }], preferred: k === 1 })),
         });
@@ -66,7 +68,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const newText = target ? `${target.year}年${target.month ? target.month + '月' : ''}${target.due}` : base.raw;
       out.push({
         start, end,
-        message: `完成时限“${raw}”晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请提前到上级时限或更早。`,
+        message: `完成时限${shown}晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请提前到上级时限或更早。`,
         related,
         fixes: [{ title: `改为上级时限“${newText}”`, edits: [{ span: { start, end }, newText }], preferred: true }],
       });
@@ -121,7 +123,7 @@ export const deadlineLaterThanBaseline: Rule = {
             if (r && compareDeadlines(r.deadline, yardstick.deadline) === 'later') yardstick = r;
           }
         }
-        report(d.start, d.end, yardstick.deadline, `任务清单第${yardstick.no}项`, [quoteTask(p, yardstick)], d.yearColumn);
+        report(d.start, d.end, yardstick.deadline, `任务清单第${yardstick.no}项`, [quoteTask(p, yardstick)], d.yearColumn, d.stage);
       }
     }
     return out;
