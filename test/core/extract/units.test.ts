@@ -210,6 +210,12 @@ describe('extract/units', () => {
       // Near misses: 负责 alone is still responsibility, and a body named for guidance keeps its name.
       assert.deepStrictEqual(parseUnitCell('县大数据服务中心负责').units.responsible, ['县大数据服务中心']);
       assert.deepStrictEqual(parseUnitCell('自治区发展改革委指导').units.cooperating, ['自治区发展改革委']);
+      // The words around a higher body's guidance are no part of its name.
+      const d = parseUnitCell('县公安局牵头，县委政法委配合，接受自治区公安厅业务指导');
+      assert.deepStrictEqual(d.mentions.map((m) => m.name), ['县公安局', '县委政法委', '自治区公安厅']);
+      assert.deepStrictEqual(parseUnitCell('县公安局牵头，在自治区公安厅指导下实施').mentions.map((m) => m.name), ['县公安局', '自治区公安厅']);
+      // Near miss: a body whose name holds 在 or 下 keeps it.
+      assert.deepStrictEqual(parseUnitCell('县在线政务服务中心、县下属单位配合').mentions.map((m) => m.name), ['县在线政务服务中心', '县下属单位']);
     });
 
     it('never splits a name the registry holds, even one containing a role verb', () => {
