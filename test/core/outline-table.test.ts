@@ -255,3 +255,16 @@ describe('a task table flattened to one cell per line', () => {
     assert.strictEqual(rowsOf('1\n推广宁政通。\n县政府办公室\n2024年\n').length, 0);
   });
 });
+
+describe('a project table (项目名称 beside 建设内容)', () => {
+  it('reads the project name as the row\'s own name, not as a group carried down', () => {
+    const text = '序号\t项目名称\t建设内容\t建设年限\t责任单位\n1\t“雪亮工程”三期建设项目\t新建公共视频监控点位。\t2024—2026年\t市公安局\n2\t\t扩容视频存储。\t2024年\t市公安局\n';
+    const rows = core.outline.parseOutline(text).units.filter((u) => u.kind === 'task-row');
+    assert.strictEqual(text.slice(rows[0]!.cells!.name!.start, rows[0]!.cells!.name!.end), '“雪亮工程”三期建设项目');
+    assert.strictEqual(rows[0]!.cells!.group, undefined);
+    assert.strictEqual(rows[1]!.cells!.name, undefined);
+    // Near miss: 重点任务 beside 具体内容 is still the rows' group.
+    const grouped = core.outline.parseOutline('序号\t重点任务\t具体内容\t责任单位\n1\t数字经济\t推进智慧园区建设。\t县工信局\n').units.find((u) => u.kind === 'task-row')!;
+    assert.strictEqual(grouped.cells!.group, '数字经济');
+  });
+});

@@ -341,6 +341,8 @@ function cutPlans(text: string, outline: OutlineUnit[], prepared: PreparedBaseli
     if (u.kind === 'task-row') {
       const group = u.cells?.group;
       if (group && !words.cells.has(group) && !queued.has(`\u0000${group}`)) queued.add(`\u0000${group}`), wholeCells.push(group);
+      const name = u.cells?.name ? text.slice(u.cells.name.start, u.cells.name.end) : undefined;
+      if (name && !words.cells.has(name) && !queued.has(`\u0000${name}`)) queued.add(`\u0000${name}`), wholeCells.push(name);
     } else if (parent && u.kind !== 'heading') addTitle(parent);
     for (const sen of plan.ownTitle.concat(plan.sentences)) {
       const raw = text.slice(sen.start, sen.end);
@@ -364,7 +366,9 @@ function cutPlans(text: string, outline: OutlineUnit[], prepared: PreparedBaseli
 function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBaseline, plan: UnitPlan, words: RunWords): Alignment {
   const { u, sentences, ownTitle } = plan;
   if (plan.skip) return { unit: u.index, clauses: [], tasks: [] };
-  const tTok = words.titles.get(u.index)!;
+  // A row's own name (项目名称: “雪亮工程”三期建设项目) is read with its title.
+  const own = words.titles.get(u.index)!;
+  const tTok = u.cells?.name ? own.concat(words.cells.get(text.slice(u.cells.name.start, u.cells.name.end))!) : own;
   const bTok: string[] = [];
   const all = ownTitle.length ? [...ownTitle, ...sentences] : sentences;
   const allCuts = all.map((sen) => words.sentences.get(text.slice(sen.start, sen.end))!);

@@ -123,7 +123,7 @@ function leadingSkip(text: string, start: number, end: number): number {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
 function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean } | undefined {
   const s = text.slice(l.start, l.end);
@@ -207,6 +207,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
     if (/重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n)) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
+    // A project's or item's own name beside its content (项目名称 | 建设内容) names that row alone.
+    if (hasContentCol && /项目名称|任务名称|事项名称/.test(n)) return 'name';
     if (/重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目/.test(n)) return hasContentCol ? 'group' : 'content';
     return 'other';
   });
@@ -622,6 +624,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);
           if (!Number.isNaN(n)) cells.no = n;
         } else if (col === 'group') st.group = squeeze(text.slice(span.start, span.end));
+        else if (col === 'name') cells.name = span;
         else if (col in REF_LEVEL) {
           const level = REF_LEVEL[col as keyof typeof REF_LEVEL];
           for (const no of readTaskRefs(text.slice(span.start, span.end))) (cells.refs ??= []).push(level ? { no, level } : { no });
@@ -762,7 +765,7 @@ function readFlatRow(b: Builder, text: string, st: ReadState): boolean {
   const parts = [{ start: head.contentStart, end: first.end }, ...body];
   const contentEnd = parts.findIndex((p) => CELL_END.test(text.slice(p.start, p.end).trimEnd()));
   const unitCols = cols.filter((c) => c === 'units' || c === 'lead' || c === 'cooperating');
-  const readsUnits = contentEnd >= 0 && contentEnd < parts.length - 1 && unitCols.length === 1 && !cols.includes('group');
+  const readsUnits = contentEnd >= 0 && contentEnd < parts.length - 1 && unitCols.length === 1 && !cols.includes('group') && !cols.includes('name');
   const contentLast = readsUnits ? parts[contentEnd]! : parts[parts.length - 1]!;
   const content = trimSpan(text, { start: head.contentStart, end: contentLast.end });
   const cells: TaskRowCells = { content, no: head.no, wrapped: true };

@@ -42,6 +42,8 @@ export interface TaskRowCells {
   cooperating?: Span;
   /** The row's group (主要任务 / 类别 cell, carried down over rows that leave it empty). */
   group?: string;
+  /** The row's own name beside its content (项目名称 | 建设内容: “雪亮工程”三期建设项目), read with its title. */
+  name?: Span;
   deadline?: Span;
   /**
    * In a year-by-year plan (2024年 | 2025年 | 2026年 columns), a row without a 完成时限: the cell of the last
