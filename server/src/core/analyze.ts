@@ -345,6 +345,7 @@ const DEADLINE_LABEL = /时限|時限|时间|時間/;
  * Group 1: the name.
  */
 const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[）)．.、][ \t\u3000]*)?([^\n：:，,。；;（）()“”、 \t\u3000]{2,30}(?:[（(][^\n（）()]{1,10}[）)][^\n：:，,。；;（）() \t\u3000]{0,10})?)[ \t\u3000]*[：:][ \t\u3000]*(?=(?:主要|具体|全面|牵头|统筹|协调)?(?:负责|牵头|承担|会同|配合|统筹|督促|指导|组织|做好|抓好))/g;
+const DEADLINE_LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:完成时限|完成时间|完成時限|完成時間|时限要求|時限要求)\s*[：:])([^\n]*)/g;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
@@ -502,6 +503,15 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const vStart = m.index! + m[0].length - m[2]!.length;
     const value = m[2]!.replace(/[。；;\s]+$/, '');
     if (value) addUnits({ start: vStart, end: vStart + value.length }, 'label', /牵头|牽頭/.test(m[1]!) ? 'lead' : /配合/.test(m[1]!) ? 'cooperating' : undefined);
+  }
+  // A 完成时限 on a line of its own after a measure (完成时限：2023年形成机制，长期坚持) is read whole, as
+  // an annotation's is, not sentence by sentence.
+  for (const m of text.matchAll(DEADLINE_LABEL_LINE)) {
+    const vStart = m.index! + m[0].length - m[2]!.length;
+    const value = m[2]!.replace(/[。；;\s]+$/, '');
+    if (!value || value.length > 60 || covered.some((c) => vStart >= c.start && vStart < c.end)) continue;
+    addDeadline({ start: vStart, end: vStart + value.length }, 'annotation');
+    covered.push({ start: vStart, end: vStart + value.length });
   }
   // Responsibility written in a sentence: 由区大数据中心牵头，区财政局配合，… Only names that end as a
   // body's name does (局, 委, 办, 中心 …) or a collective are read, so 由第三方机构负责 names nobody.

@@ -158,7 +158,7 @@ interface PendingItem {
 const OTHER_NAME = /[（(]((?:自治区|自治區|省|市|县|縣|区|區|旗|中共)[\u4e00-\u9fff]{2,20}?(?:局|委|办|辦|中心|厅|廳|院|馆|館|室|处|處|会|會|部|所|站|队|隊))[）)]/y;
 
 /** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
-const BRACKET_ROLE = /[（(]\s*((?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導)|牵头|牽頭|配合|参与|參與|协助|協助|负责|負責|具体负责|具體負責)\s*(?:单位|單位)?\s*[）)]/y;
+const BRACKET_ROLE = /[（(]\s*((?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導)|(?:共同|分别|分別)?(?:牵头|牽頭)(?:负责|負責)?|配合|参与|參與|协助|協助|负责|負責|具体负责|具體負責)\s*(?:单位|單位)?\s*[）)]/y;
 
 /** Resolves a written name against the distributed prefix; returns the full name and the new prefix. */
 function resolveName(written: string, carried: string): { name: string; carried: string } {
