@@ -268,3 +268,26 @@ describe('a project table (项目名称 beside 建设内容)', () => {
     assert.strictEqual(grouped.cells!.group, '数字经济');
   });
 });
+
+describe('ditto cells (同上, 〃)', () => {
+  it('reads a ditto as the nearest cell above that states a value, through chains, and marks where it stands', () => {
+    const text = '序号\t具体内容\t牵头单位\t配合单位\t完成时限\n1\t建设视频共享平台。\t县公安局\t县大数据服务中心\t2025年\n2\t城域网升级改造。\t县大数据服务中心\t同上\t同上\n3\t推广宁政通。\t〃\t〃\t〃\n';
+    const rows = core.outline.parseOutline(text).units.filter((u) => u.kind === 'task-row');
+    const at = (s: { start: number; end: number } | undefined) => (s ? text.slice(s.start, s.end) : undefined);
+    assert.strictEqual(at(rows[1]!.cells!.deadline), '2025年');
+    assert.strictEqual(at(rows[1]!.cells!.ditto!.deadline), '同上');
+    assert.strictEqual(at(rows[1]!.cells!.cooperating), '县大数据服务中心');
+    assert.strictEqual(at(rows[2]!.cells!.units), '县大数据服务中心');
+    assert.strictEqual(at(rows[2]!.cells!.deadline), '2025年');
+    assert.strictEqual(at(rows[2]!.cells!.ditto!.units), '〃');
+  });
+
+  it('near misses: a ditto with nothing above, and a cell that only contains 同上', () => {
+    const text = '序号\t具体内容\t责任单位\t完成时限\n1\t建设视频共享平台。\t同上\t同上\n2\t推广宁政通。\t同上级要求的单位\t同上级时限\n';
+    const rows = core.outline.parseOutline(text).units.filter((u) => u.kind === 'task-row');
+    assert.strictEqual(rows[0]!.cells!.units, undefined);
+    assert.strictEqual(rows[0]!.cells!.deadline, undefined);
+    assert.strictEqual(rows[1]!.cells!.ditto, undefined);
+    assert.strictEqual(text.slice(rows[1]!.cells!.deadline!.start, rows[1]!.cells!.deadline!.end), '同上级时限');
+  });
+});

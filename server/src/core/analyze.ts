@@ -374,7 +374,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const deadlines: DeadlineMention[] = [];
   const units: UnitMention[] = [];
   const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text) };
-  const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false): void => {
+  const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false, ditto?: Span): void => {
     const slice = text.slice(span.start, span.end);
     // A marker still to be filled in (【待填：牵头单位】) is one placeholder, not names to split at its colon:
     // placeholder-unfilled lists it, and unknown-unit leaves it alone.
@@ -392,8 +392,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     // document's first-listed-leads convention.
     const opts = defaultRole ? { ...cellOptions, firstListedLeads: false } : cellOptions;
     for (const m of parseUnitCell(raw, opts).mentions) {
+      // A ditto cell (同上) names the units of the cell it repeats, where the ditto stands.
       const mention: UnitMention = {
-        start: offset(m.start), end: offset(m.end - 1) + 1, name: m.name,
+        start: ditto ? ditto.start : offset(m.start), end: ditto ? ditto.end : offset(m.end - 1) + 1, name: m.name,
         role: m.role === 'unspecified' && defaultRole ? defaultRole : m.role, collective: m.collective, context,
       };
       if (m.otherName) mention.otherName = true;
@@ -402,7 +403,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   };
   // The plan's own stages (实施步骤), for cells that name one (第二阶段完成).
   let stages: Stage[] | undefined;
-  const addDeadline = (span: Span, context: DeadlineMention['context']): void => {
+  const addDeadline = (span: Span, context: DeadlineMention['context'], ditto?: Span): void => {
     const raw = text.slice(span.start, span.end);
     let { deadline, invalid } = parseDeadline(raw, { year });
     let stage: string | undefined;
@@ -418,6 +419,11 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       }
     }
     // A deadline still being drafted (待定, 2024年X月) is kept for placeholder-unfilled to list.
+    if (ditto) {
+      // A ditto (同上) repeats the date above, which is checked there; here it is compared for this row's task.
+      if (!invalid && (deadline.milestones.length || deadline.ongoing)) deadlines.push({ ...ditto, deadline: { ...deadline, raw: text.slice(ditto.start, ditto.end) }, context, dittoOf: raw });
+      return;
+    }
     if (deadline.milestones.length || deadline.ongoing || invalid || isPlaceholder(raw) || hasGap(raw)) {
       deadlines.push(stage ? { ...span, deadline, context, invalid, stage } : { ...span, deadline, context, invalid });
     }
@@ -428,9 +434,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const kept = (s: Span): boolean => !deleted.some((d) => s.start >= d.start && s.start < d.end);
   for (const u of outline) {
     if (u.kind !== 'task-row' || !u.cells) continue;
-    if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped);
-    if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped);
-    if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row');
+    if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped, u.cells.ditto?.units);
+    if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped, u.cells.ditto?.cooperating);
+    if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
     else if (u.cells.yearEnd) {
       // The row's year columns say when it is done (全面推广 under 2026年): that year is its deadline.
       const { year: y, start, end } = u.cells.yearEnd;

@@ -214,6 +214,9 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   });
 }
 
+/** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
+const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
+
 /** A header cell naming one year (2024年, 2025年度, 2026). */
 const YEAR_HEADER = /^(20[0-9]{2})年?度?$/;
 
@@ -535,6 +538,8 @@ interface ReadState {
   lines: Line[];
   i: number;
   header: Column[] | undefined;
+  /** The last stated units and deadline cells by column, for cells that repeat them (同上, 〃). */
+  above?: Map<number, Span>;
   /** The year each column of the header stands for (分年度推进计划: 2024年 | 2025年 | 2026年), when it has two or more. */
   headerYears?: (number | undefined)[];
   headerMarkdown: boolean;
@@ -589,6 +594,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     const cls = classifyHeader(cellText);
     if (cls) {
       st.header = cls;
+      st.above = new Map();
       st.headerYears = yearColumns(cellText);
       st.headerMarkdown = row.markdown;
       st.i++;
@@ -606,8 +612,22 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       let content: Span | undefined;
       row.cells.forEach((c, k) => {
         const col = st.header![k];
-        const span = trimSpan(text, c);
+        let span = trimSpan(text, c);
         if (span.end <= span.start) return;
+        // A cell repeating the row above (同上, 〃) stands for the nearest cell above that states a value.
+        let ditto: Span | undefined;
+        if (col === 'lead' || col === 'units' || col === 'cooperating' || col === 'deadline') {
+          if (DITTO.test(text.slice(span.start, span.end))) {
+            const source = st.above?.get(k);
+            if (!source) return;
+            ditto = span;
+            span = source;
+          } else st.above?.set(k, span);
+        }
+        if (ditto) {
+          const field = col === 'deadline' ? 'deadline' : col === 'cooperating' || (col === 'units' && cells.unitsAreLead) ? 'cooperating' : 'units';
+          (cells.ditto ??= {})[field] = ditto;
+        }
         if (col === 'content') content = span;
         else if (col === 'lead') {
           // A 责任单位 column read before it goes with the cooperating units.

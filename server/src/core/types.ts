@@ -42,6 +42,11 @@ export interface TaskRowCells {
   cooperating?: Span;
   /** The row's group (主要任务 / 类别 cell, carried down over rows that leave it empty). */
   group?: string;
+  /**
+   * Cells that repeat the row above (同上, 〃): the units, cooperating or deadline field above is the
+   * cell of the nearest row that states one, and this is where the row itself says so.
+   */
+  ditto?: { units?: Span; cooperating?: Span; deadline?: Span };
   /** The row's own name beside its content (项目名称 | 建设内容: “雪亮工程”三期建设项目), read with its title. */
   name?: Span;
   deadline?: Span;
@@ -74,6 +79,8 @@ export interface DeadlineMention extends Span {
   yearColumn?: number;
   /** The plan's stages the deadline names, with their periods (第二阶段为2024年5月—2025年6月). */
   stage?: string;
+  /** A ditto cell (同上, 〃): the date it repeats from the nearest row above that states one. */
+  dittoOf?: string;
 }
 
 export type UnitRole = 'lead' | 'responsible' | 'cooperating' | 'unspecified';

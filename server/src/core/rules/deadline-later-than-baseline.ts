@@ -6,7 +6,7 @@ import type { Deadline } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks } from '../task-scope';
 import { foldForMatching } from '../text/fold';
-import type { OutlineUnit, RelatedInfo } from '../types';
+import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
 import { rivalTasks, taskForMention, unitAt } from './locate';
@@ -36,10 +36,13 @@ export const deadlineLaterThanBaseline: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
-    const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[], yearColumn?: number, stage?: string): void => {
-      // A cell naming the plan's stage says when that stage ends (按实施步骤，第二阶段为2024年5月—2025年6月).
+    const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[], mention?: DeadlineMention): void => {
       const raw = ctx.text.slice(start, end);
-      const shown = `“${raw}”${stage ? `（按实施步骤，${stage}）` : ''}`;
+      // A cell naming the plan's stage says when that stage ends (按实施步骤，第二阶段为2024年5月—2025年6月); a
+      // ditto (同上) says what it repeats.
+      const note = mention?.stage ? `（按实施步骤，${mention.stage}）` : mention?.dittoOf ? `（即上方所填的“${mention.dittoOf}”）` : '';
+      const shown = `“${raw}”${note}`;
+      const yearColumn = mention?.yearColumn;
       const baseText = base.raw || formatDeadline(base);
       const c = completionOf(base);
       if (yearColumn !== undefined) {
@@ -123,7 +126,7 @@ export const deadlineLaterThanBaseline: Rule = {
             if (r && compareDeadlines(r.deadline, yardstick.deadline) === 'later') yardstick = r;
           }
         }
-        report(d.start, d.end, yardstick.deadline, `任务清单第${yardstick.no}项`, [quoteTask(p, yardstick)], d.yearColumn, d.stage);
+        report(d.start, d.end, yardstick.deadline, `任务清单第${yardstick.no}项`, [quoteTask(p, yardstick)], d);
       }
     }
     return out;
