@@ -291,3 +291,16 @@ describe('ditto cells (同上, 〃)', () => {
     assert.strictEqual(text.slice(rows[1]!.cells!.deadline!.start, rows[1]!.cells!.deadline!.end), '同上级时限');
   });
 });
+
+describe('a Markdown table exported from an online document (cells holding <br>)', () => {
+  it('reads <br> in a cell as a separator, keeping every offset', () => {
+    const text = '| 序号 | 重点任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n| 1 | **推进智慧园区建设**<br>提升园区服务水平。 | 区工信商务局（牵头）<br/>区发改局 | 2024年12月31日前<BR>（持续推进） |\n';
+    const plain = core.analyze.readable(text);
+    assert.strictEqual(plain.length, text.length);
+    const row = core.outline.parseOutline(plain).units.find((u) => u.kind === 'task-row')!;
+    const units = core.units.parseUnitCell(plain.slice(row.cells!.units!.start, row.cells!.units!.end)).mentions.map((m) => [m.name, m.role]);
+    assert.deepStrictEqual(units, [['区工信商务局', 'lead'], ['区发改局', 'unspecified']]);
+    // Near miss: a < that opens no line break is left alone.
+    assert.strictEqual(core.analyze.readable('指标<90%的单位'), '指标<90%的单位');
+  });
+});

@@ -12,6 +12,7 @@ export const core = {
   taskNames: require(out('core/task-names')) as typeof import('../../server/src/core/task-names'),
   taskScope: require(out('core/task-scope')) as typeof import('../../server/src/core/task-scope'),
   outline: require(out('core/outline')) as typeof import('../../server/src/core/outline'),
+  units: require(out('core/extract/units')) as typeof import('../../server/src/core/extract/units'),
   compile: require(out('core/baseline/compile')) as typeof import('../../server/src/core/baseline/compile'),
   manifest: require(out('core/baseline/manifest')) as typeof import('../../server/src/core/baseline/manifest'),
   baselineRepair: require(out('core/baseline/repair')) as typeof import('../../server/src/core/baseline/repair'),

@@ -751,8 +751,14 @@ function isTownshipPlan(text: string): boolean {
 export function readable(text: string): string {
   const plain = blankRelatedArticles(blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankReviewComments(text)))));
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
-  return plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
+  const unbold = plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
+  // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
+  // exports a cell of several lines, separates what it stands between, as ； does.
+  return unbold.includes('<') ? unbold.replace(HTML_BREAK, (m) => '；'.padEnd(m.length, ' ')) : unbold;
 }
+
+/** <br>, <br/>, <br />, <BR> (global). */
+const HTML_BREAK = /<br\s*\/?>/gi;
 
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
 export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): DraftFacts {
