@@ -15,6 +15,7 @@ import { findCitations } from './extract/citations';
 import { completionOf, findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
+import { planDates, resolveRelative, type PlanDates } from './extract/relative';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { parseOutlineSteps, squeeze } from './outline';
 import { drain, type Steps } from './steps';
@@ -401,12 +402,23 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       units.push(mention);
     }
   };
-  // The plan's own stages (实施步骤), for cells that name one (第二阶段完成).
+  // The plan's own stages (实施步骤), for cells that name one (第二阶段完成), and its issue date and period.
   let stages: Stage[] | undefined;
+  let plan: PlanDates | undefined;
   const addDeadline = (span: Span, context: DeadlineMention['context'], ditto?: Span): void => {
     const raw = text.slice(span.start, span.end);
     let { deadline, invalid } = parseDeadline(raw, { year });
     let stage: string | undefined;
+    let resolved: string | undefined;
+    if (invalid) {
+      // Relative to the plan (方案印发后3个月内, 次年3月底前, 本方案实施期内): read from its issue date and period.
+      const r = resolveRelative(raw, (plan ??= planDates(text, year)));
+      if (r && 'ongoing' in r) ({ deadline, invalid } = { deadline: { raw, milestones: [], ongoing: true }, invalid: undefined });
+      else if (r) {
+        const read = parseDeadline(r.text, { year });
+        if (!read.invalid) ({ deadline, invalid, resolved } = { deadline: { ...read.deadline, raw }, invalid: undefined, resolved: r.text });
+      }
+    }
     if (invalid && raw.includes('阶段') && namesStage(raw, (stages ??= findStages(text)))) {
       // Work set for a stage is due when the stage ends: the cell is read with each stage's end date.
       const r = resolveStages(raw, stages);
@@ -425,7 +437,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       return;
     }
     if (deadline.milestones.length || deadline.ongoing || invalid || isPlaceholder(raw) || hasGap(raw)) {
-      deadlines.push(stage ? { ...span, deadline, context, invalid, stage } : { ...span, deadline, context, invalid });
+      const mention: DeadlineMention = { ...span, deadline, context, invalid };
+      if (stage) mention.stage = stage;
+      if (resolved) mention.resolved = resolved;
+      deadlines.push(mention);
     }
   };
   const covered: Span[] = [];

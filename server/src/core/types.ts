@@ -79,6 +79,8 @@ export interface DeadlineMention extends Span {
   yearColumn?: number;
   /** The plan's stages the deadline names, with their periods (第二阶段为2024年5月—2025年6月). */
   stage?: string;
+  /** A date relative to the plan (方案印发后3个月内), in absolute words (2024年7月底前). */
+  resolved?: string;
   /** A ditto cell (同上, 〃): the date it repeats from the nearest row above that states one. */
   dittoOf?: string;
 }

@@ -40,7 +40,13 @@ export const deadlineLaterThanBaseline: Rule = {
       const raw = ctx.text.slice(start, end);
       // A cell naming the plan's stage says when that stage ends (按实施步骤，第二阶段为2024年5月—2025年6月); a
       // ditto (同上) says what it repeats.
-      const note = mention?.stage ? `（按实施步骤，${mention.stage}）` : mention?.dittoOf ? `（即上方所填的“${mention.dittoOf}”）` : '';
+      const note = mention?.stage
+        ? `（按实施步骤，${mention.stage}）`
+        : mention?.dittoOf
+          ? `（即上方所填的“${mention.dittoOf}”）`
+          : mention?.resolved
+            ? `（按本方案的印发日期和实施期推算，即${mention.resolved}）`
+            : '';
       const shown = `“${raw}”${note}`;
       const yearColumn = mention?.yearColumn;
       const baseText = base.raw || formatDeadline(base);

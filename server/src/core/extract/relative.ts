@@ -1,0 +1,74 @@
+// 完成时限 written relative to the plan (方案印发后3个月内, 次年3月底前, 本方案实施期内): read in the words of an
+// absolute date, from what the plan itself says of its issue date and period.
+
+/** What the plan says of itself: the date it was issued (its signature date) and the last year of its period. */
+export interface PlanDates {
+  issued?: { year: number; month: number; day: number };
+  /** The plan's own year (a dated year for 年内, 次年). */
+  year?: number;
+  /** The last year of the period the plan states (实施期为2024年至2025年, a title's （2024—2026年）). */
+  periodEnd?: number;
+}
+
+/** A signature date ending its line (隆德县人民政府 / 2024年4月15日), in the first or last 2000 characters. */
+const SIGNED = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s）)]*(?:\r?\n|\r|$)/;
+/** The plan's stated period: 实施期为2024年至2025年, 实施期限：2024—2026年, 本方案实施周期为2024年—2025年. */
+const PERIOD = /(?:实施期|實施期|实施期限|實施期限|实施周期|實施週期|执行期|執行期|规划期|規劃期)(?:限)?(?:为|為|是|：|:)?\s*(20\d\d)\s*年?\s*(?:[—–\-~～]+|至|到)\s*(20\d\d)\s*年/;
+/** A title's period: （2024—2026年）. */
+const TITLE_PERIOD = /[（(]\s*(20\d\d)\s*年?\s*[—–\-~～至到]+\s*(20\d\d)\s*年\s*[）)]/;
+
+/** The plan's issue date and stated period, from its text. */
+export function planDates(text: string, year?: number): PlanDates {
+  const out: PlanDates = {};
+  const m = SIGNED.exec(text.slice(0, 2000)) ?? SIGNED.exec(text.slice(-2000));
+  if (m) out.issued = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (year !== undefined) out.year = year;
+  const p = PERIOD.exec(text) ?? TITLE_PERIOD.exec(text.slice(0, 600));
+  if (p && Number(p[2]) >= Number(p[1])) out.periodEnd = Number(p[2]);
+  return out;
+}
+
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 3, 十二, 两: a small count. */
+function count(s: string): number | undefined {
+  if (/^[0-9]{1,3}$/.test(s)) return Number(s);
+  if (s.length === 1) return CN[s];
+  if (s.length === 2 && s[0] === '十') return 10 + (CN[s[1]!] ?? NaN);
+  if (s.length === 2 && s[1] === '十') return (CN[s[0]!] ?? NaN) * 10;
+  return undefined;
+}
+
+/** Within N months (or days) of the plan's issue: 方案印发后3个月内, 印发之日起6个月内, 本方案印发后30日内. */
+const AFTER_ISSUE = /^(?:本)?(?:方案|通知)?(?:印发|發布|发布|出台|实施|實施)(?:之日起|後|后|以后|以來|以来)\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(个月|個月|日|天|个工作日|個工作日)(?:内|內|以内|以內)?(?:完成)?$/;
+/** The year after the plan's: 次年3月底前, 翌年上半年, 第二年年底前, 明年一季度. */
+const NEXT_YEAR = /^(?:次年|翌年|第二年|明年)(.*)$/;
+/** The plan's own period: 本方案实施期内, 方案实施期间, 实施期内. */
+const IN_PERIOD = /^(?:在)?(?:本)?(?:方案)?(?:实施期|實施期|执行期|執行期|实施周期|實施週期)(?:内|內|间|間)(?:完成)?$/;
+
+/**
+ * A relative 完成时限 in the words of an absolute one (方案印发后3个月内 of a plan issued 2024年4月15日 →
+ * 2024年7月底前), `ongoing` for the plan's period when it states none, or undefined when the value is not
+ * relative or the plan does not say what it is relative to.
+ */
+export function resolveRelative(raw: string, plan: PlanDates): { text: string } | { ongoing: true } | undefined {
+  const v = raw.replace(/[\s\u3000]+/g, '');
+  const after = AFTER_ISSUE.exec(v);
+  if (after) {
+    const n = count(after[1]!);
+    if (n === undefined || !plan.issued) return undefined;
+    const { year, month, day } = plan.issued;
+    let months = year * 12 + (month - 1);
+    if (/月/.test(after[2]!)) months += n;
+    else months += Math.floor((day + (after[2]!.includes('工作日') ? Math.ceil((n * 7) / 5) : n) - 1) / 30);
+    return { text: `${Math.floor(months / 12)}年${(months % 12) + 1}月底前` };
+  }
+  const next = NEXT_YEAR.exec(v);
+  if (next) {
+    if (plan.year === undefined) return undefined;
+    const rest = next[1]!;
+    return { text: `${plan.year + 1}年${rest || '底前'}` };
+  }
+  if (IN_PERIOD.test(v)) return plan.periodEnd !== undefined ? { text: `${plan.periodEnd}年底前` } : { ongoing: true };
+  return undefined;
+}

@@ -1,0 +1,35 @@
+// Tests of 完成时限 relative to the plan (server/src/core/extract/relative.ts): its issue date and period
+// are read from its text, and 方案印发后3个月内, 次年3月底前 and 本方案实施期内 resolve from them.
+import * as assert from 'assert';
+import { relative as mod } from './server-modules';
+
+const { planDates, resolveRelative } = mod;
+
+describe('extract/relative', () => {
+  const text = '隆德县人民政府关于印发《隆德县加强数字政府建设实施方案》的通知\n隆德县人民政府\n2024年4月15日\n本方案实施期为2024年至2025年。\n';
+  const plan = planDates(text, 2024);
+
+  it('reads the plan\'s issue date and stated period', () => {
+    assert.deepStrictEqual(plan, { issued: { year: 2024, month: 4, day: 15 }, year: 2024, periodEnd: 2025 });
+    assert.strictEqual(planDates('某县数字政府建设三年行动方案（2024—2026年）\n').periodEnd, 2026);
+  });
+
+  it('resolves the forms offices write', () => {
+    const read = (raw: string) => resolveRelative(raw, plan);
+    assert.deepStrictEqual(read('方案印发后3个月内'), { text: '2024年7月底前' });
+    assert.deepStrictEqual(read('印发之日起6个月内'), { text: '2024年10月底前' });
+    assert.deepStrictEqual(read('印发之日起十二个月内完成'), { text: '2025年4月底前' });
+    assert.deepStrictEqual(read('次年3月底前'), { text: '2025年3月底前' });
+    assert.deepStrictEqual(read('次年'), { text: '2025年底前' });
+    assert.deepStrictEqual(read('本方案实施期内'), { text: '2025年底前' });
+    // Without a stated period the plan's period is no date: the work runs while the plan does.
+    assert.deepStrictEqual(resolveRelative('本方案实施期内', planDates('某县方案\n', 2024)), { ongoing: true });
+  });
+
+  it('near misses: nothing to resolve from, and values that are not relative', () => {
+    assert.strictEqual(resolveRelative('方案印发后3个月内', planDates('某县方案\n', 2024)), undefined);
+    assert.strictEqual(resolveRelative('次年3月底前', {}), undefined);
+    assert.strictEqual(resolveRelative('2024年底前', plan), undefined);
+    assert.strictEqual(resolveRelative('持续推进', plan), undefined);
+  });
+});
