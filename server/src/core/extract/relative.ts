@@ -1,5 +1,6 @@
 // 完成时限 written relative to the plan (方案印发后3个月内, 次年3月底前, 本方案实施期内): read in the words of an
 // absolute date, from what the plan itself says of its issue date and period.
+import { cnNumber } from '../text/numerals';
 
 /** What the plan says of itself: the date it was issued (its signature date) and the last year of its period. */
 export interface PlanDates {
@@ -28,15 +29,10 @@ export function planDates(text: string, year?: number): PlanDates {
   return out;
 }
 
-const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
 /** 3, 十二, 两: a small count. */
 function count(s: string): number | undefined {
-  if (/^[0-9]{1,3}$/.test(s)) return Number(s);
-  if (s.length === 1) return CN[s];
-  if (s.length === 2 && s[0] === '十') return 10 + (CN[s[1]!] ?? NaN);
-  if (s.length === 2 && s[1] === '十') return (CN[s[0]!] ?? NaN) * 10;
-  return undefined;
+  const n = /^[0-9]{1,3}$/.test(s) ? Number(s) : cnNumber(s.replace(/两/g, '二'));
+  return Number.isNaN(n) ? undefined : n;
 }
 
 /** Within N months (or days) of the plan's issue: 方案印发后3个月内, 印发之日起6个月内, 本方案印发后30日内. */

@@ -1,6 +1,7 @@
 // A plan's own stages (实施步骤: 第一阶段 动员部署（2024年3月—4月）…), and 完成时限 cells that name one
 // (第二阶段完成, 第一阶段启动，第三阶段取得明显成效): the work named for a stage is due when that stage ends.
 import { parseDeadline } from './deadlines';
+import { cnNumber } from '../text/numerals';
 
 /** A stage the plan defines: how a cell may name it, and the date its period ends (2025年6月). */
 export interface Stage {
@@ -12,14 +13,10 @@ export interface Stage {
   end: string;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 一…十 (and 十一…十九), or Arabic digits. */
+/** 一…九十九, or Arabic digits. */
 function ordinal(s: string): number | undefined {
-  if (/^[0-9]{1,2}$/.test(s)) return Number(s);
-  if (s.length === 1) return CN_DIGITS[s];
-  if (s.length === 2 && s[0] === '十') return 10 + (CN_DIGITS[s[1]!] ?? NaN);
-  return undefined;
+  const n = /^[0-9]{1,2}$/.test(s) ? Number(s) : cnNumber(s);
+  return Number.isNaN(n) || n < 1 ? undefined : n;
 }
 
 const CN = '一二三四五六七八九十';
@@ -52,8 +49,7 @@ export function findStages(text: string): Stage[] {
     const end = m2 ? `${endYear}年${Number(m2)}月` : `${endYear}年`;
     // The period must read as one (its end not before its start).
     if (parseDeadline(end).invalid) continue;
-    const names = [`第${'零一二三四五六七八九十'[n] ?? n}阶段`];
-    if (n > 10) names[0] = `第${n}阶段`;
+    const names = [stageLabel(n)];
     if (name && !/^(?:第|本|各|该)/.test(name)) names.push(`${name}阶段`, name);
     if (out.some((s) => s.names[0] === names[0])) continue;
     out.push({ names, period: period[0], end });
@@ -84,7 +80,7 @@ export function resolveStages(raw: string, stages: Stage[]): { text: string; use
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
   const text = raw.replace(new RegExp([...names, `第(?:[${CN}]{1,2}|[0-9]{1,2})阶段`].join('|'), 'g'), (m) => {
     const n = /^第([0-9]{1,2})阶段$/.exec(m);
-    const key = n ? `第${'零一二三四五六七八九十'[Number(n[1])] ?? n[1]}阶段` : m;
+    const key = n ? stageLabel(Number(n[1])) : m;
     const s = byName.get(key);
     if (!s) {
       if (!missing.includes(m)) missing.push(m);
@@ -94,6 +90,11 @@ export function resolveStages(raw: string, stages: Stage[]): { text: string; use
     return s.end;
   });
   return { text, used, missing };
+}
+
+/** 第N阶段 with N in Chinese numerals up to 十, in digits beyond (the key a stage is known by). */
+function stageLabel(n: number): string {
+  return `第${n <= 10 ? '零一二三四五六七八九十'[n] : n}阶段`;
 }
 
 function escape(s: string): string {
