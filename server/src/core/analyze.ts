@@ -444,6 +444,34 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     }
   };
   const covered: Span[] = [];
+  // A row of a table without a deadline column: a date in its own text (…，2025年底前完成) is its deadline;
+  // under a heading naming one year (二、2025年重点任务) a date without a year (9月底前完成) is in that year,
+  // and a row giving no date is due by the end of it.
+  const rowOwnDeadline = (u: OutlineUnit): void => {
+    const content = u.cells?.content;
+    if (!content) return;
+    const own = findDeadlines(text, content.start, content.end).filter((f) => TARGET_DATE.test(text.slice(f.start, f.end)));
+    const last = own[own.length - 1];
+    if (last) {
+      addDeadline({ start: last.start, end: last.end }, 'task-row');
+      return;
+    }
+    const table = tableYearOf(u);
+    if (!table) return;
+    let yearless: RegExpExecArray | undefined;
+    YEARLESS_TARGET.lastIndex = content.start;
+    for (let m = YEARLESS_TARGET.exec(text); m && m.index < content.end; m = YEARLESS_TARGET.exec(text)) {
+      if (!/[0-9０-９年]/.test(text[m.index - 1] ?? '')) yearless = m;
+    }
+    if (yearless) {
+      const raw = yearless[0];
+      const { deadline, invalid } = parseDeadline(raw, { year: table.year });
+      if (!invalid) deadlines.push({ start: yearless.index, end: yearless.index + raw.length, deadline, context: 'task-row', reading: `按所在的“${table.title}”，即${table.year}年${raw}` });
+      return;
+    }
+    const { deadline } = parseDeadline(`${table.year}年`);
+    deadlines.push({ ...content, deadline: { ...deadline, raw: `${table.year}年` }, context: 'task-row', table: table.title });
+  };
   // A row or paragraph a review marks for deletion (【删除】) is on its way out: its units and dates are not checked.
   const deleted = linesMarkedDeleted(text);
   const kept = (s: Span): boolean => !deleted.some((d) => s.start >= d.start && s.start < d.end);
@@ -457,7 +485,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const { year: y, start, end } = u.cells.yearEnd;
       const { deadline } = parseDeadline(`${y}年`);
       deadlines.push({ start, end, deadline: { ...deadline, raw: text.slice(start, end) }, context: 'task-row', yearColumn: y });
-    }
+    } else rowOwnDeadline(u);
     covered.push(u);
   }
   for (const m of text.matchAll(ANNOTATION)) {
@@ -770,6 +798,25 @@ export function readable(text: string): string {
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
   // exports a cell of several lines, separates what it stands between, as ； does.
   return unbold.includes('<') ? unbold.replace(HTML_BREAK, (m) => '；'.padEnd(m.length, ' ')) : unbold;
+}
+
+/** A date set as a target in a row's text: to be done by then (…前, 年底, 完成, 建成). */
+const TARGET_DATE = /前|底|末|完成|建成|实现|上线|覆盖/;
+/** A date without a year set as a target (9月底前, 6月30日前, 年底前) (global, sticky use by lastIndex). */
+const YEARLESS_TARGET = /(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:底|末)?|年底|年末)(?:前|以前|之前)/g;
+
+/**
+ * The year a task row's table is for, from the nearest heading above it that names one year and the
+ * tasks (二、2025年重点任务, 2024年度工作任务), not a period (2024—2025年).
+ */
+function tableYearOf(u: OutlineUnit): { year: number; title: string } | undefined {
+  for (let k = u.path.length - 1; k >= 0; k--) {
+    const title = foldForMatching(u.path[k]!);
+    const years = title.match(/20[0-9]{2}/g);
+    if (!years || years.length !== 1 || !/任务|工作|事项|项目|清单/.test(title) || /[—–\-~～至到]\s*20[0-9]{2}|20[0-9]{2}\s*年?\s*[—–\-~～至到]/.test(title)) continue;
+    return { year: Number(years[0]), title: u.path[k]! };
+  }
+  return undefined;
 }
 
 /** <br>, <br/>, <br />, <BR> (global). */

@@ -79,6 +79,10 @@ export interface DeadlineMention extends Span {
   yearColumn?: number;
   /** The plan's stages the deadline names, with their periods (第二阶段为2024年5月—2025年6月). */
   stage?: string;
+  /** A row due by the end of its table's year, which it gives no date of its own: the table's heading (二、2025年重点任务). */
+  table?: string;
+  /** How a date without a year was read (按所在的“2025年重点任务”，即2025年9月底前). */
+  reading?: string;
   /** A date relative to the plan (方案印发后3个月内), in absolute words (2024年7月底前). */
   resolved?: string;
   /** A ditto cell (同上, 〃): the date it repeats from the nearest row above that states one. */

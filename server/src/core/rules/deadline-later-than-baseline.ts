@@ -46,11 +46,23 @@ export const deadlineLaterThanBaseline: Rule = {
           ? `（即上方所填的“${mention.dittoOf}”）`
           : mention?.resolved
             ? `（按本方案的印发日期和实施期推算，即${mention.resolved}）`
-            : '';
+            : mention?.reading
+              ? `（${mention.reading}）`
+              : '';
       const shown = `“${raw}”${note}`;
       const yearColumn = mention?.yearColumn;
       const baseText = base.raw || formatDeadline(base);
       const c = completionOf(base);
+      if (mention?.table) {
+        // A row due by its table's year (二、2025年重点任务): the table's heading says so, not the row.
+        out.push({
+          start, end,
+          message: `该项列于“${mention.table}”，按表题应于${mention.deadline.raw}底前完成，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该项移入上级时限所在年度的任务表，或在任务内容中写明完成时限。`,
+          related,
+          fixes: [],
+        });
+        return;
+      }
       if (yearColumn !== undefined) {
         // A year-by-year plan's row without a 完成时限, due when its last milestone is: no one edit says
         // which year's work moves, so the message says what to do and no fix is offered.
