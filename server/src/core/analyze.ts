@@ -17,7 +17,7 @@ import { findMojibake } from './extract/mojibake';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { planDates, resolveRelative, type PlanDates } from './extract/relative';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
-import { parseOutlineSteps, squeeze } from './outline';
+import { DITTO, parseOutlineSteps, squeeze } from './outline';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks } from './task-scope';
@@ -488,18 +488,34 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     } else rowOwnDeadline(u);
     covered.push(u);
   }
+  // The last note's units and deadline, for a note that repeats them (（责任单位：同上；完成时限：同上））.
+  let lastUnits: { span: Span; role?: UnitMention['role'] }[] = [];
+  let lastDeadline: Span | undefined;
   for (const m of text.matchAll(ANNOTATION)) {
     const inner = m[1]!;
     const base = m.index! + m[0].indexOf(inner);
+    const units: typeof lastUnits = [];
     // Fields inside one annotation are separated by ；or ; or 。, or by a comma before another label
     // or before a date with no label (（牵头：县教育体育局，配合：县民政局，2025年）).
     for (const f of noteFields(inner)) {
       const vStart = base + f.start;
       const vEnd = base + f.end;
       if (vEnd <= vStart) continue;
-      if (f.label === undefined || DEADLINE_LABEL.test(f.label)) addDeadline({ start: vStart, end: vEnd }, 'annotation');
-      else addUnits({ start: vStart, end: vEnd }, 'annotation', /牵头|牽頭/.test(f.label) ? 'lead' : /配合/.test(f.label) ? 'cooperating' : undefined);
+      const span = { start: vStart, end: vEnd };
+      const ditto = DITTO.test(text.slice(vStart, vEnd));
+      if (f.label === undefined || DEADLINE_LABEL.test(f.label)) {
+        if (!ditto) (lastDeadline = span), addDeadline(span, 'annotation');
+        else if (lastDeadline) addDeadline(lastDeadline, 'annotation', span);
+      } else if (ditto) {
+        // 同上 for the units repeats every unit field of the note before, each in its role, where the 同上 stands.
+        for (const u of lastUnits) addUnits(u.span, 'annotation', u.role, false, span);
+      } else {
+        const role = /牵头|牽頭/.test(f.label) ? 'lead' : /配合/.test(f.label) ? 'cooperating' : undefined;
+        units.push({ span, role });
+        addUnits(span, 'annotation', role);
+      }
     }
+    if (units.length) lastUnits = units;
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // Labels in square brackets, as some templates write a measure's assignments: 【牵头单位】市工信局 【完成时限】2024年底前,

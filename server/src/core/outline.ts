@@ -206,6 +206,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
     if (/重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n)) return 'content';
+    // An indicator table with a 责任单位 column: each indicator is a row whose units are checked.
+    if (/^(?:指标名称|指标|指标内容|主要指标)$/.test(n) && hasUnits) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
     // A project's or item's own name beside its content (项目名称 | 建设内容) names that row alone.
     if (hasContentCol && /项目名称|任务名称|事项名称/.test(n)) return 'name';
@@ -215,7 +217,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
 }
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
-const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
+export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
 
 /** A header cell naming one year (2024年, 2025年度, 2026). */
 const YEAR_HEADER = /^(20[0-9]{2})年?度?$/;

@@ -396,7 +396,7 @@ const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
 /** After a calendar date: words that make it a target (6月30日前, 6月30日之前). */
 const DAY_TARGET = /^[ \t\u3000]*(?:之前|以前|前)/u;
 /** Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点). */
-const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《])/u;
+const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
 /** 截至, 截止, 截止到 just before a date (its 至 or 到 may be read as the date's lead word). */
 const AS_OF = /截(?:至|止)(?:到|至)?$/u;
 /** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
