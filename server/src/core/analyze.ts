@@ -458,15 +458,15 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     }
     const table = tableYearOf(u);
     if (!table) return;
-    let yearless: RegExpExecArray | undefined;
-    YEARLESS_TARGET.lastIndex = content.start;
-    for (let m = YEARLESS_TARGET.exec(text); m && m.index < content.end; m = YEARLESS_TARGET.exec(text)) {
-      if (!/[0-9０-９年]/.test(text[m.index - 1] ?? '')) yearless = m;
-    }
+    // The last date without a year in the row's text (not the month of a dated one: 2024年9月底前).
+    const cell = text.slice(content.start, content.end);
+    let yearless: RegExpMatchArray | undefined;
+    for (const m of cell.matchAll(YEARLESS_TARGET)) if (!/[0-9０-９年]/.test(cell[m.index! - 1] ?? '')) yearless = m;
     if (yearless) {
       const raw = yearless[0];
+      const at = content.start + yearless.index!;
       const { deadline, invalid } = parseDeadline(raw, { year: table.year });
-      if (!invalid) deadlines.push({ start: yearless.index, end: yearless.index + raw.length, deadline, context: 'task-row', reading: `按所在的“${table.title}”，即${table.year}年${raw}` });
+      if (!invalid) deadlines.push({ start: at, end: at + raw.length, deadline, context: 'task-row', reading: `按所在的“${table.title}”，即${table.year}年${raw}` });
       return;
     }
     const { deadline } = parseDeadline(`${table.year}年`);
@@ -818,7 +818,7 @@ export function readable(text: string): string {
 
 /** A date set as a target in a row's text: to be done by then (…前, 年底, 完成, 建成). */
 const TARGET_DATE = /前|底|末|完成|建成|实现|上线|覆盖/;
-/** A date without a year set as a target (9月底前, 6月30日前, 年底前) (global, sticky use by lastIndex). */
+/** A date without a year set as a target (9月底前, 6月30日前, 年底前) (global). */
 const YEARLESS_TARGET = /(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:底|末)?|年底|年末)(?:前|以前|之前)/g;
 
 /**
