@@ -803,6 +803,14 @@ function isTownshipPlan(text: string): boolean {
 }
 
 /**
+ * Whether the draft is a task ledger: its title (or the notice that issues it) names a 台账
+ * (利通区数字政府建设重点任务推进台账（2024年度）, 关于印发…工作台账的通知), not a plan with a ledger attached.
+ */
+function isLedger(text: string): boolean {
+  return titleLines(text).some((l) => /(?:台账|臺賬)(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l) && !/方案|方案》/.test(l));
+}
+
+/**
  * The draft as analysis reads it: reviewers' comments, a PDF's page furniture (page numbers, running
  * headers), attachments that reproduce a higher level's text for reference and Markdown's bold marks
  * blanked, every offset as in the draft.
@@ -863,6 +871,7 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
   if (planYear !== undefined) facts.planYear = planYear;
   if (isTownshipPlan(text)) facts.township = true;
+  if (isLedger(text)) facts.ledger = true;
   return facts;
 }
 

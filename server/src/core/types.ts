@@ -228,6 +228,8 @@ export interface DraftFacts {
   planYear?: number;
   /** Set when the draft is a township's (镇, 乡, 街道, 苏木): it takes up a share of its county's tasks. */
   township?: boolean;
+  /** Set when the draft is a task ledger (推进台账, 工作台账): it tracks tasks, it does not set out the framework. */
+  ledger?: boolean;
 }
 
 /** A task number a row cites, and the level of the list it is from when the column says (region, city, county). */

@@ -39,6 +39,8 @@ export const missingPillar: Rule = {
   check(ctx) {
     // A township's plan takes up its share of the county's tasks; it is not asked to mirror the framework.
     if (ctx.township) return [];
+    // A task ledger tracks the tasks a plan set out: the plan, not the ledger, answers for the framework.
+    if (ctx.ledger) return [];
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
     const firstLineEnd = (() => {
