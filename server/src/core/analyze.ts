@@ -18,6 +18,7 @@ import { findStages, namesStage, resolveStages, type Stage } from './extract/sta
 import { planDates, resolveRelative, type PlanDates } from './extract/relative';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { DITTO, parseOutlineSteps, squeeze } from './outline';
+import { cnNumber } from './text/numerals';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks } from './task-scope';
@@ -444,6 +445,20 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     }
   };
   const covered: Span[] = [];
+  // A row packing numbered sub-items （1）…；（2）… whose 完成时限 gives a date per sub-item in the same
+  // numbering: each date is read for its own sub-item (the task that sub-item takes up). False when the
+  // two cells are not numbered alike.
+  const addSubItemDeadlines = (content: Span, cell: Span): boolean => {
+    const items = itemSpans(text, content);
+    const dates = itemSpans(text, cell);
+    if (items.length < 2 || items.length !== dates.length || items.some((it, k) => it.no !== dates[k]!.no)) return false;
+    dates.forEach((d, k) => {
+      const before = deadlines.length;
+      addDeadline(d, 'task-row');
+      for (let i = before; i < deadlines.length; i++) deadlines[i]!.subject = { start: items[k]!.start, end: items[k]!.end };
+    });
+    return true;
+  };
   // A row of a table without a deadline column: a date in its own text (…，2025年底前完成) is its deadline;
   // under a heading naming one year (二、2025年重点任务) a date without a year (9月底前完成) is in that year,
   // and a row giving no date is due by the end of it.
@@ -479,7 +494,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     if (u.kind !== 'task-row' || !u.cells) continue;
     if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped, u.cells.ditto?.units);
     if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped, u.cells.ditto?.cooperating);
-    if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
+    if (u.cells.deadline && !u.cells.ditto?.deadline && u.cells.content && addSubItemDeadlines(u.cells.content, u.cells.deadline)) {
+      // Each sub-item's date was read for that sub-item.
+    } else if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
     else if (u.cells.yearEnd) {
       // The row's year columns say when it is done (全面推广 under 2026年): that year is its deadline.
       const { year: y, start, end } = u.cells.yearEnd;
@@ -822,6 +839,23 @@ export function readable(text: string): string {
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
   // exports a cell of several lines, separates what it stands between, as ； does.
   return unbold.includes('<') ? unbold.replace(HTML_BREAK, (m) => '；'.padEnd(m.length, ' ')) : unbold;
+}
+
+/** A sub-item's number in a cell: （1）, (2), ①. */
+const ITEM_NUMBER = /[（(]([0-9一二三四五六七八九十]{1,2})[）)]|([\u2460-\u2473])/g;
+
+/** The numbered sub-items of a cell (（1）…；（2）…), each its number and the span of its text. */
+function itemSpans(text: string, cell: Span): { no: string; start: number; end: number }[] {
+  const value = text.slice(cell.start, cell.end);
+  const marks = [...value.matchAll(ITEM_NUMBER)];
+  if (marks.length < 2 || marks[0]!.index! > 2) return [];
+  return marks.map((m, k) => {
+    const start = cell.start + m.index! + m[0].length;
+    let end = k + 1 < marks.length ? cell.start + marks[k + 1]!.index! : cell.end;
+    while (end > start && /[；;，,。\s]/.test(text[end - 1]!)) end--;
+    const no = m[1] ?? String(m[2]!.charCodeAt(0) - 0x2460 + 1);
+    return { no: /^[0-9]+$/.test(no) ? no : String(cnNumber(no)), start, end };
+  });
 }
 
 /** A date set as a target in a row's text: to be done by then (…前, 年底, 完成, 建成). */

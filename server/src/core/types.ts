@@ -81,6 +81,8 @@ export interface DeadlineMention extends Span {
   stage?: string;
   /** A row due by the end of its table's year, which it gives no date of its own: the table's heading (二、2025年重点任务). */
   table?: string;
+  /** A date for one numbered sub-item of its row ((2)2025年底前): that sub-item's text, which says whose task it is. */
+  subject?: Span;
   /** How a date without a year was read (按所在的“2025年重点任务”，即2025年9月底前). */
   reading?: string;
   /** A date relative to the plan (方案印发后3个月内), in absolute words (2024年7月底前). */

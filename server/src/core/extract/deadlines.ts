@@ -67,6 +67,14 @@ const DEFERS = new RegExp(
     '(?:统一|統一)?(?:的)?(?:要求|同步|时限|時限|部署|安排|进度|進度|节点|節點)(?:时限|時限|完成|执行|執行|推进|推進)?$',
 );
 
+/** A sub-item's number before its date: （1）, (2), ①, 3、 at the start or after a separator (global). */
+const ITEM_MARK = /(^|[；;，,。])(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[\u2460-\u2473]|[0-9]{1,2}、)/g;
+
+/** A value without its sub-items' numbers; a circled number with no separator before it (①…②…) separates. */
+function withoutItemMarks(text: string): string {
+  return text.replace(/(?<=[^；;，,。])(?=[\u2460-\u2473])/g, '；').replace(ITEM_MARK, '$1');
+}
+
 /** A numeric-style date in the words the parser reads (2024-12-31 → 2024年12月31日), or undefined. */
 function fromNumericStyle(text: string): string | undefined {
   const m = NUMERIC_DATE.exec(text);
@@ -276,7 +284,8 @@ export function isPeriod(raw: string): boolean {
  * Never throws: malformed values come back with `invalid` set.
  */
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
-  const squeezed = plainTerms(ocrDigits(asciiDigits(raw)).replace(/[\s\u3000]+/g, ''));
+  // A date per sub-item of the row ((1)2024年6月底前；(2)2025年底前, ①…②…) is read without the item numbers.
+  const squeezed = plainTerms(withoutItemMarks(ocrDigits(asciiDigits(raw)).replace(/[\s\u3000]+/g, '')));
   // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
   // higher level's, so never invalid and never later.
   if (DEFERS.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };

@@ -10,6 +10,8 @@ import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
 import { rivalTasks, taskForMention, unitAt } from './locate';
+import { queryTokens, tokenize } from '../align';
+import { SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { levelLabel, quoteTask } from './quote';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
@@ -105,6 +107,18 @@ export const deadlineLaterThanBaseline: Rule = {
         const sentence = foldForMatching(ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200)));
         const late = lateGoal(p, sentence, d.deadline, ctx.documentYear);
         if (late) report(d.start, d.end, late.goal.deadline, '主要目标', late.related);
+        continue;
+      }
+      if (d.subject) {
+        // A sub-item's own date is compared with the task that sub-item takes up, and with those it
+        // matches nearly as well.
+        const s = subjectTasks(ctx, d.subject);
+        if (!s) continue;
+        const task = p.taskByNo.get(s.best)!;
+        if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear) || isRegionOnly(task)) continue;
+        if (s.rivals.every((no) => compareDeadlines(d.deadline, p.taskByNo.get(no)!.deadline) === 'later')) {
+          report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)], d);
+        }
         continue;
       }
       const t = taskForMention(ctx, unit, d.start, d.context);
@@ -232,6 +246,15 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
     };
   }
   return undefined;
+}
+
+/** The task a sub-item's text takes up (matched at least as a row must be), and the tasks it matches nearly as well. */
+function subjectTasks(ctx: RuleContext, subject: { start: number; end: number }): { best: number; rivals: number[] } | undefined {
+  const tokens = tokenize(ctx.prepared.segmenter, ctx.text.slice(subject.start, subject.end));
+  const ranked = queryTokens(ctx.prepared.index, [], tokens, 3, 'task');
+  const top = ranked[0];
+  if (!top || top.score < SENTENCE_TASK_THRESHOLD) return undefined;
+  return { best: Number(top.doc.key), rivals: ranked.slice(1).filter((r) => r.score >= top.score * CLOSE_RIVAL).map((r) => Number(r.doc.key)) };
 }
 
 /** A date within the plan's own year for work whose higher-level date lies before that year (see above). */
