@@ -394,6 +394,20 @@ describe('extract/deadlines', () => {
     });
   });
 
+  describe('dates written in haste (24年底前, 2025年Q2) and per sub-item ((1)…；(2)…)', () => {
+    it('reads a two-digit year and a quarter as Q, and dates numbered by sub-item', () => {
+      assert.strictEqual(deadlines.fullYears('24年底前'), '2024年底前');
+      assert.strictEqual(deadlines.fullYears('25年6月前'), '2025年6月前');
+      assert.strictEqual(deadlines.fullYears('2025年Q2'), '2025年第2季度');
+      assert.deepStrictEqual(parseDeadline('（1）2025年6月底前；（2）2024年底前').deadline.milestones.map((m) => m.year), [2025, 2024]);
+      assert.deepStrictEqual(parseDeadline('①2024年6月底前②2025年底前').deadline.milestones.map((m) => m.year), [2024, 2025]);
+    });
+
+    it('near misses: counts, durations and dates with four digits stay as they are', () => {
+      for (const raw of ['30个', '3年内', '2024年底前', '第12345号', '2025.12.31前']) assert.strictEqual(deadlines.fullYears(raw), raw, raw);
+    });
+  });
+
   describe('a 完成时限 that defers to the higher level (按自治区要求, 与自治区同步, 同上级时限)', () => {
     it('is read as the higher level\'s own: never invalid, never later', () => {
       for (const raw of ['按自治区要求', '与自治区同步', '同上级时限', '根据自治区统一安排', '按照上级要求', '按省级部署',

@@ -22,6 +22,8 @@ describe('extract/relative', () => {
     assert.deepStrictEqual(read('次年3月底前'), { text: '2025年3月底前' });
     assert.deepStrictEqual(read('次年'), { text: '2025年底前' });
     assert.deepStrictEqual(read('本方案实施期内'), { text: '2025年底前' });
+    assert.deepStrictEqual(read('下月底前'), { text: '2024年5月底前' });
+    assert.deepStrictEqual(read('本月底前'), { text: '2024年4月底前' });
     // Without a stated period the plan's period is no date: the work runs while the plan does.
     assert.deepStrictEqual(resolveRelative('本方案实施期内', planDates('某县方案\n', 2024)), { ongoing: true });
   });

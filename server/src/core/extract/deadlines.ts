@@ -268,6 +268,18 @@ const OCR_YEAR = /(?<![A-Za-z0-9])(?=[0-9OolI]{4}[ \t\u3000]*年)(?=(?:[OolI]*[0
 const OCR_MONTH_DAY = /(?<![A-Za-z0-9])(?=[0-9OolI]{2}[ \t\u3000]*[月日号])(?=[OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?=[ \t\u3000]*[月日号])/g;
 const asDigits = (run: string): string => run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
 
+/**
+ * A date written in haste in the words a plan uses: a two-digit year before what a date says (24年底前,
+ * 25年6月前 → 2024年底前, 2025年6月前) and a quarter as Q1–Q4 (2025年Q2, 2024Q3 → 2025年第2季度).
+ * The same string when there is none.
+ */
+export function fullYears(text: string): string {
+  if (!/(?:^|[^0-9])[0-9]{2}年|Q[1-4]/i.test(text)) return text;
+  return text
+    .replace(/(?<![0-9０-９.．/\-])([23][0-9])(?=年(?:底|末|前|内|內|[0-9]{1,2}月|[上下]半年|第?[一二三四1-4]季度|Q[1-4]|年中))/gi, '20$1')
+    .replace(/([0-9]{4})\s*年?\s*Q([1-4])/gi, '$1年第$2季度');
+}
+
 export function ocrDigits(text: string): string {
   if (!/[0-9][OolI]|[OolI][0-9]/.test(text)) return text;
   return text.replace(OCR_YEAR, asDigits).replace(OCR_MONTH_DAY, asDigits);
@@ -285,7 +297,7 @@ export function isPeriod(raw: string): boolean {
  */
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
   // A date per sub-item of the row ((1)2024年6月底前；(2)2025年底前, ①…②…) is read without the item numbers.
-  const squeezed = plainTerms(withoutItemMarks(ocrDigits(asciiDigits(raw)).replace(/[\s\u3000]+/g, '')));
+  const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, '')));
   // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
   // higher level's, so never invalid and never later.
   if (DEFERS.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };

@@ -21,7 +21,8 @@ const TITLE_PERIOD = /[（(]\s*(20\d\d)\s*年?\s*[—–\-~～至到]+\s*(20\d\d
 /** The plan's issue date and stated period, from its text. */
 export function planDates(text: string, year?: number): PlanDates {
   const out: PlanDates = {};
-  const m = SIGNED.exec(text.slice(0, 2000)) ?? SIGNED.exec(text.slice(-2000));
+  // The signature date; failing that, a date in the title block (（征求意见稿 2024年4月18日）).
+  const m = SIGNED.exec(text.slice(0, 2000)) ?? SIGNED.exec(text.slice(-2000)) ?? /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text.slice(0, 300));
   if (m) out.issued = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   if (year !== undefined) out.year = year;
   const p = PERIOD.exec(text) ?? TITLE_PERIOD.exec(text.slice(0, 600));
@@ -39,6 +40,8 @@ function count(s: string): number | undefined {
 const AFTER_ISSUE = /^(?:本)?(?:方案|通知)?(?:印发|發布|发布|出台|实施|實施)(?:之日起|後|后|以后|以來|以来)\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(个月|個月|日|天|个工作日|個工作日)(?:内|內|以内|以內)?(?:完成)?$/;
 /** The year after the plan's: 次年3月底前, 翌年上半年, 第二年年底前, 明年一季度. */
 const NEXT_YEAR = /^(?:次年|翌年|第二年|明年)(.*)$/;
+/** This month or the next, from the plan's date: 本月底前, 下月底前, 下个月内. */
+const MONTH_AHEAD = /^(本|当|當|下|下个|下個)月(?:底|末|内|內)?(?:前|以前|之前)?(?:完成)?$/;
 /** The plan's own period: 本方案实施期内, 方案实施期间, 实施期内. */
 const IN_PERIOD = /^(?:在)?(?:本)?(?:方案)?(?:实施期|實施期|执行期|執行期|实施周期|實施週期)(?:内|內|间|間)(?:完成)?$/;
 
@@ -57,6 +60,12 @@ export function resolveRelative(raw: string, plan: PlanDates): { text: string } 
     let months = year * 12 + (month - 1);
     if (/月/.test(after[2]!)) months += n;
     else months += Math.floor((day + (after[2]!.includes('工作日') ? Math.ceil((n * 7) / 5) : n) - 1) / 30);
+    return { text: `${Math.floor(months / 12)}年${(months % 12) + 1}月底前` };
+  }
+  const ahead = MONTH_AHEAD.exec(v);
+  if (ahead) {
+    if (!plan.issued) return undefined;
+    const months = plan.issued.year * 12 + (plan.issued.month - 1) + (ahead[1]!.startsWith('下') ? 1 : 0);
     return { text: `${Math.floor(months / 12)}年${(months % 12) + 1}月底前` };
   }
   const next = NEXT_YEAR.exec(v);

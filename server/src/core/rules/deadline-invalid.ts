@@ -2,7 +2,7 @@
 // year the document states for itself.
 import type { DeadlineMention } from '../types';
 import type { Rule } from './rule';
-import { compareDeadlines, completionOf, ocrDigits } from '../extract/deadlines';
+import { asciiDigits, compareDeadlines, completionOf, fullYears, ocrDigits } from '../extract/deadlines';
 import { taskForMention, unitAt } from './locate';
 import { isRegionOnly } from '../task-scope';
 
@@ -29,6 +29,16 @@ export const deadlineInvalid: Rule = {
       // A letter among a date's digits (2O24年, 2024年l2月: OCR or a slip of the keyboard) is read as the
       // digit it stands for, and pointed out as a hint with the corrected text.
       const typed = ocrDigits(raw);
+      const full = fullYears(asciiDigits(raw));
+      if (typed === raw && full !== asciiDigits(raw)) {
+        // A year written with two digits (24年底前) or a quarter as Q2 is read, and pointed out as a hint
+        // with the date as a plan writes it.
+        out.push({
+          start: d.start, end: d.end, severity: 'hint' as const,
+          message: `完成时限“${raw}”写法不规范，应写为“${full}”。请改正。`,
+          related: [], fixes: [{ title: `改为“${full}”`, edits: [{ span: { start: d.start, end: d.end }, newText: full }], preferred: true }],
+        });
+      }
       if (typed !== raw) {
         out.push({
           start: d.start, end: d.end, severity: 'hint' as const,
