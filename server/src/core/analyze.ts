@@ -711,6 +711,8 @@ const RECOUNT = /近年来|近年來|近几年|近幾年|多年来|多年來|以
 function recounts(text: string, at: number, deadline: Deadline, year: number): boolean {
   const done = completionOf(deadline);
   if (!done || done === 'ongoing' || done.year >= year) return false;
+  // A past year alone opening a clause (2024年，全市电子政务外网实现…全覆盖) says what happened that year.
+  if (/^[0-9]{4}\s*年$/.test(deadline.raw.trim()) && /^[，,]/.test(text.slice(at + deadline.raw.length, at + deadline.raw.length + 1))) return true;
   let start = at;
   while (start > 0 && at - start < 400 && !/[。！？；;!?\n]/.test(text[start - 1]!)) start--;
   return RECOUNT.test(text.slice(start, at));
