@@ -33,6 +33,15 @@ describe('chained baselines (county → city → region)', () => {
     assert.strictEqual(r.parents[0]!.baseline.region, '吴忠市');
   });
 
+  it('takes the plan’s own title in its issuing notice for no citation of the city plan', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const notice = '利政发〔2024〕9号\n吴忠市利通区人民政府关于印发《利通区加强数字政府建设实施方案》的通知\n现将《利通区加强数字政府建设实施方案》印发给你们。\n';
+    const basis = (text: string) => core.analyze.analyzeChain(text, prepared, [city], { localUnits }).findings.filter((f) => f.rule === 'basis-mismatch');
+    assert.deepStrictEqual(basis(notice), []);
+    // Near miss: the city plan cited with a wrong title is still reported.
+    assert.strictEqual(basis('根据吴忠市人民政府《关于加快推进数字政府建设的实施方案》，结合我区实际，制定本方案。\n').length, 1);
+  });
+
   it('without the parent, the city-only mistake goes unseen', () => {
     const r = core.analyze.analyze(draft, prepared, { localUnits });
     assert.ok(!r.findings.some((f) => f.rule === 'missing-pillar'));

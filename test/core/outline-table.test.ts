@@ -304,3 +304,22 @@ describe('a Markdown table exported from an online document (cells holding <br>)
     assert.strictEqual(core.analyze.readable('指标<90%的单位'), '指标<90%的单位');
   });
 });
+
+describe('tasks as form blocks (任务名称： / 工作内容： / 牵头单位： / 完成时限：)', () => {
+  it('reads a block of labelled lines as one task row, two labels on a line apart by spaces', () => {
+    const text = '任务名称：推进城域网升级改造\n工作内容：开展县级城域网升级改造。\n牵头单位：县大数据服务中心    配合单位：各乡镇人民政府\n完成时限：2025年6月底\n\n';
+    const row = core.outline.parseOutline(text).units.find((u) => u.kind === 'task-row')!;
+    const at = (s: { start: number; end: number } | undefined) => (s ? text.slice(s.start, s.end) : undefined);
+    assert.strictEqual(at(row.cells!.content), '开展县级城域网升级改造。');
+    assert.strictEqual(at(row.cells!.name), '推进城域网升级改造');
+    assert.strictEqual(at(row.cells!.units), '县大数据服务中心');
+    assert.strictEqual(at(row.cells!.cooperating), '各乡镇人民政府');
+    assert.strictEqual(at(row.cells!.deadline), '2025年6月底');
+  });
+
+  it('near misses: a lone label line, and labels without a task\'s content', () => {
+    const rows = (t: string) => core.outline.parseOutline(t).units.filter((u) => u.kind === 'task-row').length;
+    assert.strictEqual(rows('责任单位：县政府办公室\n'), 0);
+    assert.strictEqual(rows('牵头单位：县政府办公室\n完成时限：2024年\n'), 0);
+  });
+});

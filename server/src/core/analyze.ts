@@ -583,6 +583,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   }
   for (const m of text.matchAll(LABEL_LINE)) {
     const vStart = m.index! + m[0].length - m[2]!.length;
+    // A label line of a task read as a row (a form's block) has been read with it.
+    if (covered.some((c) => vStart >= c.start && vStart < c.end)) continue;
     const value = m[2]!.replace(/[。；;\s]+$/, '');
     if (value) addUnits({ start: vStart, end: vStart + value.length }, 'label', /牵头|牽頭/.test(m[1]!) ? 'lead' : /配合/.test(m[1]!) ? 'cooperating' : undefined);
   }

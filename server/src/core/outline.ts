@@ -561,6 +561,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     return;
   }
   const row = splitCells(text, l);
+  if (!row && readFormBlock(b, text, st)) return;
   if (!row) {
     const vertical = verticalHeader(text, lines, st.i);
     if (vertical) {
@@ -799,6 +800,59 @@ function readFlatRow(b: Builder, text: string, st: ReadState): boolean {
   const last = deadline ?? parts[parts.length - 1]!;
   b.addLeaf('task-row', content, { start: first.start, end: last.end }, cells);
   flat.next = head.no + 1;
+  st.i = j;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks as form blocks
+
+/** A form's label at the start of a line (or after spaces within it), with its colon. */
+const FORM_LABEL = /(任务名称|任务内容|工作内容|主要内容|具体内容|建设内容|具体措施|牵头单位|责任单位|配合单位|协同单位|完成时限|完成时间|时间节点)\s*[：:]/g;
+
+/**
+ * A task written as a block of labelled lines, as a form exported to text prints it (任务名称：… / 工作内容：… /
+ * 牵头单位：… / 配合单位：… / 完成时限：…; two labels may share a line): one task row whose cells are the
+ * labels' values. A block needs a name or content label and a units or deadline label, each at a line's
+ * start; it ends at an empty line or a line without a label. False when line st.i starts no block.
+ */
+function readFormBlock(b: Builder, text: string, st: ReadState): boolean {
+  const lines = st.lines;
+  const fields: { label: string; span: Span }[] = [];
+  let j = st.i;
+  for (; j < lines.length && j - st.i < 12; j++) {
+    const ln = lines[j]!;
+    const s = text.slice(ln.start, ln.end);
+    const lead = /^[ \t\u3000]*/.exec(s)![0].length;
+    FORM_LABEL.lastIndex = 0;
+    const marks = [...s.matchAll(FORM_LABEL)];
+    if (!marks.length || marks[0]!.index !== lead) break;
+    // Labels on one line are apart by spaces: a label inside a value (…的责任单位：) is no field.
+    const own = marks.filter((m, k) => k === 0 || /[ \t\u3000]$/.test(s.slice(0, m.index!)));
+    own.forEach((m, k) => {
+      const from = ln.start + m.index! + m[0].length;
+      const to = k + 1 < own.length ? ln.start + own[k + 1]!.index! : ln.end;
+      fields.push({ label: m[1]!, span: trimSpan(text, { start: from, end: to }) });
+    });
+  }
+  const has = (re: RegExp) => fields.some((f) => re.test(f.label));
+  if (j - st.i < 2 || !has(/名称|内容|措施/) || !has(/单位|时限|时间/)) return false;
+  const cells: TaskRowCells = {};
+  let content: Span | undefined;
+  for (const f of fields) {
+    if (f.span.end <= f.span.start) continue;
+    if (/内容|措施/.test(f.label)) content ??= f.span;
+    else if (f.label === '任务名称') cells.name ??= f.span;
+    else if (f.label === '牵头单位') (cells.units = f.span), (cells.unitsAreLead = true);
+    else if (f.label === '责任单位') cells.units ??= f.span;
+    else if (/配合|协同/.test(f.label)) cells.cooperating ??= f.span;
+    else cells.deadline ??= f.span;
+  }
+  content ??= cells.name;
+  if (!content) return false;
+  if (cells.name === content) delete cells.name;
+  cells.content = content;
+  b.addLeaf('task-row', content, { start: lines[st.i]!.start, end: lines[j - 1]!.end }, cells);
   st.i = j;
   return true;
 }

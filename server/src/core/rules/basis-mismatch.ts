@@ -115,6 +115,8 @@ export const basisMismatch: Rule = {
         continue;
       }
       if (!c.docNumber) {
+        // The plan's own title in the notice that issues it (关于印发《…》的通知, 现将《…》印发给你们) cites nothing.
+        if (/印发$/.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) || /^印发/.test(ctx.text.slice(c.end, c.end + 2))) continue;
         const wrong = misnamedOwnDocument(ctx, c.start, c.title);
         if (wrong) {
           out.push({
