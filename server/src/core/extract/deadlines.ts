@@ -33,7 +33,13 @@ const ONGOING_WORDS = [
   '常抓不懈', '动态更新', '動態更新', '常态化', '常態化', '持续', '持續', '长期', '長期',
   // Work already done (已完成, 2024年已建成) is past any deadline: never late, never impossible.
   '已完成', '已建成', '已实现', '已實現', '已上线', '已上線', '已落实', '已落實',
+  // Work that goes on at the pace of the whole, year by year, or as demand arises.
+  '同步推进', '同步推進', '逐步完善', '逐步推进', '逐步推進', '逐年推进', '逐年推進', '按年度计划', '按年度計劃', '按年度安排',
+  '根据工作需要', '根據工作需要', '根据需要', '按需推进', '按需推進',
 ];
+
+/** A 完成时限 that sets no time at all (适时, 视情推进, 尽快, 择机): reported with what to write instead. */
+const NO_TIME = /^(?:适时|適時|视情|視情|尽快|儘快|盡快|择机|擇機|待定时|另行)(?:推进|推進|开展|開展|完成)?$/;
 const ONGOING_PATTERN = new RegExp(ONGOING_WORDS.join('|'));
 
 /** Replaces full-width digits with ASCII digits; keeps the string length unchanged. */
@@ -387,7 +393,9 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
     }
   }
   const pending = isPlaceholder(raw) || hasGap(raw);
-  if (milestones.length === 0 && !ongoing && recurringMonth === undefined && problems.length === 0 && !pending && !yearless) {
+  if (milestones.length === 0 && !ongoing && recurringMonth === undefined && problems.length === 0 && !pending && !yearless && NO_TIME.test(squeezed)) {
+    problems.push(`“${raw.trim()}”没有写明完成时间。请写明年份或月份（如“2024年底前”）；长期性工作可写“持续推进”。`);
+  } else if (milestones.length === 0 && !ongoing && recurringMonth === undefined && problems.length === 0 && !pending && !yearless) {
     problems.push(
       `未能识别完成时限“${raw.trim()}”，请写成如“2024年”“2023年启动，2024年建成”或“持续推进”的形式。`,
     );
