@@ -82,7 +82,7 @@ describe('xianjie baseline build', () => {
     for (const s of ['条款：1级标题 4，2级标题 10', '框架（由标题推出，6 个板块）', '任务 8（来自任务表）', '文号：从正文识别为“青政发〔2023〕8号”']) {
       assert.ok(report.includes(s), `report lacks “${s}”\n${report}`);
     }
-    assert.match(report, /未能解析：任务8「尽快」——未能识别完成时限/);
+    assert.match(report, /未能解析：任务8「尽快」——“尽快”没有写明完成时间/);
     assert.match(report, /未能解析：任务表第15行.*缺少任务内容/);
     assert.match(report, /未能解析：任务表第17行「注：本清单中“省”指青岚省。」——不是表格行/);
   });
