@@ -15,10 +15,11 @@ import { findCitations } from './extract/citations';
 import { completionOf, findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
-import { planDates, resolveRelative, type PlanDates } from './extract/relative';
+import { planDates, resolveRelative, signatureDate, type PlanDates } from './extract/relative';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { DITTO, parseOutlineSteps, squeeze } from './outline';
 import { cnNumber } from './text/numerals';
+import { escapeRegExp } from './text/regexp';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks } from './task-scope';
@@ -110,7 +111,7 @@ const LEVEL_COUNT = /^[一二三四五六七八九十两]级/;
 
 /** A pillar keyword as a pattern: a count of levels (六级贯通) matches any count (三级贯通). */
 function keywordPattern(k: string): RegExp {
-  const escaped = k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(k);
   return new RegExp(LEVEL_COUNT.test(k) ? escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]') : escaped, 'g');
 }
 
@@ -494,10 +495,11 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     if (u.kind !== 'task-row' || !u.cells) continue;
     if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped, u.cells.ditto?.units);
     if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped, u.cells.ditto?.cooperating);
-    if (u.cells.deadline && !u.cells.ditto?.deadline && u.cells.content && addSubItemDeadlines(u.cells.content, u.cells.deadline)) {
-      // Each sub-item's date was read for that sub-item.
-    } else if (u.cells.deadline) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
-    else if (u.cells.yearEnd) {
+    if (u.cells.deadline) {
+      // A date per numbered sub-item is read for each sub-item; otherwise the cell is read whole.
+      const perItem = !u.cells.ditto?.deadline && u.cells.content && addSubItemDeadlines(u.cells.content, u.cells.deadline);
+      if (!perItem) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
+    } else if (u.cells.yearEnd) {
       // The row's year columns say when it is done (全面推广 under 2026年): that year is its deadline.
       const { year: y, start, end } = u.cells.yearEnd;
       const { deadline } = parseDeadline(`${y}年`);
@@ -787,12 +789,7 @@ function noteFields(inner: string): { label?: string; start: number; end: number
 
 /** The year the draft states for itself: a signature date such as 2023年11月27日 near the top or bottom. */
 function findDocumentYear(text: string): number | undefined {
-  const head = text.slice(0, 2000);
-  const tail = text.slice(-2000);
-  // A signature date ends its line (吴忠市人民政府 2023年11月27日, or alone on the line).
-  const date = /(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s）)]*(?:\r?\n|\r|$)/;
-  const m = date.exec(head) ?? date.exec(tail);
-  return m ? parseInt(m[1]!, 10) : undefined;
+  return signatureDate(text)?.year;
 }
 
 /** The first few non-empty lines of a draft, where its title and any issuing notice stand. */
@@ -828,7 +825,7 @@ function isTownshipPlan(text: string): boolean {
  * (利通区数字政府建设重点任务推进台账（2024年度）, 关于印发…工作台账的通知), not a plan with a ledger attached.
  */
 function isLedger(text: string): boolean {
-  return titleLines(text).some((l) => /(?:台账|臺賬)(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l) && !/方案|方案》/.test(l));
+  return titleLines(text).some((l) => /(?:台账|臺賬)(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l) && !l.includes('方案'));
 }
 
 /**

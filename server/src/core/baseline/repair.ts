@@ -3,6 +3,7 @@
 // from known titles or from the document's own text. Every change is listed for the build report.
 import { findMojibake } from '../extract/mojibake';
 import { foldForMatching } from '../text/fold';
+import { escapeRegExp } from '../text/regexp';
 
 export interface SourceRepair {
   /** 1-based line number in the source part. */
@@ -18,10 +19,6 @@ export interface SourceRepair {
 export interface RepairResult {
   text: string;
   repairs: SourceRepair[];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -18,12 +18,24 @@ const PERIOD = /(?:实施期|實施期|实施期限|實施期限|实施周期|�
 /** A title's period: （2024—2026年）. */
 const TITLE_PERIOD = /[（(]\s*(20\d\d)\s*年?\s*[—–\-~～至到]+\s*(20\d\d)\s*年\s*[）)]/;
 
+/** The date a plan is signed: a full date ending its line (吴忠市人民政府 2023年11月27日), near its start or end. */
+export function signatureDate(text: string): { year: number; month: number; day: number } | undefined {
+  const m = SIGNED.exec(text.slice(0, 2000)) ?? SIGNED.exec(text.slice(-2000));
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+/** A full date in a draft's title block (（征求意见稿 2024年4月18日 区政府办起草）). */
+const TITLE_DATE = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
 /** The plan's issue date and stated period, from its text. */
 export function planDates(text: string, year?: number): PlanDates {
   const out: PlanDates = {};
-  // The signature date; failing that, a date in the title block (（征求意见稿 2024年4月18日）).
-  const m = SIGNED.exec(text.slice(0, 2000)) ?? SIGNED.exec(text.slice(-2000)) ?? /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text.slice(0, 300));
-  if (m) out.issued = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  // The signature date; failing that, a date in the title block.
+  const t = signatureDate(text) ?? (() => {
+    const m = TITLE_DATE.exec(text.slice(0, 300));
+    return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+  })();
+  if (t) out.issued = t;
   if (year !== undefined) out.year = year;
   const p = PERIOD.exec(text) ?? TITLE_PERIOD.exec(text.slice(0, 600));
   if (p && Number(p[2]) >= Number(p[1])) out.periodEnd = Number(p[2]);

@@ -2,6 +2,7 @@
 // (第二阶段完成, 第一阶段启动，第三阶段取得明显成效): the work named for a stage is due when that stage ends.
 import { parseDeadline } from './deadlines';
 import { cnNumber } from '../text/numerals';
+import { escapeRegExp } from '../text/regexp';
 
 /** A stage the plan defines: how a cell may name it, and the date its period ends (2025年6月). */
 export interface Stage {
@@ -77,7 +78,7 @@ export function resolveStages(raw: string, stages: Stage[]): { text: string; use
   const byName = new Map<string, Stage>();
   for (const s of stages) for (const n of s.names) if (n.endsWith('阶段')) byName.set(n, s);
   // Defined names first (集中攻坚阶段), then any 第N阶段.
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const text = raw.replace(new RegExp([...names, `第(?:[${CN}]{1,2}|[0-9]{1,2})阶段`].join('|'), 'g'), (m) => {
     const n = /^第([0-9]{1,2})阶段$/.exec(m);
     const key = n ? stageLabel(Number(n[1])) : m;
@@ -97,6 +98,3 @@ function stageLabel(n: number): string {
   return `第${n <= 10 ? '零一二三四五六七八九十'[n] : n}阶段`;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -248,13 +248,27 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
   return undefined;
 }
 
+type SubjectTasks = { best: number; rivals: number[] } | undefined;
+
+/** subjectTasks by sub-item text, per prepared baseline: an edit leaves most rows as they were. */
+const subjectCache = new WeakMap<PreparedBaseline, Map<string, SubjectTasks>>();
+
 /** The task a sub-item's text takes up (matched at least as a row must be), and the tasks it matches nearly as well. */
-function subjectTasks(ctx: RuleContext, subject: { start: number; end: number }): { best: number; rivals: number[] } | undefined {
-  const tokens = tokenize(ctx.prepared.segmenter, ctx.text.slice(subject.start, subject.end));
-  const ranked = queryTokens(ctx.prepared.index, [], tokens, 3, 'task');
+function subjectTasks(ctx: RuleContext, subject: { start: number; end: number }): SubjectTasks {
+  const p = ctx.prepared;
+  let cache = subjectCache.get(p);
+  if (!cache) subjectCache.set(p, (cache = new Map()));
+  const text = ctx.text.slice(subject.start, subject.end);
+  if (cache.has(text)) return cache.get(text);
+  const ranked = queryTokens(p.index, [], tokenize(p.segmenter, text), 3, 'task');
   const top = ranked[0];
-  if (!top || top.score < SENTENCE_TASK_THRESHOLD) return undefined;
-  return { best: Number(top.doc.key), rivals: ranked.slice(1).filter((r) => r.score >= top.score * CLOSE_RIVAL).map((r) => Number(r.doc.key)) };
+  const out: SubjectTasks = !top || top.score < SENTENCE_TASK_THRESHOLD
+    ? undefined
+    : { best: Number(top.doc.key), rivals: ranked.slice(1).filter((r) => r.score >= top.score * CLOSE_RIVAL).map((r) => Number(r.doc.key)) };
+  if (cache.size >= 4096) cache.clear();
+  // A copy of the key: a slice of the document would keep that version of it alive.
+  cache.set(detach(text), out);
+  return out;
 }
 
 /** A date within the plan's own year for work whose higher-level date lies before that year (see above). */
