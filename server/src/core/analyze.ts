@@ -829,6 +829,43 @@ function isLedger(text: string): boolean {
 }
 
 /**
+ * Whether the draft is one department's plan: a title line names a department as its issuer or owner
+ * (平罗县政务服务管理局文件, 县大数据中心关于印发…的通知, 平罗县政务服务管理局落实…实施方案) and the text speaks of
+ * that department as its own (本局, 我局, 局机关各股室, 中心各科室). A government, its office, a zone's
+ * 管理委员会, a Party committee or a leading group issues plans for the whole place, and is no department here.
+ */
+function isDepartmentPlan(text: string): boolean {
+  for (const l of titleLines(text)) {
+    const m = DEPARTMENT_ISSUER.exec(l);
+    if (!m || NOT_DEPARTMENT.test(m[1]!)) continue;
+    const own = OWN_BODY[m[2]!]!;
+    if (own.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the draft is a thematic plan: its title (or the notice that issues it) names a 专项 plan
+ * (同心县政务数据共享和开放专项实施方案, 关于印发《…专项行动方案》的通知).
+ */
+function isThematicPlan(text: string): boolean {
+  return titleLines(text).some((l) => /专项(?:实施|行动|工作|推进|整治|攻坚)?方案(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l));
+}
+
+/** A title line opening with a department's name (group 1) ending in 局, 委, 中心 or 办 (group 2). */
+const DEPARTMENT_ISSUER = /^((?:中共)?[\u4e00-\u9fff]{2,24}?(局|委员会|委|中心|办公室))(?:文件|关于|落实|贯彻)/;
+/** Issuers that speak for a whole place: a government and its office, a zone's committee, Party committees, leading groups. */
+const NOT_DEPARTMENT = /人民政府|政府办公室|政府办|管理委员会|管委会|领导小组|[县市区旗州盟]委员会$|[县市区旗州盟]委$|党委$|工委$/;
+/** How a department's own text names it, by the last word of its name. */
+const OWN_BODY: Record<string, RegExp> = {
+  局: /本局|我局|局机关|局属|局党组|局领导|全局(?!性|观|意识)/,
+  委员会: /本委|我委|委机关|委属|委党组|委领导/,
+  委: /本委|我委|委机关|委属|委党组|委领导/,
+  中心: /本中心|我中心|中心各(?:科室|股室|部门)|中心党组|中心领导/,
+  办公室: /本办|我办|办机关|办领导/,
+};
+
+/**
  * The draft as analysis reads it: reviewers' comments, a PDF's page furniture (page numbers, running
  * headers), attachments that reproduce a higher level's text for reference and Markdown's bold marks
  * blanked, every offset as in the draft.
@@ -907,6 +944,8 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   if (planYear !== undefined) facts.planYear = planYear;
   if (isTownshipPlan(text)) facts.township = true;
   if (isLedger(text)) facts.ledger = true;
+  if (isDepartmentPlan(text)) facts.department = true;
+  if (isThematicPlan(text)) facts.thematic = true;
   return facts;
 }
 

@@ -187,13 +187,16 @@ export function readTaskRefs(cell: string): number[] {
   return [...new Set((plain.match(/[0-9]{1,3}/g) ?? []).map(Number))];
 }
 
+/** A department's table names its own sections as the responsible ones: 责任股室（单位）, 牵头科室, 承办处室. */
+const SECTION_UNITS = /^(?:责任|負責|负责|牵头|牽頭|承办|承辦|主办|主辦)(?:股室|科室|处室|處室|股|科|处|處)/;
+
 function classifyHeader(cells: string[]): Column[] | undefined {
   // Header words are matched in Simplified (序號、重點內容 read as 序号、重点内容).
   const names = cells.map((c) => foldForMatching(squeeze(c)));
   // A header is a row of short labels: a cell holding a row's number (6) or a sentence of content is a
   // row's, even when its 完成时限 cell reads like a label (同上级时限).
   if (names.some((n) => /^[0-9]{1,3}[.．、]?$/.test(n) || n.length > 30)) return undefined;
-  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门/.test(n));
+  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门/.test(n) || SECTION_UNITS.test(n));
   const hasDeadline = names.some((n) => DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n));
@@ -202,6 +205,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/配合单位|协同单位|参与单位|配合部门/.test(n)) return 'cooperating';
     if (/牵头单位|牽頭單位|牵头部门/.test(n)) return 'lead';
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
+    // A department's own table: its sections (责任股室（单位）, 牵头科室, 承办处室).
+    if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
     if (DEADLINE_HEADER.test(n)) return 'deadline';
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
@@ -210,8 +215,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/^(?:指标名称|指标|指标内容|主要指标)$/.test(n) && hasUnits) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
     // A project's or item's own name beside its content (项目名称 | 建设内容) names that row alone.
-    if (hasContentCol && /项目名称|任务名称|事项名称/.test(n)) return 'name';
-    if (/重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目/.test(n)) return hasContentCol ? 'group' : 'content';
+    if (hasContentCol && /项目名称|任务名称|事项名称|工作事项/.test(n)) return 'name';
+    if (/重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项/.test(n)) return hasContentCol ? 'group' : 'content';
     return 'other';
   });
 }

@@ -232,6 +232,16 @@ export interface DraftFacts {
   township?: boolean;
   /** Set when the draft is a task ledger (推进台账, 工作台账): it tracks tasks, it does not set out the framework. */
   ledger?: boolean;
+  /**
+   * Set when the draft is one department's plan for its share of the work (a bureau's 落实方案, issued by
+   * the bureau to its own sections): the department answers for its tasks, its government's plan for the framework.
+   */
+  department?: boolean;
+  /**
+   * Set when the draft is a thematic plan (专项实施方案, 专项行动方案): it takes up one strand of the
+   * higher-level document, and the place's overall plan answers for the framework.
+   */
+  thematic?: boolean;
 }
 
 /** A task number a row cites, and the level of the list it is from when the column says (region, city, county). */

@@ -40,7 +40,9 @@ export const missingPillar: Rule = {
     // A township's plan takes up its share of the county's tasks; it is not asked to mirror the framework.
     if (ctx.township) return [];
     // A task ledger tracks the tasks a plan set out: the plan, not the ledger, answers for the framework.
-    if (ctx.ledger) return [];
+    // Nor does one department's plan for its share of the work (a bureau's 落实方案), nor a thematic
+    // plan taking up one strand (专项实施方案).
+    if (ctx.ledger || ctx.department || ctx.thematic) return [];
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
     const firstLineEnd = (() => {
