@@ -32,6 +32,12 @@ export interface OutlineOptions {
   /** Read an attachment caption (附件：…) as a level-1 heading. On for drafts; off for regional bodies. */
   appendices?: boolean;
   /**
+   * In a document that lost its heading numbers (a word processor's automatic numbering dropped on
+   * export), read a short line that ends without punctuation (主要目标, 驱动数字经济发展) as a heading.
+   * Only when the document has fewer than two numbered level-1 or level-2 headings. Defaults to `appendices`.
+   */
+  bareHeadings?: boolean;
+  /**
    * Parsed paragraphs by their text (see ParagraphCache), kept between parses of successive
    * versions of a document, so that an edit parses again only the paragraphs it changed.
    */
@@ -283,6 +289,7 @@ class Builder {
     readonly maxUnits: number,
     readonly runOnSubitems: boolean,
     readonly appendices: boolean = true,
+    readonly bareHeadings: boolean = false,
   ) {}
 
   full(): boolean {
@@ -394,8 +401,8 @@ function looksLikeSubitemTitle(text: string, sent: Span, max: number): boolean {
  * The units of one paragraph, parsed on its own text: offsets relative to its start. Parents and
  * paths are left to the replay, which knows the headings above.
  */
-function parseParagraph(paragraph: string, runOnSubitems: boolean, appendices: boolean): RecordedUnit[] {
-  const b = new Builder(paragraph, Infinity, runOnSubitems, appendices);
+function parseParagraph(paragraph: string, runOnSubitems: boolean, appendices: boolean, bareHeadings: boolean): RecordedUnit[] {
+  const b = new Builder(paragraph, Infinity, runOnSubitems, appendices, bareHeadings);
   processParagraph(b, paragraph, { start: 0, end: paragraph.length });
   return b.units.map((u) => ({
     kind: u.kind, level: u.level, marker: u.marker, title: u.title,
@@ -406,11 +413,11 @@ function parseParagraph(paragraph: string, runOnSubitems: boolean, appendices: b
 /** Adds a paragraph's units: replayed from the cache when its text was parsed before. */
 function addParagraph(b: Builder, text: string, para: Span, cache: ParagraphCache | undefined): void {
   const paragraph = text.slice(para.start, para.end);
-  const options = b.runOnSubitems ? (b.appendices ? '11' : '10') : b.appendices ? '01' : '00';
+  const options = (b.runOnSubitems ? '1' : '0') + (b.appendices ? '1' : '0') + (b.bareHeadings ? '1' : '0');
   let recorded = cache?.get(paragraph, options);
   if (!recorded) {
     // Parsed on a copy when cached: titles sliced from the document would keep that version alive.
-    recorded = parseParagraph(cache ? detach(paragraph) : paragraph, b.runOnSubitems, b.appendices);
+    recorded = parseParagraph(cache ? detach(paragraph) : paragraph, b.runOnSubitems, b.appendices, b.bareHeadings);
     cache?.set(paragraph, options, recorded);
   }
   // Near the unit limit, parse in place so that truncation happens exactly where it would.
@@ -498,6 +505,13 @@ function processPiece(b: Builder, text: string, piece: Span): void {
     scanSubitems(b, text, rest, h, SUBITEM_MAX_MIDLINE, piece.end);
     return;
   }
+  if (b.bareHeadings) {
+    const bare = bareHeading(text, start, piece.end);
+    if (bare) {
+      b.addHeading(bare.level, '', bare.title, { start, end: piece.end });
+      return;
+    }
+  }
   const sents = sentences(text, start, piece.end);
   const first = sents[0]!;
   if (looksLikeSubitemTitle(text, first, SUBITEM_MAX_AT_START)) {
@@ -509,6 +523,54 @@ function processPiece(b: Builder, text: string, piece: Span): void {
     return;
   }
   b.addLeaf('paragraph', { start, end: start }, { start, end: piece.end });
+}
+
+/**
+ * The sections a plan's first level names (总体要求, 主要任务, 保障措施 …): read as level 1 when they
+ * stand bare; any other bare heading is read as level 2 under them.
+ */
+const TOP_SECTION = /^(?:总体要求|总体思路|总体目标|主要任务|重点任务|主要内容|重点工作|工作任务|保障措施|组织保障|保障机制|组织实施|实施步骤|工作步骤|进度安排|实施安排|工作要求|工作安排|工作基础|发展基础|发展现状|现状与形势|面临形势|附则|其他事项)$/;
+
+/** Words a short line without punctuation ends with that make it no heading: a title, an issuer, a caption's kind. */
+const NOT_BARE_HEADING = /(?:方案|通知|意见|要点|计划|办法|规划|人民政府|办公室|办公厅|委员会|领导小组|公司|(?<!格|布|全|大|开)局|厅|政府|[表单账录]|指标|清单|分工|[稿本][）)])$|方案[（(][^（）()]*[）)]$|^序号/;
+
+/**
+ * A heading whose number was lost: one line of 2 to 32 characters with an ideograph, ending without
+ * punctuation and holding no sentence stop, colon, date, document number or bracketed aside, and
+ * no title or issuer (…实施方案, …人民政府办公室). Its level comes from TOP_SECTION.
+ */
+function bareHeading(text: string, start: number, end: number): { level: number; title: Span } | undefined {
+  if (end - start > 48) return undefined;
+  let te = end;
+  while (te > start && /[\s\u3000]/.test(text[te - 1]!)) te--;
+  const line = text.slice(start, te);
+  // One line, not a table's (cells apart by tabs, pipes or runs of spaces).
+  if (/[\r\n|｜\t]|[^\s\u3000][ \u3000]{2,}[^\s\u3000]/.test(line)) return undefined;
+  const title = squeeze(line);
+  if (title.length < 2 || title.length > 32 || !/[\u4e00-\u9fff]{2}/.test(title)) return undefined;
+  if (/[。！？!?；;：:〔〕【】\t]|^[0-9０-９]|[0-9０-９]{4}|^[（(].*[）)]$/.test(title)) return undefined;
+  if ((title.match(/[，,]/g)?.length ?? 0) > 1) return undefined;
+  if (NOT_BARE_HEADING.test(title)) return undefined;
+  return { level: TOP_SECTION.test(title) ? 1 : 2, title: { start, end: te } };
+}
+
+/**
+ * Whether a document has lost its heading numbers: fewer than two lines open with 一、 or （一）, and
+ * two or more first-level sections (总体要求, 主要任务, 保障措施 …) stand bare on lines of their own.
+ */
+function lostHeadingNumbers(text: string, lines: Line[]): boolean {
+  let numbered = 0;
+  let bareSections = 0;
+  for (const l of lines) {
+    const at = leadingSkip(text, l.start, l.end);
+    if (l.end - at <= 12 && TOP_SECTION.test(text.slice(at, l.end).trim())) bareSections++;
+    const c = text.charCodeAt(at);
+    // Only a line opening with a Chinese numeral or a bracket can hold a level-1 or level-2 number.
+    if (c !== 0xff08 && c !== 0x28 && CN_NUM.indexOf(text[at]!) < 0) continue;
+    const h = headingLevel(text.slice(at, at + 8));
+    if (h && h.level <= 2 && ++numbered >= 2) return false;
+  }
+  return bareSections >= 2;
 }
 
 /** Finds mid-line sub-item titles among the sentences of a heading's body. */
@@ -704,6 +766,8 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     }
     if (TERMINAL.test(curText) || curText.length === 0) break;
     if (j === i && headingLevel(text.slice(curStart, curStart + 12)) && !/[。]/.test(curText)) break;
+    // A heading that lost its number stands on its own line.
+    if (b.bareHeadings && bareHeading(text, curStart, cur.end)) break;
     if (MD_PREFIX.test(text.slice(cur.start, cur.end)) && /^#/.test(text.slice(cur.start, cur.end).trimStart())) break;
     // Skip blank lines that a page break left between the halves.
     let k = j + 1;
@@ -713,6 +777,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     const nxtStart = leadingSkip(text, nxt.start, nxt.end);
     const nxtText = text.slice(nxtStart, nxt.end);
     if (headingLevel(nxtText.slice(0, 12)) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t')) break;
+    if (b.bareHeadings && bareHeading(text, nxtStart, nxt.end)) break;
     if (/^[\u4e00-\u9fff“”‘’（()）0-9A-Za-z，,、。；;：:]/.test(nxtText) === false) break;
     // Only join when the current line ends in the middle of a CJK run (a page break).
     if (!/[\u4e00-\u9fff，、“”]$/.test(curText)) break;
@@ -1020,8 +1085,11 @@ function rowContinuation(text: string, lines: Line[], i: number, header: Column[
 
 /** parseOutline in steps: pauses after every ITEMS_PER_STEP lines, rows or paragraphs. */
 export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): Steps<ParsedOutline> {
-  const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true, options.appendices ?? true);
-  const st: ReadState = { lines: splitLines(text), i: 0, header: undefined, headerMarkdown: false, group: '' };
+  const lines = splitLines(text);
+  const appendices = options.appendices ?? true;
+  const bare = (options.bareHeadings ?? appendices) && lostHeadingNumbers(text, lines);
+  const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true, appendices, bare);
+  const st: ReadState = { lines, i: 0, header: undefined, headerMarkdown: false, group: '' };
   let items = 0;
   while (st.i < st.lines.length && !b.full()) {
     if (++items % ITEMS_PER_STEP === 0) yield;
