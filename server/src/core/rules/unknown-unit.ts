@@ -167,14 +167,19 @@ export const unknownUnit: Rule = {
           out.push(regionalLead(m, raw, body.leads));
           continue;
         }
+        // In the place's own plan its bodies go by the level word (县公安局 for 隆安县公安局): that is the
+        // name to write, and a name written so needs no word.
+        const target = ownPlaceForm(canonical, draftRegion()) ?? canonical;
+        // Written so, or with the place's name in full (隆安县税务局 for 国家税务总局隆安县税务局): no word.
+        if (target !== canonical && (raw === target || m.name === target || ownPlaceForm(raw, draftRegion()) === target)) continue;
         // Keep the draft's own prefix if it wrote the short form after a distributed prefix.
-        const newText = raw === m.name ? canonical : canonical.endsWith(raw) ? raw : canonical;
+        const newText = raw === m.name ? target : target.endsWith(raw) ? raw : target;
         out.push({
           start: m.start, end: m.end, severity: 'hint',
           // The name as written may be the short form or the full one (自治区机关事务管理局 for 自治区机管局).
-          message: raw.length < canonical.length ? `“${raw}”是简称，规范名称为“${canonical}”。` : `“${raw}”在单位名录中统一写作“${canonical}”。`,
+          message: raw.length < target.length ? `“${raw}”是简称，规范名称为“${target}”。` : `“${raw}”在单位名录中统一写作“${target}”。`,
           related: [],
-          fixes: newText === raw ? [] : [{ title: `改为“${canonical}”`, edits: [{ span: m, newText: canonical }], preferred: true }],
+          fixes: newText === raw ? [] : [{ title: `改为“${target}”`, edits: [{ span: m, newText: target }], preferred: true }],
         });
         continue;
       }
@@ -213,3 +218,21 @@ export const unknownUnit: Rule = {
     return out;
   },
 };
+
+/**
+ * A body of the draft's own place as that place's plan writes it, with the level word for the place's
+ * name (隆安县公安局 → 县公安局 in 隆安县's plan, also when the place is given with its city: 南宁市隆安县;
+ * 中共贺兰县委党校 → 县委党校, 国家税务总局贺兰县税务局 → 县税务局).
+ * Undefined when the body is not the place's own or the place is not known.
+ */
+export function ownPlaceForm(canonical: string, region: string | undefined): string | undefined {
+  if (!region) return undefined;
+  const level = region.slice(-1);
+  if (!/[县区市旗]/.test(level)) return undefined;
+  // The Party's bodies and the tax bureau carry a prefix before the place (中共贺兰县委党校, 国家税务总局贺兰县税务局).
+  const body = canonical.replace(/^(?:中共|国家税务总局)/, '');
+  for (const place of [region, region.replace(/^[\u4e00-\u9fff]{2,6}?[市州盟](?=[\u4e00-\u9fff]{2,})/, '')]) {
+    if (place.length >= 2 && body.length > place.length + 1 && body.startsWith(place)) return level + body.slice(place.length);
+  }
+  return undefined;
+}
