@@ -73,18 +73,36 @@ interface Plausibility {
 }
 
 /** A character is plausible when it is punctuation, a common CJK character, or frequent in the text. */
-function makePlausibility(counts: Map<string, number>): Plausibility {
-  return (c: string) => PUNCTUATION.has(c) || COMMON.has(c) || (counts.get(c) ?? 0) >= 3;
+function makePlausibility(counts: CjkCounts): Plausibility {
+  return (c: string) => PUNCTUATION.has(c) || COMMON.has(c) || counts.get(c) >= 3;
 }
 
-function cjkCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const code = c.charCodeAt(0);
-    if (code >= 0x4e00 && code <= 0x9fff) counts.set(c, (counts.get(c) ?? 0) + 1);
+/**
+ * How often each CJK ideograph (U+4E00–U+9FFF) occurs in a text; any other character counts 0. A
+ * whole document is counted in a table by code, a short run in a map.
+ */
+class CjkCounts {
+  private readonly table?: Uint32Array;
+  private readonly map?: Map<number, number>;
+  constructor(text: string) {
+    if (text.length >= 4096) this.table = new Uint32Array(0x9fff - 0x4e00 + 1);
+    else this.map = new Map();
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x4e00 || code > 0x9fff) continue;
+      if (this.table) this.table[code - 0x4e00]!++;
+      else this.map!.set(code, (this.map!.get(code) ?? 0) + 1);
+    }
   }
-  return counts;
+  get(c: string): number {
+    const code = c.charCodeAt(0);
+    if (c.length !== 1 || code < 0x4e00 || code > 0x9fff) return 0;
+    return this.table ? this.table[code - 0x4e00]! : this.map!.get(code) ?? 0;
+  }
+}
+
+function cjkCounts(text: string): CjkCounts {
+  return new CjkCounts(text);
 }
 
 interface RunShape {
@@ -268,7 +286,7 @@ const MIN_UTF8_RUN = 3;
  */
 export function findUtf8ReadAsGbk(text: string): MojibakeRun[] {
   const runs: MojibakeRun[] = [];
-  let counts: Map<string, number> | undefined;
+  let counts: CjkCounts | undefined;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -306,7 +324,7 @@ export function findUtf8ReadAsGbk(text: string): MojibakeRun[] {
 }
 
 /** The UTF-8 reading of a run's GBK bytes, when it is clean Chinese; undefined otherwise. */
-function decodeUtf8Run(run: string, counts?: Map<string, number>): { text: string; partial: boolean } | undefined {
+function decodeUtf8Run(run: string, counts?: CjkCounts): { text: string; partial: boolean } | undefined {
   const parts: Buffer[] = [];
   for (const ch of run) {
     if (ch === '\ufffd') parts.push(Buffer.from([0xff])); // a lost byte: decodes to U+FFFD below

@@ -135,6 +135,18 @@ export function expandAliases(canonical: string, aliasTable: AliasTable): string
 const MAX_DIFFERENCE_RATIO = 0.4;
 const MAX_DISTANCE = 4;
 
+/** splitLevelPrefix of the registry's names, which every suggestion reads again (bounded). */
+const candidateSplits = new Map<string, { prefix: string; core: string }>();
+
+function splitCandidate(name: string): { prefix: string; core: string } {
+  let hit = candidateSplits.get(name);
+  if (!hit) {
+    if (candidateSplits.size >= 20000) candidateSplits.clear();
+    candidateSplits.set(name, (hit = splitLevelPrefix(name)));
+  }
+  return hit;
+}
+
 /**
  * Known names nearest to `name` by edit distance, best first. The distance is measured against the
  * names without a shared level prefix (公安厅 vs 财政厅 are not similar just because both start
@@ -146,11 +158,11 @@ export function suggestUnits(name: string, known: readonly string[], max = 3): s
   if (target === '' || max <= 0) return [];
   const scored: { name: string; d: number; ratio: number }[] = [];
   const seen = new Set<string>();
+  const a = splitLevelPrefix(target);
   for (const candidate of known) {
     if (candidate === target || seen.has(candidate)) continue;
     seen.add(candidate);
-    const a = splitLevelPrefix(target);
-    const b = splitLevelPrefix(candidate);
+    const b = splitCandidate(candidate);
     const coreA = a.prefix === b.prefix ? a.core : target;
     const coreB = a.prefix === b.prefix ? b.core : candidate;
     // Names of different bodies usually differ from the first character on (民政厅 / 财政厅).
