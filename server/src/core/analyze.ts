@@ -324,7 +324,12 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
 /** The note labels, and the short ones a hurried plan writes (（牵头：…，配合：…，2024年底前）). */
 const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間`;
-const ANNOTATION = new RegExp(`[（(]\\s*((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
+/**
+ * Words that make a note one for a whole section: （本部分牵头单位：…）, （以上任务完成时限：…）. Group 1 of
+ * ANNOTATION; group 2 is the note's fields.
+ */
+const SECTION_SCOPE = '本部分|本节|本章|本板块|本项|本条|本专项|以上各项任务|以上各项|以上任务|上述任务|上述各项任务|上述各项';
+const ANNOTATION = new RegExp(`[（(]\\s*(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
 const NOTE_FIELD = new RegExp(`^\\s*(${NOTE_LABELS_SHORT})\\s*[：:]\\s*`);
 /** How a date written without a label starts: a year, or an ongoing or yearly deadline. */
 const DATE_START = '(?:[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态化|常態化|每年)';
@@ -511,8 +516,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   let lastUnits: { span: Span; role?: UnitMention['role'] }[] = [];
   let lastDeadline: Span | undefined;
   for (const m of text.matchAll(ANNOTATION)) {
-    const inner = m[1]!;
+    const inner = m[2]!;
     const base = m.index! + m[0].indexOf(inner);
+    const section = m[1] !== undefined;
     const units: typeof lastUnits = [];
     // Fields inside one annotation are separated by ；or ; or 。, or by a comma before another label
     // or before a date with no label (（牵头：县教育体育局，配合：县民政局，2025年）).
@@ -523,8 +529,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const span = { start: vStart, end: vEnd };
       const ditto = DITTO.test(text.slice(vStart, vEnd));
       if (f.label === undefined || DEADLINE_LABEL.test(f.label)) {
+        const before = deadlines.length;
         if (!ditto) (lastDeadline = span), addDeadline(span, 'annotation');
         else if (lastDeadline) addDeadline(lastDeadline, 'annotation', span);
+        if (section) for (let k = before; k < deadlines.length; k++) deadlines[k]!.section = true;
       } else if (ditto) {
         // 同上 for the units repeats every unit field of the note before, each in its role, where the 同上 stands.
         for (const u of lastUnits) addUnits(u.span, 'annotation', u.role, false, span);

@@ -89,6 +89,11 @@ export interface DeadlineMention extends Span {
   resolved?: string;
   /** A ditto cell (同上, 〃): the date it repeats from the nearest row above that states one. */
   dittoOf?: string;
+  /**
+   * A note for a whole section (（本部分牵头单位：…；完成时限：…）): its date holds for each item of the
+   * section above it that gives no date of its own.
+   */
+  section?: true;
 }
 
 export type UnitRole = 'lead' | 'responsible' | 'cooperating' | 'unspecified';

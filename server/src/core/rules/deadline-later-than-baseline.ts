@@ -2,14 +2,14 @@
 // the same task or goal.
 import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
-import type { Deadline } from '../baseline/schema';
+import type { Deadline, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks } from '../task-scope';
 import { foldForMatching } from '../text/fold';
 import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
-import { rivalTasks, taskForMention, unitAt } from './locate';
+import { bestTask, rivalTasks, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { levelLabel, quoteTask } from './quote';
@@ -109,6 +109,12 @@ export const deadlineLaterThanBaseline: Rule = {
         if (late) report(d.start, d.end, late.goal.deadline, '主要目标', late.related);
         continue;
       }
+      if (d.section) {
+        // A section's note: late when later than the task of an item above it that gives no date of its own.
+        const task = sectionItemLate(ctx, d);
+        if (task) report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)], d);
+        continue;
+      }
       if (d.subject) {
         // A sub-item's own date is compared with the task that sub-item takes up, and with those it
         // matches nearly as well.
@@ -164,6 +170,33 @@ export const deadlineLaterThanBaseline: Rule = {
     return out;
   },
 };
+
+/**
+ * The first task, among those the items of a note's section take up, that the note's date is later
+ * than. The section is the note's nearest enclosing heading above the level of numbered items (1.);
+ * an item that gives a date of its own, or a row of a table, is held to that date instead. An item's
+ * task is its best match (ROW_MIN), and the date must be later than every close rival's.
+ */
+function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined {
+  const p = ctx.prepared;
+  const note = unitAt(ctx.outline, d.start);
+  if (!note || note.parent === undefined) return undefined;
+  let section = ctx.outline[note.parent]!;
+  while (section.level >= 3 && section.parent !== undefined) section = ctx.outline[section.parent]!;
+  for (let i = section.index + 1; i < note.index; i++) {
+    const u = ctx.outline[i]!;
+    if (u.kind === 'task-row' || !u.path.includes(section.title)) continue;
+    if (ctx.deadlines.some((x) => x !== d && x.start >= u.start && x.start < u.end)) continue;
+    const top = bestTask(ctx.alignments, u, SENTENCE_TASK_THRESHOLD);
+    if (!top) continue;
+    const task = p.taskByNo.get(top.no);
+    if (!task || isRegionOnly(task)) continue;
+    if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
+    const close = (ctx.alignments[u.index]?.tasks ?? []).filter((x) => x.no !== top.no && x.score >= top.score * CLOSE_RIVAL);
+    if (close.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later')) return task;
+  }
+  return undefined;
+}
 
 /**
  * The tasks that name a system the row's content (or the date's sentence) works on, when the chosen
