@@ -33,8 +33,8 @@ export function tokenizeMany(segmenter: Segmenter, texts: string[]): string[][] 
 function forCutting(text: string): string {
   const joined = HAS_SPACE.test(text) ? text.replace(/([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '$1') : text;
   const folded = foldForMatching(joined);
-  // The patterns only match around 级 and 库: most texts have neither.
-  const levels = folded.includes('级') ? folded.replace(LEVEL_COUNT, '多级') : folded;
+  // The patterns only match around 级, 覆盖, 贯通 and 库: most texts have none of them.
+  const levels = folded.includes('级') || folded.includes('覆盖') || folded.includes('贯通') ? folded.replace(LEVEL_COUNT, '多级') : folded;
   return levels.includes('库') ? levels.replace(LIBRARY, '$1库') : levels;
 }
 
@@ -44,8 +44,11 @@ function forCutting(text: string): string {
  */
 const LIBRARY = /(基础|主题|专题)(?:数据资源|信息资源|数据|信息)库/g;
 
-/** N级 before 全覆盖, 覆盖, 贯通, 联动 or 互通 (perhaps with the network or the bodies between). */
-const LEVEL_COUNT = /(?:(?:(?:自治区|[区市县乡镇村])(?:[（(][^（）()]{1,8}[）)])?[、，,]?){2,})?[一二三四五六七八九十两0-9]级(?=(?:电子政务外网|政务外网|网络|党政机关)?(?:全覆盖|覆盖|贯通|联动|互通))/g;
+/**
+ * N级 before 全覆盖, 覆盖, 贯通, 联动 or 互通 (perhaps with the network or the bodies between), or three
+ * levels or more named without their count (县乡村全覆盖, 市县乡村贯通).
+ */
+const LEVEL_COUNT = /(?:(?:(?:自治区|[区市县乡镇村])(?:[（(][^（）()]{1,8}[）)])?[、，,]?){2,})?[一二三四五六七八九十两0-9]级(?=(?:电子政务外网|政务外网|网络|党政机关)?(?:全覆盖|覆盖|贯通|联动|互通))|(?:自治区|[区市县乡镇村]){3,}(?=全覆盖|覆盖|贯通)/g;
 
 /** The words of a cut that carry meaning: two characters or more, with a letter or ideograph, not a stop word. */
 function wordsOf(cut: string[]): string[] {
