@@ -1,7 +1,7 @@
 // The one entry point of the core: analyze(text, prepared baseline, options). Pure and total:
 // it never throws; failures of single rules come back as problems.
 import { hasGap, isPlaceholder } from './text/placeholders';
-import { blankReviewComments, linesMarkedDeleted } from './text/review';
+import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
 import { blankRevisionTables } from './text/revision';
@@ -879,7 +879,7 @@ const OWN_BODY: Record<string, RegExp> = {
  * blanked, every offset as in the draft.
  */
 export function readable(text: string): string {
-  const plain = blankRelatedArticles(blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankReviewComments(text)))));
+  const plain = blankRelatedArticles(blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankTrackedChanges(blankReviewComments(text))))));
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
   const unbold = plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { textModule } from './server-modules';
 
-const { blankReviewComments, linesMarkedDeleted } = textModule;
+const { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } = textModule;
 
 describe('review marks', () => {
   it('blanks out comments in every bracket, keeping the length and the text around them', () => {
@@ -51,5 +51,43 @@ describe('review marks', () => {
 
   it('never changes the length of any text', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('【', '】', '批', '注', '：', '（', '）', '审', '核', '意', '见', '甲', '\n', ' ') }), (s) => blankReviewComments(s).length === s.length));
+  });
+});
+
+describe('tracked changes never accepted', () => {
+  const read = (s: string) => blankTrackedChanges(s).replace(/ +/g, ' ').trim();
+
+  it('blanks what a revision deleted and keeps what it inserted, at the same length', () => {
+    const cases: [string, string][] = [
+      ['[删除：2025年底前][插入：2024年底前]', '2024年底前'],
+      ['县大数据中心\t[删除：自治区党委政法委][插入：县委政法委]\t2024年', '县大数据中心\t 县委政法委 \t2024年'],
+      ['推进政务云迁移【删去：，力争2026年完成】。', '推进政务云迁移 。'],
+      ['（删除：县直各部门（单位）配合）', ''],
+      ['完成时限：~~2025年底~~2024年底', '完成时限： 2024年底'],
+      ['<del>2026年</del><ins>2025年</ins>', '2025年'],
+      ['[插入：同步实施IPv6改造，]提升网络支撑能力', '同步实施IPv6改造， 提升网络支撑能力'],
+    ];
+    for (const [input, expected] of cases) {
+      assert.strictEqual(blankTrackedChanges(input).length, input.length, input);
+      assert.strictEqual(read(input), expected, input);
+    }
+  });
+
+  it('near misses: words about deleting or adding in the plan’s own text, and a line marked 【删除】', () => {
+    for (const text of [
+      '删除冗余数据，增加共享事项，新增“一件事”10项。',
+      '（新增事项由县审批局负责）',
+      '【删除】本条与第三条重复。',
+      '推进数据“增、删、改、查”全流程留痕',
+    ]) assert.strictEqual(blankTrackedChanges(text), text, text);
+  });
+
+  it('never changes the length of any text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => blankTrackedChanges(s).length === s.length));
+    const pieces = fc.constantFrom('[删除：', '[插入：', ']', '~~', '<del>', '</del>', '<ins>', '</ins>', '2024年', '（', '）', '\n', '县');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+      const s = parts.join('');
+      return blankTrackedChanges(s).length === s.length;
+    }));
   });
 });

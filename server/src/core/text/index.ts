@@ -1,7 +1,7 @@
 // Text helpers for matching: same-length folding and damage-removing collapse with an offset map.
 export { foldForMatching, isMostlyTraditional } from './fold';
 export { collapseForMatching, type CollapsedText } from './collapse';
-export { blankReviewComments, linesMarkedDeleted } from './review';
+export { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './review';
 export { blankPageFurniture } from './furniture';
 export { blankReferenceAttachments } from './reference';
 export { cnDigit, cnNumber } from './numerals';

@@ -1,7 +1,9 @@
 // What a review leaves in a draft saved from Word: reviewers' comments in brackets (【批注：…】,
 // （修改意见：…）, 〔审核：…〕) and rows or paragraphs marked for deletion (【删除】). Comments are not
 // the plan: analysis reads the draft with them blanked out (same length, so offsets hold). A line
-// marked for deletion keeps its words but its units and dates are not checked.
+// marked for deletion keeps its words but its units and dates are not checked. Tracked changes never
+// accepted ([删除：2025年底前][插入：2024年底前], ~~…~~) are read as accepted: the deleted text blanked, the
+// inserted text kept without its marks.
 
 const OPEN = '[【（(〔［\\[]';
 const CLOSE = '[】）)〕］\\]]';
@@ -40,4 +42,30 @@ export function linesMarkedDeleted(text: string): { start: number; end: number }
     out.push({ start, end: end < 0 ? text.length : end });
   }
   return out;
+}
+
+/** One run inside a revision mark: any text but a closing bracket or a line break, with one pair of brackets inside. */
+const MARKED = `(?:[^${CLOSE_CHARS}（(\\n]|[（(][^（）()\\n]{0,30}[）)]){0,200}`;
+/** A deletion with its text: [删除：2025年底前], 【删去：…】, （删除：…）. */
+const DELETED_TEXT = new RegExp(`${OPEN}\\s*(?:删除|删去|删掉|已删除)\\s*[：:]${MARKED}${CLOSE}`, 'g');
+/** An insertion with its text: [插入：2024年底前], 【增加：…】. Group 1: the opening mark; 2: the text; 3: the close. */
+const INSERTED_TEXT = new RegExp(`(${OPEN}\\s*(?:插入|已插入|增加|新增|添加)\\s*[：:])(${MARKED})(${CLOSE})`, 'g');
+/** Struck-out text in Markdown or HTML (~~2025年~~, <del>…</del>, <s>…</s>); an HTML insertion's tags. */
+const STRUCK = /~~[^~\n]{1,200}~~|<(del|s|strike)>[^<\n]{0,200}<\/\1>/g;
+const INSERT_TAG = /<\/?ins>/g;
+/** Cheap test before the patterns run. */
+const REVISION_WORD = /删除|删去|删掉|插入|增加|新增|添加|~~|<\/?(?:del|s|strike|ins)>/;
+
+/**
+ * The draft with its tracked changes read as accepted: what a revision deleted blanked with its marks,
+ * what it inserted kept and its marks blanked, every offset as in the draft.
+ */
+export function blankTrackedChanges(text: string): string {
+  if (!REVISION_WORD.test(text)) return text;
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text
+    .replace(DELETED_TEXT, blank)
+    .replace(INSERTED_TEXT, (_m, open: string, inner: string, close: string) => blank(open) + inner + blank(close))
+    .replace(STRUCK, blank)
+    .replace(INSERT_TAG, blank);
 }
