@@ -119,7 +119,7 @@ export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, 
   // the enclosing heading's title, so it stands in only for a short unit (a sub-item of a sentence
   // or two), never for a long paragraph such as a table pasted out of a PDF column by column.
   if (context === 'sentence' && unit.end - unit.start > 300) return undefined;
-  const min = context === 'sentence' ? SENTENCE_MIN : ROW_MIN;
+  const min = context === 'sentence' ? (unit.end - unit.start <= 80 ? 0.35 : SENTENCE_MIN) : ROW_MIN;
   const top = a.tasks[0];
   if (!top || top.score < min) return undefined;
   const local = a.tasks.find((t) => t.score >= top.score * 0.85 && ctx.prepared.taskByNo.get(t.no)?.namesLocal);
