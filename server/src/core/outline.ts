@@ -34,7 +34,8 @@ export interface OutlineOptions {
   /**
    * In a document that lost its heading numbers (a word processor's automatic numbering dropped on
    * export), read a short line that ends without punctuation (主要目标, 驱动数字经济发展) as a heading.
-   * Only when the document has fewer than two numbered level-1 or level-2 headings. Defaults to `appendices`.
+   * Only when the document has fewer than two numbered level-1 or level-2 headings and two or more of
+   * its first-level sections (总体要求, 主要任务 …) stand bare (see lostHeadingNumbers). Defaults to `appendices`.
    */
   bareHeadings?: boolean;
   /**
