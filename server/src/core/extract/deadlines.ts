@@ -112,6 +112,8 @@ function yearlessMonth(y: RegExpExecArray): number | undefined {
  * undefined for the year's last quarter or half (the year as a whole).
  */
 const PART_OF_YEAR = /^(?:年中|([上下])半年|第?([一二三四1-4])季度)(?:末|底)?/;
+/** A quarter after a year that no year has: 第五季度, 第5季度, 五季度末. */
+const NO_SUCH_QUARTER = /^第?(?:[五六七八九]|十[一二]?|[5-9]|1[0-2])季度(?:末|底)?/;
 function partOfYearMonth(m: RegExpExecArray): number | undefined {
   if (m[1] !== undefined) return m[1] === '上' ? 6 : undefined;
   if (m[2] !== undefined) return QUARTER_END[m[2]] === 12 ? undefined : QUARTER_END[m[2]];
@@ -350,6 +352,12 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
       const rest = m[4] ?? '';
       // 2024年第三季度, 2024年上半年: the month the part of the year ends in.
       const part = m[2] === undefined ? PART_OF_YEAR.exec(rest) : null;
+      // A quarter a year does not have (2024年第五季度, 2025年Q5).
+      const badQuarter = m[2] === undefined && !part ? NO_SUCH_QUARTER.exec(rest) : null;
+      if (badQuarter) {
+        problems.push(`“${badQuarter[0]}”不存在，一年只有四个季度，请核对后改正。`);
+        continue;
+      }
       const partMonth = part ? partOfYearMonth(part) : undefined;
       const due = cleanDue(part ? rest.slice(part[0].length).replace(/^(?:前|以前|之前)/, '') : rest);
       const result = checkDate(m[1]!, m[2] ?? (partMonth !== undefined ? String(partMonth) : undefined), due);
