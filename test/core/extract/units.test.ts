@@ -58,6 +58,14 @@ describe('extract/units', () => {
         u({ lead: ['市大数据管理服务局'], cooperating: ['市发展改革委', '市财政局'], collectives: ['各县（市、区）人民政府'] }),
       ],
       ['吴忠市大数据管理服务局牵头，市直各部门（单位）配合', u({ lead: ['吴忠市大数据管理服务局'], collectives: ['市直各部门（单位）'] })],
+      // A town's own collectives, and 各… after a word of place, with no prefix carried into it.
+      ['镇党政办公室牵头，镇直各部门（单位）、各村（社区）配合', u({ lead: ['镇党政办公室'], collectives: ['镇直各部门（单位）', '各村（社区）'] })],
+      ['区地方金融服务中心、区发展和改革局牵头，辖区各银行业金融机构配合', u({ lead: ['区地方金融服务中心', '区发展和改革局'], collectives: ['辖区各银行业金融机构'] })],
+      ['县卫生健康局牵头，县内各医疗机构配合', u({ lead: ['县卫生健康局'], collectives: ['县内各医疗机构'] })],
+      // Near miss: a body named after its place (辖区派出所) is a body, and takes the list's prefix as before.
+      ['区公安分局牵头，辖区派出所配合', u({ lead: ['区公安分局'], cooperating: ['区辖区派出所'] })],
+      // A department's own sections and units as a whole.
+      ['综合股牵头，局机关各股室、局属各单位配合', u({ lead: ['综合股'], collectives: ['局机关各股室', '局属各单位'] })],
       ['自治區大數據發展局牽頭，自治區各有關單位按職責分工負責', u({ lead: ['自治區大數據發展局'], collectives: ['自治區各有關單位'] })],
       [
         '自治區黨委網信辦、國安辦,自治區公安廳、市場監管局等,各市人民政府',

@@ -63,7 +63,7 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
   // 自治区有关部门（单位）, 自治区各部门（单位）, 市直各部门（单位）, 自治區各有關單位, 有关部门, 相关单位,
   // 区直各监管部门, 各行业主管部门; a zone's own: 基地各部门（单位）, 园区有关部门, 开发区各部门
   new RegExp(
-    `(?:自治区|自治區|(?:省|市|州|区|區|县|縣|旗)(?:直|级|級)|${ZONE}|市|县|縣)?(?:各有关|各有關|各相关|各相關|有关|相关|有關|相關|其他|各)(?:监管|監管|执法|執法|行政执法|行政執法|行业主管|行業主管|主管|职能|職能|业务|業務)?${DEPT_UNIT}`,
+    `(?:自治区|自治區|(?:省|市|州|区|區|县|縣|旗|镇|鎮|乡|鄉|街道)(?:直|级|級)|${ZONE}|市|县|縣)?(?:各有关|各有關|各相关|各相關|有关|相关|有關|相關|其他|各)(?:监管|監管|执法|執法|行政执法|行政執法|行业主管|行業主管|主管|职能|職能|业务|業務)?${DEPT_UNIT}`,
     'y',
   ),
   // A department's own sections and units as a whole: 局机关各股室, 局属各单位, 委机关各处室, 中心各科室, 各股室.
@@ -72,6 +72,9 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
     'y',
   ),
 ];
+
+/** A word of place before 各 (辖区各…, 区内各…, 驻县各…): the 各… after it is a collective. */
+const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]内|[区區县縣市镇鎮乡鄉]內|本地|当地|當地|驻[区县市镇乡]|駐[區縣市鎮鄉])各/;
 
 /** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
 const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DEPT_UNIT})?`, 'y');
@@ -318,11 +321,13 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       continue;
     }
     const collective = matchCollective(raw, pos);
-    if (collective || raw[pos] === '各') {
+    // 各… after a word of place (辖区各银行业金融机构, 区内各医疗机构) is as collective as 各… alone.
+    const each = raw[pos] === '各' || EACH_IN_PLACE.test(raw.slice(pos, pos + 5));
+    if (collective || each) {
       // Every 各… subject is a collective, read to the end of the item (各街道办事处, 各区县人民政府,
       // 各村（社区）): the patterns above only fix where the 、-lists (各市、县（区）) end. A
       // collective ending in a slip of a government suffix (各乡镇人民政俯) is a unit to check.
-      const end = Math.max(pos + (collective?.length ?? 0), raw[pos] === '各' ? readName(raw, pos) : 0);
+      const end = Math.max(pos + (collective?.length ?? 0), each ? readName(raw, pos) : 0);
       const name = raw.slice(pos, end);
       pending.push({ start: pos, end, name, collective: collectiveTypo(name) === undefined });
       pos = end;
