@@ -356,6 +356,68 @@ const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十
 const DEADLINE_LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:完成时限|完成时间|完成時限|完成時間|时限要求|時限要求)\s*[：:])([^\n]*)/g;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 
+/** Marks of a responsibility matrix's cells: a lead (●, ★, ◎) or a cooperating body (○, ☆, △, √). */
+const LEAD_MARK = /^[●★◎]$/;
+const MATRIX_MARK = /^[●★◎○☆△√✓]$/;
+
+/**
+ * The header cells of a responsibility matrix (序号 | 区政府办 | 区大数据中心 …, then rows of a number and
+ * ●/○ marks), with the role each column's marks give its body: lead when any row marks it ●, else
+ * cooperating. Only a table with two rows or more of nothing but marks is one; a column without a mark is left out.
+ */
+function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
+  const out: (Span & { role: UnitMention['role'] })[] = [];
+  const lines: Span[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start: at, end: end > at && text[end - 1] === '\r' ? end - 1 : end });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  const cellsOf = (l: Span): Span[] => {
+    const cells: Span[] = [];
+    let from = l.start;
+    for (let i = l.start; i <= l.end; i++) {
+      if (i === l.end || text[i] === '\t') cells.push({ start: from, end: i }), (from = i + 1);
+    }
+    return cells;
+  };
+  const trimmed = (c: Span) => text.slice(c.start, c.end).trim();
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!;
+    if (!text.slice(header.start, header.end).includes('\t')) continue;
+    const names = cellsOf(header);
+    if (names.length < 4 || !/^(?:序号|任务序号|编号|任务编号|单位|任务)?$/.test(trimmed(names[0]!))) continue;
+    // Every column a body (县大数据中心, 区委网信办) or a collective (各乡镇（街道）), not a month or a stage.
+    if (!names.slice(1).every((c) => /^[\u4e00-\u9fff（）()]{2,24}$/.test(trimmed(c)) && (UNIT_NAME_END.test(trimmed(c)) || /^各|[（(]街道[）)]$/.test(trimmed(c))))) continue;
+    const lead = new Set<number>();
+    const marked = new Set<number>();
+    let rows = 0;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const cells = cellsOf(lines[j]!);
+      if (cells.length < 2 || !/^[0-9０-９]{0,3}$/.test(trimmed(cells[0]!))) break;
+      const marks = cells.slice(1).map(trimmed);
+      if (!marks.every((m) => m === '' || MATRIX_MARK.test(m)) || !marks.some((m) => m !== '')) break;
+      marks.forEach((m, k) => {
+        if (m === '') return;
+        marked.add(k + 1);
+        if (LEAD_MARK.test(m)) lead.add(k + 1);
+      });
+      rows++;
+    }
+    if (rows < 2) continue;
+    names.forEach((c, k) => {
+      if (k === 0 || !marked.has(k)) return;
+      const lead0 = c.start + (text.slice(c.start, c.end).length - text.slice(c.start, c.end).trimStart().length);
+      out.push({ start: lead0, end: lead0 + trimmed(c).length, role: lead.has(k) ? 'lead' : 'cooperating' });
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
 const FIRST_LISTED_LEADS =
   /(?:排在|排|列|列在|居)(?:第一位|第一个|首位|第1位|前面|首)的?(?:单位|單位|部门|部門)?(?:为|為|是|即为|即為)(?:主要)?(?:牵头|牽頭)|(?:第一|首)(?:个|位)?(?:单位|單位|部门|部門)(?:为|為)(?:主要)?(?:牵头|牽頭)/;
@@ -590,6 +652,11 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (!u.collective && !UNIT_NAME_END.test(u.name)) continue;
       units.push({ start: start + u.start, end: start + u.end, name: u.name, role: 'lead', collective: u.collective, context: 'label' });
     }
+  }
+  // A responsibility matrix (bodies as columns, tasks as rows, ● 牵头 ○ 配合): each body is named once, in
+  // the header, in the role its marks give it.
+  if (text.includes('●') || text.includes('○')) {
+    for (const col of matrixColumns(text)) addUnits(col, 'label', col.role);
   }
   for (const m of text.matchAll(LABEL_LINE)) {
     const vStart = m.index! + m[0].length - m[2]!.length;
