@@ -211,3 +211,19 @@ describe('a township plan under its district’s plan (test/fixtures/chain/towns
     assert.match(String(unknown[1]![1]), /不在单位名录中/);
   });
 });
+
+describe('a parent plan without a 文号 (blind round 79: 梧州 → 藤县)', () => {
+  const dir = path.join(ROOT, 'test/blind/blind79-guangxi-chain');
+  const draft = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
+  const localUnits = node.project.loadLocalUnits(path.join(dir, 'units.txt'));
+  const { prepared } = node.baselines.getPrepared('guangxi-2022');
+
+  it('quotes the parent by its title, never by an empty number', async () => {
+    const city = await node.baselines.preparePlanFile(path.join(dir, 'parent.txt'));
+    assert.strictEqual(city.baseline.docNumber, '');
+    const r = core.analyze.analyzeChain(draft, prepared, [city], { localUnits });
+    const quotes = r.findings.flatMap((f) => f.related.map((x) => x.quote));
+    for (const q of quotes) assert.ok(!/^\s/.test(q), q);
+    assert.ok(quotes.some((q) => q.startsWith(`《${city.baseline.title}》 任务清单第`)), quotes.join('\n'));
+  });
+});

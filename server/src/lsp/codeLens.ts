@@ -3,6 +3,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { Task } from '../core/baseline/schema';
 import type { PreparedBaseline } from '../core/engine';
+import { sourceLabel } from '../core/rules/quote';
 import { toRange } from './convert';
 import type { Analysis } from './documents';
 import type { ShowClauseArgs } from './protocol';
@@ -37,7 +38,7 @@ export function clauseQuote(prepared: PreparedBaseline, clauseId: string | undef
   const clause = clauseId ? prepared.clauseById.get(clauseId) : undefined;
   let title = baselineLabel({ prepared });
   if (clause) {
-    title = `${prepared.baseline.docNumber} ${clauseMarkers(clause)} ${clause.title}`;
+    title = `${sourceLabel(prepared.baseline)} ${clauseMarkers(clause)} ${clause.title}`;
     parts.push(clausePathLabel(clause), clause.text.trim());
   }
   const tasks = taskNos.map((n) => prepared.taskByNo.get(n)).filter((t): t is Task => !!t);

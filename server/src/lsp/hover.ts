@@ -4,6 +4,7 @@ import type { ChainResult } from '../core/analyze';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Task } from '../core/baseline/schema';
 import { compareDeadlines, formatDeadline } from '../core/extract/deadlines';
+import { sourceLabel } from '../core/rules/quote';
 import type { DeadlineMention, OutlineUnit, UnitMention } from '../core/types';
 import { toOffset, toRange } from './convert';
 import type { Analysis } from './documents';
@@ -29,7 +30,7 @@ function unitHover(a: Analysis, m: UnitMention): Hover {
   if (m.collective) {
     out.push(`**${md(m.name)}**：泛指的责任主体（如各县（市、区）、有关部门），不需要在单位名录中登记。`);
   } else if (known) {
-    const source = known.source === 'local' ? '本地单位名录' : `基准${md(a.prepared.baseline.docNumber)}的单位名录`;
+    const source = known.source === 'local' ? '本地单位名录' : `基准${md(sourceLabel(a.prepared.baseline))}的单位名录`;
     out.push(`**${md(known.name)}**（规范名称，来自${source}）`);
     if (known.leads.length) out.push(`在上级任务清单中牵头：${known.leads.map((n) => `任务${n}`).join('、')}`);
   } else if (canonical) {

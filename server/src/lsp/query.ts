@@ -59,7 +59,7 @@ export function clip(s: string, n: number): string {
 
 export function baselineLabel(a: Pick<Analysis, 'prepared'>): string {
   const b = a.prepared.baseline;
-  return `《${b.title}》（${b.docNumber}）`;
+  return b.docNumber.trim() ? `《${b.title}》（${b.docNumber}）` : `《${b.title}》`;
 }
 
 /** One line per task: 任务N：content；责任单位：…；完成时限：…. */

@@ -12,7 +12,7 @@ import { detach } from '../text-cache';
 import { bestTask, rivalTasks, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { SENTENCE_TASK_THRESHOLD } from '../align-outline';
-import { levelLabel, quoteTask } from './quote';
+import { levelLabel, quoteTask, sourceLabel } from './quote';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** A runner-up task at this share of the chosen task's score makes the match ambiguous. */
@@ -266,7 +266,7 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
   // as late (a draft may set its own intermediate year between two regional goals).
   const rivals = sorted.filter((x) => best && x.s >= best.s - 0.08);
   if (best && rivals.every((x) => compareDeadlines(date, x.g.deadline) === 'later')) {
-    return { goal: best.g, related: [{ quote: `${p.baseline.docNumber} 主要目标：${best.g.text.slice(0, 120)}` }] };
+    return { goal: best.g, related: [{ quote: `${sourceLabel(p.baseline)} 主要目标：${best.g.text.slice(0, 120)}` }] };
   }
   // A goal sentence may gather targets of several goals (到2025年底，政务数据共享满足率达到95%以上，
   // 城市数字底座基本建成): one that plainly restates a target of an earlier goal, and no target of
@@ -275,7 +275,7 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
   if (moved) {
     return {
       goal: moved.goal,
-      related: [{ quote: `${p.baseline.docNumber} 主要目标：${moved.goal.text.slice(0, 120)}` }, { quote: `方案中的目标：${moved.target}` }],
+      related: [{ quote: `${sourceLabel(p.baseline)} 主要目标：${moved.goal.text.slice(0, 120)}` }, { quote: `方案中的目标：${moved.target}` }],
     };
   }
   return undefined;

@@ -4,6 +4,14 @@ import type { PreparedBaseline } from '../engine';
 import { formatDeadline } from '../extract/deadlines';
 import type { RelatedInfo } from '../types';
 
+/**
+ * How a quote names the document it comes from: its 文号, or its title in 《》 when it has none (a
+ * parent plan cited by title, whose notice gave no number).
+ */
+export function sourceLabel(b: { docNumber: string; title: string }): string {
+  return b.docNumber.trim() || `《${b.title}》`;
+}
+
 export function clauseLabel(c: Clause): string {
   const markers = c.markers.filter(Boolean).join('');
   return `${markers}${c.title}`;
@@ -17,7 +25,7 @@ export function quoteClause(p: PreparedBaseline, c: Clause, max = 120): RelatedI
   return {
     clauseTitle: c.title,
     clausePath: c.path,
-    quote: `${p.baseline.docNumber} ${path}：${body}`,
+    quote: `${sourceLabel(p.baseline)} ${path}：${body}`,
   };
 }
 
@@ -25,7 +33,7 @@ export function quoteTask(p: PreparedBaseline, t: Task): RelatedInfo {
   const content = t.content.length > 80 ? t.content.slice(0, 80) + '…' : t.content;
   return {
     taskNo: t.no,
-    quote: `${p.baseline.docNumber} 任务清单第${t.no}项：${content} 责任单位：${t.unitsRaw}；完成时限：${t.deadline.raw || formatDeadline(t.deadline)}`,
+    quote: `${sourceLabel(p.baseline)} 任务清单第${t.no}项：${content} 责任单位：${t.unitsRaw}；完成时限：${t.deadline.raw || formatDeadline(t.deadline)}`,
   };
 }
 
