@@ -24,6 +24,7 @@ import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks } from './task-scope';
 import { NOTE_LABELS } from './text/labels';
+import { looksBackFromItsStart } from './text/looking-back';
 import { ALL_RULES } from './rules';
 import { levelLabel } from './rules/quote';
 import type { Rule, RuleContext } from './rules/rule';
@@ -794,8 +795,12 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   if (/^[0-9]{4}\s*年$/.test(deadline.raw.trim()) && /^[，,]/.test(text.slice(at + deadline.raw.length, at + deadline.raw.length + 1))) return true;
   let start = at;
   while (start > 0 && at - start < 400 && !/[。！？；;!?\n]/.test(text[start - 1]!)) start--;
-  return RECOUNT.test(text.slice(start, at));
+  if (RECOUNT.test(text.slice(start, at))) return true;
+  // In a paragraph that opens by looking back, a year told as an event (2021年建成…) is history; one set as a
+  // limit (2023年底前完成…, 到2023年底) is still a target.
+  return !/前|到|至|力争|争取/.test(deadline.raw) && looksBackFromItsStart(text, at);
 }
+
 
 /** A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状. */
 const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|进展情况|進展情況|工作进展|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;

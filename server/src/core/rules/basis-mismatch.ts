@@ -4,6 +4,7 @@ import { issuedTitle } from '../baseline/infer';
 import { bigramSimilarity } from '../baseline/similarity';
 import { normalizeDocNumber } from '../extract/citations';
 import { foldForMatching } from '../text/fold';
+import { looksBackFromItsStart } from '../text/looking-back';
 import { unitAt } from './locate';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
@@ -28,6 +29,9 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   // Looking back (近年来，我市认真落实《2020年工作要点》…，建成…) is history, not the basis of this plan,
   // even in a section headed 编制依据.
   if (/相比|对比|对照|比较|回顾|以来|近年来|近几年|多年来|此前|以往|过去|前期|先后/.test(text.slice(at, at + 60).split(/[。\n]/)[0]! + before)) return false;
+  // So is a document named as what came before (《…》印发后，我县完成…), and any citation in a paragraph that
+  // opens by looking back (近年来，我县认真落实…。《…》印发后，…).
+  if (/^[^。\n]{0,40}?[》）)](?:印发|出台|发布|实施)(?:后|以后|之后)[，,]/.test(text.slice(at, at + 60)) || looksBackFromItsStart(text, at)) return false;
   // Under a heading such as 编制依据 every other citation is a basis.
   const unit = unitAt(ctx.outline, at);
   if (unit && [unit.title, ...unit.path].some((t) => /依据/.test(t))) return true;
