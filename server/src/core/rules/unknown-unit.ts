@@ -38,6 +38,16 @@ function cityAbove(name: string, region: string | undefined): string | undefined
 }
 
 /**
+ * The city above a county or district whose units file lists a city body by its level word
+ * (市审批服务管理局 in 盐池县's file, for guidance): the city's name when a parent plan gives it, else 市级.
+ * A county-level city (青铜峡市, 灵武市) writes its own bodies so, and is left alone.
+ */
+function cityByLevelWord(name: string, region: string | undefined, placesAbove: { region: string; level: string }[]): string | undefined {
+  if (!region || !/[县縣旗区區]$/.test(region) || !/^市(?![场場直])/.test(name) || !UNIT_NAME_END.test(name)) return undefined;
+  return placesAbove.find((p) => p.level === '市')?.region ?? '市级';
+}
+
+/**
  * The known name that `name` shortens by leaving out one word of two to four characters after its
  * level prefix and before its last character (自治区大数据局 → 自治区大数据发展局), when only one known
  * name does. A single character left out is a slip, not a short form (县大数据发局).
@@ -100,7 +110,8 @@ export const unknownUnit: Rule = {
       return hit?.source === 'baseline' ? hit : undefined;
     };
     const reportCityAbove = (m: Span, raw: string, name: string): boolean => {
-      const city = cityAbove(foldForMatching(name), draftRegion());
+      const folded = foldForMatching(name);
+      const city = cityAbove(folded, draftRegion()) ?? cityByLevelWord(folded, draftRegion(), ctx.registry.placesAbove ?? []);
       if (!city) return false;
       out.push({
         start: m.start, end: m.end,
