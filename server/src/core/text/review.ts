@@ -53,8 +53,8 @@ const INSERTED_TEXT = new RegExp(`(${OPEN}\\s*(?:插入|已插入|增加|新增|
 /** Struck-out text in Markdown or HTML (~~2025年~~, <del>…</del>, <s>…</s>); an HTML insertion's tags. */
 const STRUCK = /~~[^~\n]{1,200}~~|<(del|s|strike)>[^<\n]{0,200}<\/\1>/g;
 const INSERT_TAG = /<\/?ins>/g;
-/** Cheap test before the patterns run. */
-const REVISION_WORD = /删除|删去|删掉|插入|增加|新增|添加|~~|<\/?(?:del|s|strike|ins)>/;
+/** Cheap test before the patterns run: a revision's opening mark (not 新增 or 删除 in the plan's own words). */
+const REVISION_WORD = /[【（(〔［\[]\s*(?:删除|删去|删掉|已删除|插入|已插入|增加|新增|添加)\s*[：:]|~~|<\/?(?:del|s|strike|ins)>/;
 
 /**
  * The draft with its tracked changes read as accepted: what a revision deleted blanked with its marks,
