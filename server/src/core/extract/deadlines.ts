@@ -434,6 +434,8 @@ const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
 const DAY_TARGET = /^[ \t\u3000]*(?:之前|以前|前)/u;
 /** Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点). */
 const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
+/** Words after a date that make it the date of a state or a baseline: 现状, 基数, 实际值, 完成值. */
+const STATE_AT_DATE = /^(?:现状|現狀|基数|基數|基期|实际值|實際值|完成值|现状值|現狀值)/u;
 /** 截至, 截止, 截止到 just before a date (its 至 or 到 may be read as the date's lead word). */
 const AS_OF = /截(?:至|止)(?:到|至)?$/u;
 /** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
@@ -578,6 +580,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
     }
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+    // The state of things at a date (2023年底现状, 2023年底基数, an indicator table's columns) is no limit.
+    if (STATE_AT_DATE.test(after) && !/前$/.test(text.slice(hit.start, hit.end))) continue;
     // Part of a title (《大武口区2024年数字政府建设工作要点》), or of another document's requirement quoted
     // (按照自治区“2023年形成机制，长期坚持”的要求): not this plan's date.
     if (insideTitle(text, hit.start) || quotedRequirement(text, hit.start, limit)) continue;

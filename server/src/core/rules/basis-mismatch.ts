@@ -32,6 +32,8 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   // So is a document named as what came before (《…》印发后，我县完成…), and any citation in a paragraph that
   // opens by looking back (近年来，我县认真落实…。《…》印发后，…).
   if (/^[^。\n]{0,40}?[》）)](?:印发|出台|发布|实施)(?:后|以后|之后)[，,]/.test(text.slice(at, at + 60)) || looksBackFromItsStart(text, at)) return false;
+  // Work done under it (我县按照《…》部署，已实现…) tells what it brought about, not what this plan rests on.
+  if (/^[^。；\n]{0,60}?[，,][^。；\n]{0,12}?已(?:经)?(?:全面|基本|初步)?(?:实现|完成|建成|形成|开通|覆盖|上线|接入|落实)/.test(text.slice(at, at + 90))) return false;
   // Under a heading such as 编制依据 every other citation is a basis.
   const unit = unitAt(ctx.outline, at);
   if (unit && [unit.title, ...unit.path].some((t) => /依据/.test(t))) return true;

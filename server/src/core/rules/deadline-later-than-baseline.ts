@@ -153,7 +153,9 @@ export const deadlineLaterThanBaseline: Rule = {
         ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
         : [];
       if (regionOnly && !local.length) continue;
-      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no)].map((no) => p.taskByNo.get(no)!).filter(Boolean);
+      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no), ...citedTasks(ctx, unit, t.no)]
+        .map((no) => p.taskByNo.get(no)!)
+        .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
         // A regional body's own task is not the yardstick the plan is held to when its local share is
         // due later: the message names the latest of them (the date is later than each).
@@ -196,6 +198,20 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
     if (close.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later')) return task;
   }
   return undefined;
+}
+
+/**
+ * The tasks a row says it takes up (对应自治区任务：29) that its words also match, however weakly: the plan
+ * names them, so a date is late only if it is later than theirs too. A cited number its words do not
+ * match at all may be a slip (16 for 15), and is not trusted, as coverage does not trust it.
+ */
+function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] {
+  if (unit?.kind !== 'task-row' || !unit.cells?.refs) return [];
+  const level = /自治区|省/.test(ctx.prepared.baseline.level) ? 'region' : /市/.test(ctx.prepared.baseline.level) ? 'city' : 'county';
+  const aligned = ctx.alignments[unit.index]?.tasks ?? [];
+  return unit.cells.refs
+    .filter((r) => (!r.level || r.level === level) && r.no !== chosen && aligned.some((t) => t.no === r.no))
+    .map((r) => r.no);
 }
 
 /**
