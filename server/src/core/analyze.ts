@@ -346,7 +346,23 @@ const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\
  * 市大数据局。建设周期：2024.3—2025.6。): the work is due when the period ends. Only a value that is a
  * period is read; a label naming the 完成时限 in a sentence leaves its date to the sentences' reading.
  */
-const PERIOD_FIELD = /(?:^|(?<=[。；;\s]))(?:建设周期|建設週期|建设期限|建設期限|建设年限|建設年限|实施周期|實施週期|实施期限|實施期限|起止时间|起止時間|起止年限)[ \t\u3000]*[：:][ \t\u3000]*([^。；;\n]{4,30})/g;
+const PERIOD_LABEL = /(?:建设周期|建設週期|建设期限|建設期限|建设年限|建設年限|实施周期|實施週期|实施期限|實施期限|起止时间|起止時間|起止年限)[ \t\u3000]*[：:][ \t\u3000]*([^。；;\n]{4,30})/g;
+
+/**
+ * The period labels of a text with their values: a label at the start of the text or after 。；; or white
+ * space (the look-behind a pattern could say is slow on a long text, so the place is checked at each match).
+ */
+function periodFields(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!/周期|週期|期限|年限|起止/.test(text)) return out;
+  PERIOD_LABEL.lastIndex = 0;
+  for (let m = PERIOD_LABEL.exec(text); m; m = PERIOD_LABEL.exec(text)) {
+    if (m.index === 0 || /[。；;\s]/.test(text[m.index - 1]!)) out.push(m);
+    else PERIOD_LABEL.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 /** A note label naming the deadline (完成时限, 时限, 完成时间). */
 const DEADLINE_LABEL = /时限|時限|时间|時間/;
 /**
@@ -626,7 +642,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     }
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(PERIOD_FIELD)) {
+  for (const m of periodFields(text)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     const value = m[1]!.replace(/[，,\s]+$/, '');
     const vStart = m.index! + m[0].length - m[1]!.length;

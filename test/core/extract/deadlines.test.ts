@@ -427,3 +427,18 @@ describe('extract/deadlines', () => {
   });
 });
 
+
+describe('dates in Chinese numerals, found from each 年', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require('fast-check') as typeof import('fast-check');
+  it('converts exactly where four Chinese numerals stand before 年 (the pattern the quick test replaces)', () => {
+    const pieces = fc.constantFrom('二', '〇', '○', '零', '一', '九', '四', '年', ' ', '\n', '月', '底', '前', '县', '2', '，');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const s = parts.join('');
+        return (deadlines.asciiDates(s).at !== undefined) === /[〇○零一二三四五六七八九]{4}\s*年/.test(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

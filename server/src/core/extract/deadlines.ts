@@ -233,12 +233,27 @@ export function numericDates(text: string): { text: string; at?: number[] } {
   return { text: out + text.slice(last), at };
 }
 
+const CN_YEAR_DIGIT = new Set('〇○零一二三四五六七八九');
+
+/**
+ * Whether the text holds four Chinese numerals before 年 (/[〇○零一二三四五六七八九]{4}\s*年/), found from each
+ * 年 back: the pattern itself tries every position of a long text, and ideographs such as 一 and 三 are common.
+ */
+function hasChineseNumeralYear(text: string): boolean {
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    let i = at;
+    while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+    if (i >= 4 && CN_YEAR_DIGIT.has(text[i - 1]!) && CN_YEAR_DIGIT.has(text[i - 2]!) && CN_YEAR_DIGIT.has(text[i - 3]!) && CN_YEAR_DIGIT.has(text[i - 4]!)) return true;
+  }
+  return false;
+}
+
 /**
  * The text with every date in Chinese numerals written in digits (二〇二五年六月底前 → 2025年6月底前), and
  * where each character of the result stands in the text (`at`, undefined when nothing changed).
  */
 export function asciiDates(text: string): { text: string; at?: number[] } {
-  if (!/[〇○零一二三四五六七八九]{4}\s*年/.test(text)) return { text };
+  if (!hasChineseNumeralYear(text)) return { text };
   let out = '';
   const at: number[] = [];
   let last = 0;
