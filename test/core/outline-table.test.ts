@@ -323,3 +323,30 @@ describe('tasks as form blocks (任务名称： / 工作内容： / 牵头单位
     assert.strictEqual(rows('牵头单位：县政府办公室\n完成时限：2024年\n'), 0);
   });
 });
+
+describe('a task table pasted from a spreadsheet saved as CSV', () => {
+  const rows = (text: string) =>
+    core.outline.parseOutline(text).units.filter((u) => u.kind === 'task-row').map((u) => ({
+      content: text.slice(u.titleSpan.start, u.titleSpan.end),
+      units: u.cells?.units ? text.slice(u.cells.units.start, u.cells.units.end) : undefined,
+      cooperating: u.cells?.cooperating ? text.slice(u.cells.cooperating.start, u.cells.cooperating.end) : undefined,
+      deadline: u.cells?.deadline ? text.slice(u.cells.deadline.start, u.cells.deadline.end) : undefined,
+    }));
+
+  it('reads its rows, a quoted cell whole (its ASCII commas and doubled quotes inside)', () => {
+    const text = [
+      '序号,重点任务,牵头单位,配合单位,完成时限',
+      '1,推进“智慧园区”建设，提升园区数字化服务水平。,县工业信息化和商务局,"县发改局,县应急管理局","持续推进,2025年取得明显成效"',
+      '2,推广""我的宁夏""政务APP。,县人民政府办公室,,2024年',
+    ].join('\n');
+    assert.deepStrictEqual(rows(text), [
+      { content: '推进“智慧园区”建设，提升园区数字化服务水平。', units: '县工业信息化和商务局', cooperating: '县发改局,县应急管理局', deadline: '持续推进,2025年取得明显成效' },
+      { content: '推广""我的宁夏""政务APP。', units: '县人民政府办公室', cooperating: undefined, deadline: '2024年' },
+    ]);
+  });
+
+  it('near misses: a sentence with ASCII commas and a note is no header, and a row of another width is no row', () => {
+    assert.deepStrictEqual(rows('推进数据共享,提升治理效能,完成时限,责任单位\n1,推进数据共享,县大数据服务中心,2024年'), []);
+    assert.deepStrictEqual(rows('序号,重点任务,牵头单位,完成时限\n1,推进数据共享,县大数据服务中心\n'), []);
+  });
+});

@@ -132,7 +132,47 @@ function leadingSkip(text: string, start: number, end: number): number {
 
 type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
-function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean } | undefined {
+/**
+ * A line of a spreadsheet saved as CSV: cells apart by ASCII commas, a cell holding a comma or a quote
+ * wrapped in double quotes (a quote inside doubled). Read only as the header of a task table (its cells
+ * name 重点任务, 牵头单位, 完成时限 …) or as a row of one, with the header's number of cells; a sentence with
+ * ASCII commas is neither.
+ */
+function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean }): { cells: Span[]; markdown: boolean; csv: true } | undefined {
+  if (text.indexOf(',', l.start) < 0 || text.indexOf(',', l.start) >= l.end) return undefined;
+  const cells: Span[] = [];
+  let i = l.start;
+  for (;;) {
+    if (text[i] === '"') {
+      let j = i + 1;
+      while (j < l.end && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
+      if (j >= l.end) return undefined;
+      cells.push({ start: i + 1, end: j });
+      i = j + 1;
+      if (i < l.end && text[i] !== ',') return undefined;
+    } else {
+      const comma = text.indexOf(',', i);
+      const end = comma < 0 || comma > l.end ? l.end : comma;
+      cells.push({ start: i, end });
+      i = end;
+    }
+    if (i >= l.end) break;
+    i++; // the comma
+    if (i === l.end) {
+      cells.push({ start: i, end: i });
+      break;
+    }
+  }
+  if (cells.length < 3) return undefined;
+  if (st.csv && st.header) return cells.length === st.header.length ? { cells, markdown: false, csv: true } : undefined;
+  // A header is short labels only, the first a row number's (序号,重点任务,牵头单位,…): a sentence with ASCII
+  // commas (推进…,提升…(责任单位:…;完成时限:…)) is none.
+  const names = cells.map((c) => text.slice(c.start, c.end).trim());
+  if (!/^(?:序号|编号|序)$/.test(names[0]!) || !names.every((n) => /^[\u4e00-\u9fff（）()]{1,12}$/.test(n))) return undefined;
+  return classifyHeader(names) ? { cells, markdown: false, csv: true } : undefined;
+}
+
+function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean; csv?: true } | undefined {
   const s = text.slice(l.start, l.end);
   if (s.includes('\t')) {
     const cells: Span[] = [];
@@ -613,6 +653,8 @@ interface ReadState {
   /** The year each column of the header stands for (分年度推进计划: 2024年 | 2025年 | 2026年), when it has two or more. */
   headerYears?: (number | undefined)[];
   headerMarkdown: boolean;
+  /** The header came from a spreadsheet saved as CSV (序号,重点任务,牵头单位,…): its rows are read the same way. */
+  csv?: boolean;
   group: string;
   /** A table copied out of a PDF cell by cell (see readFlatRow): its header, and the row number expected next (0: any). */
   flat?: { header: Column[]; headerKey: string; next: number };
@@ -628,7 +670,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     st.i++;
     return;
   }
-  const row = splitCells(text, l);
+  const row = splitCells(text, l) ?? csvRow(text, l, st);
   if (!row && readFormBlock(b, text, st)) return;
   if (!row) {
     const vertical = verticalHeader(text, lines, st.i);
@@ -668,6 +710,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       st.above = new Map();
       st.headerYears = yearColumns(cellText);
       st.headerMarkdown = row.markdown;
+      st.csv = row.csv === true;
       st.i++;
       return;
     }
@@ -675,9 +718,9 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       st.i++;
       return;
     }
-    if (st.header && row.markdown === st.headerMarkdown) {
+    if (st.header && row.markdown === st.headerMarkdown && (row.csv === true) === (st.csv === true)) {
       // A row copied out of Word whose cells hold several paragraphs runs over several lines.
-      const last = row.markdown ? st.i : rowContinuation(text, lines, st.i, st.header, row);
+      const last = row.markdown || row.csv ? st.i : rowContinuation(text, lines, st.i, st.header, row);
       if (last > st.i) l = { start: l.start, end: lines[last]!.end };
       const cells: TaskRowCells = {};
       let content: Span | undefined;
@@ -744,6 +787,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
   }
   // A paragraph: this line plus continuation lines broken off mid-sentence.
   st.header = undefined;
+  st.csv = false;
   st.group = '';
   const start = l.start;
   let end = l.end;
