@@ -17,12 +17,12 @@ import { findMojibake } from './extract/mojibake';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { planDates, resolveRelative, signatureDate, type PlanDates } from './extract/relative';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
-import { DITTO, parseOutlineSteps, squeeze } from './outline';
+import { DITTO, parseOutlineSteps, splitCells, splitLines, squeeze, trimSpan } from './outline';
 import { cnNumber } from './text/numerals';
 import { escapeRegExp } from './text/regexp';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
-import { isRegionOnly, mirrorTasks } from './task-scope';
+import { isRegionOnly, mirrorTasks, taskListLevel } from './task-scope';
 import { NOTE_LABELS } from './text/labels';
 import { looksBackFromItsStart } from './text/looking-back';
 import { ALL_RULES } from './rules';
@@ -297,7 +297,7 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
   // task is mentioned: the plan says it takes it up, and the reviewer sees where. When they match
   // another task clearly instead, the number may be wrong (16 for task 15): it is not trusted.
   // A column naming its list's level (对应吴忠市任务) cites only that level's tasks.
-  const level = /自治区|省/.test(prepared.baseline.level) ? 'region' : /市/.test(prepared.baseline.level) ? 'city' : 'county';
+  const level = taskListLevel(prepared);
   for (const u of outline) {
     if (u.kind !== 'task-row' || !u.cells?.refs) continue;
     const a = alignments[u.index];
@@ -384,27 +384,11 @@ const MATRIX_MARK = /^[●★◎○☆△√✓]$/;
  */
 function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
   const out: (Span & { role: UnitMention['role'] })[] = [];
-  const lines: Span[] = [];
-  for (let at = 0; at <= text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    lines.push({ start: at, end: end > at && text[end - 1] === '\r' ? end - 1 : end });
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  const cellsOf = (l: Span): Span[] => {
-    const cells: Span[] = [];
-    let from = l.start;
-    for (let i = l.start; i <= l.end; i++) {
-      if (i === l.end || text[i] === '\t') cells.push({ start: from, end: i }), (from = i + 1);
-    }
-    return cells;
-  };
+  const lines = splitLines(text);
+  const cellsOf = (l: Span): Span[] => splitCells(text, l)?.cells ?? [];
   const trimmed = (c: Span) => text.slice(c.start, c.end).trim();
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i]!;
-    if (!text.slice(header.start, header.end).includes('\t')) continue;
-    const names = cellsOf(header);
+    const names = cellsOf(lines[i]!);
     if (names.length < 4 || !/^(?:序号|任务序号|编号|任务编号|单位|任务)?$/.test(trimmed(names[0]!))) continue;
     // Every column a body (县大数据中心, 区委网信办) or a collective (各乡镇（街道）), not a month or a stage.
     if (!names.slice(1).every((c) => /^[\u4e00-\u9fff（）()]{2,24}$/.test(trimmed(c)) && (UNIT_NAME_END.test(trimmed(c)) || /^各|[（(]街道[）)]$/.test(trimmed(c))))) continue;
@@ -427,8 +411,7 @@ function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
     if (rows < 2) continue;
     names.forEach((c, k) => {
       if (k === 0 || !marked.has(k)) return;
-      const lead0 = c.start + (text.slice(c.start, c.end).length - text.slice(c.start, c.end).trimStart().length);
-      out.push({ start: lead0, end: lead0 + trimmed(c).length, role: lead.has(k) ? 'lead' : 'cooperating' });
+      out.push({ ...trimSpan(text, c), role: lead.has(k) ? 'lead' : 'cooperating' });
     });
     i = j - 1;
   }
@@ -816,7 +799,6 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   // limit (2023年底前完成…, 到2023年底) is still a target.
   return !/前|到|至|力争|争取/.test(deadline.raw) && looksBackFromItsStart(text, at);
 }
-
 
 /** A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状. */
 const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|进展情况|進展情況|工作进展|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;

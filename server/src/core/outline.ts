@@ -172,7 +172,7 @@ function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean })
   return classifyHeader(names) ? { cells, markdown: false, csv: true } : undefined;
 }
 
-function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean; csv?: true } | undefined {
+export function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean; csv?: true } | undefined {
   const s = text.slice(l.start, l.end);
   if (s.includes('\t')) {
     const cells: Span[] = [];
@@ -203,7 +203,7 @@ function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean; 
   return undefined;
 }
 
-function trimSpan(text: string, s: Span): Span {
+export function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

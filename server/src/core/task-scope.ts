@@ -40,3 +40,12 @@ export function mirrorTasks(prepared: PreparedBaseline, task: Task): number[] {
   }
   return byGroup.get(task.group) ?? [];
 }
+
+/**
+ * The level of a baseline's task list as a cross-reference column names it (对应自治区任务 cites the
+ * region's, 对应吴忠市任务 a city's): a row's cited numbers count only against a list of their level.
+ */
+export function taskListLevel(prepared: PreparedBaseline): 'region' | 'city' | 'county' {
+  const level = prepared.baseline.level;
+  return /自治区|省/.test(level) ? 'region' : /市/.test(level) ? 'city' : 'county';
+}

@@ -4,7 +4,7 @@ import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
 import type { Deadline, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
-import { isRegionOnly, mirrorTasks } from '../task-scope';
+import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
 import { foldForMatching } from '../text/fold';
 import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
@@ -207,7 +207,7 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
  */
 function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] {
   if (unit?.kind !== 'task-row' || !unit.cells?.refs) return [];
-  const level = /自治区|省/.test(ctx.prepared.baseline.level) ? 'region' : /市/.test(ctx.prepared.baseline.level) ? 'city' : 'county';
+  const level = taskListLevel(ctx.prepared);
   const aligned = ctx.alignments[unit.index]?.tasks ?? [];
   return unit.cells.refs
     .filter((r) => (!r.level || r.level === level) && r.no !== chosen && aligned.some((t) => t.no === r.no))
