@@ -148,7 +148,9 @@ function symbolKind(u: OutlineUnit): SymbolKind {
 
 export function symbolName(u: OutlineUnit): string {
   if (u.kind === 'task-row') return `${u.cells?.no !== undefined ? `${u.cells.no}. ` : ''}${clip(u.title, 30)}`;
-  return `${u.marker}${u.title}` || u.marker || '（无标题）';
+  // A chapter, section or article number (第一章) is set off from its title by a space, as printed.
+  const gap = u.title && /^第.+[章节条]$/.test(u.marker) ? ' ' : '';
+  return `${u.marker}${gap}${u.title}` || u.marker || '（无标题）';
 }
 
 /** Headings and sub-items (and task rows) as a hierarchy; `detail` gives each unit's alignment label. */
