@@ -19,6 +19,11 @@ describe('review marks', () => {
       ['〔区委网信办意见：建议本项由自治区党委网信办牵头，区委网信办配合。〕', ''],
       ['（区审批局意见：建议增加“免证办”（含电子证照）场景。）', ''],
       ['【县财政局建议：资金纳入2025年预算】推进项目建设', '推进项目建设'],
+      // A remark or an editor's note on a line of its own: the whole line, and only that line.
+      ['修改意见：建议由自治区大数据中心牵头。（县应急管理局）\n推进指挥调度中心建设。', '\n推进指挥调度中心建设。'],
+      ['编者按：本稿根据第二轮反馈意见修改。\n一、总体要求', '\n一、总体要求'],
+      ['　　审核意见: 时限建议改为2027年\r\n（一）指导思想', '\r\n（一）指导思想'],
+      ['批注3：此处是否应为县数据局？', ''],
     ];
     for (const [input, kept] of cases) {
       const out = blankReviewComments(input);
@@ -38,6 +43,9 @@ describe('review marks', () => {
       '（责任单位：县发展和改革局；配合单位：县财政局）',
       '（二）主要目标：到2025年，全县数字政府建设体系框架全面成型。',
       '《关于征求〈实施方案（征求意见稿）〉意见的函》',
+      // Those words inside a line, or without their colon, are the plan's.
+      '（四）强化考核评价。县政府督查室汇总修改意见：按季度通报。',
+      '修改意见的办理情况纳入年度考核。',
     ]) {
       assert.strictEqual(blankReviewComments(text), text, text);
     }
