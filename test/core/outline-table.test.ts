@@ -143,6 +143,19 @@ describe('page furniture of a PDF copy', () => {
     assert.deepStrictEqual(out.split('\n').map((l) => l.trim()), ['正文第一段，', '', '', '正文接续。', '', '', '', '']);
   });
 
+  it('blanks the plan’s own title where it is printed next to a page number on two pages, not at the head', () => {
+    const title = '大武口区数字政府建设实施方案';
+    const text = [title, '正文第一段2024年', '— 3 —', title, '底前完成。', '正文。', '', '— 5 —', '', title, '附件', '-6-', '  序号   重点任务     完成时限', '-7-', '  序号   重点任务     完成时限'].join('\n');
+    const out = blank(text);
+    assert.strictEqual(out.length, text.length);
+    assert.deepStrictEqual(out.split('\n').map((l) => l.trim()), [title, '正文第一段2024年', '', '', '底前完成。', '正文。', '', '', '', '', '附件', '', '序号   重点任务     完成时限', '', '序号   重点任务     完成时限']);
+  });
+
+  it('near misses: a line next to one page number only is kept', () => {
+    const text = ['大武口区数字政府建设实施方案', '— 3 —', '三、保障措施', '加强组织领导。', '— 4 —', '（一）加强组织领导'].join('\n');
+    assert.deepStrictEqual(blank(text).split('\n').map((l) => l.trim()), ['大武口区数字政府建设实施方案', '', '三、保障措施', '加强组织领导。', '', '（一）加强组织领导']);
+  });
+
   it('near misses: a gazette named once, a dash in a date range, a numbered list, and no furniture at all', () => {
     const once = '依据《柳州市人民政府公报》2023年第13期刊载的文件。';
     assert.strictEqual(blank(once), once);
