@@ -76,6 +76,13 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
 /** A word of place before 各 (辖区各…, 区内各…, 驻县各…): the 各… after it is a collective. */
 const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]内|[区區县縣市镇鎮乡鄉]內|本地|当地|當地|驻[区县市镇乡]|駐[區縣市鎮鄉])各/;
 
+/**
+ * A kind of body named as a group rather than a body by its name: enterprises, financial or medical
+ * institutions, schools, market players (驻基地重点企业, 县内规模以上工业企业, 辖区金融机构), or the bodies
+ * stationed in a place (驻基地各单位, 驻村工作队). No registered body's name ends so.
+ */
+const KIND_GROUP = /(?:企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
+
 /** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
 const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DEPT_UNIT})?`, 'y');
 /** Filler words before a role verb: 按照职能, 根据职能要求, 按職責分工. */
@@ -323,6 +330,12 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     const collective = matchCollective(raw, pos);
     // 各… after a word of place (辖区各银行业金融机构, 区内各医疗机构) is as collective as 各… alone.
     const each = raw[pos] === '各' || EACH_IN_PLACE.test(raw.slice(pos, pos + 5));
+    const groupEnd = collective || each ? undefined : readName(raw, pos);
+    if (groupEnd !== undefined && groupEnd > pos && KIND_GROUP.test(raw.slice(pos, groupEnd))) {
+      pending.push({ start: pos, end: groupEnd, name: raw.slice(pos, groupEnd), collective: true });
+      pos = groupEnd;
+      continue;
+    }
     if (collective || each) {
       // Every 各… subject is a collective, read to the end of the item (各街道办事处, 各区县人民政府,
       // 各村（社区）): the patterns above only fix where the 、-lists (各市、县（区）) end. A
