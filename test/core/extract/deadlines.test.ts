@@ -248,6 +248,15 @@ describe('extract/deadlines', () => {
     assert.deepStrictEqual(end('2023年启动，2024年建成'), [{ year: 2023, due: '启动' }, { year: 2024, due: '建成' }]);
   });
 
+  it('reports a period that ends before it starts (2025—2024年), and reads 分年度推进 as ongoing work', () => {
+    assert.match(parseDeadline('2025—2024年').invalid ?? '', /起止时间颠倒/);
+    assert.match(parseDeadline('2024年12月—2024年3月').invalid ?? '', /起止时间颠倒/);
+    for (const raw of ['2024—2025年', '2024年—2026年', '2024-2025年', '2024年3月—2024年12月', '2024—2024年']) {
+      assert.strictEqual(parseDeadline(raw).invalid, undefined, raw);
+    }
+    for (const raw of ['分年度推进', '分步实施']) assert.deepStrictEqual(parseDeadline(raw), { deadline: d(raw, [], true) }, raw);
+  });
+
   it('reads a date after a list number when a lead word starts it (3.到2026年底), never a list number run into a year', () => {
     assert.deepStrictEqual(findDeadlines('3.到2026年底，全市覆盖率达到90%').map((f) => f.deadline.raw), ['到2026年底']);
     assert.deepStrictEqual(findDeadlines('2.2024年底前完成'), []);
@@ -290,8 +299,12 @@ describe('extract/deadlines', () => {
     it('finds the end of a five-year plan set as a target in running text, and not a time told of', () => {
       const found = findDeadlines('到“十四五”期末，全面完成政府网站适老化改造；力争“十四五”末前建成。');
       assert.deepStrictEqual(found.map((f) => [f.deadline.raw, f.deadline.milestones[0]!.year]), [['到“十四五”期末', 2025], ['“十四五”末前建成', 2025]]);
+      // A five-year plan's span aimed at (力争在“十五五”期间…) is a target by its end.
+      const aimed = findDeadlines('统筹整合视频资源，力争在“十五五”期间全部接入全区统一的视频共享平台。');
+      assert.deepStrictEqual(aimed.map((f) => [f.deadline.raw, f.deadline.milestones[0]!.year]), [['力争在“十五五”期间', 2030]]);
       // Near misses: a span of time (“十四五”期间，…), a time without 到/至 or 前, a title.
       assert.deepStrictEqual(findDeadlines('“十四五”期间，我市数字政府建设取得明显成效。'), []);
+      assert.deepStrictEqual(findDeadlines('在“十四五”期间，全县累计建成5个应用场景。'), []);
       assert.deepStrictEqual(findDeadlines('“十四五”末，全市常住人口达到40万人。'), []);
       assert.deepStrictEqual(findDeadlines('依据《吴忠市“十四五”末期发展规划》'), []);
     });

@@ -35,6 +35,7 @@ const ONGOING_WORDS = [
   '已完成', '已建成', '已实现', '已實現', '已上线', '已上線', '已落实', '已落實',
   // Work that goes on at the pace of the whole, year by year, or as demand arises.
   '同步推进', '同步推進', '逐步完善', '逐步推进', '逐步推進', '逐年推进', '逐年推進', '按年度计划', '按年度計劃', '按年度安排',
+  '分年度推进', '分年度推進', '分年度实施', '分年度實施', '分步推进', '分步推進', '分步实施', '分步實施',
   '根据工作需要', '根據工作需要', '根据需要', '按需推进', '按需推進',
 ];
 
@@ -308,6 +309,11 @@ export function ocrDigits(text: string): string {
   return text.replace(OCR_YEAR, asDigits).replace(OCR_MONTH_DAY, asDigits);
 }
 
+/** Whether milestone `a` falls before milestone `b` (a year, then a month when both give one). */
+function endsBefore(a: Milestone, b: Milestone): boolean {
+  return a.year < b.year || (a.year === b.year && a.month !== undefined && b.month !== undefined && a.month < b.month);
+}
+
 /** Whether a value is a period (2024.3—2025.6, 2024—2025年, 2024年3月至12月), as parseDeadline reads one. */
 export function isPeriod(raw: string): boolean {
   return PERIOD.test(plainTerms(asciiDigits(raw).replace(/[\s\u3000]+/g, '')));
@@ -332,6 +338,10 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
     const end = checkDate(endYear, period[4] ?? period[5], '');
     const start = checkDate(period[1]!, period[2], '');
     const problems = [start.invalid, end.invalid].filter((x): x is string => !!x);
+    // A period that ends before it starts (2025—2024年) is a slip: which end is meant cannot be known.
+    if (!problems.length && start.milestone && end.milestone && endsBefore(end.milestone, start.milestone)) {
+      problems.push(`起止时间颠倒：“${raw.trim()}”的结束时间早于开始时间，请核对后改正。`);
+    }
     const deadline: Deadline = { raw, milestones: end.milestone ? [end.milestone] : [], ongoing: false };
     return problems.length ? { deadline, invalid: problems.join('') } : { deadline };
   }
@@ -638,10 +648,10 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
 
 /**
  * The end of a five-year plan set as a target in running text: 到“十四五”期末, 力争至“十四五”末,
- * “十四五”末前. Without 到/至 before it or 前 after it (“十四五”期间, “十四五”末，全市…) it tells of a time,
- * not a deadline.
+ * “十四五”末前, and a period aimed at (力争在“十五五”期间…: by its end). Without 到/至 or 力争在 before it or 前
+ * after it (“十四五”期间, “十四五”末，全市…) it tells of a time, not a deadline.
  */
-const FIVE_YEAR_TARGET = /(?:(?:力争|力爭|争取|爭取)?(?:到|至)[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|規劃)?(?:期末|末期|时期末|時期末|末)(?:前|以前|之前)?|[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|規劃)?(?:期末|末期|时期末|時期末|末)(?:前|以前|之前))/g;
+const FIVE_YEAR_TARGET = /(?:(?:力争|力爭|争取|爭取)?(?:到|至)[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|規劃)?(?:期末|末期|时期末|時期末|末)(?:前|以前|之前)?|[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|規劃)?(?:期末|末期|时期末|時期末|末)(?:前|以前|之前)|(?:力争|力爭|争取|爭取)(?:在|于|於)[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|規劃)?(?:期间|期間|时期|時期|期内|期內))/g;
 
 function withFiveYearTerms(text: string, from: number, to: number, found: FoundDeadline[]): FoundDeadline[] {
   const part = text.slice(from, to);
@@ -652,7 +662,7 @@ function withFiveYearTerms(text: string, from: number, to: number, found: FoundD
     const start = from + m.index!;
     const end = start + m[0].length;
     if (insideTitle(text, start) || found.some((f) => start < f.end && end > f.start)) continue;
-    const year = fiveYearPlanEnd(10 + cnDigit((m[1] ?? m[2])!)!);
+    const year = fiveYearPlanEnd(10 + cnDigit((m[1] ?? m[2] ?? m[3])!)!);
     const due = DUE_AFTER.exec(text.slice(end, Math.min(to, end + 12)))?.[0] ?? '';
     found.push({ start, end: end + due.length, deadline: { raw: text.slice(start, end + due.length), milestones: [{ year, due }], ongoing: false } });
     added = true;
