@@ -363,3 +363,36 @@ describe('a task table pasted from a spreadsheet saved as CSV', () => {
     assert.deepStrictEqual(rows('序号,重点任务,牵头单位,完成时限\n1,推进数据共享,县大数据服务中心\n'), []);
   });
 });
+
+describe('a table amending a plan’s tasks (原安排 | 调整后安排) and a 备注 column', () => {
+  const rows = (text: string) => core.outline.parseOutline(text).units.filter((u) => u.kind === 'task-row');
+  const cell = (text: string, s: { start: number; end: number } | undefined) => (s ? text.slice(s.start, s.end) : undefined);
+
+  it('reads the new arrangement’s leading units and leaves the old arrangement unread', () => {
+    const text = [
+      '序号\t任务内容\t调整事项\t原安排\t调整后安排',
+      '1\t建立健全政务数据供需对接机制\t调整牵头单位\t区人民政府办公室牵头\t区大数据服务中心牵头，区直各部门（单位）配合',
+      '2\t开展城域网升级改造\t调整完成时限\t2024年9月底前完成\t2025年6月底前完成',
+      '3\t推进热线联动\t新增任务\t—\t区审批服务管理局牵头，区公安分局配合，2024年12月底前完成',
+      '4\t建设区政务云平台\t删除任务\t区发展和改革局牵头，2025年12月底前完成\t删除',
+    ].join('\n');
+    assert.deepStrictEqual(rows(text).map((r) => [cell(text, r.cells!.units), cell(text, r.cells!.arrangement)]), [
+      ['区大数据服务中心牵头，区直各部门（单位）配合', '区大数据服务中心牵头，区直各部门（单位）配合'],
+      [undefined, '2025年6月底前完成'],
+      ['区审批服务管理局牵头，区公安分局配合', '区审批服务管理局牵头，区公安分局配合，2024年12月底前完成'],
+      [undefined, '删除'],
+    ]);
+    const facts = core.analyze.readDraft(text);
+    assert.deepStrictEqual(facts.deadlines.map((d) => d.deadline.raw), ['2025年6月底前完成', '2024年12月底前完成']);
+  });
+
+  it('marks a row whose 备注 says it is done, and not one whose 备注 says anything else', () => {
+    const text = [
+      '序号\t工作任务\t牵头单位\t完成时限\t备注',
+      '1\t明确数据专员\t县大数据服务中心\t2023年\t已完成',
+      '2\t调整充实领导小组\t县人民政府办公室\t2024年6月底前\t2023年已启动',
+      '3\t理顺中心职能配置\t县委编办\t2024年底\t涉及编制调整需报批',
+    ].join('\n');
+    assert.deepStrictEqual(rows(text).map((r) => r.cells!.done === true), [true, false, false]);
+  });
+});

@@ -4,7 +4,7 @@ import { hasGap, isPlaceholder } from './text/placeholders';
 import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
-import { blankRevisionTables } from './text/revision';
+import { blankRevisionTables, blankSuperseded } from './text/revision';
 import { blankRelatedArticles } from './text/article';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { Deadline } from './baseline/schema';
@@ -560,6 +560,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   const kept = (s: Span): boolean => !deleted.some((d) => s.start >= d.start && s.start < d.end);
   for (const u of outline) {
     if (u.kind !== 'task-row' || !u.cells) continue;
+    const rowDeadlines = deadlines.length;
     if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped, u.cells.ditto?.units);
     if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped, u.cells.ditto?.cooperating);
     if (u.cells.deadline) {
@@ -571,7 +572,15 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const { year: y, start, end } = u.cells.yearEnd;
       const { deadline } = parseDeadline(`${y}年`);
       deadlines.push({ start, end, deadline: { ...deadline, raw: text.slice(start, end) }, context: 'task-row', yearColumn: y });
+    } else if (u.cells.arrangement) {
+      // An amended task's new arrangement sets its date among its units (…牵头，2024年12月底前完成).
+      const { start, end } = u.cells.arrangement;
+      const own = findDeadlines(text, start, end).filter((f) => TARGET_DATE.test(text.slice(f.start, f.end)));
+      const last = own[own.length - 1];
+      if (last) addDeadline({ start: last.start, end: last.end }, 'task-row');
     } else rowOwnDeadline(u);
+    // A row whose remark says it is done (备注: 已完成) gives the date it was done: past, and no target.
+    if (u.cells.done) for (let k = rowDeadlines; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, deadline: { ...deadlines[k]!.deadline, ongoing: true } };
     covered.push(u);
   }
   // The last note's units and deadline, for a note that repeats them (（责任单位：同上；完成时限：同上））.
@@ -930,6 +939,19 @@ function isThematicPlan(text: string): boolean {
   return titleLines(text).some((l) => /专项(?:实施|行动|工作|推进|整治|攻坚)?方案(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l));
 }
 
+/**
+ * Whether the draft amends a plan rather than setting one out: its title (or the notice that issues it)
+ * adjusts, changes or adds to a plan's tasks (关于调整《利通区加强数字政府建设实施方案》部分任务的通知,
+ * 关于变更部分重点任务牵头单位的通知). A revised plan issued whole (《…（修订版）》) is a plan.
+ */
+function isAmendment(text: string): boolean {
+  return titleLines(text).some(
+    (l) =>
+      /关于(?:调整|变更|修改|补充)《[^》]{2,60}》[^，。；《》]{0,24}的通知$/.test(l) ||
+      /关于(?:调整|变更|修改|补充)[^，。；《》]{0,40}(?:任务|事项|时限|牵头单位|责任单位|责任分工)[^，。；《》]{0,8}的通知$/.test(l),
+  );
+}
+
 /** A title line opening with a department's name (group 1) ending in 局, 委, 中心 or 办 (group 2). */
 const DEPARTMENT_ISSUER = /^((?:中共)?[\u4e00-\u9fff]{2,24}?(局|委员会|委|中心|办公室))(?:文件|关于|落实|贯彻)/;
 /** Issuers that speak for a whole place: a government and its office, a zone's committee, Party committees, leading groups. */
@@ -945,11 +967,11 @@ const OWN_BODY: Record<string, RegExp> = {
 
 /**
  * The draft as analysis reads it: reviewers' comments, a PDF's page furniture (page numbers, running
- * headers), attachments that reproduce a higher level's text for reference and Markdown's bold marks
- * blanked, every offset as in the draft.
+ * headers), attachments that reproduce a higher level's text for reference, old arrangements being
+ * replaced (原定…, 原由…牵头) and Markdown's bold marks blanked, every offset as in the draft.
  */
 export function readable(text: string): string {
-  const plain = blankRelatedArticles(blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankTrackedChanges(blankReviewComments(text))))));
+  const plain = blankSuperseded(blankRelatedArticles(blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankTrackedChanges(blankReviewComments(text)))))));
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
   const unbold = plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
@@ -1024,6 +1046,7 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   if (isLedger(text)) facts.ledger = true;
   if (isDepartmentPlan(text)) facts.department = true;
   if (isThematicPlan(text)) facts.thematic = true;
+  if (isAmendment(text)) facts.amendment = true;
   return facts;
 }
 

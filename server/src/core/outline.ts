@@ -140,7 +140,36 @@ function leadingSkip(text: string, start: number, end: number): number {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'arrangement' | 'remark' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+
+/** A remarks column (备注, 进展情况): read only for whether it says the task is done (已完成, 2023年已建成). */
+const REMARK_HEADER = /^(?:备注|说明|进展情况|完成情况|进展)$/;
+/** A remark saying the task is done. */
+const DONE_REMARK = /^(?:[0-9０-９]{4}\s*年(?:[0-9０-９]{1,2}月)?)?(?:已完成|已建成|已实现|已上线|已落实|已出台|已印发|已全部完成)/;
+
+/**
+ * The new arrangement of a table that amends a plan's tasks (序号 | 任务内容 | 调整事项 | 原安排 | 调整后安排): its
+ * units and its date, in one cell. The old arrangement beside it (原安排) is history and is not read.
+ */
+/**
+ * The units an arrangement cell opens with: its clauses (apart by ，；) from the first while each names a
+ * role (区大数据服务中心牵头，区直各部门配合 | 2024年12月底前完成). Undefined when the first names none (删除, a date).
+ */
+function unitsLead(text: string, cell: Span): Span | undefined {
+  const value = text.slice(cell.start, cell.end);
+  let end = -1;
+  let from = 0;
+  for (const m of value.matchAll(/[，,；;]|$/g)) {
+    const clause = value.slice(from, m.index);
+    if (!/牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|指导|指導/.test(clause) || /[0-9０-９]{4}\s*年/.test(clause)) break;
+    end = m.index!;
+    from = m.index! + m[0].length;
+    if (!m[0]) break;
+  }
+  return end > 0 ? { start: cell.start, end: cell.start + end } : undefined;
+}
+
+const ARRANGEMENT_HEADER = /^(?:调整后|变更后|修改后)(?:安排|内容|情况|的安排|事项)?$|^现安排$/;
 
 /**
  * A line of a spreadsheet saved as CSV: cells apart by ASCII commas, a cell holding a comma or a quote
@@ -253,7 +282,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   // A header is a row of short labels: a cell holding a row's number (6) or a sentence of content is a
   // row's, even when its 完成时限 cell reads like a label (同上级时限).
   if (names.some((n) => /^[0-9]{1,3}[.．、]?$/.test(n) || n.length > 30)) return undefined;
-  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门/.test(n) || SECTION_UNITS.test(n));
+  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
   const hasDeadline = names.some((n) => DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n));
@@ -265,6 +294,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // A department's own table: its sections (责任股室（单位）, 牵头科室, 承办处室).
     if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
     if (DEADLINE_HEADER.test(n)) return 'deadline';
+    if (ARRANGEMENT_HEADER.test(n)) return 'arrangement';
+    if (REMARK_HEADER.test(n)) return 'remark';
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
     if (/重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n)) return 'content';
@@ -783,7 +814,13 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           else cells.cooperating = cells.cooperating ?? span;
         } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
         else if (col === 'deadline') cells.deadline = span;
-        else if (col === 'no') {
+        else if (col === 'remark') {
+          if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;
+        } else if (col === 'arrangement') {
+          const units = unitsLead(text, span);
+          if (units) cells.units = cells.units ?? units;
+          cells.arrangement = span;
+        } else if (col === 'no') {
           const n = parseInt(text.slice(span.start, span.end).replace(/[^0-9]/g, ''), 10);
           if (!Number.isNaN(n)) cells.no = n;
         } else if (col === 'group') st.group = squeeze(text.slice(span.start, span.end));
@@ -878,7 +915,7 @@ function flatHeader(text: string, l: Line): Column[] | undefined {
   const words = s.split(/[ \t\u3000]+/);
   if (words.length < 3) return undefined;
   const cols = classifyHeader(words);
-  if (!cols || cols[0] !== 'no' || !cols.includes('content') || cols.includes('other')) return undefined;
+  if (!cols || cols[0] !== 'no' || !cols.includes('content') || (cols.includes('other') || cols.includes('remark'))) return undefined;
   return cols;
 }
 
@@ -1022,7 +1059,7 @@ function verticalHeader(text: string, lines: Line[], i: number): { header: Colum
   // The header may run on to the first row's number: the names end at the last known one.
   for (let n = names.length; n >= 3; n--) {
     const cols = classifyHeader(names.slice(0, n));
-    if (!cols || cols[0] !== 'no' || !cols.includes('content') || cols.includes('other')) continue;
+    if (!cols || cols[0] !== 'no' || !cols.includes('content') || (cols.includes('other') || cols.includes('remark'))) continue;
     if (!cols.some((c) => c === 'units' || c === 'lead' || c === 'deadline')) continue;
     return { header: cols, lines: n };
   }

@@ -36,6 +36,13 @@ export interface TaskRowCells {
   content?: Span;
   /** The 责任单位 cell, or the 牵头单位 cell of a table that has one (see unitsAreLead). */
   units?: Span;
+  /**
+   * The 调整后安排 cell of a table amending a plan's tasks: its units (also in `units`) and the date it sets
+   * (区审批服务管理局牵头，2024年12月底前完成).
+   */
+  arrangement?: Span;
+  /** The row's remark says the task is done (备注: 已完成): its date is when it was done, never late or impossible. */
+  done?: true;
   /** True when `units` is a 牵头单位 column: its unmarked units lead. */
   unitsAreLead?: boolean;
   /** A separate 配合单位 column. */
@@ -247,6 +254,11 @@ export interface DraftFacts {
    * higher-level document, and the place's overall plan answers for the framework.
    */
   thematic?: boolean;
+  /**
+   * Set when the draft amends a plan (关于调整《…实施方案》部分任务的通知): it changes some of the plan's tasks,
+   * and the plan it amends answers for the framework and for the tasks it leaves as they were.
+   */
+  amendment?: boolean;
 }
 
 /** A task number a row cites, and the level of the list it is from when the column says (region, city, county). */

@@ -99,3 +99,29 @@ describe('tracked changes never accepted', () => {
     }));
   });
 });
+
+describe('old arrangements being replaced', () => {
+  const { blankSuperseded } = textModule;
+  it('blanks an old date or an old lead introduced by 原定, 原由, 原计划 to the next comma, at the same length', () => {
+    const cases: [string, string][] = [
+      ['第30项原定2025年6月底前完成，调整为2024年11月底前完成。', '第30项，调整为2024年11月底前完成。'],
+      ['原由区信息化中心牵头，调整为区委宣传部牵头。', '，调整为区委宣传部牵头。'],
+      ['删除第19项（原由区发展和改革局牵头，原定2025年12月底前完成）。', '删除第19项（，）。'],
+      ['该项目原计划于2024年6月底前建成，现延至2024年底。', '该项目，现延至2024年底。'],
+    ];
+    for (const [input, kept] of cases) {
+      const out = blankSuperseded(input);
+      assert.strictEqual(out.length, input.length, input);
+      assert.strictEqual(out.replace(/ +/g, ''), kept, input);
+    }
+  });
+
+  it('near misses: the former lead as a noun, a restoration, and 原 words holding no date or role', () => {
+    for (const text of [
+      '原牵头单位应于2024年10月15日前移交新的牵头单位。',
+      '推动数据还原为可用资源，2024年底前完成。',
+      '坚持原则，原汁原味宣传解读政策。',
+      '原有系统整合迁移上云。',
+    ]) assert.strictEqual(blankSuperseded(text), text, text);
+  });
+});

@@ -42,7 +42,8 @@ export const missingPillar: Rule = {
     // A task ledger tracks the tasks a plan set out: the plan, not the ledger, answers for the framework.
     // Nor does one department's plan for its share of the work (a bureau's 落实方案), nor a thematic
     // plan taking up one strand (专项实施方案).
-    if (ctx.ledger || ctx.department || ctx.thematic) return [];
+    // Nor does a notice amending a plan's tasks (关于调整《…》部分任务的通知).
+    if (ctx.ledger || ctx.department || ctx.thematic || ctx.amendment) return [];
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
     const firstLineEnd = (() => {

@@ -22,6 +22,8 @@ export const taskUncovered: Rule = {
   check(ctx) {
     // A township's plan takes up its share of the county's tasks, not every task for cities and counties.
     if (ctx.township) return [];
+    // A notice amending a plan changes a few of its tasks; the plan answers for the rest.
+    if (ctx.amendment) return [];
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
     if (ctx.text.trim().length === 0) return out;

@@ -65,3 +65,22 @@ export function blankRevisionTables(text: string): string {
   }
   return blankSpans(text, spans);
 }
+
+/**
+ * What a sentence says is being replaced: an old date or an old lead introduced by 原定, 原计划, 原安排, 原由 or
+ * 原为, to the next comma or stop (原定2025年12月底前完成, 原由区信息化中心牵头), when it holds a year or a body's
+ * role. 调整为… after it is the arrangement now. (Group-free, global.)
+ */
+const SUPERSEDED = /(?<![还復复归])原(?:定|计划|計劃|安排|由|为|為)[^，,。；;）)\n\r]{2,40}/g;
+const SUPERSEDED_WORD = /原(?:定|计划|計劃|安排|由|为|為)/;
+const SUPERSEDED_HOLDS = /[0-9０-９]{4}\s*年|牵头|牽頭|负责|負責|配合/;
+
+/** The draft with old arrangements being replaced (原定2025年底前完成, 原由…牵头) blanked; the same string when there is none. */
+export function blankSuperseded(text: string): string {
+  if (!SUPERSEDED_WORD.test(text)) return text;
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SUPERSEDED)) {
+    if (SUPERSEDED_HOLDS.test(m[0])) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return blankSpans(text, spans);
+}
