@@ -5,6 +5,7 @@ import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
 import { blankRevisionTables, blankSuperseded } from './text/revision';
+import { mapSpans, reflowLayoutTables } from './layout-table';
 import { blankRelatedArticles } from './text/article';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { Deadline } from './baseline/schema';
@@ -1026,7 +1027,29 @@ export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<P
 /** readDraft in steps: pauses within the outline and between the other readings. */
 export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
   // Reviewers' comments are not the plan (same length: every offset holds).
-  return yield* readBlankedSteps(readable(text), registry, caches);
+  return yield* onReflowed(text, (t) => readBlankedSteps(readable(t), registry, caches), mapFacts);
+}
+
+/**
+ * Runs a reading of the draft on its text with any layout table reflowed (see layout-table.ts): each row's
+ * cells on one line, at the same length. Every span of what it finds is mapped back to the draft.
+ */
+function* onReflowed<T>(text: string, run: (text: string) => Steps<T>, mapBack: (found: T, map: Int32Array) => T): Steps<T> {
+  const reflow = reflowLayoutTables(text);
+  if (!reflow) return yield* run(text);
+  return mapBack(yield* run(reflow.text), reflow.map);
+}
+
+function mapFacts<F extends DraftFacts>(f: F, map: Int32Array): F {
+  return { ...f, outline: mapSpans(f.outline, map), deadlines: mapSpans(f.deadlines, map), units: mapSpans(f.units, map), citations: mapSpans(f.citations, map), mojibake: mapSpans(f.mojibake, map) };
+}
+
+function mapAnalysis<R extends AnalysisResult>(r: R, map: Int32Array): R {
+  return { ...mapFacts(r, map), alignments: mapSpans(r.alignments, map), findings: mapSpans(r.findings, map) };
+}
+
+function mapChain(r: ChainResult, map: Int32Array): ChainResult {
+  return { ...mapAnalysis(r, map), parents: r.parents.map((p) => ({ ...p, alignments: mapSpans(p.alignments, map) })) };
 }
 
 /** readDraftSteps on a text whose reviewers' comments are already blanked. */
@@ -1060,8 +1083,13 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
  * so that a front end can run a large check in slices. Drained, it is analyze.
  */
 export function* analyzeSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
-  // A draft read already (analyzeChainSteps) was read from the blanked text.
-  if (!options.draft) text = readable(text);
+  // A draft read already (analyzeChainSteps) was read from the blanked, reflowed text.
+  if (options.draft) return yield* analyzeReadSteps(text, prepared, options);
+  return yield* onReflowed(text, (t) => analyzeReadSteps(readable(t), prepared, options), mapAnalysis);
+}
+
+/** analyzeSteps on the text as analysis reads it (blanked, reflowed). */
+function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions): Steps<AnalysisResult> {
   const problems: AnalysisProblem[] = [];
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) {
@@ -1148,7 +1176,11 @@ export function* analyzeChainSteps(
   parents: PreparedBaseline[],
   options: AnalyzeOptions = {},
 ): Steps<ChainResult> {
-  text = readable(text);
+  return yield* onReflowed(text, (t) => chainSteps(readable(t), primary, parents, options), mapChain);
+}
+
+/** analyzeChainSteps on the text as analysis reads it (blanked, reflowed). */
+function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedBaseline[], options: AnalyzeOptions): Steps<ChainResult> {
   // Units named in a parent plan's tasks are known units for the draft too.
   // Units named in a parent plan's tasks are known units for the draft too, as the plan writes them
   // (市大数据管理服务局) and with its place's name (吴忠市大数据管理服务局).

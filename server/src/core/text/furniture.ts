@@ -6,7 +6,7 @@
 import { blankSpans } from './blank';
 
 /** A page number alone on its line, between dashes: — 7 —, - 8 -, －9－, —10—. */
-const PAGE_NUMBER = /^[ \t\u3000]*[—–\-－‒]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[—–\-－‒]{1,2}[ \t\u3000]*$/;
+export const PAGE_NUMBER = /^[ \t\u3000]*[—–\-－‒]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[—–\-－‒]{1,2}[ \t\u3000]*$/;
 /** What a running header names: the gazette or bulletin and its issue (公报, 2023年第13期). */
 const RUNNING_HEADER = /公报|公報|通讯|通訊|简报|簡報|第\s*[0-9０-９]+\s*期/;
 /** Cheap test before the lines are read: no dash-number-dash and no header word, no furniture. */

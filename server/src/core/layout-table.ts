@@ -1,0 +1,316 @@
+// A task table as `pdftotext -layout` lays it out: columns apart by runs of spaces, each long cell wrapped
+// onto continuation lines that hold only that column's text under it. A cell's text is then interleaved with
+// its neighbours' across lines, so no span of the draft holds it. Such a table is read reflowed: each row's
+// cells gathered onto one tab-separated line, within the row's own lines and at the same length, with a map
+// from every reflowed offset back to the draft. analyze() reads the reflowed text and maps what it finds back.
+import { splitLines } from './outline';
+import { PAGE_NUMBER } from './text/furniture';
+
+type Line = ReturnType<typeof splitLines>[number];
+
+/** A draft with its layout tables reflowed, and where each of its characters stands in the draft. */
+export interface Reflow {
+  text: string;
+  /** map[i]: the draft offset of reflowed character i (length text.length + 1; the last is text.length). */
+  map: Int32Array;
+}
+
+/** A header's column names: a number, then content, units and a deadline among them. */
+const NO_HEADER = /^(?:序号|序號|编号|編號)$/;
+const UNITS_OR_DEADLINE = /责任单位|牵头单位|配合单位|責任單位|牽頭單位|责任部门|牵头部门|完成时限|完成時限|时间节点|完成时间/;
+/** Cells apart by two spaces or more (ASCII or ideographic), or one ideographic space. */
+const GAP = /[ \u3000]{2,}|\u3000/g;
+/** Cheap test: a line holding a header word with runs of spaces around it. */
+const CHEAP = /(?:序号|序號|编号)[ \u3000]{2,}\S/;
+
+/** Display width of a character as a fixed-pitch layout gives it: East Asian wide and full-width count two. */
+function width(c: number): number {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+}
+
+interface Piece {
+  /** Draft offsets. */
+  start: number;
+  end: number;
+  /** Display column where it starts on its line, and its display width. */
+  col: number;
+  width: number;
+}
+
+/** A line's runs of text (apart by any space), with their display columns. */
+function piecesOf(text: string, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  let col = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || c === 0x09) {
+      col += c === 0x3000 ? 2 : c === 0x09 ? 8 - (col % 8) : 1;
+      i++;
+      continue;
+    }
+    const from = i;
+    const at = col;
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if (d === 0x20 || d === 0x3000 || d === 0x09) break;
+      col += width(d);
+      i++;
+    }
+    out.push({ start: from, end: i, col: at, width: col - at });
+  }
+  return out;
+}
+
+/** The display columns where a header line's cells start, when it is a task table's header laid out with spaces. */
+function headerColumns(text: string, l: Line): number[] | undefined {
+  const line = text.slice(l.start, l.end);
+  if (line.includes('\t') || line.includes('|') || line.includes('｜')) return undefined;
+  const cells: { name: string; at: number }[] = [];
+  let from = 0;
+  GAP.lastIndex = 0;
+  const lead = line.length - line.trimStart().length;
+  from = lead;
+  for (const m of line.matchAll(GAP)) {
+    if (m.index! <= lead) continue;
+    if (m.index! > from) cells.push({ name: line.slice(from, m.index!), at: from });
+    from = m.index! + m[0].length;
+  }
+  if (from < line.trimEnd().length) cells.push({ name: line.slice(from).trimEnd(), at: from });
+  if (cells.length < 3 || cells.length > 8 || !NO_HEADER.test(cells[0]!.name) || !cells.some((c) => UNITS_OR_DEADLINE.test(c.name))) return undefined;
+  if (cells.some((c) => c.name.length > 12 || /[，。；]/.test(c.name))) return undefined;
+  const pieces = piecesOf(text, l.start, l.end);
+  // A cell name of two words (重点 任务) is one cell: the column starts where its first piece does.
+  return cells.map((c) => pieces.find((p) => p.start >= l.start + c.at)!.col);
+}
+
+/**
+ * Where a table's columns start, read from its rows: a header is often centred over its column, so its
+ * cells start to the right of the cells under them. A row's first line, split at runs of two spaces or
+ * more, gives every column's start when it has as many cells as the header; the leftmost start seen for
+ * each column over such rows is taken. Undefined when no row shows all its cells apart so.
+ */
+function rowColumns(text: string, lines: Line[], header: number, headerCols: number[]): number[] | undefined {
+  const n = headerCols.length;
+  let best: number[] | undefined;
+  for (let j = header + 1; j < lines.length && j <= header + 200; j++) {
+    const l = lines[j]!;
+    const raw = text.slice(l.start, l.end);
+    if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
+    const pieces = piecesOf(text, l.start, l.end);
+    // Only a row's first line: its number stands left of the header's second column.
+    if (pieces[0]!.col >= headerCols[1]! || !/^[0-9０-９]{1,3}[.．、]?$/.test(text.slice(pieces[0]!.start, pieces[0]!.end))) continue;
+    const cells = gapCells(pieces);
+    if (cells.length !== n) continue;
+    best = best ? best.map((c, k) => Math.min(c, cells[k]!)) : cells;
+  }
+  return best && best.every((c, k) => k === 0 || c > best![k - 1]!) ? best : undefined;
+}
+
+/** The display columns where a line's cells start, cells being apart by two spaces or more. */
+function gapCells(pieces: Piece[]): number[] {
+  const out: number[] = [];
+  let end = -10;
+  for (const p of pieces) {
+    if (p.col - end >= 2) out.push(p.col);
+    end = p.col + p.width;
+  }
+  return out;
+}
+
+/** The column a piece starting at display column `col` belongs to (a little to the left of a column's start still is it). */
+function columnOf(cols: number[], col: number): number {
+  let k = 0;
+  while (k + 1 < cols.length && col >= cols[k + 1]! - 3) k++;
+  return k;
+}
+
+/** A row of the table: its lines and each column's pieces in reading order. */
+interface Row {
+  first: number;
+  last: number;
+  cells: Piece[][];
+}
+
+/**
+ * The draft with every layout table reflowed (header and rows as tab-separated lines, each row within its
+ * own lines), or undefined when it has none. Every character of the draft is kept, at the same length.
+ */
+export function reflowLayoutTables(text: string): Reflow | undefined {
+  if (!CHEAP.test(text)) return undefined;
+  const lines = splitLines(text);
+  const blocks: { start: number; end: number; cells: Piece[][]; ncols: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const headerCols = headerColumns(text, lines[i]!);
+    if (!headerCols) continue;
+    const cols = rowColumns(text, lines, i, headerCols) ?? headerCols;
+    const headerPieces = piecesOf(text, lines[i]!.start, lines[i]!.end);
+    const headerCells: Piece[][] = cols.map(() => []);
+    for (const p of headerPieces) headerCells[columnOf(headerCols, p.col)]!.push(p);
+    const headers = [{ start: lines[i]!.start, end: lines[i]!.end, cells: headerCells, ncols: cols.length }];
+    const rows: Row[] = [];
+    let row: Row | undefined;
+    let j = i + 1;
+    let blanks = 0;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      const raw = text.slice(l.start, l.end);
+      if (!raw.trim()) {
+        if (++blanks > 1) break;
+        continue;
+      }
+      blanks = 0;
+      if (PAGE_NUMBER.test(raw)) continue;
+      // The header again at the top of a new page.
+      const again = headerColumns(text, l);
+      if (again) {
+        const hp = piecesOf(text, l.start, l.end);
+        const hc: Piece[][] = cols.map(() => []);
+        for (const p of hp) hc[columnOf(again, p.col)]!.push(p);
+        headers.push({ start: l.start, end: l.end, cells: hc, ncols: cols.length });
+        row = undefined;
+        continue;
+      }
+      const pieces = piecesOf(text, l.start, l.end);
+      const firstCol = columnOf(cols, pieces[0]!.col);
+      if (firstCol === 0) {
+        // A row opens with its number in the first column; anything else there ends the table.
+        if (!/^[0-9０-９]{1,3}[.．、]?$/.test(text.slice(pieces[0]!.start, pieces[0]!.end)) || pieces.length < 2) break;
+        row = { first: j, last: j, cells: cols.map(() => []) };
+        rows.push(row);
+      } else if (!row) break;
+      else row.last = j;
+      for (const p of pieces) row.cells[columnOf(cols, p.col)]!.push(p);
+    }
+    // A header without rows under it is no table.
+    if (rows.length) blocks.push(...headers);
+    for (const r of rows) {
+      blocks.push({ start: lines[r.first]!.start, end: lines[r.last]!.end, cells: r.cells, ncols: cols.length });
+    }
+    i = j - 1;
+  }
+  if (!blocks.length) return undefined;
+  blocks.sort((a, b) => a.start - b.start);
+  let out = '';
+  const map: number[] = [];
+  let at = 0;
+  const keep = (from: number, to: number) => {
+    out += text.slice(from, to);
+    for (let k = from; k < to; k++) map.push(k);
+  };
+  for (const b of blocks) {
+    if (b.start < at) continue;
+    keep(at, b.start);
+    // The block's characters that are not the cells' text: spaces and line breaks, in the draft's order.
+    const inCell = new Set<number>();
+    for (const cell of b.cells) for (const p of cell) for (let k = p.start; k < p.end; k++) inCell.add(k);
+    const spaces: number[] = [];
+    const breaks: number[] = [];
+    for (let k = b.start; k < b.end; k++) {
+      if (inCell.has(k)) continue;
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13) breaks.push(k);
+      else spaces.push(k);
+    }
+    if (spaces.length < b.ncols - 1) {
+      // Too tight to hold a tab between each cell: left as it is.
+      keep(b.start, b.end);
+      at = b.end;
+      continue;
+    }
+    let s = 0;
+    b.cells.forEach((cell, k) => {
+      if (k > 0) {
+        out += '\t';
+        map.push(spaces[s++]!);
+      }
+      for (const p of cell) {
+        out += text.slice(p.start, p.end);
+        for (let q = p.start; q < p.end; q++) map.push(q);
+      }
+    });
+    // The rest of the block's spaces, then its line breaks: the row ends on its first line, its other lines blank.
+    for (; s < spaces.length; s++) {
+      out += ' ';
+      map.push(spaces[s]!);
+    }
+    for (const k of breaks) {
+      out += text[k];
+      map.push(k);
+    }
+    at = b.end;
+  }
+  keep(at, text.length);
+  map.push(text.length);
+  return { text: out, map: Int32Array.from(map) };
+}
+
+/** A draft offset for a reflowed one (an end offset maps to just after its last character). */
+function toDraft(map: Int32Array, offset: number, isEnd: boolean): number {
+  if (offset <= 0) return map[0] ?? 0;
+  if (offset >= map.length - 1) return map[map.length - 1]!;
+  return isEnd ? map[offset - 1]! + 1 : map[offset]!;
+}
+
+/**
+ * A copy of `value` with every span ({ start, end } offsets) mapped from the reflowed text to the draft.
+ * A span whose characters do not stand together in the draft (a cell wrapped over lines) becomes its
+ * longest piece; a fix whose edit would span other cells' text is dropped.
+ */
+export function mapSpans<T>(value: T, map: Int32Array): T {
+  const seen = new Map<object, unknown>();
+  const walk = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (seen.has(v)) return seen.get(v);
+    if (Array.isArray(v)) {
+      const arr: unknown[] = [];
+      seen.set(v, arr);
+      for (const x of v) arr.push(walk(x));
+      return arr;
+    }
+    if (v instanceof Map || v instanceof Set || ArrayBuffer.isView(v)) return v;
+    const o = v as Record<string, unknown>;
+    const copy: Record<string, unknown> = {};
+    seen.set(v, copy);
+    for (const [k, x] of Object.entries(o)) copy[k] = walk(x);
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      if (contiguous(map, o.start, o.end)) {
+        copy.start = toDraft(map, o.start, false);
+        copy.end = o.end > o.start ? toDraft(map, o.end, true) : copy.start;
+      } else {
+        const piece = largestPiece(map, o.start, o.end);
+        copy.start = piece.start;
+        copy.end = piece.end;
+      }
+    }
+    // A fix's edits must replace the draft's own characters: an edit over a wrapped cell is not offered.
+    if (Array.isArray(o.fixes)) {
+      copy.fixes = (o.fixes as { edits: { span: { start: number; end: number } }[] }[])
+        .filter((f) => f.edits.every((e) => contiguous(map, e.span.start, e.span.end)))
+        .map((f) => walk(f));
+    }
+    return copy;
+  };
+  return walk(value) as T;
+}
+
+/** Whether reflowed [start, end) stands together in the draft. */
+function contiguous(map: Int32Array, start: number, end: number): boolean {
+  for (let k = start + 1; k < end && k < map.length - 1; k++) if (map[k] !== map[k - 1]! + 1) return false;
+  return true;
+}
+
+/**
+ * The draft span of the longest run of reflowed [start, end) that stands together in the draft (the first
+ * of equals): where most of a wrapped cell's text is, as one range can show it.
+ */
+function largestPiece(map: Int32Array, start: number, end: number): { start: number; end: number } {
+  let best = { start: map[start]!, end: map[start]! + 1 };
+  let from = start;
+  for (let k = start + 1; k <= end; k++) {
+    if (k < end && k < map.length - 1 && map[k] === map[k - 1]! + 1) continue;
+    if (k - from > best.end - best.start) best = { start: map[from]!, end: map[k - 1]! + 1 };
+    from = k;
+  }
+  return best;
+}
