@@ -396,3 +396,20 @@ describe('a table amending a plan’s tasks (原安排 | 调整后安排) and a 
     assert.deepStrictEqual(rows(text).map((r) => r.cells!.done === true), [true, false, false]);
   });
 });
+
+describe('a side-by-side table quoting a higher level’s task list', () => {
+  it('reads the plan’s own columns, and the quoted task only as the row’s context', () => {
+    const text = [
+      '序号\t自治区任务（原文）\t自治区责任单位\t自治区完成时限\t我县落实举措\t县牵头单位\t县配合单位\t县完成时限',
+      '1\t开展各级城域网升级改造。\t自治区政府办公厅牵头\t2024年\t完成县城域网升级改造。\t县大数据服务中心\t各乡镇人民政府\t2024年底前',
+    ].join('\n');
+    const row = core.outline.parseOutline(text).units.find((u) => u.kind === 'task-row')!;
+    const cell = (s: { start: number; end: number } | undefined) => (s ? text.slice(s.start, s.end) : undefined);
+    assert.deepStrictEqual([row.title, cell(row.cells!.units), cell(row.cells!.cooperating), cell(row.cells!.deadline), row.cells!.group], [
+      '完成县城域网升级改造。', '县大数据服务中心', '各乡镇人民政府', '2024年底前', '开展各级城域网升级改造。',
+    ]);
+    // Near miss: a cross-reference column naming the level (对应自治区任务序号) is still read as one.
+    const ref = ['序号\t重点任务\t对应自治区任务序号\t责任单位\t完成时限', '1\t完成县城域网升级改造\t48\t县大数据服务中心\t2024年'].join('\n');
+    assert.deepStrictEqual(core.outline.parseOutline(ref).units.find((u) => u.kind === 'task-row')!.cells!.refs, [{ no: 48, level: 'region' }]);
+  });
+});

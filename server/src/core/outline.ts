@@ -256,6 +256,12 @@ const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完
  * Headers of a column that gives the higher level's task numbers a row takes up (对应自治区任务,
  * 对标省级任务, 自治区任务序号, 上级清单编号).
  */
+/** A content column's header: the work the row sets out (任务内容, 具体措施, 我县落实举措). */
+const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|落实举措|落实措施|推进举措|推进措施/;
+
+/** A header cell naming a higher level as its owner: 自治区责任单位, 自治区完成时限, 自治区任务（原文）, 上级任务. */
+const QUOTED_LEVEL = /^(?:自治区|自治區|省级?|上级|上級|国家|國家|全区)(?:级)?(?:重点)?(?:任务|任務|责任单位|責任單位|牵头单位|牽頭單位|配合单位|完成时限|完成時限|时限|時限|内容|原文|要求)/;
+
 const REF_HEADER = /对应|对标|(?:自治区|省|市|上级|区)[^，,]{0,4}(?:任务|清单)[^，,]{0,2}(?:序号|编号)/;
 
 /** The cross-reference columns and the level of the list each cites (undefined: not said). */
@@ -285,9 +291,13 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
   const hasDeadline = names.some((n) => DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
-  const hasContentCol = names.some((n) => /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n));
+  const hasContentCol = names.some((n) => CONTENT_HEADER.test(n) && !QUOTED_LEVEL.test(n));
   return names.map((n): Column => {
     if (/^(序号|编号|序)$/.test(n)) return 'no';
+    // A higher level's columns quoted beside the plan's own (自治区任务（原文） | 自治区责任单位 | 自治区完成时限 |
+    // 我县落实举措 | 县牵头单位 …) are that level's words, units and dates: not read as the plan's content, units or dates.
+    // The quoted task itself says which of that level's tasks the row takes up: it is read as the row's context.
+    if (QUOTED_LEVEL.test(n) && !REF_HEADER.test(n)) return /任务|任務|内容|原文|要求/.test(n) && hasContentCol ? 'group' : 'other';
     if (/配合单位|协同单位|参与单位|配合部门/.test(n)) return 'cooperating';
     if (/牵头单位|牽頭單位|牵头部门/.test(n)) return 'lead';
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
@@ -298,7 +308,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (REMARK_HEADER.test(n)) return 'remark';
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
-    if (/重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措/.test(n)) return 'content';
+    if (CONTENT_HEADER.test(n)) return 'content';
     // An indicator table with a 责任单位 column: each indicator is a row whose units are checked.
     if (/^(?:指标名称|指标|指标内容|主要指标)$/.test(n) && hasUnits) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
