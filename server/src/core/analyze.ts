@@ -338,8 +338,15 @@ const DATE_START = '(?:[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态
 /** Where a note's field ends at a comma: before another label, or before an unlabelled date (，2025年 / ，持续推进). */
 const NOTE_COMMA = new RegExp(`[，,](?=\\s*(?:(?:${NOTE_LABELS_SHORT})\\s*[：:]|${DATE_START}))`, 'g');
 const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
-/** A note without labels: (县发改局负责,2025年), （县大数据中心牵头，持续推进）. */
-const BARE_NOTE = new RegExp(`[（(]\\s*([^（）()\\n：:，,；;。]{2,40}?)(牵头负责|牽頭負責|负责|負責|牵头|牽頭)\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?)\\s*[）)]`, 'g');
+/**
+ * A note without labels: its units, each group closing with its role, then a date: (县发改局负责,2025年),
+ * （县大数据中心牵头，持续推进）, （市财政局牵头，市直各部门（单位）配合，2024年底前完成）. Group 1: the units
+ * with their roles; group 2: the date.
+ */
+const BARE_NOTE = new RegExp(
+  `[（(]\\s*((?:(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助))(?:\\s*[，,]\\s*(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助)){0,3})\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?)\\s*[）)]`,
+  'g',
+);
 /** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
 const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
 /**
@@ -645,10 +652,11 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   }
   for (const m of text.matchAll(BARE_NOTE)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    // The units are read with their role words (牵头, 分别负责, 配合), which give each its role.
     const unitsStart = m.index! + m[0].indexOf(m[1]!);
-    addUnits({ start: unitsStart, end: unitsStart + m[1]!.length }, 'annotation', /牵头|牽頭/.test(m[2]!) ? 'lead' : undefined);
-    const dateStart = m.index! + m[0].lastIndexOf(m[3]!);
-    addDeadline({ start: dateStart, end: dateStart + m[3]!.length }, 'annotation');
+    addUnits({ start: unitsStart, end: unitsStart + m[1]!.length }, 'annotation');
+    const dateStart = m.index! + m[0].lastIndexOf(m[2]!);
+    addDeadline({ start: dateStart, end: dateStart + m[2]!.length }, 'annotation');
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // A division of duties body by body (市大数据发展局：负责统筹…): the body heading the paragraph carries
