@@ -6,6 +6,7 @@ import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
 import { blankRevisionTables, blankSuperseded } from './text/revision';
 import { mapSpans, reflowLayoutTables } from './layout-table';
+import { readLegend, withLegend } from './extract/legend';
 import { blankRelatedArticles } from './text/article';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
 import type { Deadline } from './baseline/schema';
@@ -1104,7 +1105,8 @@ function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: An
     return emptyResult([{ kind: 'limit', message: `文档长度为 ${text.length} 字符，超过 ${maxChars} 字符的检查上限，未作检查。可在设置中调大上限。` }]);
   }
   let result: AnalysisResult;
-  const registry = options.registry ?? makeRegistry(prepared, options.localUnits);
+  // A legend of short forms under the draft's table (注：表中单位简称：发改——县发展和改革局；…) names its bodies too.
+  const registry = options.draft ? options.registry ?? makeRegistry(prepared, options.localUnits) : withLegend(options.registry ?? makeRegistry(prepared, options.localUnits), readLegend(text));
   try {
     const draft = options.draft ?? (yield* readBlankedSteps(text, registry, prepared));
     const alignments = yield* alignOutlineSteps(text, draft.outline, prepared);
@@ -1197,7 +1199,7 @@ function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedB
     return [{ name: u.name, aliases: u.aliases, above }, ...withPlaceName([u.name], p.baseline.region).map((name) => ({ name, aliases: [], above }))];
   }));
   const placesAbove = parents.map((p) => ({ region: p.baseline.region, level: p.baseline.level })).filter((p) => p.region.length >= 2);
-  const registry = options.registry && !parents.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits], placesAbove);
+  const registry = withLegend(options.registry && !parents.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits], placesAbove), readLegend(text));
   let draft: DraftFacts | undefined;
   try {
     if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readBlankedSteps(text, registry, primary);

@@ -10,6 +10,7 @@ const extractOut = path.join(repoRoot, 'server', 'out', 'core', 'extract');
 export const deadlines = require(path.join(extractOut, 'deadlines')) as typeof import('../../../server/src/core/extract/deadlines');
 export const units = require(path.join(extractOut, 'units')) as typeof import('../../../server/src/core/extract/units');
 export const citations = require(path.join(extractOut, 'citations')) as typeof import('../../../server/src/core/extract/citations');
+export const legend = require(path.join(extractOut, 'legend')) as typeof import('../../../server/src/core/extract/legend');
 export const mojibake = require(path.join(extractOut, 'mojibake')) as typeof import('../../../server/src/core/extract/mojibake');
 export const stages = require(path.join(extractOut, 'stages')) as typeof import('../../../server/src/core/extract/stages');
 export const relative = require(path.join(extractOut, 'relative')) as typeof import('../../../server/src/core/extract/relative');

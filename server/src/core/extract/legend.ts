@@ -1,0 +1,51 @@
+// A table's legend of short forms (注：表中单位简称：发改——县发展和改革局；财政——县财政局；…): the draft
+// defines its own short names for its bodies, and its cells use them (大数据（牵头）、发改、财政). Read from
+// the legend, each short form stands for its full name, as the registry knows it.
+import type { KnownUnit, UnitRegistry } from '../engine';
+
+/** A line that opens (or holds) a legend of short forms. */
+const LEGEND_START = /简称[：:]|简称如下|简称说明|单位简称/;
+/** One entry: a short form, a dash or colon, the full name, up to ；or 。 (global). */
+const ENTRY = /([\u4e00-\u9fff]{1,8})\s*(?:——|—|－－|--|－|-|：|:|＝|=)\s*([\u4e00-\u9fff（）()]{3,30}?)(?=\s*(?:[；;。，,]|$))/g;
+
+/** The short forms a draft's legends define, each with its full name; empty when there is none. */
+export function readLegend(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('简称')) return out;
+  const lines = text.split(/\r?\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = LEGEND_START.exec(lines[i]!);
+    if (!m) continue;
+    // The legend's first line from its label, then lines that are entries only (a legend over several lines).
+    let k = i;
+    let line = lines[i]!.slice(m.index + m[0].length);
+    while (k < lines.length) {
+      const entries = [...line.matchAll(ENTRY)];
+      if (k > i && (entries.length < 2 || entries.reduce((n, e) => n + e[0].length, 0) < line.replace(/[\s；;。，,]/g, '').length * 0.8)) break;
+      for (const e of entries) out.set(e[1]!, e[2]!);
+      line = lines[++k] ?? '';
+    }
+    i = k - 1;
+  }
+  return out;
+}
+
+/**
+ * The registry with a legend's short forms known as the bodies they stand for: a short form whose full
+ * name the registry knows is that body (no hint to write it in full: the legend did). Others are as before.
+ */
+export function withLegend(registry: UnitRegistry, legend: Map<string, string>): UnitRegistry {
+  if (!legend.size) return registry;
+  const known = new Map<string, KnownUnit>();
+  for (const [short, full] of legend) {
+    const unit = registry.lookup(full) ?? (registry.canonicalOf(full) ? registry.lookup(registry.canonicalOf(full)!) : undefined);
+    if (unit && !registry.lookup(short)) known.set(short, unit);
+  }
+  if (!known.size) return registry;
+  return {
+    ...registry,
+    lookup: (name) => registry.lookup(name) ?? known.get(name),
+    canonicalOf: (name) => registry.canonicalOf(name),
+    allNames: () => registry.allNames(),
+  };
+}
