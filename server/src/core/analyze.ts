@@ -5,6 +5,7 @@ import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
 import { blankRevisionTables, blankSuperseded } from './text/revision';
+import { blankFootnoteMarks } from './text/footnotes';
 import { mapSpans, reflowLayoutTables } from './layout-table';
 import { readLegend, withLegend } from './extract/legend';
 import { blankRelatedArticles } from './text/article';
@@ -978,10 +979,10 @@ const OWN_BODY: Record<string, RegExp> = {
 /**
  * The draft as analysis reads it: reviewers' comments, a PDF's page furniture (page numbers, running
  * headers), attachments that reproduce a higher level's text for reference, old arrangements being
- * replaced (原定…, 原由…牵头) and Markdown's bold marks blanked, every offset as in the draft.
+ * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
  */
 export function readable(text: string): string {
-  const plain = blankSuperseded(blankRelatedArticles(blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankTrackedChanges(blankReviewComments(text)))))));
+  const plain = blankFootnoteMarks(blankSuperseded(blankRelatedArticles(blankRevisionTables(blankReferenceAttachments(blankPageFurniture(blankTrackedChanges(blankReviewComments(text))))))));
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
   const unbold = plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
