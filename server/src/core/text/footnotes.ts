@@ -8,14 +8,16 @@ import { blankSpans } from './blank';
 const BRACKET_MARK = /\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}/g;
 /** A circled number after an ideograph or a closing mark, before punctuation, a space or the line's end (global). */
 const CIRCLED_MARK = /(?<=[\u4e00-\u9fff》”）)])[\u2460-\u2473](?=[，,。；;、：:\s）)]|$)/gm;
-const CHEAP = /[\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u2460-\u2473]/;
+/** Cheap tests before the patterns run: a digit in brackets or a superscript; a circled number. */
+const HAS_BRACKET_MARK = /[\[［][0-9０-９]|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+const HAS_CIRCLED = /[\u2460-\u2473]/;
 
 /** The draft with its footnote marks blanked; the same string when there is none. */
 export function blankFootnoteMarks(text: string): string {
-  if (!CHEAP.test(text)) return text;
   const spans: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(BRACKET_MARK)) spans.push({ start: m.index!, end: m.index! + m[0].length });
-  for (const m of text.matchAll(CIRCLED_MARK)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  if (HAS_BRACKET_MARK.test(text)) for (const m of text.matchAll(BRACKET_MARK)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  if (HAS_CIRCLED.test(text)) for (const m of text.matchAll(CIRCLED_MARK)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  if (!spans.length) return text;
   spans.sort((a, b) => a.start - b.start);
   return blankSpans(text, spans);
 }
