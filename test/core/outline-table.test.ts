@@ -413,3 +413,16 @@ describe('a side-by-side table quoting a higher level’s task list', () => {
     assert.deepStrictEqual(core.outline.parseOutline(ref).units.find((u) => u.kind === 'task-row')!.cells!.refs, [{ no: 48, level: 'region' }]);
   });
 });
+
+describe('notes without labels', () => {
+  it('reads a bracket of units with their roles and no date, and not a role in brackets after a name', () => {
+    const text = [
+      '深化电子证照社会化应用。（市审批服务管理局牵头，市直有关部门配合）',
+      '责任单位：县委政法委、县公安局（共同牵头），各乡镇人民政府',
+    ].join('\n');
+    const facts = core.analyze.readDraft(text);
+    assert.deepStrictEqual(facts.units.map((u) => [u.name, u.role]), [
+      ['市审批服务管理局', 'lead'], ['市直有关部门', 'cooperating'], ['县委政法委', 'unspecified'], ['县公安局', 'lead'], ['各乡镇人民政府', 'unspecified'],
+    ]);
+  });
+});

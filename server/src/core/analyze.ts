@@ -341,12 +341,12 @@ const DATE_START = '(?:[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态
 const NOTE_COMMA = new RegExp(`[，,](?=\\s*(?:(?:${NOTE_LABELS_SHORT})\\s*[：:]|${DATE_START}))`, 'g');
 const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
 /**
- * A note without labels: its units, each group closing with its role, then a date: (县发改局负责,2025年),
- * （县大数据中心牵头，持续推进）, （市财政局牵头，市直各部门（单位）配合，2024年底前完成）. Group 1: the units
- * with their roles; group 2: the date.
+ * A note without labels: its units, each group closing with its role, then perhaps a date: (县发改局负责,2025年),
+ * （县大数据中心牵头，持续推进）, （市财政局牵头，市直各部门（单位）配合，2024年底前完成）, （市审批局牵头，市直有关部门
+ * 配合）. Group 1: the units with their roles; group 2: the date.
  */
 const BARE_NOTE = new RegExp(
-  `[（(]\\s*((?:(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助))(?:\\s*[，,]\\s*(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助)){0,3})\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?)\\s*[）)]`,
+  `[（(]\\s*((?:(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助))(?:\\s*[，,]\\s*(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助)){0,3})(?:\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?))?\\s*[）)]`,
   'g',
 );
 /** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
@@ -654,11 +654,15 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   }
   for (const m of text.matchAll(BARE_NOTE)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    // Without a date, a bracket is a note only when it names a body (not a role after a name: （共同牵头）).
+    if (!m[2] && !parseUnitCell(m[1]!, cellOptions).mentions.some((u) => u.collective || UNIT_NAME_END.test(u.name))) continue;
     // The units are read with their role words (牵头, 分别负责, 配合), which give each its role.
     const unitsStart = m.index! + m[0].indexOf(m[1]!);
     addUnits({ start: unitsStart, end: unitsStart + m[1]!.length }, 'annotation');
-    const dateStart = m.index! + m[0].lastIndexOf(m[2]!);
-    addDeadline({ start: dateStart, end: dateStart + m[2]!.length }, 'annotation');
+    if (m[2]) {
+      const dateStart = m.index! + m[0].lastIndexOf(m[2]);
+      addDeadline({ start: dateStart, end: dateStart + m[2].length }, 'annotation');
+    }
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // A division of duties body by body (市大数据发展局：负责统筹…): the body heading the paragraph carries
@@ -820,15 +824,22 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   return !/前|到|至|力争|争取/.test(deadline.raw) && looksBackFromItsStart(text, at);
 }
 
-/** A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状. */
-const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|进展情况|進展情況|工作进展|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;
+/**
+ * A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状, and a
+ * report's 上半年工作推进情况, 存在的问题, 主要指标完成情况.
+ */
+const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;
 
 /** The sections under a heading of a review of the past: from the heading to the next heading of its level or above. */
 function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
   const out: Span[] = [];
   for (let k = 0; k < outline.length; k++) {
     const u = outline[k]!;
-    const title = foldForMatching(u.title ?? '');
+    // An attachment's caption alone (附件) has its title on the next line (…主要指标完成情况).
+    const next = outline[k + 1];
+    const bareCaption = u.kind === 'heading' && /^附[件表]/.test(u.marker) && (!u.title || /^附[件表][0-9０-９一二三四五六七八九十]*$/.test(u.title));
+    const captionTitle = bareCaption && next ? text.slice(next.start, next.end).split(/\r?\n/)[0]!.trim() : '';
+    const title = foldForMatching(captionTitle && captionTitle.length <= 40 && !/[。；]/.test(captionTitle) ? captionTitle : u.title ?? '');
     // 发展基础和总体要求 heads the requirements and goals too: not a review alone.
     if (u.kind !== 'heading' || u.level > 2 || !REVIEW_HEADING.test(title) || /要求|目标|任务|举措|措施|安排/.test(title)) continue;
     let end = text.length;
