@@ -589,6 +589,12 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const last = own[own.length - 1];
       if (last) addDeadline({ start: last.start, end: last.end }, 'task-row');
     } else rowOwnDeadline(u);
+    // A start date that is no possible date (2024年13月) is a slip to report; any other start date says nothing.
+    if (u.cells.startDate) {
+      const raw = text.slice(u.cells.startDate.start, u.cells.startDate.end);
+      const { deadline, invalid } = parseDeadline(raw, { year });
+      if (invalid && /不存在|超出合理范围/.test(invalid)) deadlines.push({ ...u.cells.startDate, deadline, invalid, context: 'task-row', startsWork: true });
+    }
     // A row whose remark says it is done (备注: 已完成) gives the date it was done: past, and no target.
     if (u.cells.done) for (let k = rowDeadlines; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, deadline: { ...deadlines[k]!.deadline, ongoing: true } };
     covered.push(u);

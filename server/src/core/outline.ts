@@ -140,7 +140,10 @@ function leadingSkip(text: string, start: number, end: number): number {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'arrangement' | 'remark' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'start' | 'arrangement' | 'remark' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+
+/** A column of start dates (开始时间, 启动时间): not a deadline, read only for an impossible date. */
+const START_HEADER = /^(?:开始时间|起始时间|启动时间|开工时间|开始日期)$/;
 
 /** A remarks column (备注, 进展情况): read only for whether it says the task is done (已完成, 2023年已建成). */
 const REMARK_HEADER = /^(?:备注|说明|进展情况|完成情况|进展)$/;
@@ -305,6 +308,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
     if (DEADLINE_HEADER.test(n)) return 'deadline';
     if (ARRANGEMENT_HEADER.test(n)) return 'arrangement';
+    if (START_HEADER.test(n)) return 'start';
     if (REMARK_HEADER.test(n)) return 'remark';
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
@@ -824,6 +828,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           else cells.cooperating = cells.cooperating ?? span;
         } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
         else if (col === 'deadline') cells.deadline = span;
+        else if (col === 'start') cells.startDate = span;
         else if (col === 'remark') {
           if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;
         } else if (col === 'arrangement') {

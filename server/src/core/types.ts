@@ -62,6 +62,8 @@ export interface TaskRowCells {
    * year column that schedules work to finish (全面推广 under 2026年), and that year.
    */
   yearEnd?: Span & { year: number };
+  /** The 开始时间 cell: when the work starts. Read only for whether it is a possible date, never as a deadline. */
+  startDate?: Span;
   /** Task number written in the row (序号), if any. */
   no?: number;
   /**
@@ -88,6 +90,8 @@ export interface DeadlineMention extends Span {
   stage?: string;
   /** A row due by the end of its table's year, which it gives no date of its own: the table's heading (二、2025年重点任务). */
   table?: string;
+  /** A start date (开始时间 column) that is no possible date: reported as such, compared with nothing. */
+  startsWork?: true;
   /** A date for one numbered sub-item of its row ((2)2025年底前): that sub-item's text, which says whose task it is. */
   subject?: Span;
   /** How a date without a year was read (按所在的“2025年重点任务”，即2025年9月底前). */

@@ -47,7 +47,7 @@ export const deadlineInvalid: Rule = {
         });
       }
       if (d.invalid) {
-        out.push({ start: d.start, end: d.end, message: `完成时限“${raw}”无效：${d.invalid}`, related: [], fixes: [] });
+        out.push({ start: d.start, end: d.end, message: `${d.startsWork ? '开始时间' : '完成时限'}“${raw}”无效：${d.invalid}`, related: [], fixes: [] });
         continue;
       }
       if (ctx.documentYear === undefined) continue;
