@@ -345,10 +345,9 @@ const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
  * （县大数据中心牵头，持续推进）, （市财政局牵头，市直各部门（单位）配合，2024年底前完成）, （市审批局牵头，市直有关部门
  * 配合）. Group 1: the units with their roles; group 2: the date.
  */
-const BARE_NOTE = new RegExp(
-  `[（(]\\s*((?:(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助))(?:\\s*[，,]\\s*(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助)){0,3})(?:\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?))?\\s*[）)]`,
-  'g',
-);
+/** A group of units in a note without labels, closing with its role (县财政局、县审计局配合, 市直各部门（单位）配合). */
+const BARE_GROUP = '(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助)';
+const BARE_NOTE = new RegExp(`[（(]\\s*(${BARE_GROUP}(?:\\s*[，,]\\s*${BARE_GROUP}){0,3})(?:\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?))?\\s*[）)]`, 'g');
 /** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
 const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
 /**
@@ -1124,7 +1123,8 @@ function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: An
   }
   let result: AnalysisResult;
   // A legend of short forms under the draft's table (注：表中单位简称：发改——县发展和改革局；…) names its bodies too.
-  const registry = options.draft ? options.registry ?? makeRegistry(prepared, options.localUnits) : withLegend(options.registry ?? makeRegistry(prepared, options.localUnits), readLegend(text));
+  const given = options.registry ?? makeRegistry(prepared, options.localUnits);
+  const registry = options.draft ? given : withLegend(given, readLegend(text));
   try {
     const draft = options.draft ?? (yield* readBlankedSteps(text, registry, prepared));
     const alignments = yield* alignOutlineSteps(text, draft.outline, prepared);

@@ -20,6 +20,8 @@ const NO_HEADER = /^(?:序号|序號|编号|編號)$/;
 const UNITS_OR_DEADLINE = /责任单位|牵头单位|配合单位|責任單位|牽頭單位|责任部门|牵头部门|完成时限|完成時限|时间节点|完成时间/;
 /** Cells apart by two spaces or more (ASCII or ideographic), or one ideographic space. */
 const GAP = /[ \u3000]{2,}|\u3000/g;
+/** A row's number in the first column (1, 12., ３、). */
+const ROW_NO = /^[0-9０-９]{1,3}[.．、]?$/;
 /** Cheap test: a line holding a header word with runs of spaces around it. */
 const CHEAP = /(?:序号|序號|编号)[ \u3000]{2,}\S/;
 
@@ -67,10 +69,8 @@ function headerColumns(text: string, l: Line): number[] | undefined {
   const line = text.slice(l.start, l.end);
   if (line.includes('\t') || line.includes('|') || line.includes('｜')) return undefined;
   const cells: { name: string; at: number }[] = [];
-  let from = 0;
-  GAP.lastIndex = 0;
   const lead = line.length - line.trimStart().length;
-  from = lead;
+  let from = lead;
   for (const m of line.matchAll(GAP)) {
     if (m.index! <= lead) continue;
     if (m.index! > from) cells.push({ name: line.slice(from, m.index!), at: from });
@@ -99,7 +99,7 @@ function rowColumns(text: string, lines: Line[], header: number, headerCols: num
     if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
     const pieces = piecesOf(text, l.start, l.end);
     // Only a row's first line: its number stands left of the header's second column.
-    if (pieces[0]!.col >= headerCols[1]! || !/^[0-9０-９]{1,3}[.．、]?$/.test(text.slice(pieces[0]!.start, pieces[0]!.end))) continue;
+    if (pieces[0]!.col >= headerCols[1]! || !ROW_NO.test(text.slice(pieces[0]!.start, pieces[0]!.end))) continue;
     const cells = gapCells(pieces);
     if (cells.length !== n) continue;
     best = best ? best.map((c, k) => Math.min(c, cells[k]!)) : cells;
@@ -125,6 +125,20 @@ function columnOf(cols: number[], col: number): number {
   return k;
 }
 
+/** A header line's pieces by column, its own cells' starts deciding (a header may stand right of its columns). */
+function headerBlock(text: string, l: Line, headerCols: number[]): Block {
+  const cells: Piece[][] = headerCols.map(() => []);
+  for (const p of piecesOf(text, l.start, l.end)) cells[columnOf(headerCols, p.col)]!.push(p);
+  return { start: l.start, end: l.end, cells };
+}
+
+/** Lines of the draft read as one reflowed line: a header or a row, each column's pieces in reading order. */
+interface Block {
+  start: number;
+  end: number;
+  cells: Piece[][];
+}
+
 /** A row of the table: its lines and each column's pieces in reading order. */
 interface Row {
   first: number;
@@ -139,15 +153,12 @@ interface Row {
 export function reflowLayoutTables(text: string): Reflow | undefined {
   if (!CHEAP.test(text)) return undefined;
   const lines = splitLines(text);
-  const blocks: { start: number; end: number; cells: Piece[][]; ncols: number }[] = [];
+  const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const headerCols = headerColumns(text, lines[i]!);
     if (!headerCols) continue;
     const cols = rowColumns(text, lines, i, headerCols) ?? headerCols;
-    const headerPieces = piecesOf(text, lines[i]!.start, lines[i]!.end);
-    const headerCells: Piece[][] = cols.map(() => []);
-    for (const p of headerPieces) headerCells[columnOf(headerCols, p.col)]!.push(p);
-    const headers = [{ start: lines[i]!.start, end: lines[i]!.end, cells: headerCells, ncols: cols.length }];
+    const headers = [headerBlock(text, lines[i]!, headerCols)];
     const rows: Row[] = [];
     let row: Row | undefined;
     let j = i + 1;
@@ -163,11 +174,8 @@ export function reflowLayoutTables(text: string): Reflow | undefined {
       if (PAGE_NUMBER.test(raw)) continue;
       // The header again at the top of a new page.
       const again = headerColumns(text, l);
-      if (again) {
-        const hp = piecesOf(text, l.start, l.end);
-        const hc: Piece[][] = cols.map(() => []);
-        for (const p of hp) hc[columnOf(again, p.col)]!.push(p);
-        headers.push({ start: l.start, end: l.end, cells: hc, ncols: cols.length });
+      if (again && again.length === cols.length) {
+        headers.push(headerBlock(text, l, again));
         row = undefined;
         continue;
       }
@@ -175,7 +183,7 @@ export function reflowLayoutTables(text: string): Reflow | undefined {
       const firstCol = columnOf(cols, pieces[0]!.col);
       if (firstCol === 0) {
         // A row opens with its number in the first column; anything else there ends the table.
-        if (!/^[0-9０-９]{1,3}[.．、]?$/.test(text.slice(pieces[0]!.start, pieces[0]!.end)) || pieces.length < 2) break;
+        if (!ROW_NO.test(text.slice(pieces[0]!.start, pieces[0]!.end)) || pieces.length < 2) break;
         row = { first: j, last: j, cells: cols.map(() => []) };
         rows.push(row);
       } else if (!row) break;
@@ -185,64 +193,54 @@ export function reflowLayoutTables(text: string): Reflow | undefined {
     // A header without rows under it is no table.
     if (rows.length) blocks.push(...headers);
     for (const r of rows) {
-      blocks.push({ start: lines[r.first]!.start, end: lines[r.last]!.end, cells: r.cells, ncols: cols.length });
+      blocks.push({ start: lines[r.first]!.start, end: lines[r.last]!.end, cells: r.cells });
     }
     i = j - 1;
   }
   if (!blocks.length) return undefined;
   blocks.sort((a, b) => a.start - b.start);
+  // The reflowed text keeps every offset outside the blocks, so the map starts as the identity.
+  const map = new Int32Array(text.length + 1);
+  for (let k = 0; k <= text.length; k++) map[k] = k;
   let out = '';
-  const map: number[] = [];
   let at = 0;
-  const keep = (from: number, to: number) => {
-    out += text.slice(from, to);
-    for (let k = from; k < to; k++) map.push(k);
-  };
   for (const b of blocks) {
     if (b.start < at) continue;
-    keep(at, b.start);
+    out += text.slice(at, b.start);
+    at = b.end;
     // The block's characters that are not the cells' text: spaces and line breaks, in the draft's order.
-    const inCell = new Set<number>();
-    for (const cell of b.cells) for (const p of cell) for (let k = p.start; k < p.end; k++) inCell.add(k);
+    const inCell = new Uint8Array(b.end - b.start);
+    for (const cell of b.cells) for (const p of cell) inCell.fill(1, p.start - b.start, p.end - b.start);
     const spaces: number[] = [];
     const breaks: number[] = [];
     for (let k = b.start; k < b.end; k++) {
-      if (inCell.has(k)) continue;
+      if (inCell[k - b.start]) continue;
       const c = text.charCodeAt(k);
       if (c === 10 || c === 13) breaks.push(k);
       else spaces.push(k);
     }
-    if (spaces.length < b.ncols - 1) {
-      // Too tight to hold a tab between each cell: left as it is.
-      keep(b.start, b.end);
-      at = b.end;
+    // Too tight to hold a tab between each cell: left as it is.
+    if (spaces.length < b.cells.length - 1) {
+      out += text.slice(b.start, b.end);
       continue;
     }
+    // The cells apart by tabs, then the block's other spaces, then its line breaks: the row ends on its
+    // first line, its other lines blank.
+    let w = b.start;
+    const put = (ch: string, from: number) => {
+      out += ch;
+      map[w++] = from;
+    };
     let s = 0;
     b.cells.forEach((cell, k) => {
-      if (k > 0) {
-        out += '\t';
-        map.push(spaces[s++]!);
-      }
-      for (const p of cell) {
-        out += text.slice(p.start, p.end);
-        for (let q = p.start; q < p.end; q++) map.push(q);
-      }
+      if (k > 0) put('\t', spaces[s++]!);
+      for (const p of cell) for (let q = p.start; q < p.end; q++) put(text[q]!, q);
     });
-    // The rest of the block's spaces, then its line breaks: the row ends on its first line, its other lines blank.
-    for (; s < spaces.length; s++) {
-      out += ' ';
-      map.push(spaces[s]!);
-    }
-    for (const k of breaks) {
-      out += text[k];
-      map.push(k);
-    }
-    at = b.end;
+    for (; s < spaces.length; s++) put(' ', spaces[s]!);
+    for (const k of breaks) put(text[k]!, k);
   }
-  keep(at, text.length);
-  map.push(text.length);
-  return { text: out, map: Int32Array.from(map) };
+  out += text.slice(at);
+  return { text: out, map };
 }
 
 /** A draft offset for a reflowed one (an end offset maps to just after its last character). */

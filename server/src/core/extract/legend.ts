@@ -38,14 +38,10 @@ export function withLegend(registry: UnitRegistry, legend: Map<string, string>):
   if (!legend.size) return registry;
   const known = new Map<string, KnownUnit>();
   for (const [short, full] of legend) {
-    const unit = registry.lookup(full) ?? (registry.canonicalOf(full) ? registry.lookup(registry.canonicalOf(full)!) : undefined);
+    const canonical = registry.canonicalOf(full);
+    const unit = registry.lookup(full) ?? (canonical ? registry.lookup(canonical) : undefined);
     if (unit && !registry.lookup(short)) known.set(short, unit);
   }
   if (!known.size) return registry;
-  return {
-    ...registry,
-    lookup: (name) => registry.lookup(name) ?? known.get(name),
-    canonicalOf: (name) => registry.canonicalOf(name),
-    allNames: () => registry.allNames(),
-  };
+  return { ...registry, lookup: (name) => registry.lookup(name) ?? known.get(name) };
 }
