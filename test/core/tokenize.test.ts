@@ -107,12 +107,13 @@ describe('tokenizing a sentence piece by piece between commas', () => {
   it('reads three levels or more named without a count before a coverage or a link as one word (县乡村全覆盖 → 多级)', () => {
     for (const name of ['jieba-rs', 'nodejieba'] as const) {
       const seg = engine(name);
-      for (const text of ['实现县乡村全覆盖', '推进市县乡村全覆盖', '实现乡镇村全覆盖']) {
+      // Also listed with separators and notes in brackets: 区、乡镇（街道）、村（社区）全覆盖.
+      for (const text of ['实现县乡村全覆盖', '推进市县乡村全覆盖', '实现乡镇村全覆盖', '实现区、乡镇（街道）、村（社区）全覆盖', '实现市、镇（街道）、村（社区）全覆盖']) {
         assert.deepStrictEqual(align.tokenize(seg, text).filter((w) => w !== '实现' && w !== '推进'), ['多级', '覆盖'], `${name}: ${text}`);
       }
       assert.ok(align.tokenize(seg, '推动县乡村贯通').includes('多级'), name);
       // Near misses: two levels, or a word ending in a level, before the coverage.
-      for (const text of ['推进数字乡村全覆盖', '实现市县全覆盖', '城乡全覆盖']) assert.ok(!align.tokenize(seg, text).includes('多级'), `${name}: ${text}`);
+      for (const text of ['推进数字乡村全覆盖', '实现市县全覆盖', '城乡全覆盖', '实现市、县（区）全覆盖', '推进各乡镇（街道）全覆盖', '园区、社区全覆盖']) assert.ok(!align.tokenize(seg, text).includes('多级'), `${name}: ${text}`);
     }
   });
 

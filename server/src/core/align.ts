@@ -46,9 +46,10 @@ const LIBRARY = /(基础|主题|专题)(?:数据资源|信息资源|数据|信�
 
 /**
  * N级 before 全覆盖, 覆盖, 贯通, 联动 or 互通 (perhaps with the network or the bodies between), or three
- * levels or more named without their count (县乡村全覆盖, 市县乡村贯通).
+ * levels or more named without their count (县乡村全覆盖, 市县乡村贯通,
+ * 区、乡镇（街道）、村（社区）全覆盖; as before a count, 乡镇 counts its two characters).
  */
-const LEVEL_COUNT = /(?:(?:(?:自治区|[区市县乡镇村])(?:[（(][^（）()]{1,8}[）)])?[、，,]?){2,})?[一二三四五六七八九十两0-9]级(?=(?:电子政务外网|政务外网|网络|党政机关)?(?:全覆盖|覆盖|贯通|联动|互通))|(?:自治区|[区市县乡镇村]){3,}(?=全覆盖|覆盖|贯通)/g;
+const LEVEL_COUNT = /(?:(?:(?:自治区|[区市县乡镇村])(?:[（(][^（）()]{1,8}[）)])?[、，,]?){2,})?[一二三四五六七八九十两0-9]级(?=(?:电子政务外网|政务外网|网络|党政机关)?(?:全覆盖|覆盖|贯通|联动|互通))|(?:(?:自治区|[区市县乡镇村])(?:[（(][^（）()]{1,8}[）)])?、?){3,}(?=全覆盖|覆盖|贯通)/g;
 
 /** The words of a cut that carry meaning: two characters or more, with a letter or ideograph, not a stop word. */
 function wordsOf(cut: string[]): string[] {

@@ -548,6 +548,21 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       addDeadline({ start: last.start, end: last.end }, 'task-row');
       return;
     }
+    // A rubric's scoring cell states first the date that earns full marks (2024年10月底前完成迁移的得满分；…); the
+    // clauses after it grade the lateness (2025年6月底前仍未完成的不得分), so the first clause with a date is read alone.
+    const criteria = u.cells?.criteria;
+    if (criteria) {
+      for (let from = criteria.start; from < criteria.end; ) {
+        let to = from;
+        while (to < criteria.end && !'；;。'.includes(text[to]!)) to++;
+        const scored = findDeadlines(text, from, to).find((f) => TARGET_DATE.test(text.slice(f.start, f.end)));
+        if (scored) {
+          addDeadline({ start: scored.start, end: scored.end }, 'task-row');
+          return;
+        }
+        from = to + 1;
+      }
+    }
     const table = tableYearOf(u);
     if (!table) return;
     // The last date without a year in the row's text (not the month of a dated one: 2024年9月底前).

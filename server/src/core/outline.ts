@@ -140,10 +140,16 @@ function leadingSkip(text: string, start: number, end: number): number {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'start' | 'arrangement' | 'remark' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
 /** A column of start dates (开始时间, 启动时间): not a deadline, read only for an impossible date. */
 const START_HEADER = /^(?:开始时间|起始时间|启动时间|开工时间|开始日期)$/;
+
+/**
+ * An assessment rubric's scoring column (评分标准, 考核标准, 评分细则): the conditions for the row's points, which
+ * state its date when the rubric has no deadline column (2024年底前建成的得满分).
+ */
+const CRITERIA_HEADER = /^(?:评分标准|评分细则|评分办法|计分标准|计分办法|扣分标准|考核标准|考核评分标准|评价标准|考评标准|验收标准)$/;
 
 /** A remarks column (备注, 进展情况): read only for whether it says the task is done (已完成, 2023年已建成). */
 const REMARK_HEADER = /^(?:备注|说明|进展情况|完成情况|进展)$/;
@@ -260,7 +266,7 @@ const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完
  * 对标省级任务, 自治区任务序号, 上级清单编号).
  */
 /** A content column's header: the work the row sets out (任务内容, 具体措施, 我县落实举措). */
-const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|落实举措|落实措施|推进举措|推进措施/;
+const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|落实举措|落实措施|推进举措|推进措施/;
 
 /** A header cell naming a higher level as its owner: 自治区责任单位, 自治区完成时限, 自治区任务（原文）, 上级任务. */
 const QUOTED_LEVEL = /^(?:自治区|自治區|省级?|上级|上級|国家|國家|全区)(?:级)?(?:重点)?(?:任务|任務|责任单位|責任單位|牵头单位|牽頭單位|配合单位|完成时限|完成時限|时限|時限|内容|原文|要求)/;
@@ -310,6 +316,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (ARRANGEMENT_HEADER.test(n)) return 'arrangement';
     if (START_HEADER.test(n)) return 'start';
     if (REMARK_HEADER.test(n)) return 'remark';
+    if (CRITERIA_HEADER.test(n)) return 'criteria';
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
     if (CONTENT_HEADER.test(n)) return 'content';
@@ -829,6 +836,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
         else if (col === 'deadline') cells.deadline = span;
         else if (col === 'start') cells.startDate = span;
+        else if (col === 'criteria') cells.criteria = span;
         else if (col === 'remark') {
           if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;
         } else if (col === 'arrangement') {

@@ -64,6 +64,11 @@ export interface TaskRowCells {
   yearEnd?: Span & { year: number };
   /** The 开始时间 cell: when the work starts. Read only for whether it is a possible date, never as a deadline. */
   startDate?: Span;
+  /**
+   * An assessment rubric's 评分标准 cell (2024年10月底前完成迁移的得满分；…): the date it sets for full marks is the
+   * row's deadline when the table has no deadline column and the content names none.
+   */
+  criteria?: Span;
   /** Task number written in the row (序号), if any. */
   no?: number;
   /**
