@@ -98,7 +98,7 @@ export function isApparatus(text: string): boolean {
 
 /**
  * What a unit's alignment depends on: its kind, title, the enclosing heading's title, a task row's
- * group cell and the unit's whole text. Sentence offsets in the cached value are relative to where
+ * group cell, the quotation it answers (or that it is one) and the unit's whole text. Sentence offsets in the cached value are relative to where
  * that text starts.
  */
 function cacheKey(text: string, outline: OutlineUnit[], u: OutlineUnit): { unitText: string; context: string; from: number } {
@@ -106,7 +106,8 @@ function cacheKey(text: string, outline: OutlineUnit[], u: OutlineUnit): { unitT
   const from = Math.min(u.start, u.titleSpan.start);
   const to = Math.max(u.end, u.titleSpan.end);
   const parentTitle = parent ? parent.title ?? '' : '\u0001';
-  return { unitText: text.slice(from, to), context: `${u.kind}\u0000${u.title ?? ''}\u0000${parentTitle}\u0000${u.cells?.group ?? ''}`, from };
+  const quote = u.quoted ? '\u0002' : u.quotation ?? '';
+  return { unitText: text.slice(from, to), context: `${u.kind}\u0000${u.title ?? ''}\u0000${parentTitle}\u0000${u.cells?.group ?? ''}\u0000${quote}`, from };
 }
 
 /** The alignment with its sentence offsets moved by `by` (same shape: absent fields stay absent). */
@@ -278,7 +279,7 @@ function* alignUnitsSteps(
   return out;
 }
 
-/** The words cut within one run: titles by unit index, group cells and sentences by their text. */
+/** The words cut within one run: titles by unit index, group cells (and quotations) and sentences by their text. */
 interface RunWords {
   titles: Map<number, string[]>;
   cells: Map<string, string[]>;
@@ -297,7 +298,8 @@ interface UnitPlan {
 }
 
 function planUnit(text: string, outline: OutlineUnit[], u: OutlineUnit): UnitPlan {
-  if ((u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) || isCaption(text, outline, u)) {
+  // A quotation of the higher level is that level's text: the paragraphs after it answer it (see OutlineUnit.quotation).
+  if (u.quoted || (u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) || isCaption(text, outline, u)) {
     return { u, skip: true, sentences: [], ownTitle: [] };
   }
   const bodyEnd = Math.min(u.end, u.titleSpan.end + BODY_CAP);
@@ -344,6 +346,8 @@ function cutPlans(text: string, outline: OutlineUnit[], prepared: PreparedBaseli
       const name = u.cells?.name ? text.slice(u.cells.name.start, u.cells.name.end) : undefined;
       if (name && !words.cells.has(name) && !queued.has(`\u0000${name}`)) queued.add(`\u0000${name}`), wholeCells.push(name);
     } else if (parent && u.kind !== 'heading') addTitle(parent);
+    const quotation = u.quotation;
+    if (quotation && !words.cells.has(quotation) && !queued.has(`\u0000${quotation}`)) queued.add(`\u0000${quotation}`), wholeCells.push(quotation);
     for (const sen of plan.ownTitle.concat(plan.sentences)) {
       const raw = text.slice(sen.start, sen.end);
       if (words.sentences.has(raw) || queued.has(raw)) continue;
@@ -395,6 +399,8 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
     const pt = words.titles.get(parent.index)!;
     bTok.push(...pt, ...pt);
   }
+  // A measure after a quotation of the higher level (【我区落实】… after 【自治区任务】…) answers it: the quotation is its context.
+  if (u.quotation) bTok.push(...words.cells.get(u.quotation)!);
   const scored = rankForUnit(prepared, tTok, bTok);
   const clauses: ClauseMatch[] = [];
   const tasks: { no: number; score: number }[] = [];

@@ -302,9 +302,11 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
   // A column naming its list's level (对应吴忠市任务) cites only that level's tasks.
   const level = taskListLevel(prepared);
   for (const u of outline) {
-    if (u.kind !== 'task-row' || !u.cells?.refs) continue;
+    // A measure after a quotation of the region's task (【自治区任务】第48项：…) names it as such a row does.
+    const refs = u.kind === 'task-row' ? u.cells?.refs : u.quotationRefs;
+    if (!refs) continue;
     const a = alignments[u.index];
-    for (const ref of u.cells.refs) {
+    for (const ref of refs) {
       const no = ref.no;
       if ((ref.level && ref.level !== level) || !prepared.taskByNo.has(no)) continue;
       const aligned = a?.tasks.some((t) => t.no === no && nearTop(t.score, a.tasks[0]!.score));
@@ -1099,7 +1101,12 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   yield;
   const documentYear = findDocumentYear(text);
   const planYear = titleYear(text);
-  const { deadlines, units } = extractFields(text, outline, registry, planYear ?? documentYear);
+  const fields = extractFields(text, outline, registry, planYear ?? documentYear);
+  // A quotation of the higher level (【自治区任务】…（自治区政府办公厅牵头，2024年底前完成）) gives that level's units and dates.
+  const quoted = outline.filter((u) => u.quoted);
+  const own = (s: Span): boolean => !quoted.some((u) => s.start >= u.start && s.start < u.end);
+  const deadlines = quoted.length ? fields.deadlines.filter(own) : fields.deadlines;
+  const units = quoted.length ? fields.units.filter(own) : fields.units;
   yield;
   const citations = findCitations(text);
   yield;

@@ -1229,5 +1229,50 @@ export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): 
     if (++items % ITEMS_PER_STEP === 0) yield;
     readNext(b, text, st, options.cache);
   }
-  return { units: b.units, rowGroups: b.rowGroups, truncated: b.truncated };
+  return { units: markQuotations(text, b.units), rowGroups: b.rowGroups, truncated: b.truncated };
+}
+
+/**
+ * A label opening a paragraph that quotes the higher level before the plan's own measure: 【自治区任务】,
+ * 【自治区要求】, ［上级任务原文］, or 自治区任务： and 上级要求： without brackets.
+ */
+const QUOTE_LABEL = /^[\s\u3000]*(?:[【\[［〔]\s*(?:自治区|自治區|省|省级|上级|上級|国家|國家)(?:重点)?(?:任务|任務|要求|部署|原文)(?:原文|要求|内容)?\s*[】\]］〕]|(?:自治区|自治區|省级|上级|上級)(?:重点)?(?:任务|任務|要求|原文)(?:原文|要求|内容)?\s*[：:])/;
+
+/** The note closing a quotation: the higher level's units and date in brackets (（自治区政府办公厅牵头，…，2024年底前完成）). */
+const CLOSING_NOTE = /[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)][\s\u3000。；;]*$/;
+
+/**
+ * Marks the paragraphs that quote the higher level (see QUOTE_LABEL), and gives each paragraph or sub-item
+ * after one, under the same heading and up to the next quotation, the words it answers. Units that change
+ * are copied (parsed paragraphs may be shared through the cache); the same array when nothing is quoted.
+ */
+function markQuotations(text: string, units: OutlineUnit[]): OutlineUnit[] {
+  let out = units;
+  let quotation: string | undefined;
+  let refs: TaskRef[] | undefined;
+  let parent: number | undefined;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'heading' || u.kind === 'task-row') {
+      quotation = undefined;
+      continue;
+    }
+    const label = QUOTE_LABEL.exec(text.slice(u.start, Math.min(u.end, u.start + 24)));
+    if (label) {
+      if (out === units) out = units.slice();
+      out[k] = { ...u, quoted: true };
+      const words = text.slice(u.start + label[0].length, u.end).trim();
+      const note = CLOSING_NOTE.exec(words);
+      quotation = note && /牵头|牽頭|负责|負責|配合|[0-9]{4}\s*年|长期|持续/.test(note[0]) ? words.slice(0, note.index) : words;
+      // The quoted task's number (第48项：, 第30、31项：) says which tasks the measures after it take up.
+      const numbers = /^((?:第?[0-9０-９]{1,3}项?[、，,和及]?){1,6})[：:]/.exec(quotation);
+      const level = /自治|省/.test(label[0]) ? ('region' as const) : /国家|國家/.test(label[0]) ? undefined : null;
+      refs = numbers && level !== undefined ? readTaskRefs(numbers[1]!).map((no) => (level ? { no, level } : { no })) : undefined;
+      parent = u.parent;
+    } else if (quotation && u.parent === parent) {
+      if (out === units) out = units.slice();
+      out[k] = refs?.length ? { ...u, quotation, quotationRefs: refs } : { ...u, quotation };
+    } else quotation = undefined;
+  }
+  return out;
 }

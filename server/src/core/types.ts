@@ -30,6 +30,18 @@ export interface OutlineUnit extends Span {
   path: string[];
   /** For task rows: the cells as spans of the draft. */
   cells?: TaskRowCells;
+  /**
+   * A paragraph quoting the higher level's text (【自治区任务】第48项：…（自治区政府办公厅牵头，2024年底前完成）):
+   * that level's words, units and dates, not the plan's. It is aligned to nothing; see `quotation`.
+   */
+  quoted?: true;
+  /**
+   * For a paragraph after a quoted one under the same heading (【我区落实】…): the words it answers, the
+   * quotation without its label and closing note. They are read as the paragraph's context.
+   */
+  quotation?: string;
+  /** The task numbers the quotation it answers gives (【自治区任务】第48项：…), as a row's 对应自治区任务 cell would. */
+  quotationRefs?: TaskRef[];
 }
 
 export interface TaskRowCells {
