@@ -6,4 +6,5 @@ export { blankRevisionTables, blankSuperseded } from './revision';
 export { blankFootnoteMarks } from './footnotes';
 export { blankPageFurniture } from './furniture';
 export { blankReferenceAttachments } from './reference';
+export { blankDraftingNotes } from './drafting-notes';
 export { cnDigit, cnNumber } from './numerals';
