@@ -7,4 +7,5 @@ export { blankFootnoteMarks } from './footnotes';
 export { blankPageFurniture } from './furniture';
 export { blankReferenceAttachments } from './reference';
 export { blankDraftingNotes } from './drafting-notes';
+export { blankWebPage } from './webpage';
 export { cnDigit, cnNumber } from './numerals';
