@@ -457,6 +457,9 @@ const RANGE_AFTER = new RegExp(`^${SPACE}[—–\\-~～－至到]{1,2}${SPACE}${
 const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
 /** After a calendar date: words that make it a target (6月30日前, 6月30日之前). */
 const DAY_TARGET = /^[ \t\u3000]*(?:之前|以前|前)/u;
+/** A bare year as the subject of what the year is (2024年是…关键之年, 2025年为…收官之年, 2024年是攻坚年). */
+const YEAR_STATEMENT = /^[ \t\u3000]*(?:是|为|為|将是|將是)[^，,。；;\n]{0,30}(?:之年|一年|攻坚年|攻堅年|关键年|關鍵年|收官年|开局年|開局年|决胜年|決勝年|起步年|突破年|提升年|深化年|落实年|落實年)/;
+
 /** Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点). */
 const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
 /** Words after a date that make it the date of a state or a baseline: 现状, 基数, 实际值, 完成值. */
@@ -605,6 +608,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
     }
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+    // A year the sentence speaks of (2024年是落实…的关键之年, 2025年为收官之年): no limit set.
+    if (!hasMarker && YEAR_STATEMENT.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
     // The state of things at a date (2023年底现状, 2023年底基数, an indicator table's columns) is no limit.
     if (STATE_AT_DATE.test(after) && !/前$/.test(text.slice(hit.start, hit.end))) continue;
     // Part of a title (《大武口区2024年数字政府建设工作要点》), or of another document's requirement quoted
