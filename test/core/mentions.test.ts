@@ -172,6 +172,17 @@ describe('rows that name a programme, and the local share of a regional task', (
     const without = coverage(text.replace('，推广“宁政通”', ''));
     assert.ok(without.uncovered.includes(105), JSON.stringify(without.uncovered));
   });
+
+  it('reads a one-sentence row clause by clause: a clause that takes up another task (考核指标: 121) mentions it', () => {
+    const row = (content: string) =>
+      `某市数字政府建设任务分解表\n序号\t重点任务\t具体措施\t牵头单位\t完成时限\n1\t强化考核评价\t${content}\t市委办\t长期坚持\n`;
+    const tasks = coverage(row('制定年度数字政府建设考核指标，纳入全市效能目标管理考核，考核结果作为领导班子和有关领导干部综合考核评价的重要参考。'));
+    assert.ok(tasks.takenUp.some((t) => t.no === 123), JSON.stringify(tasks.takenUp));
+    assert.ok(tasks.mentioned.some((m) => m.no === 121), JSON.stringify(tasks.mentioned));
+    // Near miss: without that clause the row takes up 123 alone.
+    const without = coverage(row('将数字政府建设纳入全市效能目标管理考核，考核结果作为领导班子和有关领导干部综合考核评价的重要参考。'));
+    assert.ok(without.uncovered.includes(121), JSON.stringify(without.uncovered));
+  });
 });
 
 describe('the guiding thought and principles take up no part of the framework', () => {

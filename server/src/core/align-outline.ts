@@ -418,7 +418,8 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
   const mentions: { no: number; score: number; start: number; end: number; system?: true }[] = [];
   const lineage = clauses[0] ? lineageOf(clauses[0].id) : undefined;
   // A task row of one sentence is matched as a whole above; its sentence is read only for the names
-  // it mentions (a programme or system, a list it takes up: 推广“宁政通” in a row about 协同办公平台),
+  // it mentions (a programme or system, a list it takes up: 推广“宁政通” in a row about 协同办公平台) and
+  // for comma clauses that take up a task of their own (制定年度…考核指标，纳入…效能目标管理考核: 121 beside 123),
   // not for runner-up scores, which the row's own match already weighs.
   const rowMentionsOnly = u.kind === 'task-row' && all.length === 1;
   if (all.length > 1 || ownTitle.length || sentences.length === 1) {
@@ -442,7 +443,7 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
 /**
  * What one sentence gives its unit: its best task and clause when they are clear, and the tasks it
  * mentions (see MENTION_RUNNER_UP). `lineage` is the unit's best clause and its ancestors. With
- * `namesOnly`, only the mentions by name (programmes, systems, listed items) are gathered.
+ * `namesOnly`, only the mentions by name (programmes, systems, listed items) and by a comma clause are gathered.
  */
 function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: SentenceTokens, lineage: Set<string> | undefined, namesOnly = false): SentenceEvidence {
   const ev: SentenceEvidence = {};
@@ -473,7 +474,7 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   }
   // A lean plan lists several tasks in one sentence, a clause each (落实…责任，建立…机制，开展…演练).
   const clausesOf = raw.split(/[，,]/);
-  if (!namesOnly && clausesOf.length > 1) {
+  if (clausesOf.length > 1) {
     const partTokens = cut.parts();
     for (let j = 0; j < clausesOf.length; j++) {
       const pt = partTokens[j]!;
