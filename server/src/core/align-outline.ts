@@ -214,7 +214,7 @@ const nameIndexes = new WeakMap<Map<string, unknown>, NameIndex | undefined>();
  * The names of `names` that occur in `plain` (exactly those for which `plain.includes(name)`), in the
  * list's own order, found in one pass over `plain` instead of one search per name.
  */
-function namesIn(plain: string, names: Map<string, unknown>): string[] {
+export function namesIn(plain: string, names: Map<string, unknown>): string[] {
   if (!nameIndexes.has(names)) {
     let index: NameIndex | undefined = { byStart: new Map(), first: new Uint8Array(0x10000), order: new Map() };
     for (const name of names.keys()) {

@@ -741,6 +741,8 @@ interface ReadState {
   flat?: { header: Column[]; headerKey: string; next: number };
   /** A table flattened to one cell per line (see readVerticalRow): its header, and the row number expected next (0: any). */
   vertical?: { header: Column[]; next: number };
+  /** The line of the last header read and its cells' words, for a header that takes two rows (see readNext). */
+  headerAt?: { line: number; names: string[] };
 }
 
 /** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */
@@ -784,10 +786,19 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     }
   }
   if (row && row.cells.length >= 2) {
-    const cellText = row.cells.map((c) => text.slice(c.start, c.end));
-    const cls = classifyHeader(cellText);
+    let cellText = row.cells.map((c) => text.slice(c.start, c.end));
+    let cls = classifyHeader(cellText);
+    // A header of two rows, as Word exports merged header cells (序号 | 重点任务 | 责任单位 | | 完成时限 over
+    // | | 牵头单位 | 配合单位 |): the second row names the columns the first left empty or spanned, and the
+    // first names the rest. The two are read as one header.
+    const first = st.headerAt;
+    if (cls && first && first.line === st.i - 1 && first.names.length === cellText.length && cellText.some((c, k) => !c.trim() && first.names[k]!.trim())) {
+      cellText = cellText.map((c, k) => (c.trim() ? c : first.names[k]!));
+      cls = classifyHeader(cellText) ?? cls;
+    }
     if (cls) {
       st.header = cls;
+      st.headerAt = { line: st.i, names: cellText };
       st.above = new Map();
       st.headerYears = yearColumns(cellText);
       st.headerMarkdown = row.markdown;

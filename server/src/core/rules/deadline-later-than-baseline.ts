@@ -11,7 +11,7 @@ import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
 import { bestTask, rivalTasks, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
-import { SENTENCE_TASK_THRESHOLD } from '../align-outline';
+import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { levelLabel, quoteTask, sourceLabel } from './quote';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
@@ -153,7 +153,7 @@ export const deadlineLaterThanBaseline: Rule = {
         ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
         : [];
       if (regionOnly && !local.length) continue;
-      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no), ...citedTasks(ctx, unit, t.no)]
+      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no), ...programmeTasks(ctx, unit, d.start, t.no), ...citedTasks(ctx, unit, t.no)]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
@@ -206,10 +206,12 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
  * match at all may be a slip (16 for 15), and is not trusted, as coverage does not trust it.
  */
 function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] {
-  if (unit?.kind !== 'task-row' || !unit.cells?.refs) return [];
+  // A measure answering a quotation of the region's task (【自治区任务】第48项：…) names it as such a row does.
+  const refs = unit?.kind === 'task-row' ? unit.cells?.refs : unit?.quotationRefs;
+  if (!unit || !refs) return [];
   const level = taskListLevel(ctx.prepared);
   const aligned = ctx.alignments[unit.index]?.tasks ?? [];
-  return unit.cells.refs
+  return refs
     .filter((r) => (!r.level || r.level === level) && r.no !== chosen && aligned.some((t) => t.no === r.no))
     .map((r) => r.no);
 }
@@ -221,6 +223,34 @@ function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: num
  */
 function systemTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
   if (!unit) return [];
+  const out: number[] = [];
+  for (const [, nos] of systemsWorkedOn(ctx.prepared, contentBefore(ctx, unit, at))) {
+    if (nos.includes(chosen)) continue;
+    for (const no of nos) if (!out.includes(no)) out.push(no);
+  }
+  return out;
+}
+
+/**
+ * The task that alone quotes a programme the row's content (or the date's sentence) names, when the chosen
+ * task does not: 推动“接诉即办”和“即问即答” is task 87's work (12345热线), whatever its other words share with
+ * task 86, when the unit's words match that task too. A name two tasks quote (“宁政通”: 105 and 106) says
+ * nothing of which one the row is.
+ */
+function programmeTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
+  if (!unit) return [];
+  const aligned = ctx.alignments[unit.index]?.tasks ?? [];
+  const out: number[] = [];
+  for (const name of namesIn(contentBefore(ctx, unit, at), ctx.prepared.programmeNames)) {
+    const nos = ctx.prepared.programmeNames.get(name)!;
+    const no = nos[0]!;
+    if (nos.length === 1 && no !== chosen && !out.includes(no) && aligned.some((t) => t.no === no)) out.push(no);
+  }
+  return out;
+}
+
+/** What a date's work is read from, folded and without quotes: a row's content, or the date's sentence up to it. */
+function contentBefore(ctx: RuleContext, unit: OutlineUnit, at: number): string {
   let from = unit.titleSpan.start;
   let to = unit.titleSpan.end;
   if (unit.kind !== 'task-row') {
@@ -228,13 +258,7 @@ function systemTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number
     while (from > unit.start && !/[。；;\n]/.test(ctx.text[from - 1]!)) from--;
     to = at;
   }
-  const plain = foldForMatching(ctx.text.slice(from, to)).replace(/[“”"]/g, '');
-  const out: number[] = [];
-  for (const [, nos] of systemsWorkedOn(ctx.prepared, plain)) {
-    if (nos.includes(chosen)) continue;
-    for (const no of nos) if (!out.includes(no)) out.push(no);
-  }
-  return out;
+  return foldForMatching(ctx.text.slice(from, to)).replace(/[“”"]/g, '');
 }
 
 type Goal = { text: string; deadline: Deadline };
