@@ -347,11 +347,19 @@ const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
 /**
  * A note without labels: its units, each group closing with its role, then perhaps a date: (县发改局负责,2025年),
  * （县大数据中心牵头，持续推进）, （市财政局牵头，市直各部门（单位）配合，2024年底前完成）, （市审批局牵头，市直有关部门
- * 配合）. Group 1: the units with their roles; group 2: the date.
+ * 配合）, in round, hexagonal or square brackets (〔县市场监管局牵头，…配合，2024年底前〕 opening an item).
+ * Group 1: the units with their roles; group 2: the date.
  */
 /** A group of units in a note without labels, closing with its role (县财政局、县审计局配合, 市直各部门（单位）配合). */
 const BARE_GROUP = '(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助)';
-const BARE_NOTE = new RegExp(`[（(]\\s*(${BARE_GROUP}(?:\\s*[，,]\\s*${BARE_GROUP}){0,3})(?:\\s*[，,]\\s*(${DATE_START}[^（）()\\n]{0,30}?))?\\s*[）)]`, 'g');
+const BARE_NOTE = new RegExp(`[（(〔【［]\\s*(${BARE_GROUP}(?:\\s*[，,]\\s*${BARE_GROUP}){0,3})(?:\\s*[，,]\\s*(${DATE_START}[^（）()〔〕【】［］\\n]{0,30}?))?\\s*[）)〕】］]`, 'g');
+/**
+ * A note of two fields split by a bar, as a checklist opens an item (【2024年6月底前｜县大数据服务中心】推进……):
+ * a date and the units, in either order. Groups 1 and 2: the two fields.
+ */
+/** The date field of a BAR_NOTE: a date with its year, or a month or the year's end without one (9月底前, 年底前). */
+const BAR_DATE = new RegExp(`^\\s*(?:${DATE_START}|[0-9０-９]{1,2}\\s*月|年底|年内)`);
+const BAR_NOTE = /[【〔［]\s*([^【】〔〕［］\n｜|]{2,40}?)\s*[｜|]\s*([^【】〔〕［］\n｜|]{2,60}?)\s*[】〕］]/g;
 /** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
 const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
 /**
@@ -687,6 +695,19 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const dateStart = m.index! + m[0].lastIndexOf(m[2]);
       addDeadline({ start: dateStart, end: dateStart + m[2].length }, 'annotation');
     }
+    covered.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(BAR_NOTE)) {
+    if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    const first = BAR_DATE.test(m[1]!);
+    if (first === BAR_DATE.test(m[2]!)) continue;
+    const [date, names] = first ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    if (!parseUnitCell(names, cellOptions).mentions.some((u) => u.collective || UNIT_NAME_END.test(u.name))) continue;
+    const at = (s: string, from: number) => m.index! + m[0].indexOf(s, from);
+    const dateStart = at(date, first ? 0 : m[0].indexOf(names) + names.length);
+    const unitsStart = at(names, first ? m[0].indexOf(date) + date.length : 0);
+    addUnits({ start: unitsStart, end: unitsStart + names.length }, 'annotation');
+    addDeadline({ start: dateStart, end: dateStart + date.length }, 'annotation');
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // A division of duties body by body (市大数据发展局：负责统筹…): the body heading the paragraph carries

@@ -635,8 +635,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if (checked.invalid) problems.push(checked.invalid);
       end += due.length;
       if (due === '') break;
-      // A second milestone that follows directly: 2023年启动，2024年建成.
-      const sep = /^[ \t\u3000]*[，,；;][ \t\u3000]*/.exec(text.slice(end, Math.min(limit, end + 4)));
+      // A second milestone that follows directly: 2023年启动，2024年建成 (or 2023年启动、2024年底前完成).
+      const sep = /^[ \t\u3000]*[，,；;、][ \t\u3000]*/.exec(text.slice(end, Math.min(limit, end + 4)));
       if (!sep) break;
       const next = nextDateHit(text, end + sep[0].length, limit);
       if (!next || next.start !== end + sep[0].length || next.yearDigits.length !== 4) break;
