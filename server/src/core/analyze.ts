@@ -359,6 +359,11 @@ const BARE_NOTE = new RegExp(`[（(〔【［]\\s*(${BARE_GROUP}(?:\\s*[，,]\\s*
  */
 /** The date field of a BAR_NOTE: a date with its year, or a month or the year's end without one (9月底前, 年底前). */
 const BAR_DATE = new RegExp(`^\\s*(?:${DATE_START}|[0-9０-９]{1,2}\\s*月|年底|年内)`);
+/**
+ * Units and a date after a dash closing an item, as an outline's template writes them (……——区大数据中心，区直有关
+ * 部门配合，2024年底前). Group 1: the units; group 2: the date, if any.
+ */
+const DASH_NOTE = /(?:——|—{2}|－－|--)[ \t\u3000]*([^—\n。；;：:]{2,60}?)(?:[，,][ \t\u3000]*([^—\n。；;，,]{2,30}))?[ \t\u3000。；;]*$/gm;
 const BAR_NOTE = /[【〔［]\s*([^【】〔〕［］\n｜|]{2,40}?)\s*[｜|]\s*([^【】〔〕［］\n｜|]{2,60}?)\s*[】〕］]/g;
 /** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
 const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
@@ -696,6 +701,29 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       addDeadline({ start: dateStart, end: dateStart + m[2].length }, 'annotation');
     }
     covered.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  if (text.includes('——') || text.includes('--') || text.includes('－－')) {
+    for (const m of text.matchAll(DASH_NOTE)) {
+      if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+      // The dash closes an item's text (a clause of eight characters or more before it), not a legend's short
+      // form (审批——县行政审批服务局) or a list of such pairs.
+      const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+      const before = text.slice(lineStart, m.index!);
+      if (/简称/.test(before) || before.split(/[；;]/).pop()!.replace(/[\s\u3000●■◆▪➢√·•-]/g, '').length < 8) continue;
+      // The date is the last field when it reads as one; a field before it that is no date belongs to the units.
+      const date = m[2] && BAR_DATE.test(m[2]) ? m[2] : undefined;
+      const names = date || !m[2] ? m[1]! : `${m[1]!}${m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length, m[0].lastIndexOf(m[2]))}${m[2]}`;
+      if (BAR_DATE.test(names)) continue;
+      const found = parseUnitCell(names, cellOptions).mentions;
+      if (!found.length || !found.every((u) => u.collective || UNIT_NAME_END.test(u.name))) continue;
+      const unitsStart = m.index! + m[0].indexOf(names);
+      addUnits({ start: unitsStart, end: unitsStart + names.length }, 'annotation');
+      if (date) {
+        const dateStart = m.index! + m[0].lastIndexOf(date);
+        addDeadline({ start: dateStart, end: dateStart + date.length }, 'annotation');
+      }
+      covered.push({ start: m.index!, end: m.index! + m[0].length });
+    }
   }
   for (const m of text.matchAll(BAR_NOTE)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
