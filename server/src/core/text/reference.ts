@@ -1,12 +1,17 @@
 // An attachment that reproduces a higher level's text for reference (附件2：自治区数字政府建设重点任务清单（摘录，
-// 供参考）): the region's rows, its leads and its dates, not the plan's own. Analysis reads the draft with such an
-// attachment blanked (same length, so offsets hold): nothing in it takes a task up or is checked.
+// 供参考）): the region's rows, its leads and its dates, not the plan's own; or a glossary of the plan's terms (附件：
+// 名词解释), which says who built a system and when. Analysis reads the draft with such an attachment blanked (same
+// length, so offsets hold): nothing in it takes a task up or is checked.
 import { blankSpans } from './blank';
 
 /** An attachment's caption line: 附件, 附件2, 附表1：, then perhaps its title. Group 1: the title on the same line. */
 const CAPTION = /^[ \t\u3000]*附[件表][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*(.*)$/;
-/** A title that says the attachment is a higher level's text: an excerpt, for reference, or a regional or national list. */
-const REFERENCE_TITLE = /摘录|摘錄|摘编|摘編|供参考|供參考|参考资料|參考資料|^(?:自治区|自治區|省|国务院|國務院|国家|國家|中共中央)[^，。；]{0,40}(?:清单|清單|分工|方案|意见|意見|要点|要點)/;
+/**
+ * A title that says the attachment is a higher level's text (an excerpt, for reference, or a regional or national
+ * list), or a glossary of the terms the plan uses (名词解释, 术语解释): what a system is, who built it and when, not
+ * what the plan assigns.
+ */
+const REFERENCE_TITLE = /摘录|摘錄|摘编|摘編|供参考|供參考|参考资料|參考資料|^(?:自治区|自治區|省|国务院|國務院|国家|國家|中共中央)[^，。；]{0,40}(?:清单|清單|分工|方案|意见|意見|要点|要點)|(?:名词|名詞|术语|術語|名词术语|名詞術語)(?:解释|解釋|释义|釋義|说明|說明)$|^(?:名词|名詞|术语|術語)表$/;
 
 /** The draft with every reference attachment blanked, from its caption to the next attachment or the end (the same string when there is none). */
 export function blankReferenceAttachments(text: string): string {
