@@ -55,7 +55,7 @@ const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月)(?:(\d{1
  * A period: start year (and month), a dash or 至, end year (and month) or only an end month:
  * 2024.5—2025.6, 2024年—2025年, 2024年3月—2024年12月, 2024年3月至12月, 2024—2025年.
  */
-const PERIOD = /^(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?[—–\-~～至到]+(?:(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?|(\d{1,2})月)年?(?:底|末)?$/;
+const PERIOD = /^(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?(?:[—–\-~～至到]+|[/／](?=\d{4}))(?:(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?|(\d{1,2})月)年?(?:底|末)?$/;
 /** A dotted year and month: 2024.10, 2024.6底前. */
 const DOTTED = /^(\d{4})[.．](\d{1,2})(?:底|末)?(?:前|以前|之前)?$/;
 /**
@@ -635,8 +635,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if (checked.invalid) problems.push(checked.invalid);
       end += due.length;
       if (due === '') break;
-      // A second milestone that follows directly: 2023年启动，2024年建成 (or 2023年启动、2024年底前完成).
-      const sep = /^[ \t\u3000]*[，,；;、][ \t\u3000]*/.exec(text.slice(end, Math.min(limit, end + 4)));
+      // A second milestone that follows directly: 2023年启动，2024年建成 (or 2023年启动、2024年底前完成, 2024年启动/2025年完成).
+      const sep = /^[ \t\u3000]*[，,；;、/／][ \t\u3000]*/.exec(text.slice(end, Math.min(limit, end + 4)));
       if (!sep) break;
       const next = nextDateHit(text, end + sep[0].length, limit);
       if (!next || next.start !== end + sep[0].length || next.yearDigits.length !== 4) break;
