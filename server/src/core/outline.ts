@@ -333,8 +333,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
 
-/** A header cell naming one year (2024年, 2025年度, 2026). */
-const YEAR_HEADER = /^(20[0-9]{2})年?度?$/;
+/** A header cell naming one year (2024年, 2025年度, 2026), or that year's target (2024年目标, 2025年目标值); not a base year (2023年基数). */
+const YEAR_HEADER = /^(20[0-9]{2})年?度?(?:底|末)?(?:目标|目標|目标值|目標值|预期目标|預期目標|计划|計劃)?$/;
 
 /** The year of each header cell, when two or more cells name one; else undefined. */
 function yearColumns(cells: string[]): (number | undefined)[] | undefined {
@@ -353,7 +353,8 @@ const UPKEEP = /^(?:持续|持續|巩固|鞏固|常态化|常態化|长效|長�
 
 /**
  * The last year column of a row that schedules work to finish (完成主体建设, 试点运行, 全面推广), with its
- * cell: a milestone is words, not a figure (a target such as 95% is an indicator's value), and not upkeep.
+ * cell: a milestone is words, not a figure (a target such as 95% is an indicator's value, and 100 may be a
+ * count, or a rate the higher level never asked to reach that year), and not upkeep.
  */
 function lastMilestone(text: string, cells: Span[], years: (number | undefined)[]): TaskRowCells['yearEnd'] {
   let out: TaskRowCells['yearEnd'];

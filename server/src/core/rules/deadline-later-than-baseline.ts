@@ -249,14 +249,22 @@ function programmeTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: num
   return out;
 }
 
-/** What a date's work is read from, folded and without quotes: a row's content, or the date's sentence up to it. */
+/**
+ * What a date's work is read from, folded and without quotes: a row's content, or the date's sentence up to it;
+ * for a date in a note (…纳入“一本账”统筹管理。（责任单位：…；完成时限：2024年）), the sentence the note closes.
+ */
 function contentBefore(ctx: RuleContext, unit: OutlineUnit, at: number): string {
   let from = unit.titleSpan.start;
   let to = unit.titleSpan.end;
   if (unit.kind !== 'task-row') {
-    from = at;
-    while (from > unit.start && !/[。；;\n]/.test(ctx.text[from - 1]!)) from--;
     to = at;
+    const open = Math.max(ctx.text.lastIndexOf('（', at), ctx.text.lastIndexOf('(', at));
+    if (open > unit.start && at - open < 80 && !/[）)]/.test(ctx.text.slice(open, at))) {
+      to = open;
+      while (to > unit.start && /[。；;\s]/.test(ctx.text[to - 1]!)) to--;
+    }
+    from = to;
+    while (from > unit.start && !/[。；;\n]/.test(ctx.text[from - 1]!)) from--;
   }
   return foldForMatching(ctx.text.slice(from, to)).replace(/[“”"]/g, '');
 }
