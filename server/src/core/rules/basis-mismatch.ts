@@ -8,6 +8,13 @@ import { looksBackFromItsStart } from '../text/looking-back';
 import { unitAt } from './locate';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
+/** Whether two normalized 文号 share their issuer's code and year (宁政发〔2023〕27号 and 宁政发〔2023〕17号). */
+function sameSeries(a: string, b: string): boolean {
+  const series = (s: string) => /^(.+〔\d{4}〕)\d+号$/.exec(s)?.[1];
+  const x = series(a);
+  return x !== undefined && x === series(b);
+}
+
 /** 文号 in one form for comparison, whatever the script and bracket style. */
 function normNo(s: string): string {
   return normalizeDocNumber(foldForMatching(s));
@@ -142,7 +149,12 @@ export const basisMismatch: Rule = {
         // A short form (关于…实施意见) or the full region name before it (宁夏回族自治区人民政府…) is the same
         // title; so is a notice that issues the plan (…关于印发…实施方案的通知) and the plan it issues.
         const titleSame = titlesOf(c.title).some((a) => k.titles.some((t) => a === t || (t.endsWith(a) && a.length >= 8) || (a.endsWith(t) && t.length >= 8)));
-        if (titleSame && no && no !== kNo && c.docNumberSpan) {
+        // A short title that is the end of the document's (自治区《实施意见》, 《指导意见》) is a short form of it: right
+        // with its 文号, and that document misnumbered when the 文号 is of the same series and year with another
+        // number (宁政发〔2023〕27号 for 宁政发〔2023〕17号).
+        const shortForm = !titleSame && title.length >= 4 && title.length < 8 && kTitle.endsWith(title);
+        const shortSame = shortForm && !!no && sameSeries(no, kNo);
+        if ((titleSame || shortSame) && no && no !== kNo && c.docNumberSpan) {
           out.push({
             start: c.docNumberSpan.start, end: c.docNumberSpan.end,
             message: `《${c.title}》的文号应为“${k.docNumber}”，此处写作“${c.docNumber}”。请核对后更正。`,
@@ -151,7 +163,7 @@ export const basisMismatch: Rule = {
           });
           break;
         }
-        if (no && no === kNo && !titleSame) {
+        if (no && no === kNo && !titleSame && !shortForm) {
           const sim = bigramSimilarity(title, kTitle);
           if (sim >= 0.5) {
             out.push({
