@@ -86,7 +86,9 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   // document, not a misnamed one; a 工作方案 for the 实施方案 is the same kind, misnamed. The kind is
   // the title's last word, after any period or 试行 in brackets: 行动计划（2020年—2022年）.
   const kind = (t: string) => /(条例|办法|规定|规划|纲要|决定|通知|细则|计划|要点|方案|意见|指南|标准)$/.exec(t.replace(/[（(][^）)]*[）)]$/, ''))?.[1];
-  if (kind(mine) !== kind(theirs)) return undefined;
+  // Only the kind's own words differing (2020年“数字政府”建设实施方案 for …建设工作要点) is the same document misnamed.
+  const stem = (t: string) => t.replace(/[（(][^）)]*[）)]$/, '').replace(/(?:工作|实施|行动|建设)?(?:条例|办法|规定|规划|纲要|决定|通知|细则|计划|要点|方案|意见|指南|标准)$/, '');
+  if (kind(mine) !== kind(theirs) && (stem(mine) !== stem(theirs) || stem(mine).length < 8)) return undefined;
   // Suggest the title as the draft writes it: with the issuer inside 《》 only if the draft put it there.
   const withIssuer = named && normTitle(title).startsWith(normTitle(regionShort || region));
   const bare = b.title.replace(new RegExp(`^${region}(?:人民政府)?`), '');
