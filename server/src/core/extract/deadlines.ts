@@ -319,6 +319,9 @@ export function isPeriod(raw: string): boolean {
   return PERIOD.test(plainTerms(asciiDigits(raw).replace(/[\s\u3000]+/g, '')));
 }
 
+/** A clause giving when a rule starts to hold (自2024年4月1日起执行, 从2025年开始, 2024年起施行). */
+const START_CLAUSE = /^(?:自|从|從)?[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:起|开始|開始)(?:执行|執行|施行|实施|實施|实行|實行|生效)?$/;
+
 /**
  * Parses a 完成时限 cell or annotation value such as `2023年启动，2024年建成`,
  * `持续推进，2025年取得明显成效`, `2023年完成并长期坚持` or `持續開展`.
@@ -360,6 +363,11 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   let recurringMonth: number | undefined;
   let yearless = false;
   for (const clause of clauses) {
+    // A rule's start (自2024年4月1日起执行, 从2025年开始, 2024年起): it holds from then on, with no end to compare.
+    if (START_CLAUSE.test(clause)) {
+      ongoing = true;
+      continue;
+    }
     const r = RECURRING.exec(clause);
     if (r) {
       // 每年12月底前, 每年年底前, 每年6月: a yearly deadline. 每季度/每月 are ongoing work.
