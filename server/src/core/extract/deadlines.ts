@@ -465,6 +465,9 @@ const RANGE_AFTER = new RegExp(`^${SPACE}[—–\\-~～－至到]{1,2}${SPACE}${
 const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
 /** After a calendar date: words that make it a target (6月30日前, 6月30日之前). */
 const DAY_TARGET = /^[ \t\u3000]*(?:之前|以前|前)/u;
+/** Money set for a year after it: 安排…万元, 投入…资金, 中央预算内资金 (to the clause's end). */
+const BUDGET_AFTER = /^[^，,。；;\n]{0,6}?(?:安排|投入|下达|拨付|落实|争取|列支|预算)[^，,。；;\n]{0,16}?(?:资金|经费|万元|亿元)/;
+
 /** A bare year as the subject of what the year is (2024年是…关键之年, 2025年为…收官之年, 2024年是攻坚年). */
 const YEAR_STATEMENT = /^[ \t\u3000]*(?:是|为|為|将是|將是)[^，,。；;\n]{0,30}(?:之年|一年|攻坚年|攻堅年|关键年|關鍵年|收官年|开局年|開局年|决胜年|決勝年|起步年|突破年|提升年|深化年|落实年|落實年)/;
 
@@ -618,6 +621,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
     // A year the sentence speaks of (2024年是落实…的关键之年, 2025年为收官之年): no limit set.
     if (!hasMarker && YEAR_STATEMENT.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
+    // A budget year (测评经费2024年安排30万元, 争取2025年中央预算内资金): money for that year, not a limit.
+    if (!/[底末前]$/.test(text.slice(hit.start, hit.end)) && BUDGET_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 30)))) continue;
     // The state of things at a date (2023年底现状, 2023年底基数, an indicator table's columns) is no limit.
     if (STATE_AT_DATE.test(after) && !/前$/.test(text.slice(hit.start, hit.end))) continue;
     // Part of a title (《大武口区2024年数字政府建设工作要点》), or of another document's requirement quoted

@@ -18,6 +18,9 @@ import type { Rule, RuleContext, RuleFinding } from './rule';
 /** A runner-up task at this share of the chosen task's score makes the match ambiguous. */
 const CLOSE_RIVAL = 0.7;
 
+/** How well a unit or sentence must match a task whose date passed before the plan was issued for the plan's date to be held to it. */
+const PASSED_MIN = 0.45;
+
 /** How closely a sentence must restate a goal whose date has passed for the goal to count. */
 const PAST_GOAL_MIN = 0.5;
 /** How closely a sentence must restate a goal as a whole for the goal to count. */
@@ -134,6 +137,17 @@ export const deadlineLaterThanBaseline: Rule = {
       // So must a row or unit whose runner-up task is nearly as good a match (数据资源“一本账” is
       // task 30's wording, 重大项目、关键应用“一本账” task 23's): no confident match, no error.
       if (compareDeadlines(d.deadline, task.deadline) !== 'later') continue;
+      // The higher level's date had passed before the plan was issued, so any date the plan sets is later:
+      // the plan's date is held to it only on a confident match (the unit's or its sentence's), or when every
+      // task the unit matches is as late (区直部门系统迁移至政务信创云: tasks 19, 43 and 50, all due 2024). A
+      // weak match alone is as likely another task's, due later.
+      const done = completionOf(task.deadline);
+      if (ctx.documentYear !== undefined && done && done !== 'ongoing' && done.year < ctx.documentYear) {
+        const unitTasks = unit ? ctx.alignments[unit.index]?.tasks ?? [] : [];
+        const confidence = Math.max(t.score, ...unitTasks.filter((x) => x.no === t.no).map((x) => x.score));
+        const agreed = unitTasks.length >= 2 && unitTasks.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later');
+        if (confidence < PASSED_MIN && !agreed) continue;
+      }
       // A plan for one year (2024年工作要点) schedules that year's work: for a task whose higher-level
       // date had passed before the year began, a date within the year is its schedule, not a delay.
       if (scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
