@@ -94,7 +94,9 @@ function findSystemHolders(prepared: PreparedBaseline): SystemHolders {
         if (NAME_BREAK.test(name)) break;
         if (i < j && words[i]!.length >= 2 && docsWith(words[i]!) <= 6) specific = true;
         if (name.length >= 6 && specific) holders.set(name, (holders.get(name) ?? new Set<number>()).add(t.no));
-        if ((name.length >= 6 && specific) || (name.length >= 8 && docsWith(name) <= 3)) named.set(name, (named.get(name) ?? new Set<number>()).add(t.no));
+        // A name of common words is still one system when few documents use it whole: eight characters or
+        // more in three (一体化数字资源管理系统), six or more in two (政务数据平台: task 29 and one clause).
+        if ((name.length >= 6 && specific) || (name.length >= 8 && docsWith(name) <= 3) || (name.length >= 6 && docsWith(name) <= 2)) named.set(name, (named.get(name) ?? new Set<number>()).add(t.no));
       }
     }
   }
@@ -102,8 +104,11 @@ function findSystemHolders(prepared: PreparedBaseline): SystemHolders {
   return { holders: sorted(holders), named: sorted(named), tasks, clauses };
 }
 
-/** A verb that makes the system after it a means (依托, 基于, 利用…), then at most a few words of place. */
-const INSTRUMENT = /(?:依托|基于|利用|借助|通过|运用|使用|依靠)[^，。；、,;]{0,6}$/;
+/**
+ * A verb that makes the system after it a means (依托, 基于, 利用…), or 在 making it the place the work is done
+ * (在自治区政务数据平台完成目录挂接), then at most a few words of place.
+ */
+const INSTRUMENT = /(?:依托|基于|利用|借助|通过|运用|使用|依靠|在)[^，。；、,;]{0,6}$/;
 
 /**
  * The systems of systemHolders that a folded text names as the object of its work (纳入…一体化数字

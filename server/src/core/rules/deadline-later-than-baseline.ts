@@ -272,8 +272,20 @@ function contentBefore(ctx: RuleContext, unit: OutlineUnit, at: number): string 
   let to = unit.titleSpan.end;
   if (unit.kind !== 'task-row') {
     to = at;
-    const open = Math.max(ctx.text.lastIndexOf('（', at), ctx.text.lastIndexOf('(', at));
-    if (open > unit.start && at - open < 80 && !/[）)]/.test(ctx.text.slice(open, at))) {
+    // The bracket the date's note opens with, past brackets closed inside it (县直各部门（单位）配合).
+    let open = -1;
+    for (let i = at - 1, depth = 0; i > unit.start && at - i < 160; i--) {
+      const c = ctx.text[i]!;
+      if (c === '）' || c === ')') depth++;
+      else if (c === '（' || c === '(') {
+        if (depth === 0) {
+          open = i;
+          break;
+        }
+        depth--;
+      } else if (c === '\n') break;
+    }
+    if (open > unit.start) {
       to = open;
       while (to > unit.start && /[。；;\s]/.test(ctx.text[to - 1]!)) to--;
     }
