@@ -265,8 +265,11 @@ const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完
  * Headers of a column that gives the higher level's task numbers a row takes up (对应自治区任务,
  * 对标省级任务, 自治区任务序号, 上级清单编号).
  */
-/** A content column's header: the work the row sets out (任务内容, 具体措施, 我县落实举措). */
-const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|落实举措|落实措施|推进举措|推进措施/;
+/**
+ * A content column's header: the work the row sets out (任务内容, 具体措施, 我县落实举措, a 整改方案's 整改措施; its
+ * 存在问题 column tells what was found, and is not read).
+ */
+const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|整改措施|整改举措|整改内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|落实举措|落实措施|推进举措|推进措施/;
 
 /** A header cell naming a higher level as its owner: 自治区责任单位, 自治区完成时限, 自治区任务（原文）, 上级任务. */
 const QUOTED_LEVEL = /^(?:自治区|自治區|省级?|上级|上級|国家|國家|全区)(?:级)?(?:重点)?(?:任务|任務|责任单位|責任單位|牵头单位|牽頭單位|配合单位|完成时限|完成時限|时限|時限|内容|原文|要求)/;

@@ -103,7 +103,7 @@ export const deadlineLaterThanBaseline: Rule = {
       if (d.invalid) continue;
       const unit = unitAt(ctx.outline, d.start);
       // Goals: sentences under 主要目标 compared with the baseline's dated goals.
-      const inGoals = unit && [unit.title, ...unit.path].some((t) => /主要目标|发展目标|工作目标|总体目标|总体要求/.test(foldForMatching(t)));
+      const inGoals = unit && [unit.title, ...unit.path].some((t) => /主要目标|发展目标|工作目标|总体目标|总体要求|整改目标/.test(foldForMatching(t)));
       if (inGoals && d.context === 'sentence') {
         const sentEnd = ctx.text.indexOf('\n', d.end);
         // Compared in Simplified, as the goals are written (a Traditional draft: 體系框架全面成型).

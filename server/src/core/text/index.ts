@@ -2,7 +2,7 @@
 export { foldForMatching, isMostlyTraditional } from './fold';
 export { collapseForMatching, type CollapsedText } from './collapse';
 export { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './review';
-export { blankRevisionTables, blankSuperseded } from './revision';
+export { blankErrata, blankRevisionTables, blankSuperseded } from './revision';
 export { blankFootnoteMarks } from './footnotes';
 export { blankPageFurniture } from './furniture';
 export { blankReferenceAttachments } from './reference';

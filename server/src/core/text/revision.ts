@@ -84,3 +84,32 @@ export function blankSuperseded(text: string): string {
   }
   return blankSpans(text, spans);
 }
+
+/**
+ * The wording an erratum takes back, quoted: what it deletes (删除第二十条中“由县信息中心牵头…，2026年底前建成…”)
+ * and what it corrects (“2025年底前”更正为“2024年底前”: the first). Only in a text that says it corrects (更正, 勘误).
+ * (Global.)
+ */
+const ERRATA_DELETED = /(?:删除|删去|刪除)[^“"\n]{0,24}[“"]([^”"\n]{1,240})[”"]/g;
+const ERRATA_REPLACED = /[“"]([^”"\n]{1,120})[”"](?:均|一律|统一|全部)?(?:更正为|修改为|改为|订正为)/g;
+
+/** The draft with the wording its errata take back blanked (the same string when it has none). */
+export function blankErrata(text: string): string {
+  if (!/更正|勘误|勘誤/.test(text)) return text;
+  const spans: { start: number; end: number }[] = [];
+  for (const re of [ERRATA_DELETED, ERRATA_REPLACED]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index! + m[0].indexOf(m[1]!);
+      spans.push({ start, end: start + m[1]!.length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return blankSpans(text, merged);
+}
+
