@@ -323,6 +323,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
     if (CONTENT_HEADER.test(n)) return 'content';
+    // A division of duties by section (章节 | 牵头单位 | 配合单位 | 完成时限): each row's section is its content.
+    if (SECTION_HEADER.test(n) && !hasContentCol) return 'content';
     // An indicator table with a 责任单位 column: each indicator is a row whose units are checked.
     if (/^(?:指标名称|指标|指标内容|主要指标)$/.test(n) && hasUnits) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
@@ -335,6 +337,9 @@ function classifyHeader(cells: string[]): Column[] | undefined {
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
+
+/** The header of a column naming the plan's sections (章节), in a division of duties by section. */
+const SECTION_HEADER = /^(?:章节|所属章节|任务板块|板块|篇章|章节名称)$/;
 
 /** A header cell naming one year (2024年, 2025年度, 2026), or that year's target (2024年目标, 2025年目标值); not a base year (2023年基数). */
 const YEAR_HEADER = /^(20[0-9]{2})年?度?(?:底|末)?(?:目标|目標|目标值|目標值|预期目标|預期目標|计划|計劃)?$/;
@@ -747,6 +752,8 @@ interface ReadState {
   vertical?: { header: Column[]; next: number };
   /** The line of the last header read and its cells' words, for a header that takes two rows (see readNext). */
   headerAt?: { line: number; names: string[] };
+  /** The header's content column names the plan's sections (章节): each row is a section's division of duties. */
+  sectionRows?: boolean;
 }
 
 /** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */
@@ -803,6 +810,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     if (cls) {
       st.header = cls;
       st.headerAt = { line: st.i, names: cellText };
+      st.sectionRows = cellText.some((c, k) => cls[k] === 'content' && SECTION_HEADER.test(foldForMatching(squeeze(c))));
       st.above = new Map();
       st.headerYears = yearColumns(cellText);
       st.headerMarkdown = row.markdown;
@@ -881,6 +889,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           content = { start: content.start + m[0].length, end: content.end };
         }
         cells.content = content;
+        if (st.sectionRows) cells.sectionRow = true;
         if (st.group) cells.group = st.group;
         const idx = b.addLeaf('task-row', content, { start: row.cells[0]!.start, end: l.end }, cells);
         if (st.group) b.rowGroups.set(idx, st.group);

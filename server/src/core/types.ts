@@ -74,6 +74,8 @@ export interface TaskRowCells {
    * year column that schedules work to finish (全面推广 under 2026年), and that year.
    */
   yearEnd?: Span & { year: number };
+  /** The row's content names a section of the plan (a 章节 column): its date is due for every task of that section. */
+  sectionRow?: true;
   /** The 开始时间 cell: when the work starts. Read only for whether it is a possible date, never as a deadline. */
   startDate?: Span;
   /**

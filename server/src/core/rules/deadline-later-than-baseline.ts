@@ -130,6 +130,17 @@ export const deadlineLaterThanBaseline: Rule = {
         }
         continue;
       }
+      // A division of duties by section (（三）构建智能集约的平台支撑体系 | 区大数据中心 | 2024年底前): the date is due for
+      // every task of the section the row names, and late only when it is later than each of them.
+      if (unit?.kind === 'task-row' && unit.cells?.sectionRow) {
+        const clause = ctx.alignments[unit.index]?.clauses[0];
+        const tasks = clause ? p.baseline.tasks.filter((x) => x.groupClauseIds.some((g) => g === clause.id || g.startsWith(`${clause.id}.`))) : [];
+        if (tasks.length && tasks.every((x) => compareDeadlines(d.deadline, x.deadline) === 'later')) {
+          const latest = tasks.reduce((a, b) => (compareDeadlines(b.deadline, a.deadline) === 'later' ? b : a));
+          report(d.start, d.end, latest.deadline, `任务清单第${latest.no}项`, [quoteTask(p, latest)], d);
+        }
+        continue;
+      }
       const t = taskForMention(ctx, unit, d.start, d.context);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
