@@ -353,18 +353,18 @@ const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
 /** A group of units in a note without labels, closing with its role (县财政局、县审计局配合, 市直各部门（单位）配合). */
 const BARE_GROUP = '(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助)';
 const BARE_NOTE = new RegExp(`[（(〔【［]\\s*(${BARE_GROUP}(?:\\s*[，,]\\s*${BARE_GROUP}){0,3})(?:\\s*[，,]\\s*(${DATE_START}[^（）()〔〕【】［］\\n]{0,30}?))?\\s*[）)〕】］]`, 'g');
-/**
- * A note of two fields split by a bar, as a checklist opens an item (【2024年6月底前｜县大数据服务中心】推进……):
- * a date and the units, in either order. Groups 1 and 2: the two fields.
- */
 /** The date field of a BAR_NOTE: a date with its year, or a month or the year's end without one (9月底前, 年底前). */
 const BAR_DATE = new RegExp(`^\\s*(?:${DATE_START}|[0-9０-９]{1,2}\\s*月|年底|年内)`);
 /**
- * Units and a date after a dash closing an item, as an outline's template writes them (……——区大数据中心，区直有关
- * 部门配合，2024年底前). Group 1: the units; group 2: the date, if any.
+ * A note of two fields split by a bar, as a checklist opens an item (【2024年6月底前｜县大数据服务中心】推进……):
+ * a date and the units, in either order. Groups 1 and 2: the two fields (with their indices).
  */
-const DASH_NOTE = /(?:——|—{2}|－－|--)[ \t\u3000]*([^—\n。；;：:]{2,60}?)(?:[，,][ \t\u3000]*([^—\n。；;，,]{2,30}))?[ \t\u3000。；;]*$/gm;
-const BAR_NOTE = /[【〔［]\s*([^【】〔〕［］\n｜|]{2,40}?)\s*[｜|]\s*([^【】〔〕［］\n｜|]{2,60}?)\s*[】〕］]/g;
+const BAR_NOTE = /[【〔［]\s*([^【】〔〕［］\n｜|]{2,40}?)\s*[｜|]\s*([^【】〔〕［］\n｜|]{2,60}?)\s*[】〕］]/dg;
+/**
+ * Units and a date after a dash closing an item, as an outline's template writes them (……——区大数据中心，区直有关
+ * 部门配合，2024年底前). Group 1: the units; group 2: the last field, the date when it reads as one (with their indices).
+ */
+const DASH_NOTE = /(?:——|—{2}|－－|--)[ \t\u3000]*([^—\n。；;：:]{2,60}?)(?:[，,][ \t\u3000]*([^—\n。；;，,]{2,30}))?[ \t\u3000。；;]*$/dgm;
 /** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
 const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
 /**
@@ -710,18 +710,16 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const lineStart = text.lastIndexOf('\n', m.index!) + 1;
       const before = text.slice(lineStart, m.index!);
       if (/简称/.test(before) || before.split(/[；;]/).pop()!.replace(/[\s\u3000●■◆▪➢√·•-]/g, '').length < 8) continue;
-      // The date is the last field when it reads as one; a field before it that is no date belongs to the units.
-      const date = m[2] && BAR_DATE.test(m[2]) ? m[2] : undefined;
-      const names = date || !m[2] ? m[1]! : `${m[1]!}${m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length, m[0].lastIndexOf(m[2]))}${m[2]}`;
-      if (BAR_DATE.test(names)) continue;
-      const found = parseUnitCell(names, cellOptions).mentions;
+      // The last field is the date when it reads as one; otherwise it belongs to the units.
+      const [unitsAt, lastAt] = [m.indices![1]!, m.indices![2]];
+      const date: Span | undefined = lastAt && BAR_DATE.test(m[2]!) ? { start: lastAt[0], end: lastAt[1] } : undefined;
+      const names: Span = { start: unitsAt[0], end: date || !lastAt ? unitsAt[1] : lastAt[1] };
+      const raw = text.slice(names.start, names.end);
+      if (BAR_DATE.test(raw)) continue;
+      const found = parseUnitCell(raw, cellOptions).mentions;
       if (!found.length || !found.every((u) => u.collective || UNIT_NAME_END.test(u.name))) continue;
-      const unitsStart = m.index! + m[0].indexOf(names);
-      addUnits({ start: unitsStart, end: unitsStart + names.length }, 'annotation');
-      if (date) {
-        const dateStart = m.index! + m[0].lastIndexOf(date);
-        addDeadline({ start: dateStart, end: dateStart + date.length }, 'annotation');
-      }
+      addUnits(names, 'annotation');
+      if (date) addDeadline(date, 'annotation');
       covered.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
@@ -729,13 +727,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     const first = BAR_DATE.test(m[1]!);
     if (first === BAR_DATE.test(m[2]!)) continue;
-    const [date, names] = first ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-    if (!parseUnitCell(names, cellOptions).mentions.some((u) => u.collective || UNIT_NAME_END.test(u.name))) continue;
-    const at = (s: string, from: number) => m.index! + m[0].indexOf(s, from);
-    const dateStart = at(date, first ? 0 : m[0].indexOf(names) + names.length);
-    const unitsStart = at(names, first ? m[0].indexOf(date) + date.length : 0);
-    addUnits({ start: unitsStart, end: unitsStart + names.length }, 'annotation');
-    addDeadline({ start: dateStart, end: dateStart + date.length }, 'annotation');
+    const [date, names] = (first ? [1, 2] : [2, 1]).map((g) => ({ start: m.indices![g]![0], end: m.indices![g]![1] })) as [Span, Span];
+    if (!parseUnitCell(text.slice(names.start, names.end), cellOptions).mentions.some((u) => u.collective || UNIT_NAME_END.test(u.name))) continue;
+    addUnits(names, 'annotation');
+    addDeadline(date, 'annotation');
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // A division of duties body by body (市大数据发展局：负责统筹…): the body heading the paragraph carries

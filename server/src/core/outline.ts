@@ -1290,8 +1290,9 @@ function markQuotations(text: string, units: OutlineUnit[]): OutlineUnit[] {
       quotation = note && /牵头|牽頭|负责|負責|配合|[0-9]{4}\s*年|长期|持续/.test(note[0]) ? words.slice(0, note.index) : words;
       // The quoted task's number (第48项：, 第30、31项：) says which tasks the measures after it take up.
       const numbers = /^((?:第?[0-9０-９]{1,3}项?[、，,和及]?){1,6})[：:]/.exec(quotation);
-      const level = /自治|省/.test(label[0]) ? ('region' as const) : /国家|國家/.test(label[0]) ? undefined : null;
-      refs = numbers && level !== undefined ? readTaskRefs(numbers[1]!).map((no) => (level ? { no, level } : { no })) : undefined;
+      // A national quotation cites no task of this list; a regional one cites the region's; 上级 says no level.
+      const regional = /自治|省/.test(label[0]);
+      refs = numbers && !/国家|國家/.test(label[0]) ? readTaskRefs(numbers[1]!).map((no): TaskRef => (regional ? { no, level: 'region' } : { no })) : undefined;
       parent = u.parent;
     } else if (quotation && u.parent === parent) {
       if (out === units) out = units.slice();

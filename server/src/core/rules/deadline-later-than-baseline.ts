@@ -148,13 +148,14 @@ export const deadlineLaterThanBaseline: Rule = {
       // So must a row or unit whose runner-up task is nearly as good a match (数据资源“一本账” is
       // task 30's wording, 重大项目、关键应用“一本账” task 23's): no confident match, no error.
       if (compareDeadlines(d.deadline, task.deadline) !== 'later') continue;
+      // Only a date that is late is looked at again (the sentence's own query runs for it alone).
+      const unitTasks = unit ? ctx.alignments[unit.index]?.tasks ?? [] : [];
       // The higher level's date had passed before the plan was issued, so any date the plan sets is later:
       // the plan's date is held to it only on a confident match (the unit's or its sentence's), or when every
       // task the unit matches is as late (区直部门系统迁移至政务信创云: tasks 19, 43 and 50, all due 2024). A
       // weak match alone is as likely another task's, due later.
       const done = completionOf(task.deadline);
       if (ctx.documentYear !== undefined && done && done !== 'ongoing' && done.year < ctx.documentYear) {
-        const unitTasks = unit ? ctx.alignments[unit.index]?.tasks ?? [] : [];
         const confidence = Math.max(t.score, ...unitTasks.filter((x) => x.no === t.no).map((x) => x.score));
         const agreed = unitTasks.length >= 2 && unitTasks.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later');
         if (confidence < PASSED_MIN && !agreed) continue;
@@ -162,8 +163,6 @@ export const deadlineLaterThanBaseline: Rule = {
       // A plan for one year (2024年工作要点) schedules that year's work: for a task whose higher-level
       // date had passed before the year began, a date within the year is its schedule, not a delay.
       if (scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
-      // Only a date that is late is looked at again (the sentence's own query runs for it alone).
-      const unitTasks = unit ? ctx.alignments[unit.index]?.tasks ?? [] : [];
       // The unit's other close matches are rivals only when the date is matched through the unit: a
       // date inside a sentence that takes a task up on its own (2025年6月底前完成县级城域网升级改造…) is
       // that sentence's, and the unit's other sentences are about other tasks.
@@ -178,7 +177,8 @@ export const deadlineLaterThanBaseline: Rule = {
         ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
         : [];
       if (regionOnly && !local.length) continue;
-      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, unit, d.start, t.no), ...programmeTasks(ctx, unit, d.start, t.no), ...citedTasks(ctx, unit, t.no)]
+      const content = unit ? contentBefore(ctx, unit, d.start) : '';
+      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no)]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
@@ -246,10 +246,9 @@ function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: num
  * task does not: 纳入自治区一体化数字资源管理系统 is task 23's or 59's work whatever its other words
  * (政务信息化项目) share with task 24.
  */
-function systemTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
-  if (!unit) return [];
+function systemTasks(ctx: RuleContext, content: string, chosen: number): number[] {
   const out: number[] = [];
-  for (const [, nos] of systemsWorkedOn(ctx.prepared, contentBefore(ctx, unit, at))) {
+  for (const [, nos] of systemsWorkedOn(ctx.prepared, content)) {
     if (nos.includes(chosen)) continue;
     for (const no of nos) if (!out.includes(no)) out.push(no);
   }
@@ -262,11 +261,11 @@ function systemTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number
  * task 86, when the unit's words match that task too. A name two tasks quote (“宁政通”: 105 and 106) says
  * nothing of which one the row is.
  */
-function programmeTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: number, chosen: number): number[] {
+function programmeTasks(ctx: RuleContext, unit: OutlineUnit | undefined, content: string, chosen: number): number[] {
   if (!unit) return [];
   const aligned = ctx.alignments[unit.index]?.tasks ?? [];
   const out: number[] = [];
-  for (const name of namesIn(contentBefore(ctx, unit, at), ctx.prepared.programmeNames)) {
+  for (const name of namesIn(content, ctx.prepared.programmeNames)) {
     const nos = ctx.prepared.programmeNames.get(name)!;
     const no = nos[0]!;
     if (nos.length === 1 && no !== chosen && !out.includes(no) && aligned.some((t) => t.no === no)) out.push(no);
