@@ -608,6 +608,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       // A date per numbered sub-item is read for each sub-item; otherwise the cell is read whole.
       const perItem = !u.cells.ditto?.deadline && u.cells.content && addSubItemDeadlines(u.cells.content, u.cells.deadline);
       if (!perItem) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
+      for (const more of u.cells.moreDeadlines ?? []) addDeadline(more, 'task-row');
     } else if (u.cells.yearEnd) {
       // The row's year columns say when it is done (全面推广 under 2026年): that year is its deadline.
       const { year: y, start, end } = u.cells.yearEnd;

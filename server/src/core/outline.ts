@@ -337,6 +337,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
+/** A date cell marking that the column does not apply to the row (—, ——, /, 无, 不涉及): no date is set. */
+const NO_VALUE = /^[\s\u3000]*(?:[—–―\-－~～/／\\×]+|无|無|不涉及|不适用|不適用)[\s\u3000]*$/;
 
 /** The header of a column naming the plan's sections (章节), in a division of duties by section. */
 const SECTION_HEADER = /^(?:章节|所属章节|任务板块|板块|篇章|章节名称)$/;
@@ -832,6 +834,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         const col = st.header![k];
         let span = trimSpan(text, c);
         if (span.end <= span.start) return;
+        if ((col === 'deadline' || col === 'start') && NO_VALUE.test(text.slice(span.start, span.end))) return;
         // A cell repeating the row above (同上, 〃) stands for the nearest cell above that states a value.
         let ditto: Span | undefined;
         if (col === 'lead' || col === 'units' || col === 'cooperating' || col === 'deadline') {
@@ -857,8 +860,11 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           if (!cells.unitsAreLead) cells.units = cells.units ?? span;
           else cells.cooperating = cells.cooperating ?? span;
         } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
-        else if (col === 'deadline') cells.deadline = span;
-        else if (col === 'start') cells.startDate = span;
+        else if (col === 'deadline') {
+          // A second date column (县（区）完成时限 after 市本级完成时限) dates the same task for others.
+          if (cells.deadline && !ditto) (cells.moreDeadlines ??= []).push(span);
+          else if (!cells.deadline) cells.deadline = span;
+        } else if (col === 'start') cells.startDate = span;
         else if (col === 'criteria') cells.criteria = span;
         else if (col === 'remark') {
           if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;

@@ -70,6 +70,11 @@ export interface TaskRowCells {
   name?: Span;
   deadline?: Span;
   /**
+   * A table with more than one deadline column (市本级完成时限 | 县（区）完成时限): the cells of the columns after
+   * the first. Each is a deadline of the row's task.
+   */
+  moreDeadlines?: Span[];
+  /**
    * In a year-by-year plan (2024年 | 2025年 | 2026年 columns), a row without a 完成时限: the cell of the last
    * year column that schedules work to finish (全面推广 under 2026年), and that year.
    */

@@ -482,6 +482,13 @@ const NOT_DEADLINE_BEFORE = /(?:自|从|從|截至|截止|于|於|在|是|为|�
 
 /** A higher level said to set a date, just before it in the same clause: 自治区已明确, 上级要求, 国家规定, 省部署. */
 const HIGHER_LEVEL_SAYS = /(?:自治区|自治區|上级|上級|省|国家|國家|国务院|國務院|中央)[^，,。；;]{0,6}?(?:已经|已經|已)?(?:明确|明確|要求|规定|規定|部署|确定|確定)(?:的|在)?$/u;
+/**
+ * A higher level's own time limit quoted by name, just before the date: 自治区时限：2025年, 自治区要求时限为2025年,
+ * 上级完成时限2024年底. A plan quotes it beside its own (我县时限：2024年9月) to show it is ahead.
+ */
+const HIGHER_LEVEL_LIMIT = /(?:自治区|自治區|上级|上級|省级|省|国家|國家)(?:的|级|級)?(?:要求|规定|規定|确定|確定|明确|明確)?(?:的)?(?:完成)?(?:时限|時限|期限|时间节点|時間節點|完成时间|完成時間)[ \t\u3000]*(?:为|為|是|定为|定為|[：:])?[ \t\u3000]*$/u;
+/** Just before a date, words that say the work was done on it (已于2023年12月完成, 已在2023年底前建成). */
+const DONE_BEFORE = /(?:已经|已經|已|业已|業已)(?:于|於|在)$/u;
 
 /** What follows the date of an event: 印发的…, 召开…, or a clause that tells of a meeting or a document issued. */
 const EVENT_AFTER = /^(?:印发|召开|出台|发布|颁布|举行|下发|批复|公布)|^[，,][^。；;，,]{0,30}?(?:会议|召开|印发|出台|举行)/;
@@ -630,6 +637,9 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (insideTitle(text, hit.start) || quotedRequirement(text, hit.start, limit)) continue;
     // A date the clause gives to a higher level (自治区已明确2025年完成, 上级要求2025年底前…) is that level's.
     if (HIGHER_LEVEL_SAYS.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;：:\n]/).pop()!)) continue;
+    if (HIGHER_LEVEL_LIMIT.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;\n]/).pop()!)) continue;
+    // Work done on the date (我县已于2023年12月完成责任分解): a fact, not a deadline.
+    if (!hit.lead && DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
     // The date of an event (2024年2月印发的…, 2024年3月，区委…会议专题研究…), unless it is set as a target.
     if (!hit.lead && !/[底末前]$/.test(text.slice(hit.start, hit.end)) && EVENT_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
     // What was done by then (对2023年已完成的任务, 2024年底前已建成的平台): a fact, not a deadline.
