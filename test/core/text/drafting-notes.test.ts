@@ -30,11 +30,26 @@ describe('drafting explanations', () => {
     assert.deepStrictEqual(kept(blankDraftingNotes(beforeTable)), [...plan.split('\n'), '附件2：重点任务分工表', '序号\t任务\t责任单位']);
   });
 
+  it('blanks the record of a consultation (征求意见采纳情况表) attached after the plan', () => {
+    const plan = '某县加强数字政府建设实施方案\n（一）推进城域网升级改造，2024年底前完成。（责任单位：县大数据服务中心）';
+    const record = [
+      '附件',
+      '某县加强数字政府建设实施方案（征求意见稿）征求意见采纳情况表',
+      '序号\t提出单位\t意见内容\t采纳情况\t说明',
+      '1\t县财政局\t建议将完成时限由2024年底调整为2025年底。\t未采纳\t与自治区发展改革委要求一致。',
+    ].join('\n');
+    assert.deepStrictEqual(kept(blankDraftingNotes(`${plan}\n${record}`)), [...plan.split('\n'), '附件']);
+    const summary = `${plan}\n附件2：征求意见及采纳情况说明\n县发改局建议将牵头单位调整为县工信商务局，已采纳。`;
+    assert.deepStrictEqual(kept(blankDraftingNotes(summary)), plan.split('\n'));
+  });
+
   it('leaves a plan alone whose own section explains it, or that only mentions an explanation', () => {
     for (const text of [
       '某县实施方案\n一、编制说明\n本方案依据宁政发〔2023〕17号编制，2024年底前完成。',
       '某县实施方案\n（一）有关说明。各单位按照起草说明的要求，2024年底前完成。',
       '某县实施方案\n说明\n2024年底前完成。',
+      '某县实施方案\n（五）广泛征求意见。各单位对征求意见稿提出的意见，2024年3月底前反馈县大数据服务中心。',
+      '某县实施方案\n三、征求意见情况\n2024年3月征求县直各部门意见。',
     ]) {
       assert.strictEqual(blankDraftingNotes(text), text, text);
     }
