@@ -310,6 +310,10 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     if (verb) {
       flush(roleOfVerb(verb));
       pos += verb.length;
+      // The duty a role names (负责平台运维, 牵头推进), up to the next separator, is no body: a name read
+      // there that does not end as a body's does (局, 中心, 政府 …) is skipped.
+      const duty = readName(raw, pos);
+      if (duty > pos && !UNIT_NAME_END.test(raw.slice(pos, duty)) && !SEPARATORS.has(raw[pos]!) && matchKnown(raw, pos, options) === undefined && !matchCollective(raw, pos) && raw[pos] !== '各') pos = duty;
       continue;
     }
     const filler = matchSticky(FILLER, raw, pos) ?? matchSticky(ETC_SUFFIX, raw, pos);
