@@ -17,6 +17,12 @@ import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** A runner-up task at this share of the chosen task's score makes the match ambiguous. */
 const CLOSE_RIVAL = 0.7;
+/** A sentence's own match below this is weak beside an item's confident match (see weakOwn). */
+const WEAK_SENTENCE = 0.45;
+/** An item's whole match from this is confident. */
+const CONFIDENT_ITEM = 0.6;
+/** An item of at most this many characters is short: its closing note may speak for all of it. */
+const SHORT_ITEM = 400;
 
 /** How well a unit or sentence must match a task whose date passed before the plan was issued for the plan's date to be held to it. */
 const PASSED_MIN = 0.45;
@@ -167,7 +173,12 @@ export const deadlineLaterThanBaseline: Rule = {
       // date inside a sentence that takes a task up on its own (2025年6月底前完成县级城域网升级改造…) is
       // that sentence's, and the unit's other sentences are about other tasks.
       const ownSentence = 'start' in t && unit?.kind !== 'task-row';
-      const close = ownSentence ? [] : unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
+      // A weak sentence match in a short item that matches another task confidently as a whole (探索“多卡合一”
+      // “多码合一”。配合…依托“我的宁夏”政务APP…。（…我县2025年9月底前完成）: task 92 on the item, 86 on its
+      // sentence) leaves the item's task a rival: the note may close the item, not the sentence.
+      const itemTask = unitTasks[0];
+      const weakOwn = ownSentence && t.score < WEAK_SENTENCE && !!unit && unit.end - unit.start <= SHORT_ITEM && !!itemTask && itemTask.no !== t.no && itemTask.score >= CONFIDENT_ITEM;
+      const close = weakOwn ? [itemTask!.no] : ownSentence ? [] : unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
       // A task the list gives to regional bodies alone (充实自治区领导小组) sets no date for a city or
       // county: its own share is a task that names them (成立相应组织机构). The date is compared with
       // the unit's matches that do, and with the tasks of the same group that ask cities and counties
