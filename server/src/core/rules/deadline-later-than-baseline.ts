@@ -17,6 +17,8 @@ import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** A runner-up task at this share of the chosen task's score makes the match ambiguous. */
 const CLOSE_RIVAL = 0.7;
+/** Headings whose sentences state the plan's goals. */
+const GOALS_HEADING = /主要目标|发展目标|工作目标|总体目标|总体要求|整改目标|哪些目标|什么目标|目标(?:是什么|有哪些|是哪些)/;
 /** A sentence's own match below this is weak beside an item's confident match (see weakOwn). */
 const WEAK_SENTENCE = 0.45;
 /** An item's whole match from this is confident. */
@@ -108,8 +110,9 @@ export const deadlineLaterThanBaseline: Rule = {
     for (const d of ctx.deadlines) {
       if (d.invalid) continue;
       const unit = unitAt(ctx.outline, d.start);
-      // Goals: sentences under 主要目标 compared with the baseline's dated goals.
-      const inGoals = unit && [unit.title, ...unit.path].some((t) => /主要目标|发展目标|工作目标|总体目标|总体要求|整改目标/.test(foldForMatching(t)));
+      // Goals: sentences under 主要目标 compared with the baseline's dated goals (also the answer to a
+      // 政策解读's question about them: 《方案》提出了哪些目标？).
+      const inGoals = unit && [unit.title, ...unit.path].some((t) => GOALS_HEADING.test(foldForMatching(t)));
       if (inGoals && d.context === 'sentence') {
         const sentEnd = ctx.text.indexOf('\n', d.end);
         // Compared in Simplified, as the goals are written (a Traditional draft: 體系框架全面成型).

@@ -69,6 +69,23 @@ function shortFormOf(name: string, known: readonly string[]): string | undefined
 }
 
 
+/** The names of coordinating bodies a plan sets up itself: leading groups, their offices, task forces, headquarters. */
+const COORDINATING_BODY = /(?:领导小组|領導小組|领导小组办公室|領導小組辦公室|工作专班|工作專班|专班|專班|指挥部|指揮部)$/;
+
+/**
+ * Whether the plan sets up the body `name` or says where it sits: 成立/组建/设立 before the name, or 设在/设于/挂靠
+ * right after it (in brackets or not). Only coordinating bodies (COORDINATING_BODY) are read so.
+ */
+function definedByPlan(text: string, name: string): boolean {
+  if (!COORDINATING_BODY.test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 4), at);
+    const after = text.slice(at + name.length, at + name.length + 4);
+    if (/(?:成立|組建|组建|设立|設立|建立)$/.test(before) || /^[（(]?(?:设在|設在|设于|設於|挂靠)/.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * The higher-level place whose body `name` is: the place's full name, then a body's name that names no
  * place within it (吴忠市大数据管理服务局, 吴忠市委政法委; not 吴忠市利通区审批服务管理局).
@@ -194,6 +211,9 @@ export const unknownUnit: Rule = {
         });
         continue;
       }
+      // A coordinating body the plan itself sets up or seats in one of its units (区推进数字政府建设领导小组办公室
+      // （设在区政府办公室）, 成立县数字政府建设工作专班) is known to the plan, though no registry lists it.
+      if (definedByPlan(ctx.text, raw)) continue;
       const intended = collectiveTypo(m.name);
       if (intended) {
         out.push({
