@@ -788,11 +788,32 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   for (const d of findDeadlines(text)) {
     if (inside(d.start) || history.some((h) => d.start >= h.start && d.start < h.end)) continue;
     if (year !== undefined && recounts(text, d.start, d.deadline, year)) continue;
-    deadlines.push({ start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
+    const part = namedPart(text, d.start);
+    deadlines.push(part ? { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence', part } : { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
   }
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
   return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
+}
+
+/**
+ * The part of an item a date is given for, when the date's clause opens with its name (属地返还机制于2024年底前建立,
+ * 平台已于2023年建成): the name, not the plan's place or a body (我区于…, 区大数据中心于…), within a bracketed note
+ * after a semicolon or comma. Undefined for any other date.
+ */
+function namedPart(text: string, at: number): Span | undefined {
+  const from = Math.max(0, at - 16);
+  const before = text.slice(from, at);
+  const m = /[，,；;]([\u4e00-\u9fff“”"]{2,14}?)(?:已经|已|将|拟)?(?:于|在)$/.exec(before);
+  if (!m) return undefined;
+  const name = m[1]!;
+  if (/^(?:我|全|本|各|该|此)|^[县区市乡镇村旗]$|^(?:县|区|市)(?:级|里)?$/.test(name) || UNIT_NAME_END.test(name) || /政府$/.test(name)) return undefined;
+  // Only inside a bracketed note: the note gives the item's parts their dates.
+  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (open < lineStart || /[）)]/.test(text.slice(open, at))) return undefined;
+  const start = from + m.index! + 1;
+  return { start, end: start + name.length };
 }
 
 /**

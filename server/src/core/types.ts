@@ -118,6 +118,11 @@ export interface DeadlineMention extends Span {
   startsWork?: true;
   /** A date for one numbered sub-item of its row ((2)2025年底前): that sub-item's text, which says whose task it is. */
   subject?: Span;
+  /**
+   * The part of its item a date is given for, named just before it in its clause (…；供需对接机制已于2023年建立，
+   * 属地返还机制于2024年底前建立): the date is that part's, when the name says enough to be matched on its own.
+   */
+  part?: Span;
   /** How a date without a year was read (按所在的“2025年重点任务”，即2025年9月底前). */
   reading?: string;
   /** A date relative to the plan (方案印发后3个月内), in absolute words (2024年7月底前). */

@@ -127,10 +127,13 @@ export const deadlineLaterThanBaseline: Rule = {
         if (task) report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)], d);
         continue;
       }
-      if (d.subject) {
+      // A date a note gives one named part of its item (属地返还机制于2024年底前建立) is that part's, when the name
+      // has words enough (two or more) to be matched alone: compared as a sub-item's date is.
+      const part = d.part && tokenize(p.segmenter, ctx.text.slice(d.part.start, d.part.end)).length >= 2 ? d.part : undefined;
+      if (d.subject || part) {
         // A sub-item's own date is compared with the task that sub-item takes up, and with those it
         // matches nearly as well.
-        const s = subjectTasks(ctx, d.subject);
+        const s = subjectTasks(ctx, (d.subject ?? part)!);
         if (!s) continue;
         const task = p.taskByNo.get(s.best)!;
         if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear) || isRegionOnly(task)) continue;
