@@ -28,7 +28,8 @@ function higherBody(name: string, region: string, level: string): boolean {
  */
 function cityAbove(name: string, region: string | undefined): string | undefined {
   if (!region || !/[县縣旗]$/.test(region)) return undefined;
-  const m = /^([\u4e00-\u9fff]{2,3}市)(?![场場])/.exec(name);
+  // A place's name, not a level word before a body's (县城市管理综合执法局 is 县 + 城市管理…).
+  const m = /^(?![县縣区區旗乡鄉镇鎮])([\u4e00-\u9fff]{2,3}市)(?![场場])/.exec(name);
   if (!m || m[1] === region) return undefined;
   const stem = region.slice(0, -1);
   const rest = name.slice(m[1]!.length);
