@@ -19,6 +19,7 @@ import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry 
 import { findCitations } from './extract/citations';
 import { completionOf, findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
+import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { planDates, resolveRelative, signatureDate, type PlanDates } from './extract/relative';
 import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
@@ -1183,7 +1184,9 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   yield;
   const citations = findCitations(text);
   yield;
-  const mojibake = findMojibake(text);
+  const gbk = findMojibake(text);
+  const copy = findCopyDamage(text).filter((d) => !gbk.some((r) => r.start < d.end && d.start < r.end));
+  const mojibake = copy.length ? [...gbk, ...copy].sort((a, b) => a.start - b.start) : gbk;
   const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
   if (planYear !== undefined) facts.planYear = planYear;
   if (isTownshipPlan(text)) facts.township = true;

@@ -12,6 +12,7 @@ export const units = require(path.join(extractOut, 'units')) as typeof import('.
 export const citations = require(path.join(extractOut, 'citations')) as typeof import('../../../server/src/core/extract/citations');
 export const legend = require(path.join(extractOut, 'legend')) as typeof import('../../../server/src/core/extract/legend');
 export const mojibake = require(path.join(extractOut, 'mojibake')) as typeof import('../../../server/src/core/extract/mojibake');
+export const damage = require(path.join(extractOut, 'damage')) as typeof import('../../../server/src/core/extract/damage');
 export const stages = require(path.join(extractOut, 'stages')) as typeof import('../../../server/src/core/extract/stages');
 export const relative = require(path.join(extractOut, 'relative')) as typeof import('../../../server/src/core/extract/relative');
 

@@ -15,7 +15,13 @@ const HAS_CIRCLED = /[\u2460-\u2473]/;
 /** The draft with its footnote marks blanked; the same string when there is none. */
 export function blankFootnoteMarks(text: string): string {
   const spans: { start: number; end: number }[] = [];
-  if (HAS_BRACKET_MARK.test(text)) for (const m of text.matchAll(BRACKET_MARK)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  if (HAS_BRACKET_MARK.test(text)) {
+    for (const m of text.matchAll(BRACKET_MARK)) {
+      // A superscript among Latin-1 letters is a byte of text read in the wrong encoding (å…³ for 关), no mark.
+      if (m[0][0] !== '[' && m[0][0] !== '［' && /[\u00c0-\u00ff]/.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+      spans.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
   if (HAS_CIRCLED.test(text)) for (const m of text.matchAll(CIRCLED_MARK)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   if (!spans.length) return text;
   spans.sort((a, b) => a.start - b.start);
