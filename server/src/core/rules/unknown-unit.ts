@@ -21,6 +21,9 @@ function higherBody(name: string, region: string, level: string): boolean {
   return (ownPrefix?.test(n) ?? false) || (region.length >= 2 && n.startsWith(foldForMatching(region)) && !/[县縣区區旗镇鎮乡鄉]/.test(n.slice(region.length, region.length + 6)));
 }
 
+/** The nationalities and 自治县 (自治旗) that close an autonomous county's name (恭城瑶族自治县, 龙胜各族自治县). */
+const AUTONOMOUS = /(?:[\u4e00-\u9fff]{1,2}族){1,3}自治[县縣旗]$/;
+
 /**
  * For a county's plan (象州县), the city whose body a units-file name is (来宾市大数据发展局): a name that
  * starts with another place's name ending in 市 and names neither the county nor a branch (来宾市象州
@@ -31,7 +34,8 @@ function cityAbove(name: string, region: string | undefined): string | undefined
   // A place's name, not a level word before a body's (县城市管理综合执法局 is 县 + 城市管理…).
   const m = /^(?![县縣区區旗乡鄉镇鎮])([\u4e00-\u9fff]{2,3}市)(?![场場])/.exec(name);
   if (!m || m[1] === region) return undefined;
-  const stem = region.slice(0, -1);
+  // The county's own name without its level word, or an autonomous county's without 瑶族自治县 (恭城瑶族自治县: 恭城).
+  const stem = AUTONOMOUS.test(region) ? region.replace(AUTONOMOUS, '') : region.slice(0, -1);
   const rest = name.slice(m[1]!.length);
   // The city's branch in the county (吴忠市生态环境局盐池分局, 来宾市象州生态环境局) is the county's.
   if (rest.includes(stem) || /分局|分中心|分公司|分队|分院/.test(rest) || /^[\u4e00-\u9fff]{0,4}?(?:县|縣|区|區|旗)/.test(rest.slice(0, 5))) return undefined;
