@@ -792,9 +792,53 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const part = namedPart(text, d.start);
     deadlines.push(part ? { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence', part } : { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
   }
+  yearSectionDeadlines(text, outline, deadlines, (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
   return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
+}
+
+/**
+ * Items of a prose section for one year (（二）2025年重点任务, then 1.推进…。（责任单位：…）): a month without a year in
+ * an item (6月底前) is in the section's year, and an item that gives no date at all is due by the year's end. Only
+ * numbered items without items of their own are read, and only under a heading that names one year (not 2026—2027年).
+ */
+function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: DeadlineMention[], skip: (at: number) => boolean): void {
+  if (!outline.some((u) => u.kind === 'heading' && /20[0-9]{2}/.test(u.title ?? ''))) return;
+  const parents = new Set<number>();
+  for (const u of outline) if (u.parent !== undefined && u.kind !== 'paragraph') parents.add(u.parent);
+  const added: DeadlineMention[] = [];
+  for (const u of outline) {
+    if (u.kind !== 'heading' || !u.marker || parents.has(u.index) || skip(u.start)) continue;
+    const section = yearSectionOf(u, outline);
+    if (!section) continue;
+    if (deadlines.some((d) => d.start >= u.start && d.start < u.end)) continue;
+    const body = text.slice(u.start, u.end);
+    let yearless: RegExpMatchArray | undefined;
+    for (const m of body.matchAll(YEARLESS_TARGET)) if (!/[0-9０-９年]/.test(body[m.index! - 1] ?? '')) yearless = m;
+    if (yearless) {
+      const at = u.start + yearless.index!;
+      const { deadline, invalid } = parseDeadline(yearless[0], { year: section.year });
+      if (!invalid) added.push({ start: at, end: at + yearless[0].length, deadline, context: 'annotation', reading: `按所在的“${section.title}”，即${section.year}年${yearless[0]}` });
+      continue;
+    }
+    const { deadline } = parseDeadline(`${section.year}年`);
+    added.push({ start: u.titleSpan.start, end: u.titleSpan.end, deadline: { ...deadline, raw: `${section.year}年` }, context: 'annotation', yearSection: section.title });
+  }
+  deadlines.push(...added);
+}
+
+/** The heading above an item that names one year for its tasks (（二）2025年重点任务), with that year. */
+function yearSectionOf(u: OutlineUnit, outline: OutlineUnit[]): { year: number; title: string } | undefined {
+  for (let p = u.parent; p !== undefined; p = outline[p]!.parent) {
+    const h = outline[p]!;
+    const title = foldForMatching(h.title ?? '');
+    const years = title.match(/20[0-9]{2}/g);
+    if (!years) continue;
+    if (years.length !== 1 || !/任务|工作|事项|项目/.test(title) || /[—–\-~～至到]\s*20[0-9]{2}|20[0-9]{2}\s*年?\s*[—–\-~～至到]/.test(title)) return undefined;
+    return { year: Number(years[0]), title: h.title! };
+  }
+  return undefined;
 }
 
 /**

@@ -114,6 +114,11 @@ export interface DeadlineMention extends Span {
   stage?: string;
   /** A row due by the end of its table's year, which it gives no date of its own: the table's heading (二、2025年重点任务). */
   table?: string;
+  /**
+   * An item of a prose section for one year (（二）2025年重点任务) that gives no date of its own, due by the end of
+   * that year: the section's heading.
+   */
+  yearSection?: string;
   /** A start date (开始时间 column) that is no possible date: reported as such, compared with nothing. */
   startsWork?: true;
   /** A date for one numbered sub-item of its row ((2)2025年底前): that sub-item's text, which says whose task it is. */

@@ -493,6 +493,9 @@ const DONE_BEFORE = /(?:已经|已經|已|业已|業已)(?:于|於|在)$/u;
 /** What follows the date of an event: 印发的…, 召开…, or a clause that tells of a meeting or a document issued. */
 const EVENT_AFTER = /^(?:印发|召开|出台|发布|颁布|举行|下发|批复|公布)|^[，,][^。；;，,]{0,30}?(?:会议|召开|印发|出台|举行)/;
 
+/** Right after a dated milestone, words that say the work goes on from then (，长期坚持, 并长期坚持, 、持续推进). */
+const ONGOING_AFTER = /^[ \t\u3000]*(?:[，,、]|并|並)[ \t\u3000]*(?:长期坚持|長期堅持|持续推进|持續推進|长期推进|長期推進|持续开展|持續開展)/u;
+
 /** Words right after a date that say the work was done by then (已完成, 已全部建成, 已经实现). */
 const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合)/u;
 
@@ -667,7 +670,11 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       current = next;
       end = next.end;
     }
-    const deadline: Deadline = { raw: text.slice(hit.start, end), milestones, ongoing: false };
+    // The work goes on after its milestone (2023年形成机制，长期坚持, as the region's list writes it): ongoing.
+    const goesOn = ONGOING_AFTER.exec(text.slice(end, Math.min(limit, end + 10)));
+    if (goesOn) end += goesOn[0].length;
+    const raw = text.slice(hit.start, end);
+    const deadline: Deadline = { raw, milestones, ongoing: !!goesOn || /(?:并|並)(?:长期坚持|長期堅持|持续推进|持續推進)/.test(raw) };
     found.push(problems.length > 0 ? { start: hit.start, end, deadline, invalid: problems.join('') } : { start: hit.start, end, deadline });
     pos = end;
   }

@@ -76,6 +76,16 @@ export const deadlineLaterThanBaseline: Rule = {
         });
         return;
       }
+      if (mention?.yearSection) {
+        // An item of a section for one year (（二）2025年重点任务) with no date of its own: the heading says when.
+        out.push({
+          start, end,
+          message: `该项列于“${mention.yearSection}”，按标题应于${mention.deadline.raw}底前完成，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该项移入上级时限所在年度的部分，或在该项中写明完成时限。`,
+          related,
+          fixes: [],
+        });
+        return;
+      }
       if (yearColumn !== undefined) {
         // A year-by-year plan's row without a 完成时限, due when its last milestone is: no one edit says
         // which year's work moves, so the message says what to do and no fix is offered.
