@@ -218,6 +218,12 @@ function gatherEvidence(
       evidence.push({ unit: a.unit, named: flags.map(() => false), clauses: [], tasks: [] });
       continue;
     }
+    // A short paragraph that puts a part off (同步营造良好数字生态，具体工作按照…统一部署另行推进) promises it without a
+    // measure: it takes up nothing.
+    if (u.kind === 'paragraph' && u.end - u.start <= DEFERRAL_MAX && DEFERRAL.test(text.slice(u.start, u.end))) {
+      evidence.push({ unit: a.unit, named: flags.map(() => false), clauses: [], tasks: [] });
+      continue;
+    }
     // The clauses and tasks that count for a pillar: near the unit's best match, or a sentence's own.
     const clauses: string[] = [];
     const tasks: number[] = [];
@@ -230,6 +236,14 @@ function gatherEvidence(
     evidence.push({ unit: a.unit, named: flags, clauses, tasks });
   }
 }
+
+/**
+ * Words that put the work itself off to a later arrangement: 另行部署, 另行推进, 待…后再行部署, 暂不开展 (not details
+ * left to a later document: 具体办法另行制定).
+ */
+const DEFERRAL = /另行(?:部署|推进|安排)|待[^。；\n]{1,30}后再(?:行)?(?:部署|推进|安排|开展)|暂不(?:开展|实施|推进|部署)/;
+/** Longest paragraph read as a deferral as a whole (one or two sentences). */
+const DEFERRAL_MAX = 120;
 
 /** Pillars and tasks covered, from every unit's evidence and alignment. */
 function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, evidence: Evidence[]): Coverage {
