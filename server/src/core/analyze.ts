@@ -5,6 +5,7 @@ import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
 import { blankDraftingNotes } from './text/drafting-notes';
+import { blankRoutingSheet } from './text/routing';
 import { blankWebPage } from './text/webpage';
 import { blankErrata, blankRevisionTables, blankSuperseded } from './text/revision';
 import { blankFootnoteMarks } from './text/footnotes';
@@ -1140,14 +1141,14 @@ const OWN_BODY: Record<string, RegExp> = {
 };
 
 /**
- * The draft as analysis reads it: reviewers' comments, a PDF's page furniture (page numbers, running
+ * The draft as analysis reads it: a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page furniture (page numbers, running
  * headers), a copied web page's furniture (menus, breadcrumb, 发布时间 and 浏览次数, 上一篇, footer),
  * attachments that reproduce a higher level's text for reference, a drafting explanation sent
  * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
  * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
  */
 export function readable(text: string): string {
-  const plain = blankFootnoteMarks(blankErrata(blankSuperseded(blankRelatedArticles(blankRevisionTables(blankDraftingNotes(blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(text)))))))))));
+  const plain = blankFootnoteMarks(blankErrata(blankSuperseded(blankRelatedArticles(blankRevisionTables(blankDraftingNotes(blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(text))))))))))));
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
   const unbold = plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document

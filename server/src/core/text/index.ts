@@ -7,5 +7,6 @@ export { blankFootnoteMarks } from './footnotes';
 export { blankPageFurniture } from './furniture';
 export { blankReferenceAttachments } from './reference';
 export { blankDraftingNotes } from './drafting-notes';
+export { blankRoutingSheet } from './routing';
 export { blankWebPage } from './webpage';
 export { cnDigit, cnNumber } from './numerals';
