@@ -32,6 +32,9 @@ for (let b = 0x80; b <= 0xff; b++) {
   if (!LATIN_BYTE.has(String.fromCharCode(b))) LATIN_BYTE.set(String.fromCharCode(b), b);
 }
 
+/** A character a UTF-8 lead byte becomes in Latin-1 or Windows-1252 (Â–ï). */
+const LATIN_LEAD = /[\u00c2-\u00ef]/;
+
 /** Whether a character is a CJK ideograph (the repair of Latin-1 damage must give some). */
 const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
@@ -70,7 +73,8 @@ export function findCopyDamage(text: string): MojibakeRun[] {
       out.push({ start: m.index!, end: m.index! + m[0].length, partial: true });
     }
   }
-  out.push(...latinRuns(text));
+  // A Latin-1 lead byte is rare in Chinese text: most texts are passed over by one native scan.
+  if (LATIN_LEAD.test(text)) out.push(...latinRuns(text));
   return out.sort((a, b) => a.start - b.start);
 }
 
