@@ -319,6 +319,12 @@ export function isPeriod(raw: string): boolean {
   return PERIOD.test(plainTerms(asciiDigits(raw).replace(/[\s\u3000]+/g, '')));
 }
 
+/**
+ * A clause that opens with the name of a part of the work before its date (财政电子票据2024年底前): group 1 is the name,
+ * of Chinese characters only and not a word that leads a date itself (力争, 争取, 到, 于, 计划, 预计 …).
+ */
+const NAMED_PART_DATE = /^((?!力争|力爭|争取|爭取|到|至|于|於|在|计划|計劃|预计|預計|确保|確保|原定|自|从|從|每年|每季)[\u4e00-\u9fff“”]{2,20}?)(?=[0-9]{4}年)/;
+
 /** A clause giving when a rule starts to hold (自2024年4月1日起执行, 从2025年开始, 2024年起施行). */
 const START_CLAUSE = /^(?:自|从|從)?[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:起|开始|開始)(?:执行|執行|施行|实施|實施|实行|實行|生效)?$/;
 
@@ -362,7 +368,11 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   const clauses = text.split(/[，,；;、]|并|並/).filter((c) => c.length > 0);
   let recurringMonth: number | undefined;
   let yearless = false;
-  for (const clause of clauses) {
+  for (const written of clauses) {
+    // A clause that names the part of the work its date is for (财政电子票据2024年底前, 非税收入收缴电子化全覆盖2025年底前):
+    // the date is read, the name is what is due then.
+    const named = NAMED_PART_DATE.exec(written);
+    const clause = named ? written.slice(named[1]!.length) : written;
     // A rule's start (自2024年4月1日起执行, 从2025年开始, 2024年起): it holds from then on, with no end to compare.
     if (START_CLAUSE.test(clause)) {
       ongoing = true;

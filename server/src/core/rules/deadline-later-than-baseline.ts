@@ -17,6 +17,19 @@ import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** A runner-up task at this share of the chosen task's score makes the match ambiguous. */
 const CLOSE_RIVAL = 0.7;
+/**
+ * For a note closing an item, the other tasks the item's sentences take up, when they take up two or more
+ * different ones and the note gives the item's only date (an item of one theme gives none: its note is its last
+ * sentence's, as before).
+ */
+function noteTasks(ctx: RuleContext, unit: OutlineUnit, chosen: number): number[] {
+  // Only the item's one date: an item giving each of its parts a note of its own (一是…（…，2024年）；二是…) dates them apart.
+  if (ctx.deadlines.filter((d) => d.start >= unit.start && d.start < unit.end).length !== 1) return [];
+  const own = ctx.alignments[unit.index]?.sentenceTasks ?? [];
+  const nos = [...new Set(own.map((x) => x.no))];
+  return nos.length >= 2 ? nos.filter((no) => no !== chosen) : [];
+}
+
 /** Headings whose sentences state the plan's goals. */
 const GOALS_HEADING = /主要目标|发展目标|工作目标|总体目标|总体要求|整改目标|哪些目标|什么目标|目标(?:是什么|有哪些|是哪些)/;
 /** A sentence's own match below this is weak beside an item's confident match (see weakOwn). */
@@ -194,7 +207,14 @@ export const deadlineLaterThanBaseline: Rule = {
       // sentence) leaves the item's task a rival: the note may close the item, not the sentence.
       const itemTask = unitTasks[0];
       const weakOwn = ownSentence && t.score < WEAK_SENTENCE && !!unit && unit.end - unit.start <= SHORT_ITEM && !!itemTask && itemTask.no !== t.no && itemTask.score >= CONFIDENT_ITEM;
-      const close = weakOwn ? [itemTask!.no] : ownSentence ? [] : unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
+      // A note closing an item whose sentences take up different tasks (…按需建设实时交换系统…；持续扩展…共享交换服务范围…；
+      // …建立属地返还机制。（…完成时限：2024年底前）) dates the whole item: each of its sentences' tasks is a rival.
+      const itemNote = ownSentence && d.context === 'annotation' && unit ? noteTasks(ctx, unit, t.no) : [];
+      const close = weakOwn
+        ? [itemTask!.no]
+        : ownSentence
+          ? itemNote
+          : unitTasks.filter((x) => x.no !== t.no && x.score >= t.score * CLOSE_RIVAL).map((x) => x.no);
       // A task the list gives to regional bodies alone (充实自治区领导小组) sets no date for a city or
       // county: its own share is a task that names them (成立相应组织机构). The date is compared with
       // the unit's matches that do, and with the tasks of the same group that ask cities and counties
