@@ -522,8 +522,12 @@ function quotedRequirement(text: string, at: number, limit: number): boolean {
   const open = text.lastIndexOf('“', at);
   if (open < 0 || at - open > 40 || text.slice(open, at).includes('”')) return false;
   const close = text.indexOf('”', at);
-  if (close < 0 || close > limit || close - at > 60 || /[\n\r]/.test(text.slice(at, close))) return false;
-  return /^”\s*(?:的)?(?:目标|目標)?(?:要求|部署|规定|規定|安排|任务|任務)/.test(text.slice(close, close + 8));
+  if (close < 0 || close > limit || close - at > 60) return false;
+  // The quotation may run over a line a PDF wrapped (…“到2023年底，数字政府主要政策体系⏎初步建立”的阶段要求), not
+  // past the end of a sentence or a paragraph.
+  const inside = text.slice(at, close);
+  if (/\n[ \t\u3000]*\n|[。；;！？!?][ \t\u3000]*\r?\n/.test(inside) || (inside.match(/\n/g)?.length ?? 0) > 1) return false;
+  return /^”\s*(?:的)?(?:阶段性?|階段性?|总体|總體|工作|具体|具體|时限|時限)?(?:目标|目標)?(?:要求|部署|规定|規定|安排|任务|任務)/.test(text.slice(close, close + 10));
 }
 
 interface DateHit {
