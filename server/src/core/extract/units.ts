@@ -357,6 +357,9 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     }
     const written = raw.slice(pos, end);
     const resolved = resolveName(written, carried);
+    // A name that would stand on its own (国家安全局) but that the registry knows only with the carried prefix
+    // (市国家安全局, after 市发展改革委、…、公安局、) is that body.
+    if (resolved.name === written && carried && options.isKnown && !options.isKnown(written) && options.isKnown(carried + written)) resolved.name = carried + written;
     carried = resolved.carried;
     pending.push({ start: pos, end, name: resolved.name, collective: false });
     pos = end;
