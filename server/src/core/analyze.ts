@@ -417,6 +417,8 @@ const DEADLINE_LABEL = /时限|時限|时间|時間/;
 const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[）)．.、][ \t\u3000]*)?([^\n：:，,。；;（）()“”、 \t\u3000]{2,30}(?:[（(][^\n（）()]{1,10}[）)][^\n：:，,。；;（）() \t\u3000]{0,10})?)[ \t\u3000]*[：:][ \t\u3000]*(?=(?:主要|具体|全面|牵头|统筹|协调)?(?:负责|牵头|承担|会同|配合|统筹|督促|指导|组织|做好|抓好))/g;
 const DEADLINE_LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:完成时限|完成时间|完成時限|完成時間|时限要求|時限要求)\s*[：:])([^\n]*)/g;
 const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
+/** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：). Group 1: the label. */
+const NEXT_LINE_LABEL = /[；;，,\s\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限|完成时间|完成時間|时限|時限|时间|時間)\s*[：:])/;
 
 /** Marks of a responsibility matrix's cells: a lead (●, ★, ◎) or a cooperating body (○, ☆, △, √). */
 const LEAD_MARK = /^[●★◎]$/;
@@ -774,8 +776,24 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const vStart = m.index! + m[0].length - m[2]!.length;
     // A label line of a task read as a row (a form's block) has been read with it.
     if (covered.some((c) => vStart >= c.start && vStart < c.end)) continue;
-    const value = m[2]!.replace(/[。；;\s]+$/, '');
-    if (value) addUnits({ start: vStart, end: vStart + value.length }, 'label', /牵头|牽頭/.test(m[1]!) ? 'lead' : /配合/.test(m[1]!) ? 'cooperating' : undefined);
+    // A line may hold several fields (牵头单位：…；配合单位：…；完成时限：…): each value ends where the next label starts.
+    let label = m[1]!;
+    let from = vStart;
+    for (let rest = m[2]!; ; ) {
+      const next = NEXT_LINE_LABEL.exec(rest);
+      const raw = next ? rest.slice(0, next.index) : rest;
+      const value = raw.replace(/[。；;，,\s\u3000]+$/, '');
+      if (value && DEADLINE_LABEL.test(label) && !/单位|單位/.test(label)) {
+        if (value.length <= 60) {
+          addDeadline({ start: from, end: from + value.length }, 'annotation');
+          covered.push({ start: from, end: from + value.length });
+        }
+      } else if (value) addUnits({ start: from, end: from + value.length }, 'label', /牵头|牽頭/.test(label) ? 'lead' : /配合/.test(label) ? 'cooperating' : undefined);
+      if (!next) break;
+      label = next[1]!;
+      from += next.index + next[0].length;
+      rest = rest.slice(next.index + next[0].length);
+    }
   }
   // A 完成时限 on a line of its own after a measure (完成时限：2023年形成机制，长期坚持) is read whole, as
   // an annotation's is, not sentence by sentence.
