@@ -841,11 +841,23 @@ function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: D
   const parents = new Set<number>();
   for (const u of outline) if (u.parent !== undefined && u.kind !== 'paragraph') parents.add(u.parent);
   const added: DeadlineMention[] = [];
+  // The dates already read, by where they start, to tell at once whether an item has one of its own.
+  const starts = deadlines.map((d) => d.start).sort((a, b) => a - b);
+  const hasDate = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < to;
+  };
   for (const u of outline) {
     if (u.kind !== 'heading' || !u.marker || parents.has(u.index) || skip(u.start)) continue;
     const section = yearSectionOf(u, outline);
     if (!section) continue;
-    if (deadlines.some((d) => d.start >= u.start && d.start < u.end)) continue;
+    if (hasDate(u.start, u.end)) continue;
     const body = text.slice(u.start, u.end);
     let yearless: RegExpMatchArray | undefined;
     for (const m of body.matchAll(YEARLESS_TARGET)) if (!/[0-9０-９年]/.test(body[m.index! - 1] ?? '')) yearless = m;
@@ -1159,8 +1171,8 @@ const OWN_BODY: Record<string, RegExp> = {
 };
 
 /**
- * The draft as analysis reads it: a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page furniture (page numbers, running
- * headers), a copied web page's furniture (menus, breadcrumb, 发布时间 and 浏览次数, 上一篇, footer),
+ * The draft as analysis reads it: a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page
+ * furniture (page numbers, running headers), a copied web page's furniture (menus, breadcrumb, 发布时间 and 浏览次数, 上一篇, footer),
  * attachments that reproduce a higher level's text for reference, a drafting explanation sent
  * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
  * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
