@@ -28,6 +28,8 @@ describe('extract/units', () => {
       ['县住建局牵头，县智慧城市运营中心负责平台运维', u({ lead: ['县住建局'], responsible: ['县智慧城市运营中心'] })],
       ['县大数据中心负责县政务服务中心配合', u({ responsible: ['县大数据中心'], cooperating: ['县政务服务中心'] })],
       ['县发改局牵头各乡镇人民政府配合', u({ lead: ['县发改局'], collectives: ['各乡镇人民政府'] })],
+      // The members of a coordinating body are a group, whatever the prefix before them.
+      ['区数字政府建设领导小组办公室牵头，领导小组各成员单位配合', u({ lead: ['区数字政府建设领导小组办公室'], collectives: ['领导小组各成员单位'] })],
       [
         '自治区发展改革委、工业和信息化厅牵头负责，自治区有关部门（单位）及银川市、中卫市配合',
         u({ lead: ['自治区发展改革委', '自治区工业和信息化厅'], cooperating: ['银川市', '中卫市'], collectives: ['自治区有关部门（单位）'] }),

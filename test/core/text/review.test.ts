@@ -24,6 +24,8 @@ describe('review marks', () => {
       ['编者按：本稿根据第二轮反馈意见修改。\n一、总体要求', '\n一、总体要求'],
       ['　　审核意见: 时限建议改为2027年\r\n（一）指导思想', '\r\n（一）指导思想'],
       ['批注3：此处是否应为县数据局？', ''],
+      // A document number inside a comment brings brackets of its own.
+      ['〔修改意见：对照宁政发〔2023〕17号附件2第3项，原稿“2026年建成”晚于自治区，请调整。〕推进智慧园区建设', '推进智慧园区建设'],
     ];
     for (const [input, kept] of cases) {
       const out = blankReviewComments(input);

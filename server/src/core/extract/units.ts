@@ -79,9 +79,10 @@ const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]�
 /**
  * A kind of body named as a group rather than a body by its name: enterprises, financial or medical
  * institutions, schools, market players (驻基地重点企业, 县内规模以上工业企业, 辖区金融机构), or the bodies
- * stationed in a place (驻基地各单位, 驻村工作队). No registered body's name ends so.
+ * stationed in a place (驻基地各单位, 驻村工作队), or the members of a coordinating body (领导小组各成员单位). No
+ * registered body's name ends so.
  */
-const KIND_GROUP = /(?:企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
+const KIND_GROUP = /(?:企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織|成员单位|成員單位)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
 
 /** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
 const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DEPT_UNIT})?`, 'y');

@@ -30,6 +30,20 @@ function noteTasks(ctx: RuleContext, unit: OutlineUnit, chosen: number): number[
   return nos.length >= 2 ? nos.filter((no) => no !== chosen) : [];
 }
 
+/** A line that is nothing but an item's note: （责任单位：…；完成时限：…）. */
+const NOTE_LINE = /^[ \t\u3000]*[（(][^（(）)]{0,6}(?:责任单位|牵头单位|配合单位|完成时限|時限|时限|責任單位|牽頭單位)[：:][^\n]*[）)][ \t\u3000。；;]*$/;
+
+/**
+ * The unit a date belongs to: a note written on a line of its own under an item (15.建立数字资源“一本账”。梳理…⏎
+ * （责任单位：…；完成时限：2024年9月底前）) is the item's, whose words say which task it is; any other unit is its own.
+ */
+function noteOwner(ctx: RuleContext, unit: OutlineUnit | undefined): OutlineUnit | undefined {
+  if (!unit || unit.kind !== 'paragraph' || unit.parent === undefined) return unit;
+  const owner = ctx.outline[unit.parent]!;
+  if (owner.kind === 'paragraph' || owner.kind === 'task-row' || ctx.text.slice(owner.end, unit.start).trim() !== '') return unit;
+  return NOTE_LINE.test(ctx.text.slice(unit.start, unit.end)) ? owner : unit;
+}
+
 /** Headings whose sentences state the plan's goals. */
 const GOALS_HEADING = /主要目标|发展目标|工作目标|总体目标|总体要求|整改目标|哪些目标|什么目标|目标(?:是什么|有哪些|是哪些)/;
 /** A sentence's own match below this is weak beside an item's confident match (see weakOwn). */
@@ -132,7 +146,7 @@ export const deadlineLaterThanBaseline: Rule = {
     };
     for (const d of ctx.deadlines) {
       if (d.invalid) continue;
-      const unit = unitAt(ctx.outline, d.start);
+      const unit = noteOwner(ctx, unitAt(ctx.outline, d.start));
       // Goals: sentences under 主要目标 compared with the baseline's dated goals (also the answer to a
       // 政策解读's question about them: 《方案》提出了哪些目标？).
       const inGoals = unit && [unit.title, ...unit.path].some((t) => GOALS_HEADING.test(foldForMatching(t)));
