@@ -527,7 +527,7 @@ function quotedRequirement(text: string, at: number, limit: number): boolean {
   // past the end of a sentence or a paragraph.
   const inside = text.slice(at, close);
   if (/\n[ \t\u3000]*\n|[。；;！？!?][ \t\u3000]*\r?\n/.test(inside) || (inside.match(/\n/g)?.length ?? 0) > 1) return false;
-  return /^”\s*(?:的)?(?:阶段性?|階段性?|总体|總體|工作|具体|具體|时限|時限)?(?:目标|目標)?(?:要求|部署|规定|規定|安排|任务|任務)/.test(text.slice(close, close + 10));
+  return /^”\s*(?:等)?(?:的)?(?:阶段性?|階段性?|总体|總體|工作|具体|具體|时限|時限)?(?:(?:目标|目標)|(?:目标|目標)?(?:要求|部署|规定|規定|安排|任务|任務))/.test(text.slice(close, close + 10));
 }
 
 interface DateHit {
