@@ -855,7 +855,7 @@ function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: D
   };
   for (const u of outline) {
     if (u.kind !== 'heading' || !u.marker || parents.has(u.index) || skip(u.start)) continue;
-    const section = yearSectionOf(u, outline);
+    const section = tableYearOf(u);
     if (!section) continue;
     if (hasDate(u.start, u.end)) continue;
     const body = text.slice(u.start, u.end);
@@ -871,19 +871,6 @@ function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: D
     added.push({ start: u.titleSpan.start, end: u.titleSpan.end, deadline: { ...deadline, raw: `${section.year}年` }, context: 'annotation', yearSection: section.title });
   }
   deadlines.push(...added);
-}
-
-/** The heading above an item that names one year for its tasks (（二）2025年重点任务), with that year. */
-function yearSectionOf(u: OutlineUnit, outline: OutlineUnit[]): { year: number; title: string } | undefined {
-  for (let p = u.parent; p !== undefined; p = outline[p]!.parent) {
-    const h = outline[p]!;
-    const title = foldForMatching(h.title ?? '');
-    const years = title.match(/20[0-9]{2}/g);
-    if (!years) continue;
-    if (years.length !== 1 || !/任务|工作|事项|项目/.test(title) || /[—–\-~～至到]\s*20[0-9]{2}|20[0-9]{2}\s*年?\s*[—–\-~～至到]/.test(title)) return undefined;
-    return { year: Number(years[0]), title: h.title! };
-  }
-  return undefined;
 }
 
 /**
@@ -1209,8 +1196,8 @@ const TARGET_DATE = /前|底|末|完成|建成|实现|上线|覆盖/;
 const YEARLESS_TARGET = /(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:底|末)?|年底|年末)(?:前|以前|之前)/g;
 
 /**
- * The year a task row's table is for, from the nearest heading above it that names one year and the
- * tasks (二、2025年重点任务, 2024年度工作任务), not a period (2024—2025年).
+ * The year a task row's table (or a prose item's section) is for, from the nearest heading above it that names one
+ * year and the tasks (二、2025年重点任务, 2024年度工作任务), not a period (2024—2025年).
  */
 function tableYearOf(u: OutlineUnit): { year: number; title: string } | undefined {
   for (let k = u.path.length - 1; k >= 0; k--) {

@@ -4,6 +4,7 @@ import { drain, type Steps } from './steps';
 import { detach, TextKeyedCache } from './text-cache';
 import type { OutlineUnit, Span, TaskRef, TaskRowCells } from './types';
 import { foldForMatching } from './text/fold';
+import { EMPTY_CELL } from './text/placeholders';
 
 const CN_NUM = '一二三四五六七八九十百零〇';
 const LEVEL1 = new RegExp(`^[${CN_NUM}]{1,4}[、，,．.]`);
@@ -337,8 +338,6 @@ function classifyHeader(cells: string[]): Column[] | undefined {
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
-/** A date cell marking that the column does not apply to the row (—, ——, /, 无, 不涉及): no date is set. */
-const NO_VALUE = /^[\s\u3000]*(?:[—–―\-－~～/／\\×]+|无|無|不涉及|不适用|不適用)[\s\u3000]*$/;
 
 /** The header of a column naming the plan's sections (章节), in a division of duties by section. */
 const SECTION_HEADER = /^(?:章节|所属章节|任务板块|板块|篇章|章节名称)$/;
@@ -834,7 +833,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         const col = st.header![k];
         let span = trimSpan(text, c);
         if (span.end <= span.start) return;
-        if ((col === 'deadline' || col === 'start') && NO_VALUE.test(text.slice(span.start, span.end))) return;
+        if ((col === 'deadline' || col === 'start') && EMPTY_CELL.test(text.slice(span.start, span.end))) return;
         // A cell repeating the row above (同上, 〃) stands for the nearest cell above that states a value.
         let ditto: Span | undefined;
         if (col === 'lead' || col === 'units' || col === 'cooperating' || col === 'deadline') {

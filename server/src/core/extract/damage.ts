@@ -102,9 +102,9 @@ function latinRuns(text: string): MojibakeRun[] {
 function undoLatin(run: string): string | undefined {
   let s = run;
   for (let layer = 0; layer < 2; layer++) {
-    const bytes = Buffer.from([...s].map((ch) => LATIN_BYTE.get(ch) ?? (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : -1)));
-    if ([...s].some((ch) => !LATIN_BYTE.has(ch) && ch.charCodeAt(0) >= 0x80)) return undefined;
-    const decoded = iconv.decode(bytes, 'utf8');
+    const chars = [...s];
+    if (chars.some((ch) => !LATIN_BYTE.has(ch) && ch.charCodeAt(0) >= 0x80)) return undefined;
+    const decoded = iconv.decode(Buffer.from(chars.map((ch) => LATIN_BYTE.get(ch) ?? ch.charCodeAt(0))), 'utf8');
     if (decoded.includes('\ufffd')) return undefined;
     if ([...decoded].some((ch) => isIdeograph(ch.charCodeAt(0)))) return decoded;
     // Damaged twice (Ã¦Â•Â° for 数): the first layer gives Latin-1 damage again.

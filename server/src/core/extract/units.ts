@@ -4,6 +4,7 @@ import type { Level, TaskUnits } from '../baseline/schema';
 import type { UnitRole } from '../types';
 
 import { LEVEL_PREFIX } from './unitNames';
+import { EMPTY_CELL } from '../text/placeholders';
 
 export { parseUnitsFile, expandAliases, suggestUnits, splitLevelPrefix } from './unitNames';
 export type { AliasEntry, AliasTable, UnitsFileResult } from './unitNames';
@@ -212,8 +213,6 @@ export interface ParseUnitCellOptions {
 /** A bracket holding a body and its role: （自治区政府办公厅业务指导）, （县委网信办配合） (global). */
 const GUIDANCE_NOTE = /[（(]([^（）()]{2,30}?(?:局|委|办|辦|厅|廳|中心|院|政府|部)(?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導|配合|参与|參與|协助|協助))[）)]/g;
 
-/** A cell left empty on purpose: —, ——, -, /, 无, 暂无, 空. */
-const PLACEHOLDER = /^[\s\u3000]*(?:[—–\-－/／、]+|无|暂无|無|空|\/)[\s\u3000]*$/;
 
 /** Government suffixes a collective subject ends with; a one-character slip in one is a typo. */
 const COLLECTIVE_SUFFIXES = ['人民政府', '办事处', '管委会', '委员会'];
@@ -282,7 +281,7 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
   };
 
   // An empty cell written as a dash or 无 names nobody.
-  if (PLACEHOLDER.test(raw)) return { units, mentions };
+  if (EMPTY_CELL.test(raw)) return { units, mentions };
   // A body in brackets with its role (…具体负责（自治区政府办公厅业务指导）) is a group of its own, not a name's
   // other name: its brackets read as a separator (same length, so offsets hold).
   if (/[（(]/.test(raw)) raw = raw.replace(GUIDANCE_NOTE, (_m, inner: string) => `，${inner} `);

@@ -12,3 +12,25 @@ export function blankSpans(text: string, spans: readonly { start: number; end: n
   }
   return out + text.slice(at);
 }
+
+/**
+ * The text with every block of lines blanked that starts at a line `opens` accepts and runs to the first later line
+ * `closes` accepts (that line kept). A block still open at the end runs to the end when `toEnd`, else is kept.
+ */
+export function blankLineBlocks(text: string, opens: (line: string) => boolean, closes: (line: string) => boolean, toEnd: boolean): string {
+  const spans: { start: number; end: number }[] = [];
+  let open: number | undefined;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (opens(line)) open ??= lineStart;
+    else if (open !== undefined && closes(line)) {
+      spans.push({ start: open, end: lineStart });
+      open = undefined;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (open !== undefined && toEnd) spans.push({ start: open, end: text.length });
+  return blankSpans(text, spans);
+}

@@ -5,7 +5,7 @@
 // from one body to another) are the history of the draft, not its arrangements. Analysis reads the draft with
 // such an explanation blanked (same length, so offsets hold), from its title to the plan's own title, the next
 // attachment or the end.
-import { blankSpans } from './blank';
+import { blankLineBlocks } from './blank';
 
 /**
  * An explanation's title line: 关于《…》的起草说明, 起草说明, 附：修订说明, 关于《…》的说明; or the record of a
@@ -23,20 +23,5 @@ const CAPTION = /^[ \t\u3000]*附[件表][ \t\u3000]*[0-9０-９一二三四五�
 /** The draft with every drafting explanation blanked (the same string when there is none). */
 export function blankDraftingNotes(text: string): string {
   if (!text.includes('说明') && !text.includes('意见')) return text;
-  const spans: { start: number; end: number }[] = [];
-  let lineStart = 0;
-  let open: number | undefined;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (NOTES_TITLE.test(line)) open ??= lineStart;
-    else if (open !== undefined && (PLAN_TITLE.test(line) || CAPTION.test(line))) {
-      spans.push({ start: open, end: lineStart });
-      open = undefined;
-    }
-    lineStart = lineEnd + 1;
-  }
-  if (open !== undefined) spans.push({ start: open, end: text.length });
-  return blankSpans(text, spans);
+  return blankLineBlocks(text, (line) => NOTES_TITLE.test(line), (line) => PLAN_TITLE.test(line) || CAPTION.test(line), true);
 }

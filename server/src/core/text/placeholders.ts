@@ -21,6 +21,12 @@ const PENDING = /^[（(]?\s*(?:待定|待明确|待明確|待确定|待確定|�
  */
 export const GAP = /[XxＸｘ]{2,}|×{2,}|某某|_{2,}|＿{2,}|□+|[（(][ \u3000]+[）)]|(?<=[年\d]\s*)[XxＸｘ](?=\s*月)|[XxＸｘ](?=\s*月\s*\d{1,2}\s*日)|(?<=月\s*)[XxＸｘ]{1,2}(?=\s*日)/;
 
+/**
+ * A cell left empty on purpose, or marked as not applying to its row: —, ——, /, ×, 无, 暂无, 空, 不涉及. It names
+ * nobody and sets no date.
+ */
+export const EMPTY_CELL = /^[\s\u3000]*(?:[—–―\-－~～/／\\×、]+|无|無|暂无|暫無|空|不涉及|不适用|不適用)[\s\u3000]*$/;
+
 /** Whether a whole cell or value is a placeholder: 【待填】, or 待定 and its kin. */
 export function isPlaceholder(s: string): boolean {
   const t = s.trim();

@@ -3,7 +3,7 @@
 // is published. It is the document's paperwork, not its arrangements: its dates are signatures, its bodies are
 // addressees, and 公开属性：主动公开 is no measure of 政务公开. Analysis reads the draft with the sheet blanked
 // (same length, so offsets hold), from its title line to a separator line, the notice's own title or the plan's.
-import { blankSpans } from './blank';
+import { blankLineBlocks } from './blank';
 
 /** The sheet's title on a line of its own: 彭阳县人民政府办公室发文稿纸, 发文处理单, 公文处理笺. */
 const SHEET_TITLE = /^[ \t\u3000]*[^\n。；，：:]{0,40}(?:发文稿纸|發文稿紙|发文稿|发文处理单|發文處理單|发文处理笺|发文审批单|发文审签单|公文处理单|公文處理單|公文处理笺)[ \t\u3000]*$/;
@@ -14,20 +14,6 @@ const SHEET_END = /^[ \t\u3000]*(?:[—─\-=＝_＿━]{6,}|(?![^\n]*[：:])[^\
 /** The draft with a routing sheet blanked; the same string when there is none. */
 export function blankRoutingSheet(text: string): string {
   if (!/稿纸|稿紙|发文稿|处理单|處理單|处理笺|审批单|审签单/.test(text)) return text;
-  const spans: { start: number; end: number }[] = [];
-  let open: number | undefined;
-  for (let lineStart = 0; lineStart <= text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (open === undefined) {
-      if (SHEET_TITLE.test(line)) open = lineStart;
-    } else if (SHEET_END.test(line)) {
-      spans.push({ start: open, end: lineStart });
-      open = undefined;
-    }
-    lineStart = lineEnd + 1;
-  }
   // A sheet that never ends is left alone: without its end, what follows cannot be told from the plan.
-  return spans.length ? blankSpans(text, spans) : text;
+  return blankLineBlocks(text, (line) => SHEET_TITLE.test(line), (line) => SHEET_END.test(line), false);
 }
