@@ -411,7 +411,18 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
   // as late (a draft may set its own intermediate year between two regional goals).
   const rivals = sorted.filter((x) => best && x.s >= best.s - 0.08);
   if (best && rivals.every((x) => compareDeadlines(date, x.g.deadline) === 'later')) {
-    return { goal: best.g, related: [{ quote: `${sourceLabel(p.baseline)} 主要目标：${best.g.text.slice(0, 120)}` }] };
+    // A later stage of the goal's target (县级政务数据全面融入…大数据体系 after the region's …大数据体系初步形成) is
+    // not the same goal dated later: it is due by the region's next goal (到2025年, after 到2023年底), and late
+    // only when later than that one.
+    let goal = best.g;
+    if (laterStage(sentence, foldForMatching(best.g.text))) {
+      const next = p.baseline.goals
+        .filter((g) => compareDeadlines(g.deadline, best.g.deadline) === 'later')
+        .reduce<(typeof p.baseline.goals)[number] | undefined>((a, g) => (!a || compareDeadlines(a.deadline, g.deadline) === 'later' ? g : a), undefined);
+      if (!next || compareDeadlines(date, next.deadline) !== 'later') return undefined;
+      goal = next;
+    }
+    return { goal, related: [{ quote: `${sourceLabel(p.baseline)} 主要目标：${goal.text.slice(0, 120)}` }] };
   }
   // A goal sentence may gather targets of several goals (到2025年底，政务数据共享满足率达到95%以上，
   // 城市数字底座基本建成): one that plainly restates a target of an earlier goal, and no target of
@@ -468,10 +479,38 @@ function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline): 
       .filter((x) => x.s >= TARGET_MIN - 0.08)
       .sort((x, y) => y.s - x.s);
     const best = scored[0];
-    if (!best || best.s < TARGET_MIN) continue;
+    // A later stage of a target (see decideLateGoal) is not moved.
+    if (!best || best.s < TARGET_MIN || laterStage(a, foldForMatching(best.g.text))) continue;
     if (scored.every((x) => x.s < best.s - 0.08 || compareDeadlines(date, x.g.deadline) === 'later')) return { goal: best.g, target: a };
   }
   return undefined;
+}
+
+/**
+ * How far along a target says its thing will be: 1 begun (初步形成, 初见成效), 2 mostly done (基本建成), 3 done
+ * (全面建成, 全面融入, 全覆盖, 成熟完备); 0 when it names no stage.
+ */
+function stageOf(target: string): number {
+  if (/全面(?:建成|形成|实现|完成|融入|成型|覆盖|建立|普及|见效)|全覆盖|成熟完备|成熟定型/.test(target)) return 3;
+  if (/基本(?:建成|形成|实现|完成|融入|成型|定型|覆盖|建立|健全|普及)/.test(target)) return 2;
+  if (/初步|初见成效/.test(target)) return 1;
+  return 0;
+}
+
+/**
+ * Whether the draft sentence's target closest to one of the goal's targets (and at least TARGET_MIN - 0.08
+ * like it) states a later stage of it: 全面融入 or 基本形成 where the goal says 初步形成.
+ */
+function laterStage(sentence: string, goal: string): boolean {
+  let best = 0;
+  let stages: [number, number] = [0, 0];
+  for (const a of targetsOf(sentence)) {
+    for (const b of goalTargets(goal)) {
+      const s = bigramSimilarity(a, b);
+      if (s > best) (best = s), (stages = [stageOf(a), stageOf(b)]);
+    }
+  }
+  return best >= TARGET_MIN - 0.08 && stages[1] > 0 && stages[0] > stages[1];
 }
 
 /** A goal's targets: its parts between commas, and the items of a part listed with 、. */
