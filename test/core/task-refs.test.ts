@@ -70,3 +70,47 @@ describe('a task table citing the higher level\'s task numbers', () => {
     assert.ok(tasks.uncovered.includes(2), JSON.stringify(tasks.uncovered));
   });
 });
+
+// A row of a table that follows the region's list row by row may say its task does not apply
+// (本市不涉及，由自治区统一建设): it takes nothing up by its words, and when the list gives the task to
+// counties too, the task stays uncovered for the reviewer, whatever the row says.
+describe('a task table saying which of the higher level\'s tasks do not apply', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage/not-applicable-rows.txt'), 'utf8');
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const result = core.analyze.analyze(text, prepared);
+  const tasks = result.coverage.tasks;
+  const rowAt = (line: number) => result.outline.find((u) => u.kind === 'task-row' && text.slice(0, u.start).split('\n').length === line)!;
+
+  it('recognises the declarations, and not a measure that leaves a part to others', () => {
+    const says = core.placeholders.declaresNotApplicable;
+    assert.ok(says('本市不涉及，由自治区统一建设。'));
+    assert.ok(says('不适用本级'));
+    assert.ok(says('本县暂不涉及。'));
+    assert.ok(says('根据国家疫情防控政策调整，本项任务不再单独部署。'));
+    assert.ok(!says('开展市级城域网升级改造，本市不涉及的企事业单位拓展部分按需实施。'));
+    assert.ok(!says('推动数据共享，不再新建业务专网，由市大数据服务中心统一部署实施并长期坚持，确保不再单独部署。'));
+  });
+
+  it('aligns a declining row to nothing, though its words name the task (区属国有企业在线监管)', () => {
+    for (const line of [3, 4, 5, 6]) {
+      const a = result.alignments[rowAt(line).index]!;
+      assert.deepStrictEqual([a.clauses.length, a.tasks.length], [0, 0], `line ${line}: ${JSON.stringify(a)}`);
+    }
+  });
+
+  it('leaves a task the list gives counties too uncovered when a row declines it', () => {
+    assert.ok(tasks.uncovered.includes(93), JSON.stringify(tasks.uncovered));
+    assert.ok(!tasks.mentioned.some((m) => m.no === 93));
+    assert.ok(result.findings.some((f) => f.rule === 'task-uncovered' && (f.related ?? []).some((r) => r.taskNo === 93)));
+  });
+
+  it('still counts a task for the prefecture-level cities alone as mentioned (it may not be a county\'s)', () => {
+    assert.ok(tasks.mentioned.some((m) => m.no === 37 && m.units.includes(rowAt(5).index)), JSON.stringify(tasks.mentioned));
+    assert.ok(!tasks.uncovered.includes(37));
+  });
+
+  it('takes a task up from a measure that only mentions a part not applying', () => {
+    const row = rowAt(7).index;
+    assert.ok(tasks.takenUp.some((t) => t.no === 48 && t.units.includes(row)), JSON.stringify(tasks.takenUp));
+  });
+});

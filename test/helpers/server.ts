@@ -29,6 +29,7 @@ export const core = {
   segmenter: require(out('core/segment/segmenter')) as typeof import('../../server/src/core/segment/segmenter'),
   rules: require(out('core/rules')) as typeof import('../../server/src/core/rules'),
   fold: require(out('core/text/fold')) as typeof import('../../server/src/core/text/fold'),
+  placeholders: require(out('core/text/placeholders')) as typeof import('../../server/src/core/text/placeholders'),
   layoutTable: require(out('core/layout-table')) as typeof import('../../server/src/core/layout-table'),
 };
 

@@ -5,10 +5,12 @@ import { bestMatch, queryTokens, tokenizeBatch, type IndexedDoc, type Scored, ty
 import type { PreparedBaseline, SentenceEvidence } from './engine';
 import { systemNames, tasksByItemTerm, tasksListed } from './task-names';
 import { drain, type Steps } from './steps';
+import { organisationMirrors } from './task-scope';
 import type { TextKeyedCache } from './text-cache';
 import type { Alignment, ClauseMatch, OutlineUnit } from './types';
 import { foldForMatching } from './text/fold';
 import { NOTE_LABELS } from './text/labels';
+import { declaresNotApplicable } from './text/placeholders';
 
 
 /** Minimum cosine score for a clause or task to count as matched. */
@@ -302,6 +304,10 @@ function planUnit(text: string, outline: OutlineUnit[], u: OutlineUnit): UnitPla
   if (u.quoted || (u.kind === 'paragraph' && isApparatus(text.slice(u.start, u.end))) || isCaption(text, outline, u)) {
     return { u, skip: true, sentences: [], ownTitle: [] };
   }
+  // A row saying its task does not apply here (本市不涉及，由自治区统一建设) takes nothing up, whatever it names.
+  if (u.kind === 'task-row' && declaresNotApplicable(text.slice(u.titleSpan.start, u.titleSpan.end))) {
+    return { u, skip: true, sentences: [], ownTitle: [] };
+  }
   const bodyEnd = Math.min(u.end, u.titleSpan.end + BODY_CAP);
   // A task row's other cells (units, deadline) are not content; its title is its content.
   const sentences =
@@ -495,6 +501,16 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
     if (had) had.system = true;
     else mentions.push({ no, score: 0, system: true });
   }
+  // Setting up the plan's own coordinating body (成立…领导小组, 组建…工作专班) is the local share of the task
+  // that asks cities and counties to set up bodies as the region has (成立相应的组织机构), however the
+  // region words its own (充实自治区…领导小组成员).
+  if (SETS_UP_BODY.test(plain)) {
+    for (const no of organisationMirrors(prepared)) {
+      const had = mentions.find((m) => m.no === no);
+      if (had) had.system = true;
+      else mentions.push({ no, score: 0, system: true });
+    }
+  }
   // A list of the sentence's own that takes up a task's list (食品、药品、特种设备 for task 71's 食品药品、
   // 医疗器械、特种设备…), when that task is among the sentence's five best: the plan takes part in it.
   if (plain.includes('、')) {
@@ -523,6 +539,9 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   if (mentions.length) ev.mentions = mentions;
   return ev;
 }
+
+/** Setting up a coordinating body: 成立/组建/设立 (or 调整充实) before its name, in one clause. */
+const SETS_UP_BODY = /(?:成立|组建|組建|设立|設立|充实|充實)[^。；;，,\n]{0,30}?(?:领导小组|領導小組|工作专班|工作專班|指挥部|指揮部|委员会|委員會)/;
 
 /** The one task whose words include all of `words`; undefined when none or several do. */
 function onlyTaskWith(prepared: PreparedBaseline, words: string[]): IndexedDoc | undefined {

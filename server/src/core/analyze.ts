@@ -1,6 +1,6 @@
 // The one entry point of the core: analyze(text, prepared baseline, options). Pure and total:
 // it never throws; failures of single rules come back as problems.
-import { hasGap, isPlaceholder } from './text/placeholders';
+import { declaresNotApplicable, hasGap, isPlaceholder } from './text/placeholders';
 import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
@@ -166,7 +166,7 @@ function* computeCoverage(text: string, outline: OutlineUnit[], alignments: Alig
     if (from > 0) yield;
     gatherEvidence(text, outline, alignments, prepared, from, Math.min(alignments.length, from + COVERAGE_UNITS_PER_STEP), evidence);
   }
-  return coverageFrom(outline, alignments, prepared, evidence);
+  return coverageFrom(text, outline, alignments, prepared, evidence);
 }
 
 /** What a unit shows of the pillars: the ones it names, and the clauses and tasks that count for one. */
@@ -246,8 +246,11 @@ const DEFERRAL = /另行(?:部署|推进|安排)|待[^。；\n]{1,30}后再(?:�
 /** Longest paragraph read as a deferral as a whole (one or two sentences). */
 const DEFERRAL_MAX = 120;
 
+/** A task list's responsibility naming counties among those who carry the task out (各市、县（区）, 各县区). */
+const COUNTIES = /[县縣]/;
+
 /** Pillars and tasks covered, from every unit's evidence and alignment. */
-function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, evidence: Evidence[]): Coverage {
+function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, evidence: Evidence[]): Coverage {
   const { baseline } = prepared;
   const lookup = pillarLookupOf(prepared);
   // Each unit, once: the pillars it names or whose clauses and tasks it matches, in unit order.
@@ -323,10 +326,16 @@ function coverageFrom(outline: OutlineUnit[], alignments: Alignment[], prepared:
     // A measure after a quotation of the region's task (【自治区任务】第48项：…) names it as such a row does.
     const refs = u.kind === 'task-row' ? u.cells?.refs : u.quotationRefs;
     if (!refs) continue;
+    // A row saying the task it names does not apply here (本市不涉及，由自治区统一建设) does not take it up
+    // when the list gives that task to counties too (各市、县（区）): it stays uncovered, for the reviewer
+    // to look at. A task the list gives the prefecture-level cities alone (各地级市) may well not be a
+    // county's: the row still mentions it.
+    const declined = u.kind === 'task-row' && declaresNotApplicable(text.slice(u.titleSpan.start, u.titleSpan.end));
     const a = alignments[u.index];
     for (const ref of refs) {
       const no = ref.no;
       if ((ref.level && ref.level !== level) || !prepared.taskByNo.has(no)) continue;
+      if (declined && COUNTIES.test(prepared.taskByNo.get(no)!.unitsRaw)) continue;
       const aligned = a?.tasks.some((t) => t.no === no && nearTop(t.score, a.tasks[0]!.score));
       if (!aligned && a?.tasks.length && !a.tasks.some((t) => t.no === no)) continue;
       const map = aligned ? coveredMap : mentionMap;

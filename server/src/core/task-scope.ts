@@ -41,6 +41,21 @@ export function mirrorTasks(prepared: PreparedBaseline, task: Task): number[] {
   return byGroup.get(task.group) ?? [];
 }
 
+/** A task asking cities and counties to set up bodies as the region has (成立相应的组织机构). */
+const SETS_UP_LIKE_REGION = /(?:成立|组建|組建|设立|設立)[^，。；]{0,12}(?:机构|機構)/;
+
+const organisationMirrorsOf = new WeakMap<PreparedBaseline, number[]>();
+
+/** The mirror tasks (see mirrorTasks) that ask cities and counties to set up bodies like the region's. Kept per prepared baseline. */
+export function organisationMirrors(prepared: PreparedBaseline): number[] {
+  let hit = organisationMirrorsOf.get(prepared);
+  if (!hit) {
+    hit = prepared.baseline.tasks.filter((t) => t.namesLocal && MIRRORS.test(t.content) && SETS_UP_LIKE_REGION.test(t.content)).map((t) => t.no);
+    organisationMirrorsOf.set(prepared, hit);
+  }
+  return hit;
+}
+
 /**
  * The level of a baseline's task list as a cross-reference column names it (对应自治区任务 cites the
  * region's, 对应吴忠市任务 a city's): a row's cited numbers count only against a list of their level.
