@@ -424,8 +424,11 @@ const DEADLINE_LABEL = /时限|時限|时间|時間/;
  * Group 1: the name.
  */
 const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[）)．.、][ \t\u3000]*)?([^\n：:，,。；;（）()“”、 \t\u3000]{2,30}(?:[（(][^\n（）()]{1,10}[）)][^\n：:，,。；;（）() \t\u3000]{0,10})?)[ \t\u3000]*[：:][ \t\u3000]*(?=(?:主要|具体|全面|牵头|统筹|协调)?(?:负责|牵头|承担|会同|配合|统筹|督促|指导|组织|做好|抓好))/g;
+/** A heading naming the body that leads the items under it: 区政务服务管理局牵头事项（8项）, 县财政局负责的任务. */
+const LEAD_HEADING = /^([^，,。；;：:“”]{2,30}?)(?:牵头|牽頭|负责|負責)的?(?:事项|事項|任务|任務|工作)[ \t\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[项項][）)])?$/;
 const DEADLINE_LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:完成时限|完成时间|完成時限|完成時間|时限要求|時限要求)\s*[：:])([^\n]*)/g;
-const LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
+// A label may also follow the item's last sentence on its line (…新途径。配合单位：区发展和改革局。完成时限：…).
+const LABEL_LINE = /(?:^|\n|。)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
 /** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：). Group 1: the label. */
 const NEXT_LINE_LABEL = /[；;，,\s\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限|完成时间|完成時間|时限|時限|时间|時間)\s*[：:])/;
 
@@ -776,6 +779,19 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       units.push({ start: start + u.start, end: start + u.end, name: u.name, role: 'lead', collective: u.collective, context: 'label' });
     }
   }
+  // Duties grouped by lead body under headings naming it ((六)区大数据管理服务局牵头事项（5项）): the heading
+  // names the lead of every item under it.
+  for (const u of outline) {
+    if (u.kind !== 'heading' || !u.title) continue;
+    const m = LEAD_HEADING.exec(u.title);
+    if (!m) continue;
+    const start = u.titleSpan.start + text.slice(u.titleSpan.start, u.titleSpan.end).indexOf(m[1]!);
+    if (covered.some((c) => start >= c.start && start < c.end)) continue;
+    for (const x of parseUnitCell(m[1]!, cellOptions).mentions) {
+      if (!x.collective && !UNIT_NAME_END.test(x.name)) continue;
+      units.push({ start: start + x.start, end: start + x.end, name: x.name, role: 'lead', collective: x.collective, context: 'label' });
+    }
+  }
   // A responsibility matrix (bodies as columns, tasks as rows, ● 牵头 ○ 配合): each body is named once, in
   // the header, in the role its marks give it.
   if (text.includes('●') || text.includes('○')) {
@@ -786,12 +802,17 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     // A label line of a task read as a row (a form's block) has been read with it.
     if (covered.some((c) => vStart >= c.start && vStart < c.end)) continue;
     // A line may hold several fields (牵头单位：…；配合单位：…；完成时限：…): each value ends where the next label starts.
+    // Fields after a sentence on the same line are read for their units only: the line's date is its sentence's.
+    const afterSentence = m[0].startsWith('。');
     let label = m[1]!;
     let from = vStart;
-    for (let rest = m[2]!; ; ) {
+    // After a sentence the field is one sentence itself (…。牵头单位：市大数据管理服务局。建设周期：…).
+    const stop = afterSentence ? m[2]!.indexOf('。') : -1;
+    for (let rest = stop >= 0 ? m[2]!.slice(0, stop) : m[2]!; ; ) {
       const next = NEXT_LINE_LABEL.exec(rest);
       const raw = next ? rest.slice(0, next.index) : rest;
       const value = raw.replace(/[。；;，,\s\u3000]+$/, '');
+      if (afterSentence && DEADLINE_LABEL.test(label) && !/单位|單位/.test(label)) break;
       if (value && DEADLINE_LABEL.test(label) && !/单位|單位/.test(label)) {
         if (value.length <= 60) {
           addDeadline({ start: from, end: from + value.length }, 'annotation');
