@@ -506,6 +506,11 @@ const EVENT_AFTER = /^(?:印发|召开|出台|发布|颁布|举行|下发|批复
 /** Right after a dated milestone, words that say the work goes on from then (，长期坚持, 并长期坚持, 、持续推进). */
 const ONGOING_AFTER = /^[ \t\u3000]*(?:[，,、]|并|並)[ \t\u3000]*(?:长期坚持|長期堅持|持续推进|持續推進|长期推进|長期推進|持续开展|持續開展)/u;
 
+/** What a milestone says of work done by then (已完成编制, 已形成机制, 已于…完成): see compareDeadlines. */
+const DONE_DUE = /^(?:已经|已經|已|业已|業已)/u;
+/** What a milestone says of work that only goes on from then (持续扩大…, 继续迭代, 不断完善). */
+const CONTINUING_DUE = /^(?:持续|持續|继续|繼續|不断|不斷)/u;
+
 /** Words right after a date that say the work was done by then (已完成, 已全部建成, 已经实现). */
 const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合)/u;
 
@@ -598,6 +603,14 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
   const found: FoundDeadline[] = [];
   let pos = Math.max(0, from);
   const limit = Math.min(text.length, to);
+  // The last date of work reported done (已于2023年11月完成), for a date after it in the same sentence.
+  let done: { at: number; milestone: Milestone } | undefined;
+  const doneMilestone = (h: DateHit): typeof done => {
+    const month = h.monthDigits === undefined ? undefined : Number(asciiDigits(h.monthDigits));
+    const year = Number(asciiDigits(h.yearDigits));
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+    return { at: h.start, milestone: month !== undefined && month >= 1 && month <= 12 ? { year, month, due: '已完成' } : { year, due: '已完成' } };
+  };
   while (pos < limit) {
     const hit = nextDateHit(text, pos, limit);
     if (!hit) break;
@@ -655,12 +668,19 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     // A date the clause gives to a higher level (自治区已明确2025年完成, 上级要求2025年底前…) is that level's.
     if (HIGHER_LEVEL_SAYS.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;：:\n]/).pop()!)) continue;
     if (HIGHER_LEVEL_LIMIT.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;\n]/).pop()!)) continue;
-    // Work done on the date (我县已于2023年12月完成责任分解): a fact, not a deadline.
-    if (!hit.lead && DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
+    // Work done on the date (我县已于2023年12月完成责任分解): a fact, not a deadline; a date later in the same
+    // sentence (…，2025年6月底前完成年度更新) is for the work that follows, and carries it (see compareDeadlines).
+    if (!hit.lead && DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 3), hit.start))) {
+      done = doneMilestone(hit);
+      continue;
+    }
     // The date of an event (2024年2月印发的…, 2024年3月，区委…会议专题研究…), unless it is set as a target.
     if (!hit.lead && !/[底末前]$/.test(text.slice(hit.start, hit.end)) && EVENT_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
     // What was done by then (对2023年已完成的任务, 2024年底前已建成的平台): a fact, not a deadline.
-    if (!hit.lead && DONE_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 12)))) continue;
+    if (!hit.lead && DONE_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 12)))) {
+      done = doneMilestone(hit);
+      continue;
+    }
 
     const milestones: Milestone[] = [];
     const problems: string[] = [];
@@ -688,6 +708,9 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     const goesOn = ONGOING_AFTER.exec(text.slice(end, Math.min(limit, end + 10)));
     if (goesOn) end += goesOn[0].length;
     const raw = text.slice(hit.start, end);
+    // The work this date follows up was reported done earlier in the sentence (已于2023年11月完成编制，…).
+    if (done && !/[。；;\n\r]/.test(text.slice(done.at, hit.start))) milestones.unshift(done.milestone);
+    done = undefined;
     const deadline: Deadline = { raw, milestones, ongoing: !!goesOn || /(?:并|並)(?:长期坚持|長期堅持|持续推进|持續推進)/.test(raw) };
     found.push(problems.length > 0 ? { start: hit.start, end, deadline, invalid: problems.join('') } : { start: hit.start, end, deadline });
     pos = end;
@@ -745,6 +768,15 @@ export function completionOf(d: Deadline): Completion {
  * side is 'incomparable' (never flagged).
  */
 export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineComparison {
+  // A draft that reports the work done (2023年已完成编制；2025年6月底前完成年度更新) is held to the date it was
+  // done: the dates after it are for the work that follows (更新, 迭代, 演练). A milestone of work that only
+  // goes on (2025年持续扩大开放范围, 2025年持续迭代) completes nothing.
+  const done = draft.milestones.filter((m) => DONE_DUE.test(m.due));
+  const going = done.length ? [] : draft.milestones.filter((m) => CONTINUING_DUE.test(m.due));
+  if (done.length || going.length) {
+    const rest = done.length ? done : draft.milestones.filter((m) => !going.includes(m));
+    draft = { ...draft, milestones: rest, ongoing: draft.ongoing || !rest.length };
+  }
   // Yearly deadlines compare by month (每年12月底前 is later than 每年6月底前). A yearly deadline
   // against a one-off date is recurring work, not a postponement: incomparable.
   if (draft.recurringMonth !== undefined && base.recurringMonth !== undefined && !draft.milestones.length && !base.milestones.length) {
