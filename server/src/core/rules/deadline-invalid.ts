@@ -9,7 +9,8 @@ import { isRegionOnly } from '../task-scope';
 function isTarget(text: string, d: DeadlineMention): boolean {
   const raw = text.slice(d.start, d.end);
   if (/^(?:到|至|力争|争取)|前/.test(raw.trim())) return true;
-  if (d.deadline.milestones.some((m) => m.due !== '')) return true;
+  // (Work reported done earlier in the sentence, 已于…完成, sets no target of its own.)
+  if (d.deadline.milestones.some((m) => m.due !== '' && !m.due.startsWith('已'))) return true;
   return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
 }
 
