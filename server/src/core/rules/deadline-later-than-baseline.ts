@@ -62,6 +62,8 @@ const PAST_GOAL_MIN = 0.5;
 const GOAL_MIN = 0.35;
 /** How closely one of its targets must restate one of a goal's when the sentence as a whole restates none. */
 const TARGET_MIN = 0.6;
+/** How closely a target must restate one of a goal whose date has passed for that goal to count. */
+const PAST_TARGET_MIN = 0.85;
 
 /**
  * deadline-later-than-baseline (error): the completing milestone of a draft deadline (task row,
@@ -428,7 +430,7 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
   // A goal sentence may gather targets of several goals (到2025年底，政务数据共享满足率达到95%以上，
   // 城市数字底座基本建成): one that plainly restates a target of an earlier goal, and no target of
   // a goal as late, is late however the rest of the sentence reads.
-  const moved = movedTarget(sentence, p.baseline.goals.filter((g) => !past(g)), date);
+  const moved = movedTarget(sentence, p.baseline.goals, date, past);
   if (moved) {
     return {
       goal: moved.goal,
@@ -473,11 +475,13 @@ function scheduledInPlanYear(draft: Deadline, base: Deadline, planYear: number |
  * A target of the draft's goal sentence that restates (TARGET_MIN) a target of a goal the draft's date
  * is later than, when no goal the date is not later than has a target about as close.
  */
-function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline): { goal: Goal; target: string } | undefined {
+function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline, past: (g: Goal) => boolean): { goal: Goal; target: string } | undefined {
   for (const a of targetsOf(sentence)) {
+    // A goal dated before the plan counts only through a target restated almost word for word
+    // (全区数字政府工作体系更加科学规范 against the city's 到2023年底，数字政府工作体系更加科学规范).
     const scored = goals
       .map((g) => ({ g, s: Math.max(0, ...goalTargets(foldForMatching(g.text)).map((b) => bigramSimilarity(a, b))) }))
-      .filter((x) => x.s >= TARGET_MIN - 0.08)
+      .filter((x) => x.s >= (past(x.g) ? PAST_TARGET_MIN : TARGET_MIN - 0.08))
       .sort((x, y) => y.s - x.s);
     const best = scored[0];
     // A later stage of a target (see decideLateGoal) is not moved.
