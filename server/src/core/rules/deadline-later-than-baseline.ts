@@ -241,7 +241,7 @@ export const deadlineLaterThanBaseline: Rule = {
         ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
         : [];
       if (regionOnly && !local.length) continue;
-      const content = unit ? contentBefore(ctx, unit, d.start) : '';
+      const content = unit ? contentBefore(ctx, unit, d.start, d.context === 'sentence' ? d.end : undefined) : '';
       const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no)]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
@@ -338,10 +338,11 @@ function programmeTasks(ctx: RuleContext, unit: OutlineUnit | undefined, content
 }
 
 /**
- * What a date's work is read from, folded and without quotes: a row's content, or the date's sentence up to it;
- * for a date in a note (…纳入“一本账”统筹管理。（责任单位：…；完成时限：2024年）), the sentence the note closes.
+ * What a date's work is read from, folded and without quotes: a row's content, or the date's sentence up to it
+ * (and, given `dateEnd`, for a date in running text, on to the sentence's end); for a date in a note
+ * (…纳入“一本账”统筹管理。（责任单位：…；完成时限：2024年）), the sentence the note closes.
  */
-function contentBefore(ctx: RuleContext, unit: OutlineUnit, at: number): string {
+function contentBefore(ctx: RuleContext, unit: OutlineUnit, at: number, dateEnd?: number): string {
   let from = unit.titleSpan.start;
   let to = unit.titleSpan.end;
   if (unit.kind !== 'task-row') {
@@ -365,6 +366,12 @@ function contentBefore(ctx: RuleContext, unit: OutlineUnit, at: number): string 
     }
     from = to;
     while (from > unit.start && !/[。；;\n]/.test(ctx.text[from - 1]!)) from--;
+    // A date in running text (…，2025年12月底前完成区级数据资源与自治区政务数据平台全面对接) dates the work its
+    // sentence names after it too.
+    if (dateEnd !== undefined && open <= unit.start) {
+      to = dateEnd;
+      while (to < unit.end && !/[。；;\n]/.test(ctx.text[to]!)) to++;
+    }
   }
   return foldForMatching(ctx.text.slice(from, to)).replace(/[“”"]/g, '');
 }
