@@ -177,6 +177,9 @@ interface Evidence {
   tasks: number[];
 }
 
+/** A unit's best task at this score or above is a confident match (see gatherEvidence). */
+const CONFIDENT_TASK = 0.5;
+
 /** Headings of a plan's guiding thought and principles. */
 const GENERAL_REQUIREMENTS = /指导思想|基本原则|工作原则|总体思路/;
 
@@ -228,7 +231,14 @@ function gatherEvidence(
     // The clauses and tasks that count for a pillar: near the unit's best match, or a sentence's own.
     const clauses: string[] = [];
     const tasks: number[] = [];
-    for (const c of a.clauses) if (nearTop(c.score, a.clauses[0]!.score)) clauses.push(c.id);
+    // A runner-up clause of another part counts only when no task is matched confidently: a row clearly about
+    // task 87 (12345热线, 公共服务) is not 政务公开 work because 畅通政民互动渠道 comes second among its clauses.
+    const sure = a.tasks[0] && a.tasks[0].score >= CONFIDENT_TASK ? lookup.byTask.get(a.tasks[0].no) : undefined;
+    for (const c of a.clauses) {
+      if (!nearTop(c.score, a.clauses[0]!.score)) continue;
+      if (c !== a.clauses[0] && sure && !(lookup.byClause.get(c.id) ?? []).some((pi) => sure.includes(pi))) continue;
+      clauses.push(c.id);
+    }
     for (const c of a.sentenceClauses ?? []) clauses.push(c.id);
     for (const t of a.tasks) if (nearTop(t.score, a.tasks[0]!.score)) tasks.push(t.no);
     for (const t of a.sentenceTasks ?? []) tasks.push(t.no);
@@ -362,7 +372,9 @@ const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完
  * ANNOTATION; group 2 is the note's fields.
  */
 const SECTION_SCOPE = '本部分|本节|本章|本板块|本项|本条|本专项|以上各项任务|以上各项|以上任务|上述任务|上述各项任务|上述各项';
-const ANNOTATION = new RegExp(`[（(]\\s*(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
+/** The region's task a note says its item answers, before the note's fields: 对应自治区任务清单第48项； (not read here). */
+const NOTE_TASK_REF = '(?:(?:对应|對應|落实|落實)[^（()）\\n；;：:，,]{0,12}?第?[0-9０-９]{1,3}(?:\\s*[、和及]\\s*第?[0-9０-９]{1,3})*\\s*[项項]?\\s*[；;，,]\\s*)?';
+const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
 const NOTE_FIELD = new RegExp(`^\\s*(${NOTE_LABELS_SHORT})\\s*[：:]\\s*`);
 /** How a date written without a label starts: a year, or an ongoing or yearly deadline. */
 const DATE_START = '(?:[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态化|常態化|每年)';

@@ -259,6 +259,16 @@ export function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
+/**
+ * A cell as a spreadsheet quotes it when it spans lines ("2024年6月底前完成…⏎…全覆盖"), without its quotes: only
+ * when it holds a line break or no other quote (a cell "宁政通"推广… keeps its quotes).
+ */
+function unquoteCell(text: string, s: Span): Span {
+  if (s.end - s.start < 2 || text[s.start] !== '"' || text[s.end - 1] !== '"') return s;
+  const inner = text.slice(s.start + 1, s.end - 1);
+  return /[\r\n]/.test(inner) || !inner.replace(/""/g, '').includes('"') ? trimSpan(text, { start: s.start + 1, end: s.end - 1 }) : s;
+}
+
 /** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
 const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限/;
 
@@ -757,6 +767,27 @@ interface ReadState {
   sectionRows?: boolean;
 }
 
+/**
+ * For a line opening a quoted cell that a later line closes (at most four lines on, before a tab), the index of
+ * that line; else `i` itself. A doubled quote ("") inside the cell is a quote character, not its end.
+ */
+function quotedCellEnd(text: string, lines: Line[], i: number): number {
+  const first = text.slice(lines[i]!.start, lines[i]!.end);
+  if (!/^[ \t\u3000]*"/.test(first) || first.includes('\t')) return i;
+  let open = (first.replace(/""/g, '').match(/"/g) ?? []).length % 2 === 1;
+  for (let j = i + 1; open && j < lines.length && j <= i + 4; j++) {
+    const s = text.slice(lines[j]!.start, lines[j]!.end);
+    const close = s.replace(/""/g, '\u0000\u0000').indexOf('"');
+    if (close < 0) {
+      if (s.includes('\t')) return i;
+      continue;
+    }
+    open = false;
+    return s.indexOf('\t', close) > close ? j : i;
+  }
+  return i;
+}
+
 /** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */
 function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache | undefined): void {
   const lines = st.lines;
@@ -765,7 +796,17 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     st.i++;
     return;
   }
-  const row = splitCells(text, l) ?? csvRow(text, l, st);
+  let row = splitCells(text, l) ?? csvRow(text, l, st);
+  // A spreadsheet's row whose first cell spans lines, quoted as a spreadsheet copies it ("2024年6月底前完成…⏎
+  // …全覆盖"<tab>县大数据服务中心<tab>…): the lines up to the closing quote are one row of the table.
+  if (!row && st.header && !st.headerMarkdown && !st.csv) {
+    const end = quotedCellEnd(text, lines, st.i);
+    if (end > st.i) {
+      l = { start: l.start, end: lines[end]!.end };
+      row = splitCells(text, l);
+      if (row) st.i = end;
+    }
+  }
   if (!row && readFormBlock(b, text, st)) return;
   if (!row) {
     const vertical = verticalHeader(text, lines, st.i);
@@ -831,7 +872,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       let content: Span | undefined;
       row.cells.forEach((c, k) => {
         const col = st.header![k];
-        let span = trimSpan(text, c);
+        let span = unquoteCell(text, trimSpan(text, c));
         if (span.end <= span.start) return;
         if ((col === 'deadline' || col === 'start') && EMPTY_CELL.test(text.slice(span.start, span.end))) return;
         // A cell repeating the row above (同上, 〃) stands for the nearest cell above that states a value.
