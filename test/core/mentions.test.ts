@@ -293,3 +293,22 @@ describe('a review of the past and Markdown marks', () => {
   });
 });
 
+
+// A system one task names, worked on (对接…政务数据平台) rather than relied on (依托…政务数据平台): the sentence takes
+// part in that task (task 29 builds the region's data platform; a county connects its data to it).
+describe('a system the sentence works on', () => {
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const table = (row: string) => `某县数字政府建设重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t${row}\t县大数据服务中心\t2025年\n`;
+  const tasksOf = (row: string) => core.analyze.analyze(table(row), prepared).coverage.tasks;
+
+  it('mentions the task of a system the sentence connects to', () => {
+    const t = tasksOf('全面对接自治区统一的政务数据平台，推动县级政务数据按需归集共享。');
+    assert.ok(t.mentioned.some((m) => m.no === 29) || t.takenUp.some((x) => x.no === 29), JSON.stringify(t.mentioned));
+    assert.ok(!t.uncovered.includes(29));
+  });
+
+  it('does not mention it for a system the sentence only relies on', () => {
+    const t = tasksOf('依托自治区统一的政务数据平台，推进县级政务数据汇聚治理。');
+    assert.ok(t.uncovered.includes(29), JSON.stringify(t.mentioned));
+  });
+});
