@@ -312,3 +312,21 @@ describe('a system the sentence works on', () => {
     assert.ok(t.uncovered.includes(29), JSON.stringify(t.mentioned));
   });
 });
+
+// Coverage of several levels (县、乡、村全覆盖, read as 多级 覆盖) is the work of the one task that names it (task 48,
+// 推进区市县乡村5级全覆盖), though the sentence's words match the network's upgrade (task 47) better.
+describe('coverage of several levels', () => {
+  const { prepared } = node.baselines.getPrepared('ningxia-2023');
+  const table = (row: string) => `某县数字政府建设重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t${row}\t县大数据服务中心\t2024年\n`;
+  const tasksOf = (row: string) => core.analyze.analyze(table(row), prepared).coverage.tasks;
+
+  it('mentions the task naming coverage of the levels', () => {
+    const t = tasksOf('开展县乡村电子政务外网升级改造，推进电子政务外网县、乡、村全覆盖。');
+    assert.ok(!t.uncovered.includes(48), JSON.stringify(t.mentioned));
+  });
+
+  it('does not for an upgrade without the levels', () => {
+    const t = tasksOf('开展县级电子政务外网升级改造，扩大互联网出口带宽。');
+    assert.ok(t.uncovered.includes(48), JSON.stringify(t.mentioned));
+  });
+});

@@ -492,6 +492,16 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
       if (pt.length >= 4 || (pt.length === 3 && pt.every((w) => best.doc.vec.has(w))) || (pt.length === 2 && onlyTaskWith(prepared, pt) === best.doc)) mention(best);
     }
   }
+  // Coverage of several levels (县、乡、村全覆盖, 市县乡村四级贯通, read as 多级) is the work of the one task that
+  // names such coverage (推进区市县乡村5级全覆盖), whatever network or system the sentence covers them with.
+  if (tok.includes('多级')) {
+    for (const w of LEVEL_WORDS) {
+      if (!tok.includes(w)) continue;
+      const doc = onlyTaskWith(prepared, ['多级', w]);
+      const no = doc && Number(doc.key);
+      if (no !== undefined && !mentions.some((m) => m.no === no)) mentions.push({ no, score: 0 });
+    }
+  }
   const plain = foldForMatching(raw).replace(QUOTES, '');
   // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
   const systems = systemNames(prepared);
@@ -547,6 +557,9 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
 
 /** Setting up a coordinating body: 成立/组建/设立 (or 调整充实) before its name, in one clause. */
 const SETS_UP_BODY = /(?:成立|组建|組建|设立|設立|充实|充實)[^。；;，,\n]{0,30}?(?:领导小组|領導小組|工作专班|工作專班|指挥部|指揮部|委员会|委員會)/;
+
+/** What a count of levels is read with (see LEVEL_COUNT in align.ts). */
+const LEVEL_WORDS = ['覆盖', '贯通', '联动', '互通'];
 
 /** The one task whose words include all of `words`; undefined when none or several do. */
 function onlyTaskWith(prepared: PreparedBaseline, words: string[]): IndexedDoc | undefined {
