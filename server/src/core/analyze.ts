@@ -30,7 +30,7 @@ import { escapeRegExp } from './text/regexp';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks, taskListLevel } from './task-scope';
-import { NOTE_LABELS } from './text/labels';
+import { DATE_LABELS, labelRole, NOTE_LABELS, UNIT_LABELS } from './text/labels';
 import { looksBackFromItsStart } from './text/looking-back';
 import { ALL_RULES } from './rules';
 import { levelLabel } from './rules/quote';
@@ -430,7 +430,7 @@ function periodFields(text: string): RegExpExecArray[] {
 }
 
 /** A note label naming the deadline (完成时限, 时限, 完成时间). */
-const DEADLINE_LABEL = /时限|時限|时间|時間/;
+const DEADLINE_LABEL = /时限|時限|时间|時間|期限|节点|節點|进度|進度/;
 /**
  * A line that opens with a body's name and a colon, then its duty (市发展改革委：负责…, （三）市大数据发展局：牵头…).
  * Group 1: the name.
@@ -438,11 +438,11 @@ const DEADLINE_LABEL = /时限|時限|时间|時間/;
 const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[）)．.、][ \t\u3000]*)?([^\n：:，,。；;（）()“”、 \t\u3000]{2,30}(?:[（(][^\n（）()]{1,10}[）)][^\n：:，,。；;（）() \t\u3000]{0,10})?)[ \t\u3000]*[：:][ \t\u3000]*(?=(?:主要|具体|全面|牵头|统筹|协调)?(?:负责|牵头|承担|会同|配合|统筹|督促|指导|组织|做好|抓好))/g;
 /** A heading naming the body that leads the items under it: 区政务服务管理局牵头事项（8项）, 县财政局负责的任务. */
 const LEAD_HEADING = /^([^，,。；;：:“”]{2,30}?)(?:牵头|牽頭|负责|負責)的?(?:事项|事項|任务|任務|工作)[ \t\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[项項][）)])?$/;
-const DEADLINE_LABEL_LINE = /(?:^|\n)[ \t\u3000]*((?:完成时限|完成时间|完成時限|完成時間|时限要求|時限要求)\s*[：:])([^\n]*)/g;
+const DEADLINE_LABEL_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*((?:${DATE_LABELS}|完成时间|完成時間|时限要求|時限要求)\\s*[：:])([^\\n]*)`, 'g');
 // A label may also follow the item's last sentence on its line (…新途径。配合单位：区发展和改革局。完成时限：…).
-const LABEL_LINE = /(?:^|\n|。)[ \t\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位)\s*[：:])([^\n]*)/g;
+const LABEL_LINE = new RegExp(`(?:^|\\n|。)[ \\t\\u3000]*((?:${UNIT_LABELS})\\s*[：:])([^\\n]*)`, 'g');
 /** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：). Group 1: the label. */
-const NEXT_LINE_LABEL = /[；;，,\s\u3000]*((?:责任单位|牵头单位|配合单位|責任單位|牽頭單位|配合單位|完成时限|完成時限|完成时间|完成時間|时限|時限|时间|時間)\s*[：:])/;
+const NEXT_LINE_LABEL = new RegExp(`[；;，,\\s\\u3000]*((?:${NOTE_LABELS}|完成时间|完成時間|时限|時限|时间|時間)\\s*[：:])`);
 
 /** Marks of a responsibility matrix's cells: a lead (●, ★, ◎) or a cooperating body (○, ☆, △, √). */
 const LEAD_MARK = /^[●★◎]$/;
@@ -701,7 +701,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
         // 同上 for the units repeats every unit field of the note before, each in its role, where the 同上 stands.
         for (const u of lastUnits) addUnits(u.span, 'annotation', u.role, false, span);
       } else {
-        const role = /牵头|牽頭/.test(f.label) ? 'lead' : /配合/.test(f.label) ? 'cooperating' : undefined;
+        const role = labelRole(f.label);
         units.push({ span, role });
         addUnits(span, 'annotation', role);
       }
@@ -723,7 +723,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (!/[0-9０-９]|[〇○零一二三四五六七八九]{4}|持续|持續|长期|長期|常态化|常態化|每年|年底|年内|季度|半年/.test(value)) continue;
       addDeadline(span, 'annotation');
     } else {
-      addUnits(span, 'annotation', /牵头|牽頭/.test(label) ? 'lead' : /配合/.test(label) ? 'cooperating' : undefined);
+      addUnits(span, 'annotation', labelRole(label));
     }
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
@@ -830,7 +830,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
           addDeadline({ start: from, end: from + value.length }, 'annotation');
           covered.push({ start: from, end: from + value.length });
         }
-      } else if (value) addUnits({ start: from, end: from + value.length }, 'label', /牵头|牽頭/.test(label) ? 'lead' : /配合/.test(label) ? 'cooperating' : undefined);
+      } else if (value) addUnits({ start: from, end: from + value.length }, 'label', labelRole(label));
       if (!next) break;
       label = next[1]!;
       from += next.index + next[0].length;
