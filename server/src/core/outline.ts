@@ -774,16 +774,14 @@ interface ReadState {
 function quotedCellEnd(text: string, lines: Line[], i: number): number {
   const first = text.slice(lines[i]!.start, lines[i]!.end);
   if (!/^[ \t\u3000]*"/.test(first) || first.includes('\t')) return i;
-  let open = (first.replace(/""/g, '').match(/"/g) ?? []).length % 2 === 1;
-  for (let j = i + 1; open && j < lines.length && j <= i + 4; j++) {
+  // The quote closes on its own line: no cell spans lines here.
+  if ((first.replace(/""/g, '').match(/"/g) ?? []).length % 2 === 0) return i;
+  for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
     const s = text.slice(lines[j]!.start, lines[j]!.end);
     const close = s.replace(/""/g, '\u0000\u0000').indexOf('"');
-    if (close < 0) {
-      if (s.includes('\t')) return i;
-      continue;
-    }
-    open = false;
-    return s.indexOf('\t', close) > close ? j : i;
+    if (close >= 0) return s.indexOf('\t', close) > close ? j : i;
+    // A line of cells before the quote closes: not a quoted cell after all.
+    if (s.includes('\t')) return i;
   }
   return i;
 }
