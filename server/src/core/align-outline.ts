@@ -3,7 +3,7 @@
 // edit re-segments and re-aligns only the units it changed.
 import { bestMatch, queryTokens, tokenizeBatch, type IndexedDoc, type Scored, type SentenceTokens } from './align';
 import type { PreparedBaseline, SentenceEvidence } from './engine';
-import { systemNames, systemsWorkedOn, tasksByItemTerm, tasksListed } from './task-names';
+import { systemHolders, systemNames, tasksByItemTerm, tasksListed, worksOn } from './task-names';
 import { drain, type Steps } from './steps';
 import { organisationMirrors } from './task-scope';
 import type { TextKeyedCache } from './text-cache';
@@ -513,8 +513,11 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   }
   // A system one task names that the sentence works on (对接自治区统一的政务数据平台: task 29), not one it relies on
   // (依托…政务数据平台): the sentence takes part in that task.
-  for (const [, nos] of systemsWorkedOn(prepared, plain)) {
-    if (nos.length === 1 && !mentions.some((m) => m.no === nos[0])) mentions.push({ no: nos[0]!, score: 0 });
+  // (The names are found in one pass over the sentence; only those present are looked at again.)
+  const holders = systemHolders(prepared);
+  for (const name of namesIn(plain, holders)) {
+    const nos = holders.get(name)!;
+    if (nos.length === 1 && worksOn(plain, name) && !mentions.some((m) => m.no === nos[0])) mentions.push({ no: nos[0]!, score: 0 });
   }
   // Setting up the plan's own coordinating body (成立…领导小组, 组建…工作专班) is the local share of the task
   // that asks cities and counties to set up bodies as the region has (成立相应的组织机构), however the

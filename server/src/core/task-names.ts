@@ -117,12 +117,15 @@ const INSTRUMENT = /(?:依托|基于|利用|借助|通过|运用|使用|依靠|�
  */
 export function systemsWorkedOn(prepared: PreparedBaseline, plain: string): [name: string, tasks: number[]][] {
   const out: [string, number[]][] = [];
-  for (const [name, nos] of systemHolders(prepared)) {
-    let i = plain.indexOf(name);
-    while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
-    if (i >= 0) out.push([name, nos]);
-  }
+  for (const [name, nos] of systemHolders(prepared)) if (worksOn(plain, name)) out.push([name, nos]);
   return out;
+}
+
+/** Whether `plain` names the system `name` at least once as the object of its work (see systemsWorkedOn). */
+export function worksOn(plain: string, name: string): boolean {
+  let i = plain.indexOf(name);
+  while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
+  return i >= 0;
 }
 
 /**
