@@ -356,6 +356,14 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       continue;
     }
     const written = raw.slice(pos, end);
+    // 各 reaches over a 、-list of the same kind of body (各乡镇人民政府、街道办事处): a level's body named with no
+    // place after a 各… subject is one of that collective, not a body of the carried level (区街道办事处).
+    const before = pending[pending.length - 1];
+    if (before?.collective && before.name.startsWith('各') && /^[、，,\s]*$/.test(raw.slice(before.end, pos)) && EACH_TAIL.test(written)) {
+      pending.push({ start: pos, end, name: written, collective: true });
+      pos = end;
+      continue;
+    }
     const resolved = resolveName(written, carried);
     // A name that would stand on its own (国家安全局) but that the registry knows only with the carried prefix
     // (市国家安全局, after 市发展改革委、…、公安局、) is that body.
@@ -376,6 +384,9 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
   }
   return { units, mentions };
 }
+
+/** A level's bodies named without a place, as they follow a 各… subject in a list (街道办事处, 乡镇人民政府, 村（社区）). */
+const EACH_TAIL = /^(?:乡镇|鄉鎮|街道|镇|鎮|乡|鄉|村|社区|社區|苏木|蘇木|嘎查)(?:[（(](?:街道|社区|社區|镇|鎮)[）)])?(?:人民政府|政府|办事处|辦事處|党委|黨委|党工委|黨工委|村委会|村委會|居委会|居委會|委员会|委員會)?$/;
 
 /** How the name of a body ends (局, 委, 办, 中心, 政府, 分局 …): a name that ends otherwise names no body. */
 export const UNIT_NAME_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队|科|室)$/;
