@@ -84,6 +84,18 @@ describe('chained baselines (county → city → region)', () => {
     assert.ok(r.findings.some((f) => f.rule === 'missing-pillar' && f.message.includes('“工作机制”')));
   });
 
+  it('merges a part missing at both levels though each level points elsewhere, and shows it at a section, not an attachment', async () => {
+    // Blind round 199 (红寺堡区): the region's 数字生态 points to the plan's drives section, 吴忠's to its 附件 caption.
+    const dir = path.join(ROOT, 'test/blind/blind199-hongsibao-threedates');
+    const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const r = core.analyze.analyzeChain(text, prepared, [city], { localUnits: node.project.loadLocalUnits(path.join(dir, 'units.txt')) });
+    const ecology = r.findings.filter((f) => f.rule === 'missing-pillar' && f.message.includes('“数字生态”'));
+    assert.strictEqual(ecology.length, 1, ecology.map((f) => f.message).join('\n'));
+    assert.match(ecology[0]!.message, /上级（吴忠市方案、自治区）框架/);
+    assert.ok(!/^\s*附件/.test(text.slice(ecology[0]!.start, ecology[0]!.end)), text.slice(ecology[0]!.start, ecology[0]!.end));
+  });
+
   it('a city plan cited by title alone is checked by its title (加快推进 for 加强, 工作方案 for 实施方案)', async () => {
     const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
     const cite = (c: string) => draft.replace('吴忠市《关于加强数字政府建设的实施方案》', c);

@@ -1457,7 +1457,7 @@ function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedB
       coverage: r.coverage,
     });
   }
-  out.findings = mergeAcrossLevels(out.findings, [primary, ...parents]);
+  out.findings = mergeAcrossLevels(out.findings, [primary, ...parents], text);
   out.findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule) || a.baseline.localeCompare(b.baseline));
   return out;
 }
@@ -1466,11 +1466,20 @@ function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedB
 const MERGED_ACROSS_LEVELS = new Set(['missing-pillar', 'basis-mismatch', 'deadline-later-than-baseline']);
 
 /**
+ * What makes two levels' findings one problem: the same rule, place and problem; for a missing part of the
+ * framework, its name alone (each level's finding points to where that level's structure would put it: the
+ * draft's 三个驱动 section for the region's, another for a parent plan that orders its parts otherwise).
+ */
+function mergeKey(f: Finding): string {
+  return f.rule === 'missing-pillar' && f.problemKey ? `${f.rule}\u0000${f.problemKey}` : `${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.problemKey ?? ''}`;
+}
+
+/**
  * One finding per problem: the same wrong 文号, the same missing pillar or the same late date found
  * against the region and a parent plan is reported once, its message naming every level concerned.
  * The nearest level's finding is kept (the parent plan's), its related quotes joined with the others'.
  */
-function mergeAcrossLevels(findings: Finding[], levels: PreparedBaseline[]): Finding[] {
+function mergeAcrossLevels(findings: Finding[], levels: PreparedBaseline[], text: string): Finding[] {
   const labelOf = new Map(levels.map((p) => [p.baseline.id, levelLabel(p)]));
   const groups = new Map<string, Finding[]>();
   const out: Finding[] = [];
@@ -1479,7 +1488,7 @@ function mergeAcrossLevels(findings: Finding[], levels: PreparedBaseline[]): Fin
       out.push(f);
       continue;
     }
-    const key = `${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.problemKey ?? ''}`;
+    const key = mergeKey(f);
     const g = groups.get(key);
     if (g) g.push(f);
     else {
@@ -1489,7 +1498,7 @@ function mergeAcrossLevels(findings: Finding[], levels: PreparedBaseline[]): Fin
   }
   return out.map((f) => {
     if (!MERGED_ACROSS_LEVELS.has(f.rule)) return f;
-    const g = groups.get(`${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.problemKey ?? ''}`)!;
+    const g = groups.get(mergeKey(f))!;
     if (g.length < 2) return f;
     // Parents come after the primary in `levels`; the nearest parent is the first of them.
     const order = (x: Finding) => {
@@ -1504,6 +1513,10 @@ function mergeAcrossLevels(findings: Finding[], levels: PreparedBaseline[]): Fin
     let message = keep!.message;
     if (others.length && own && message.includes(`上级（${own}）`)) message = message.replace(`上级（${own}）`, `上级（${[own, ...others].join('、')}）`);
     else if (others.length) message = `${message}对照${others.join('、')}同样如此。`;
-    return { ...keep!, message, related };
+    // A missing part is shown where a level's structure puts it; an attachment's caption is no such place
+    // when another level points to a section of the plan.
+    const caption = (x: Finding) => /^[ \t\u3000]*附[件表]/.test(text.slice(x.start, x.end));
+    const place = caption(keep!) ? g.find((x) => !caption(x)) : undefined;
+    return place ? { ...keep!, start: place.start, end: place.end, fixes: place.fixes, message, related } : { ...keep!, message, related };
   });
 }
