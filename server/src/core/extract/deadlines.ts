@@ -777,6 +777,13 @@ export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineCompa
     const rest = done.length ? done : draft.milestones.filter((m) => !going.includes(m));
     draft = { ...draft, milestones: rest, ongoing: draft.ongoing || !rest.length };
   }
+  // A draft of several milestones that names the higher level's completing one (…2025年取得明显成效，2026年创建自治区级
+  // 示范 against 2025年取得明显成效) is held to that milestone: what it adds after it is a stage of its own.
+  const last = base.milestones.length ? base.milestones[base.milestones.length - 1]! : undefined;
+  if (last?.due && draft.milestones.length >= 2) {
+    const same = draft.milestones.filter((m) => m.due.includes(last.due));
+    if (same.length && same.length < draft.milestones.length) draft = { ...draft, milestones: same };
+  }
   // Yearly deadlines compare by month (每年12月底前 is later than 每年6月底前). A yearly deadline
   // against a one-off date is recurring work, not a postponement: incomparable.
   if (draft.recurringMonth !== undefined && base.recurringMonth !== undefined && !draft.milestones.length && !base.milestones.length) {
