@@ -504,8 +504,10 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   }
   const plain = foldForMatching(raw).replace(QUOTES, '');
   // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
+  // Every system name ends with a system word (平台, 系统, 工程 …): a sentence without one names none.
+  const namesSystems = SYSTEM_WORD_IN.test(plain);
   const systems = systemNames(prepared);
-  for (const name of namesIn(plain, systems)) {
+  for (const name of namesSystems ? namesIn(plain, systems) : []) {
     const no = systems.get(name)!;
     const had = mentions.find((m) => m.no === no);
     if (had) had.system = true;
@@ -515,7 +517,7 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   // (依托…政务数据平台): the sentence takes part in that task.
   // (The names are found in one pass over the sentence; only those present are looked at again.)
   const holders = systemHolders(prepared);
-  for (const name of namesIn(plain, holders)) {
+  for (const name of namesSystems ? namesIn(plain, holders) : []) {
     const nos = holders.get(name)!;
     if (nos.length === 1 && worksOn(plain, name) && !mentions.some((m) => m.no === nos[0])) mentions.push({ no: nos[0]!, score: 0 });
   }
@@ -560,6 +562,9 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
 
 /** Setting up a coordinating body: 成立/组建/设立 (or 调整充实) before its name, in one clause. */
 const SETS_UP_BODY = /(?:成立|组建|組建|设立|設立|充实|充實)[^。；;，,\n]{0,30}?(?:领导小组|領導小組|工作专班|工作專班|指挥部|指揮部|委员会|委員會)/;
+
+/** A system word anywhere in a text (see SYSTEM_WORD in task-names.ts, which ends a name with one). */
+const SYSTEM_WORD_IN = /平台|系统|工程|中心|数据库|基础库|主题库|专区|门户|APP/i;
 
 /** What a count of levels is read with (see LEVEL_COUNT in align.ts). */
 const LEVEL_WORDS = ['覆盖', '贯通', '联动', '互通'];
