@@ -6,12 +6,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { core, node, ROOT } from '../helpers/server';
 
-describe('a task table citing the higher level\'s task numbers', () => {
-  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage/task-refs.txt'), 'utf8');
+/** A coverage fixture analysed against the region, with its task rows by line. */
+function readTable(file: string) {
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage', file), 'utf8');
   const { prepared } = node.baselines.getPrepared('ningxia-2023');
   const result = core.analyze.analyze(text, prepared);
-  const tasks = result.coverage.tasks;
   const rowAt = (line: number) => result.outline.find((u) => u.kind === 'task-row' && text.slice(0, u.start).split('\n').length === line)!;
+  return { prepared, result, tasks: result.coverage.tasks, rowAt };
+}
+
+describe('a task table citing the higher level\'s task numbers', () => {
+  const { prepared, result, tasks, rowAt } = readTable('task-refs.txt');
 
   it('reads the column\'s task numbers, and nothing from a cell that is not a reference', () => {
     assert.deepStrictEqual(rowAt(3).cells!.refs, [{ no: 48, level: 'region' }]);
@@ -75,11 +80,7 @@ describe('a task table citing the higher level\'s task numbers', () => {
 // (本市不涉及，由自治区统一建设): it takes nothing up by its words, and when the list gives the task to
 // counties too, the task stays uncovered for the reviewer, whatever the row says.
 describe('a task table saying which of the higher level\'s tasks do not apply', () => {
-  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/coverage/not-applicable-rows.txt'), 'utf8');
-  const { prepared } = node.baselines.getPrepared('ningxia-2023');
-  const result = core.analyze.analyze(text, prepared);
-  const tasks = result.coverage.tasks;
-  const rowAt = (line: number) => result.outline.find((u) => u.kind === 'task-row' && text.slice(0, u.start).split('\n').length === line)!;
+  const { result, tasks, rowAt } = readTable('not-applicable-rows.txt');
 
   it('recognises the declarations, and not a measure that leaves a part to others', () => {
     const says = core.placeholders.declaresNotApplicable;

@@ -3,7 +3,7 @@
 // edit re-segments and re-aligns only the units it changed.
 import { bestMatch, queryTokens, tokenizeBatch, type IndexedDoc, type Scored, type SentenceTokens } from './align';
 import type { PreparedBaseline, SentenceEvidence } from './engine';
-import { systemHolders, systemNames, tasksByItemTerm, tasksListed, worksOn } from './task-names';
+import { SYSTEM_WORD_IN, systemHolders, systemNames, tasksByItemTerm, tasksListed, worksOn } from './task-names';
 import { drain, type Steps } from './steps';
 import { organisationMirrors } from './task-scope';
 import type { TextKeyedCache } from './text-cache';
@@ -506,13 +506,14 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   // A system only one task names (经济运行大数据平台, 协同办公平台): naming it is taking part in that task.
   // Every system name ends with a system word (平台, 系统, 工程 …): a sentence without one names none.
   const namesSystems = SYSTEM_WORD_IN.test(plain);
-  const systems = systemNames(prepared);
-  for (const name of namesSystems ? namesIn(plain, systems) : []) {
-    const no = systems.get(name)!;
+  // A mention by name counts for its task's part of the framework (gatherEvidence), however else it was found.
+  const byName = (no: number) => {
     const had = mentions.find((m) => m.no === no);
     if (had) had.system = true;
     else mentions.push({ no, score: 0, system: true });
-  }
+  };
+  const systems = systemNames(prepared);
+  for (const name of namesSystems ? namesIn(plain, systems) : []) byName(systems.get(name)!);
   // A system one task names that the sentence works on (对接自治区统一的政务数据平台: task 29), not one it relies on
   // (依托…政务数据平台): the sentence takes part in that task.
   // (The names are found in one pass over the sentence; only those present are looked at again.)
@@ -524,13 +525,7 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   // Setting up the plan's own coordinating body (成立…领导小组, 组建…工作专班) is the local share of the task
   // that asks cities and counties to set up bodies as the region has (成立相应的组织机构), however the
   // region words its own (充实自治区…领导小组成员).
-  if (SETS_UP_BODY.test(plain)) {
-    for (const no of organisationMirrors(prepared)) {
-      const had = mentions.find((m) => m.no === no);
-      if (had) had.system = true;
-      else mentions.push({ no, score: 0, system: true });
-    }
-  }
+  if (SETS_UP_BODY.test(plain)) for (const no of organisationMirrors(prepared)) byName(no);
   // A list of the sentence's own that takes up a task's list (食品、药品、特种设备 for task 71's 食品药品、
   // 医疗器械、特种设备…), when that task is among the sentence's five best: the plan takes part in it.
   if (plain.includes('、')) {
@@ -562,9 +557,6 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
 
 /** Setting up a coordinating body: 成立/组建/设立 (or 调整充实) before its name, in one clause. */
 const SETS_UP_BODY = /(?:成立|组建|組建|设立|設立|充实|充實)[^。；;，,\n]{0,30}?(?:领导小组|領導小組|工作专班|工作專班|指挥部|指揮部|委员会|委員會)/;
-
-/** A system word anywhere in a text (see SYSTEM_WORD in task-names.ts, which ends a name with one). */
-const SYSTEM_WORD_IN = /平台|系统|工程|中心|数据库|基础库|主题库|专区|门户|APP/i;
 
 /** What a count of levels is read with (see LEVEL_COUNT in align.ts). */
 const LEVEL_WORDS = ['覆盖', '贯通', '联动', '互通'];

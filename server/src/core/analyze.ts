@@ -824,8 +824,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const next = NEXT_LINE_LABEL.exec(rest);
       const raw = next ? rest.slice(0, next.index) : rest;
       const value = raw.replace(/[。；;，,\s\u3000]+$/, '');
-      if (afterSentence && DEADLINE_LABEL.test(label) && !/单位|單位/.test(label)) break;
-      if (value && DEADLINE_LABEL.test(label) && !/单位|單位/.test(label)) {
+      const isDate = DEADLINE_LABEL.test(label) && !/单位|單位/.test(label);
+      if (isDate && afterSentence) break;
+      if (value && isDate) {
         if (value.length <= 60) {
           addDeadline({ start: from, end: from + value.length }, 'annotation');
           covered.push({ start: from, end: from + value.length });

@@ -4,7 +4,11 @@
 import type { PreparedBaseline } from './engine';
 import { foldForMatching } from './text/fold';
 
-const SYSTEM_WORD = /(?:平台|系统|工程|中心|数据库|基础库|主题库|专区|门户|APP)$/i;
+/** The words a system's name ends with (平台, 系统, 工程 …). */
+const SYSTEM_WORDS = '平台|系统|工程|中心|数据库|基础库|主题库|专区|门户|APP';
+const SYSTEM_WORD = new RegExp(`(?:${SYSTEM_WORDS})$`, 'i');
+/** A system word anywhere in a text: a text without one names no system. */
+export const SYSTEM_WORD_IN = new RegExp(SYSTEM_WORDS, 'i');
 const NAME_BREAK = /[，。；、：,.;:（）()“”"《》〈〉\s的等与和及各]/;
 
 /**

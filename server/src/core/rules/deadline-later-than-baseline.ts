@@ -221,8 +221,8 @@ export const deadlineLaterThanBaseline: Rule = {
       const done = completionOf(task.deadline);
       if (ctx.documentYear !== undefined && done && done !== 'ongoing' && done.year < ctx.documentYear) {
         const confidence = Math.max(t.score, ...unitTasks.filter((x) => x.no === t.no).map((x) => x.score));
-        const close = unitTasks.filter((x) => x.score >= (unitTasks[0]?.score ?? 0) * CLOSE_RIVAL);
-        const agreed = close.length >= 2 && unitTasks.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later');
+        const closeMatches = unitTasks.filter((x) => x.score >= (unitTasks[0]?.score ?? 0) * CLOSE_RIVAL);
+        const agreed = closeMatches.length >= 2 && unitTasks.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later');
         if (confidence < PASSED_MIN && !agreed) continue;
       }
       // A plan for one year (2024年工作要点) schedules that year's work: for a task whose higher-level

@@ -27,7 +27,6 @@ export const GAP = /[XxＸｘ]{2,}|×{2,}|某某|_{2,}|＿{2,}|□+|[（(][ \u30
  */
 export const EMPTY_CELL = /^[\s\u3000]*(?:[—–―\-－~～/／\\×、]+|无|無|暂无|暫無|空|不涉及|不适用|不適用)[\s\u3000]*$/;
 
-/** Whether a whole cell or value is a placeholder: 【待填】, or 待定 and its kin. */
 /**
  * A measure cell or item that says its task does not apply here (本市不涉及，由自治区统一建设; 不适用本级;
  * 本项任务不再单独部署): it opens with the declaration, or is one short sentence ending with it. A
@@ -41,6 +40,7 @@ export function declaresNotApplicable(s: string): boolean {
 const NOT_APPLICABLE_START = /^(?:本(?:市|县|縣|区|區|旗|级|級|单位|單位)|我(?:市|县|縣|区|區))?(?:暂|暫)?(?:不涉及|不适用|不適用|无此项|無此項|不承担|不承擔)/;
 const NOT_APPLICABLE_END = /(?:本项|本項|该项|該項)?(?:任务|任務)?不再(?:单独|單獨)?(?:部署|开展|開展)[。.]?$|(?:本(?:市|县|縣|区|區|级|級))(?:暂|暫)?(?:不涉及|不适用|不適用)[。.]?$/;
 
+/** Whether a whole cell or value is a placeholder: 【待填】, or 待定 and its kin. */
 export function isPlaceholder(s: string): boolean {
   const t = s.trim();
   if (PENDING.test(t)) return true;
