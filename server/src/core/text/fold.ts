@@ -1,9 +1,17 @@
 // Same-length text folding for matching: Traditional→Simplified per character, one form for
 // digits, Latin letters, brackets, colons, commas and spaces. Pure: no IO, no editor imports.
-// opencc-js publishes ESM-only type declarations; its CommonJS build is loaded with require.
-type OpenCCModule = typeof import('opencc-js', { with: { 'resolution-mode': 'import' } });
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC = require('opencc-js') as OpenCCModule;
+// The Traditional→Simplified pairs come from opencc-js's dictionaries, drawn out once by
+// scripts/build-fold-table.js (with traditionalPairs below) into fold-table.ts, so the 2 MB of
+// dictionaries are neither shipped nor parsed at start.
+import { FOLD_PAIRS } from './fold-table';
+
+/** opencc-js's dictionary form: "key value|key value" or an array of pairs. */
+export type OpenCCDictLike = string | string[][];
+/** The part of opencc-js's `Locale` the pairs are drawn from. */
+export interface OpenCCLocale {
+  from: Record<string, OpenCCDictLike[][] | OpenCCDictLike[]>;
+  to: Record<string, OpenCCDictLike[][] | OpenCCDictLike[]>;
+}
 
 /**
  * Per-code-unit table for the Basic Multilingual Plane (index = UTF-16 code unit, value = the
@@ -45,7 +53,7 @@ const HALF_TO_FULL_PUNCTUATION: Record<string, string> = {
 const SPACE_LIKE = [0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000];
 
 /** Parses one opencc-js dictionary ("key value|key value" or an array of pairs) into single-character pairs. */
-function singleCharacterPairs(dictionary: import('opencc-js', { with: { 'resolution-mode': 'import' } }).DictLike, into: Map<string, string>): void {
+function singleCharacterPairs(dictionary: OpenCCDictLike, into: Map<string, string>): void {
   const add = (key: string, value: string): void => {
     const firstValue = value.split(' ')[0] ?? '';
     if (codePointCount(key) === 1 && codePointCount(firstValue) === 1 && key !== firstValue) into.set(key, firstValue);
@@ -66,15 +74,19 @@ function codePointCount(text: string): number {
   return count;
 }
 
-/** Builds the character tables from the opencc-js dictionaries (Taiwan and Hong Kong variants → OpenCC Traditional → Simplified). */
-function buildTables(): FoldTables {
-  const locale = OpenCC.Locale;
+/**
+ * The Traditional→Simplified character pairs drawn from opencc-js's dictionaries (Taiwan and Hong Kong
+ * variants → OpenCC Traditional → Simplified), chains followed to a fixed point, as one string of
+ * from-to pairs. Used by scripts/build-fold-table.js, which writes the result into fold-table.ts.
+ */
+export function traditionalPairs(locale: OpenCCLocale): string {
+  const groups = (list: OpenCCDictLike[][] | OpenCCDictLike[] | undefined): OpenCCDictLike[][] => (list ?? []) as OpenCCDictLike[][];
   const variants = new Map<string, string>();
-  for (const group of [...locale.from.tw, ...locale.from.hk]) for (const dictionary of group) singleCharacterPairs(dictionary, variants);
+  for (const group of [...groups(locale.from.tw), ...groups(locale.from.hk)]) for (const dictionary of group) singleCharacterPairs(dictionary, variants);
   const traditionalToSimplified = new Map<string, string>();
-  for (const group of locale.to.cn) for (const dictionary of group) singleCharacterPairs(dictionary, traditionalToSimplified);
+  for (const group of groups(locale.to.cn)) for (const dictionary of group) singleCharacterPairs(dictionary, traditionalToSimplified);
 
-  const charMap = new Map<string, string>();
+  let pairs = '';
   const oneStep = (c: string): string => {
     const standard = variants.get(c) ?? c;
     return traditionalToSimplified.get(standard) ?? standard;
@@ -89,8 +101,22 @@ function buildTables(): FoldTables {
       current = next;
     }
     // Keep the UTF-16 length: a BMP character never maps to a supplementary one and back.
-    if (current !== c && current.length === c.length) charMap.set(c, current);
+    if (current !== c && current.length === c.length) pairs += c + current;
   }
+  return pairs;
+}
+
+/** The pairs of traditionalPairs as a map. */
+function pairMap(pairs: string): Map<string, string> {
+  const chars = Array.from(pairs);
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return map;
+}
+
+/** Builds the character tables from the pairs in fold-table.ts. */
+function buildTables(): FoldTables {
+  const charMap = pairMap(FOLD_PAIRS);
 
   const bmp = new Uint16Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) bmp[unit] = unit;
