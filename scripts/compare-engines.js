@@ -50,7 +50,8 @@ function child(engine) {
   const files = [];
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory() && e.name !== 'generated') walk(path.join(d, e.name));
+      // Texts only: not seeds/segment (the engine's own dictionary).
+      if (e.isDirectory() && e.name !== 'generated' && e.name !== 'segment') walk(path.join(d, e.name));
       else if (e.isFile() && e.name.endsWith('.txt')) files.push(path.join(d, e.name));
     }
   };

@@ -122,6 +122,8 @@ function nodeRsJieba(root) {
 }
 
 /** The runtime files of @node-rs/jieba besides the binary: its loader and its dictionary. */
-const JIEBA_RUNTIME_FILES = ['package.json', 'index.js', 'dict.txt', 'LICENSE'];
+// The engine's dictionary is not among them: the server loads seeds/segment/jieba-dict.txt (the same words,
+// grouped by character; scripts/build-jieba-dict.js).
+const JIEBA_RUNTIME_FILES = ['package.json', 'index.js', 'LICENSE'];
 
 module.exports = { TARGETS, describeBinary, mismatch, hostTarget, nodeRsJieba, JIEBA_RUNTIME_FILES };

@@ -18,7 +18,8 @@ function corpus(): string[] {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory() && e.name !== 'generated') walk(p);
-      else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+      // Texts only: not the engine's own dictionary (seeds/segment/jieba-dict.txt).
+      else if (e.isFile() && e.name.endsWith('.txt') && !p.includes(`segment${path.sep}`)) out.push(p);
     }
   };
   for (const d of ['seeds', 'test/fixtures', 'test/blind']) walk(path.join(ROOT, d));

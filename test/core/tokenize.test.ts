@@ -19,7 +19,7 @@ function sentences(): string[] {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory() && e.name !== 'generated') walk(p);
-      else if (e.isFile() && e.name.endsWith('.txt')) {
+      else if (e.isFile() && e.name.endsWith('.txt') && !p.includes(`segment${path.sep}`)) {
         for (const s of fs.readFileSync(p, 'utf8').split(/(?<=[。；;])/)) if (/[，,]/.test(s)) out.add(s);
       }
     }

@@ -26,6 +26,9 @@ const { checkVsix, openVsix } = require(path.join(ROOT, 'scripts/check-vsix.js')
   openVsix(file: string): { target?: string; files: Record<string, Uint8Array> };
 };
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { GroupedDictionary } = require(path.join(ROOT, 'server/out/segment/grouped-dict')) as typeof import('../../server/src/segment/grouped-dict');
+
 const DIR = path.resolve(process.env.XIANJIE_VSIX_DIR ?? path.join(ROOT, 'vsix'));
 
 describe('packages per platform', () => {
@@ -53,15 +56,19 @@ describe('packages per platform', () => {
     assert.ok(file);
     const dir = path.join(tmp, 'host');
     for (const [name, data] of Object.entries(openVsix(file).files)) {
-      if (!name.startsWith('extension/dist/node_modules/')) continue;
+      if (!name.startsWith('extension/dist/node_modules/') && !name.startsWith('extension/seeds/segment/')) continue;
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), data);
     }
     const pkg = path.join(dir, 'extension/dist/node_modules/@node-rs/jieba');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Jieba } = require(pkg) as { Jieba: { withDict(d: Uint8Array): { cut(t: string, hmm: boolean): string[] } } };
-    const jieba = Jieba.withDict(fs.readFileSync(path.join(pkg, 'dict.txt')));
-    assert.deepStrictEqual(jieba.cut('加强数字政府建设', false), ['加强', '数字', '政府', '建设']);
+    const { Jieba } = require(pkg) as { Jieba: new () => { cut(t: string, hmm: boolean): string[]; loadDict(d: Uint8Array): void } };
+    // The package's dictionary: seeds/segment/jieba-dict.txt, loaded a group at a time as the server does.
+    const dict = new GroupedDictionary(fs.readFileSync(path.join(dir, 'extension/seeds/segment/jieba-dict.txt')));
+    const jieba = new Jieba();
+    const text = '加强数字政府建设';
+    jieba.loadDict(dict.admit(text)!);
+    assert.deepStrictEqual(jieba.cut(text, false), ['加强', '数字', '政府', '建设']);
   });
 
   it("the package for this machine reads .pdf, .doc, .wps and .xlsx with its own server, giving the CLI's text", async function () {

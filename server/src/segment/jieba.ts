@@ -5,6 +5,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DomainWordSegmenter, type CutFunction } from '../core/segment/domain-words';
+import { GroupedDictionary } from './grouped-dict';
 import { mixCut, prepareHmmModel, type HmmModelData } from '../core/segment/mix';
 import { seedsDir } from '../node/seeds';
 import { DEFAULT_SEGMENTER, FallbackSegmenter, SEGMENTER_NAMES, type Segmenter, type SegmenterName } from '../core/segment/segmenter';
@@ -12,7 +13,7 @@ import { DEFAULT_SEGMENTER, FallbackSegmenter, SEGMENTER_NAMES, type Segmenter, 
 type EngineName = Exclude<SegmenterName, 'fallback'>;
 
 interface NodeRsJieba {
-  Jieba: { withDict(dict: Uint8Array): { cut(text: string, hmm?: boolean): string[]; loadDict(dict: Uint8Array): void } };
+  Jieba: new () => { cut(text: string, hmm?: boolean): string[]; loadDict(dict: Uint8Array): void };
 }
 interface NodeJieba {
   cut(text: string, hmm?: boolean): string[];
@@ -23,6 +24,19 @@ interface LoadedEngine {
   error?: string;
   /** What makes two cuts the same: the engine, its version and its model (prebuilt indexes name it). */
   signature?: string;
+}
+
+/**
+ * The grouped dictionary (seeds/segment/jieba-dict.txt) when it was made from this version of the
+ * engine's dictionary; undefined when it is missing, damaged or made for another version.
+ */
+function groupedDictionary(version: string): GroupedDictionary | undefined {
+  try {
+    const grouped = new GroupedDictionary(fs.readFileSync(path.join(seedsDir(), 'segment', 'jieba-dict.txt')));
+    return grouped.header.source.version === version ? grouped : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Each engine is loaded at most once per process; a failure is remembered with its reason. */
@@ -37,19 +51,33 @@ function loadEngine(name: EngineName): LoadedEngine {
     if (name === 'jieba-rs') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Jieba } = require('@node-rs/jieba') as NodeRsJieba;
-      // The package's dictionary file (its `dict` module would also read the 6 MB IDF table).
       const pkgDir = path.dirname(require.resolve('@node-rs/jieba/package.json'));
-      const dict = fs.readFileSync(path.join(pkgDir, 'dict.txt'));
-      const jieba = Jieba.withDict(dict);
+      const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
       // jieba-rs makes the maximum-probability cut; cppjieba's user words and HMM stage (with its rules
       // for letters and digits) make the result nodejieba's, token for token (core/segment/mix.ts).
       const modelText = fs.readFileSync(path.join(seedsDir(), 'segment', 'cppjieba-hmm.json'), 'utf8');
       const data = JSON.parse(modelText) as HmmModelData & { userDict: string[] };
-      const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
-      signature = `jieba-rs ${version}, dict.txt ${dict.length} bytes, cppjieba-hmm.json ${createHash('sha256').update(modelText).digest('hex').slice(0, 16)}`;
-      jieba.loadDict(Buffer.from(data.userDict.join('\n') + '\n', 'utf8'));
       const model = prepareHmmModel(data);
-      cut = (text) => mixCut(model, jieba.cut(text, false));
+      const jieba = new Jieba();
+      // The dictionary goes in a group at a time as texts bring the characters its words need
+      // (segment/grouped-dict.ts); the cuts are the whole dictionary's. Without the grouped file (or for
+      // another version of the engine) the package's dictionary is loaded whole, then the user words.
+      const grouped = groupedDictionary(version);
+      let dictBytes: number;
+      if (grouped) dictBytes = grouped.header.source.bytes;
+      else {
+        // The package's dictionary file (its `dict` module would also read the 6 MB IDF table).
+        const dict = fs.readFileSync(path.join(pkgDir, 'dict.txt'));
+        dictBytes = dict.length;
+        jieba.loadDict(dict);
+        jieba.loadDict(Buffer.from(data.userDict.join('\n') + '\n', 'utf8'));
+      }
+      signature = `jieba-rs ${version}, dict.txt ${dictBytes} bytes, cppjieba-hmm.json ${createHash('sha256').update(modelText).digest('hex').slice(0, 16)}`;
+      cut = (text) => {
+        const more = grouped?.admit(text);
+        if (more) jieba.loadDict(more);
+        return mixCut(model, jieba.cut(text, false));
+      };
     } else {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const jieba = require('nodejieba') as NodeJieba;
