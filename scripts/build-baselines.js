@@ -8,7 +8,7 @@
 const fs = require('fs');
 const path = require('path');
 const { compileManifest, serializeBaseline, seedsDir, baselineJsonSchemaText, serializeIndex, indexFileOf } = require('../server/out/node/baselines');
-const { buildIndex } = require('../server/out/core/align');
+const { prepareBaseline } = require('../server/out/core/engine');
 const { createSegmenter } = require('../server/out/segment/jieba');
 const { formatReport } = require('../server/out/core/baseline/report');
 
@@ -41,7 +41,7 @@ for (const f of fs.readdirSync(path.join(dir, 'baselines')).filter((f) => f.ends
     console.error(`无法加载分词引擎 jieba-rs，不能生成对照索引：${choice.fallbackReason}`);
     process.exit(2);
   }
-  update(indexFileOf(file), serializeIndex(text, choice.signature, buildIndex(baseline, choice.segmenter)), `基准 ${baseline.id} 的对照索引`);
+  update(indexFileOf(file), serializeIndex(text, choice.signature, prepareBaseline(baseline, choice.segmenter)), `基准 ${baseline.id} 的对照索引`);
   if (!quiet) console.log(formatReport(baseline, report).join('\n'));
 }
 update(path.join(dir, 'baselines', 'baseline.schema.json'), baselineJsonSchemaText(), '基准格式的 JSON Schema（baseline.schema.json）');

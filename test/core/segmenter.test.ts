@@ -132,6 +132,10 @@ describe('domain words and the HMM stage', () => {
 describe('prebuilt alignment indexes', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const align = require(path.join(ROOT, 'server/out/core/align')) as typeof import('../../server/src/core/align');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engine = require(path.join(ROOT, 'server/out/core/engine')) as typeof import('../../server/src/core/engine');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const names = require(path.join(ROOT, 'server/out/core/task-names')) as typeof import('../../server/src/core/task-names');
 
   for (const id of ['ningxia-2023', 'guangxi-2022', 'ningxia-2020']) {
     it(`${id}: the shipped index is current and equals the one built at run time`, () => {
@@ -142,12 +146,21 @@ describe('prebuilt alignment indexes', () => {
         const baseline = node.baselines.loadBaseline(id);
         const choice = node.jieba.createSegmenter(baseline.dictionary, 'jieba-rs');
         const built = align.buildIndex(baseline, choice.segmenter);
+        const atRunTime = engine.prepareBaseline(baseline, choice.segmenter);
         const shipped = fs.readFileSync(node.baselines.indexFileOf(file), 'utf8');
-        assert.strictEqual(shipped, node.baselines.serializeIndex(fs.readFileSync(file, 'utf8'), choice.signature!, built), 'run npm run build:baselines');
-        const restored = align.indexFromData(JSON.parse(shipped), choice.segmenter);
+        assert.strictEqual(shipped, node.baselines.serializeIndex(fs.readFileSync(file, 'utf8'), choice.signature!, atRunTime), 'run npm run build:baselines');
+        const data = JSON.parse(shipped);
+        const restored = align.indexFromData(data, choice.segmenter);
         assert.deepStrictEqual(restored.docs, built.docs);
         assert.deepStrictEqual(restored.postings, built.postings);
         assert.deepStrictEqual(restored.idf, built.idf);
+        // The task list's system names and list items come from the index as they would be found at run time.
+        const fromIndex = engine.prepareBaseline(baseline, choice.segmenter, data);
+        assert.ok(data.taskNames.systems.holders.length > 0 || id !== 'ningxia-2023');
+        assert.ok(fromIndex.prebuiltNames);
+        assert.deepStrictEqual(names.systemNames(fromIndex), names.systemNames(atRunTime));
+        assert.deepStrictEqual(names.systemHolders(fromIndex), names.systemHolders(atRunTime));
+        assert.deepStrictEqual(names.listedItems(fromIndex), names.listedItems(atRunTime));
       } finally {
         if (saved !== undefined) process.env.XIANJIE_SEGMENTER = saved;
       }

@@ -7,7 +7,7 @@ import type { Segmenter } from './segment/segmenter';
 import { TextKeyedCache } from './text-cache';
 import { foldForMatching } from './text/fold';
 import type { Alignment } from './types';
-import type { ListedItems } from './task-names';
+import type { ListedItems, TaskNamesData } from './task-names';
 
 /** What one sentence gives its unit's alignment, offsets left out (align-outline.ts). */
 export interface SentenceEvidence {
@@ -54,6 +54,8 @@ export interface PreparedBaseline {
   systemNames?: Map<string, number>;
   /** Folded system names -> the one or two tasks that name them (systemHolders, built on first use). */
   systemHolders?: Map<string, number[]>;
+  /** The task list's system names and list items as the prebuilt index gives them (task-names.ts), when it does. */
+  prebuiltNames?: TaskNamesData;
   /** The task list's list items (listedItems, built on first use). */
   listedItems?: ListedItems;
   /** Words that one task alone uses (ownTerms, built on first use). */
@@ -74,8 +76,11 @@ export interface PreparedBaseline {
   sentenceCache?: TextKeyedCache<SentenceEvidence>;
 }
 
-/** `prebuilt`: the index as data, built earlier with a segmenter that cuts as `segmenter` does. */
-export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebuilt?: IndexData): PreparedBaseline {
+/**
+ * `prebuilt`: the index as data (with the task list's names when it has them), built earlier with a
+ * segmenter that cuts as `segmenter` does.
+ */
+export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebuilt?: IndexData & { taskNames?: TaskNamesData }): PreparedBaseline {
   const unitsByName = new Map<string, KnownUnit>();
   const aliasOf = new Map<string, string>();
   for (const u of baseline.units) {
@@ -96,6 +101,7 @@ export function prepareBaseline(baseline: Baseline, segmenter: Segmenter, prebui
     paragraphCache: new ParagraphCache(),
     sentenceCache: new TextKeyedCache(50000),
     programmeNames: programmeNames(baseline),
+    prebuiltNames: prebuilt?.taskNames,
   };
 }
 

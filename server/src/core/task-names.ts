@@ -56,17 +56,40 @@ interface SystemHolders {
   clauses: string[];
 }
 
+/**
+ * The names of this module as data, kept in a baseline's prebuilt index (seeds/baselines/<id>.index.json)
+ * beside the alignment index: finding the system names cuts every task and looks each word up in every
+ * document, and the list items check each item against every document (together about 0.1 s at start).
+ */
+export interface TaskNamesData {
+  /** systemHoldersOf's `holders` and `named`. */
+  systems: { holders: [name: string, tasks: number[]][]; named: [name: string, tasks: number[]][] };
+  /** listedItems's `distinct` and `itemsOf`. */
+  lists: { distinct: [item: string, task: number][]; itemsOf: [task: number, items: string[]][] };
+}
+
+/** The names of a prepared baseline as data, for its prebuilt index. */
+export function taskNamesData(prepared: PreparedBaseline): TaskNamesData {
+  const { holders, named } = systemHoldersOf(prepared);
+  const { distinct, itemsOf } = listedItems(prepared);
+  return { systems: { holders: [...holders], named: [...named] }, lists: { distinct: [...distinct], itemsOf: [...itemsOf] } };
+}
+
 const holdersOf = new WeakMap<PreparedBaseline, SystemHolders>();
 
 function systemHoldersOf(prepared: PreparedBaseline): SystemHolders {
   let hit = holdersOf.get(prepared);
-  if (!hit) holdersOf.set(prepared, (hit = findSystemHolders(prepared)));
+  if (!hit) {
+    const tasks = prepared.baseline.tasks.map((t) => ({ no: t.no, text: foldForMatching(t.content) }));
+    const clauses = prepared.baseline.clauses.map((c) => foldForMatching(c.text));
+    const data = prepared.prebuiltNames?.systems;
+    hit = data ? { holders: new Map(data.holders), named: new Map(data.named), tasks, clauses } : findSystemHolders(prepared, tasks, clauses);
+    holdersOf.set(prepared, hit);
+  }
   return hit;
 }
 
-function findSystemHolders(prepared: PreparedBaseline): SystemHolders {
-  const tasks = prepared.baseline.tasks.map((t) => ({ no: t.no, text: foldForMatching(t.content) }));
-  const clauses = prepared.baseline.clauses.map((c) => foldForMatching(c.text));
+function findSystemHolders(prepared: PreparedBaseline, tasks: { no: number; text: string }[], clauses: string[]): SystemHolders {
   const df = new Map<string, number>();
   const docsWith = (w: string): number => {
     let n = df.get(w);
@@ -205,6 +228,8 @@ export interface ListedItems {
  */
 export function listedItems(prepared: PreparedBaseline): ListedItems {
   if (prepared.listedItems) return prepared.listedItems;
+  const data = prepared.prebuiltNames?.lists;
+  if (data) return (prepared.listedItems = { distinct: new Map(data.distinct), itemsOf: new Map(data.itemsOf) });
   const tasks = prepared.baseline.tasks.map((t) => ({ no: t.no, text: foldForMatching(t.content) }));
   const clauses = prepared.baseline.clauses.map((c) => foldForMatching(c.text));
   const holders = new Map<string, Set<number>>();

@@ -7,7 +7,8 @@ import type { CompileReport } from '../core/baseline/compile';
 import type { Manifest } from '../core/baseline/manifest';
 import type { Overrides } from '../core/baseline/overrides';
 import { BaselineSchema, type Baseline } from '../core/baseline/schema';
-import { indexToData, type AlignmentIndex, type IndexData } from '../core/align';
+import { indexToData, type IndexData } from '../core/align';
+import { taskNamesData, type TaskNamesData } from '../core/task-names';
 import { prepareBaseline, type PreparedBaseline } from '../core/engine';
 import { createHash } from 'crypto';
 import { parseUnitsFile, type AliasTable } from '../core/extract/units';
@@ -123,12 +124,13 @@ function baselineFile(idOrPath: string): string {
  * npm run build:baselines), as stable text. It names the baseline file's hash and the engine
  * signature it was built with; getPrepared uses it only when both match.
  */
-export function serializeIndex(baselineText: string, signature: string, index: AlignmentIndex): string {
+export function serializeIndex(baselineText: string, signature: string, prepared: PreparedBaseline): string {
   const data = {
     $comment: '基准的对照索引，由 npm run build:baselines 生成，请勿手工修改。基准文件或分词引擎变化后自动失效。',
     baseline: createHash('sha256').update(baselineText).digest('hex'),
     segmenter: signature,
-    ...indexToData(index),
+    ...indexToData(prepared.index),
+    taskNames: taskNamesData(prepared),
   };
   return JSON.stringify(data) + '\n';
 }
@@ -138,14 +140,16 @@ export function indexFileOf(baselineFile: string): string {
 }
 
 /** The prebuilt index for a baseline file and engine, or undefined (missing, stale, unreadable). */
-function readPrebuiltIndex(file: string, signature: string | undefined): IndexData | undefined {
+function readPrebuiltIndex(file: string, signature: string | undefined): (IndexData & { taskNames?: TaskNamesData }) | undefined {
   if (!signature) return undefined;
   try {
     const indexFile = indexFileOf(file);
     if (!fs.existsSync(indexFile)) return undefined;
-    const data = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as IndexData & { baseline?: string; segmenter?: string };
+    const data = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as IndexData & { baseline?: string; segmenter?: string; taskNames?: TaskNamesData };
     if (data.segmenter !== signature) return undefined;
     if (data.baseline !== createHash('sha256').update(fs.readFileSync(file, 'utf8')).digest('hex')) return undefined;
+    const names = data.taskNames;
+    if (names && !(Array.isArray(names.systems?.holders) && Array.isArray(names.systems?.named) && Array.isArray(names.lists?.distinct) && Array.isArray(names.lists?.itemsOf))) delete data.taskNames;
     return Array.isArray(data.docs) && Array.isArray(data.idf) ? data : undefined;
   } catch {
     return undefined;
