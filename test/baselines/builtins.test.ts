@@ -2,6 +2,7 @@
 // JSON Schema is current and validates what it describes, and ningxia-2020 keeps its own framework.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { z } from 'zod';
 import { core, node, seed } from '../helpers/server';
@@ -35,6 +36,27 @@ describe('built-in baselines', () => {
     const milestone = z.fromJSONSchema(schema.properties.goals.items.properties.deadline.properties.milestones.items);
     assert.ok(milestone.safeParse({ year: 2025, due: '' }).success);
     assert.ok(!milestone.safeParse({ year: 2025, month: 13, due: '' }).success);
+  });
+
+  it('are validated again when a file differs from the one its prebuilt index was built from', () => {
+    // A copy of ningxia-2023 beside its index loads with the index (the schema ran when both were
+    // built); the same copy with a task's number turned into text is refused with the field named.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-baseline-'));
+    try {
+      const text = fs.readFileSync(seed('baselines/ningxia-2023.json'), 'utf8');
+      fs.copyFileSync(seed('baselines/ningxia-2023.index.json'), path.join(tmp, 'copy.index.json'));
+      fs.writeFileSync(path.join(tmp, 'copy.json'), text);
+      const { prepared } = node.baselines.getPrepared(path.join(tmp, 'copy.json'), 'jieba-rs');
+      assert.ok(prepared.prebuiltNames, 'the prebuilt index is used');
+      assert.strictEqual(prepared.baseline.tasks.length, JSON.parse(text).tasks.length);
+      const broken = text.replace('"no": 1,', '"no": "一",');
+      assert.notStrictEqual(broken, text);
+      fs.writeFileSync(path.join(tmp, 'broken.json'), broken);
+      fs.copyFileSync(seed('baselines/ningxia-2023.index.json'), path.join(tmp, 'broken.index.json'));
+      assert.throws(() => node.baselines.getPrepared(path.join(tmp, 'broken.json'), 'jieba-rs'), /基准文件 .*broken\.json 格式不正确：字段 tasks\.0\.no/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   describe('ningxia-2020 (宁政办发〔2020〕14号)', () => {
