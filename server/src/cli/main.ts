@@ -4,9 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { isMainThread } from 'worker_threads';
 import { analyze, analyzeChain, type AnalysisResult } from '../core/analyze';
 import { RULE_IDS, type Config } from '../core/config';
-import { makeRegistry, type PreparedBaseline } from '../core/engine';
+import { makeRegistry, type LocalUnit, type PreparedBaseline } from '../core/engine';
 import { ALL_RULES } from '../core/rules';
 import { LineIndex } from '../core/positions';
 import { readDraftFile } from '../input/read';
@@ -23,6 +24,7 @@ import { toSarif } from './sarif';
 import { runBaselineBuild, type BaselineBuildOptions } from './baseline-build';
 import { filterChanged } from './changed';
 import { analyseByConfig } from './per-config';
+import { checkOnWorkers, serveChecks, workerCount, type FileOutcome } from './pool';
 import { runInit, type InitOptions } from './init';
 import { runMatrix } from './matrix';
 import { CI_FORMAT_NAMES, CI_FORMATS, type CiFormat } from './formats';
@@ -165,36 +167,67 @@ export async function analyseInputs(
       throw e;
     }
   }
-  const registry = parents.length ? undefined : makeRegistry(prepared, localUnits);
-  const analysed: AnalysedFile[] = [];
-  const errors: { path: string; message: string }[] = [];
+  const settings: FileSettings = { localUnits, rules: config.rules, maxFileSize: config.maxFileSize, tasks: config.tasks };
   const showProgress = process.stderr.isTTY && inputs.length > 3 && !opts.quiet;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const bar = showProgress ? new (require('cli-progress').SingleBar)({ format: '检查进度 {bar} {value}/{total} {file}', hideCursor: true }) : undefined;
   bar?.start(inputs.length, 0, { file: '' });
-  for (const file of inputs) {
-    bar?.increment(0, { file: path.basename(file) });
-    const read = await readDraftFile(file, { maxBytes: config.maxFileSize });
-    if (!read.ok) {
-      errors.push({ path: file, message: read.message });
-    } else {
-      const result = parents.length
-        ? analyzeChain(read.text, prepared, parents, { localUnits, rules: config.rules, maxChars: config.maxFileSize, tasks: config.tasks })
-        : analyze(read.text, prepared, { registry, rules: config.rules, maxChars: config.maxFileSize, tasks: config.tasks });
-      const limit = result.problems.find((p) => p.kind === 'limit');
-      if (limit) errors.push({ path: file, message: `${file}：${limit.message}` });
-      else {
-        analysed.push({
-          file, text: read.text, encoding: read.encoding, kind: read.kind, result,
-          paragraphs: read.kind !== 'text' ? read.paragraphs : undefined,
-        });
-      }
+  // Many files (and no higher-level plans): checked on worker threads, the results in input order.
+  const workers = parents.length ? 0 : workerCount(inputs.length);
+  const outcomes: (FileOutcome<AnalysedFile> | undefined)[] = workers
+    ? await checkOnWorkers<AnalysedFile>(__filename, inputs, { baseline: config.baseline, segmenter: config.segmenter, settings }, workers, (i) => bar?.increment(1, { file: path.basename(inputs[i]!) }))
+    : [];
+  const check = parents.length ? checkFile(prepared, settings, parents) : checkFile(prepared, settings);
+  const analysed: AnalysedFile[] = [];
+  const errors: { path: string; message: string }[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    let outcome = outcomes[i];
+    if (!outcome) {
+      bar?.increment(0, { file: path.basename(inputs[i]!) });
+      outcome = await check(inputs[i]!);
+      bar?.increment(1);
     }
-    bar?.increment(1);
+    if ('error' in outcome) errors.push(outcome.error);
+    else analysed.push(outcome.analysed);
   }
   bar?.stop();
   return { prepared, analysed, errors, configFile };
 }
+
+/** The settings of one file's check besides the baseline (copied to check workers as they are). */
+interface FileSettings {
+  localUnits: LocalUnit[];
+  rules: Config['rules'];
+  maxFileSize: number;
+  tasks: Config['tasks'];
+}
+
+/** Reads and analyses one file against a prepared baseline (and higher-level plans); never throws for a bad file. */
+function checkFile(prepared: PreparedBaseline, settings: FileSettings, parents: PreparedBaseline[] = []): (file: string) => Promise<FileOutcome<AnalysedFile>> {
+  const { localUnits, rules, maxFileSize, tasks } = settings;
+  const registry = parents.length ? undefined : makeRegistry(prepared, localUnits);
+  return async (file) => {
+    const read = await readDraftFile(file, { maxBytes: maxFileSize });
+    if (!read.ok) return { error: { path: file, message: read.message } };
+    const result = parents.length
+      ? analyzeChain(read.text, prepared, parents, { localUnits, rules, maxChars: maxFileSize, tasks })
+      : analyze(read.text, prepared, { registry, rules, maxChars: maxFileSize, tasks });
+    const limit = result.problems.find((p) => p.kind === 'limit');
+    if (limit) return { error: { path: file, message: `${file}：${limit.message}` } };
+    return {
+      analysed: {
+        file, text: read.text, encoding: read.encoding, kind: read.kind, result,
+        paragraphs: read.kind !== 'text' ? read.paragraphs : undefined,
+      },
+    };
+  };
+}
+
+// Loaded as a check worker (pool.ts): prepare the baseline once, then check the files sent.
+serveChecks<AnalysedFile>((job) => {
+  const { prepared } = getPrepared(job.baseline, job.segmenter as Config['segmenter']);
+  return checkFile(prepared, job.settings as FileSettings);
+});
 
 /** The suppressions file of a run; a file named with --suppressions must exist unless this run writes it. */
 function openSuppressions(opts: CheckOptions, configFile: string | undefined, writes: boolean): SuppressionSet {
@@ -526,8 +559,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 // Run only when this file itself is the program (node server/out/cli/main.js): inside the bundled
-// language server, which loads it for the workspace matrix, `module` is the bundle's main module too.
-if (require.main === module && /[\\/]cli[\\/]main\.js$/.test(__filename)) {
+// language server, which loads it for the workspace matrix, `module` is the bundle's main module too;
+// in a check worker (pool.ts) it is the worker's.
+if (require.main === module && isMainThread && /[\\/]cli[\\/]main\.js$/.test(__filename)) {
   main(process.argv).then((code) => {
     if (code >= 0) process.exitCode = code;
   });
