@@ -3,7 +3,7 @@
 import type { DeadlineMention } from '../types';
 import type { Rule } from './rule';
 import { asciiDigits, compareDeadlines, completionOf, fullYears, ocrDigits } from '../extract/deadlines';
-import { taskForMention, unitAt } from './locate';
+import { dropRestated, taskForMention, unitAt } from './locate';
 import { isRegionOnly } from '../task-scope';
 
 function isTarget(text: string, d: DeadlineMention): boolean {
@@ -77,6 +77,6 @@ export const deadlineInvalid: Rule = {
         });
       }
     }
-    return out;
+    return dropRestated(ctx, out);
   },
 };

@@ -6,11 +6,10 @@ import type { Deadline, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
 import { foldForMatching } from '../text/fold';
-import { NOTE_LABELS } from '../text/labels';
 import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
-import { bestTask, rivalTasks, taskForMention, unitAt } from './locate';
+import { bestTask, dropRestated, noteOwner, rivalTasks, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { levelLabel, quoteTask, sourceLabel } from './quote';
@@ -29,32 +28,6 @@ function noteTasks(ctx: RuleContext, unit: OutlineUnit, chosen: number): number[
   const own = ctx.alignments[unit.index]?.sentenceTasks ?? [];
   const nos = [...new Set(own.map((x) => x.no))];
   return nos.length >= 2 ? nos.filter((no) => no !== chosen) : [];
-}
-
-/** A line that is nothing but an item's note: （责任单位：…；完成时限：…）. */
-const NOTE_LINE = new RegExp(`^[ \\t\\u3000]*[（(][^（(）)]{0,6}(?:${NOTE_LABELS}|時限|时限)[：:][^\\n]*[）)][ \\t\\u3000。；;]*$`);
-/** A line that is one field of an item's note, without brackets: 时间节点：2025年6月底前, 协同部门：县财政局. */
-const FIELD_LINE = new RegExp(`^[ \\t\\u3000]*(?:${NOTE_LABELS}|完成时间|完成時間|时限|時限)[ \\t\\u3000]*[：:][^\\n]*$`);
-
-/**
- * The unit a date belongs to: a note written on a line of its own under an item (15.建立数字资源“一本账”。梳理…⏎
- * （责任单位：…；完成时限：2024年9月底前）) is the item's, whose words say which task it is; any other unit is its own.
- */
-function noteOwner(ctx: RuleContext, unit: OutlineUnit | undefined): OutlineUnit | undefined {
-  if (!unit || unit.kind !== 'paragraph') return unit;
-  const own = ctx.text.slice(unit.start, unit.end);
-  if (!NOTE_LINE.test(own) && !fieldLines(own)) return unit;
-  // The note's other fields may stand on lines of their own between the item and this one (牵头部门：…⏎协同部门：…⏎时间节点：…).
-  let k = unit.index - 1;
-  while (k >= 0 && ctx.outline[k]!.kind === 'paragraph' && fieldLines(ctx.text.slice(ctx.outline[k]!.start, ctx.outline[k]!.end))) k--;
-  const owner = k >= 0 ? ctx.outline[k]! : undefined;
-  if (!owner || owner.kind === 'paragraph' || owner.kind === 'task-row') return unit;
-  return fieldLines(ctx.text.slice(owner.end, unit.start)) ? owner : unit;
-}
-
-/** Whether every line of `text` is blank or one field of a note (see FIELD_LINE). */
-function fieldLines(text: string): boolean {
-  return text.split('\n').every((l) => !l.trim() || FIELD_LINE.test(l));
 }
 
 /** Headings whose sentences state the plan's goals. */
@@ -271,7 +244,7 @@ export const deadlineLaterThanBaseline: Rule = {
         report(d.start, d.end, yardstick.deadline, `任务清单第${yardstick.no}项`, [quoteTask(p, yardstick)], d);
       }
     }
-    return out;
+    return dropRestated(ctx, out);
   },
 };
 

@@ -2,7 +2,8 @@
 // implements.
 import { bestMatch, tokenize } from '../align';
 import { SENTENCE_TASK_THRESHOLD } from '../align-outline';
-import type { Alignment, OutlineUnit } from '../types';
+import { NOTE_LABELS } from '../text/labels';
+import type { Alignment, DeadlineMention, OutlineUnit } from '../types';
 import type { RuleContext } from './rule';
 
 /** The innermost outline unit containing `offset` (leaves win over headings). */
@@ -163,3 +164,56 @@ export function rivalTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: 
   return [Number(best.doc.key)];
 }
 
+/** A line that is nothing but an item's note: （责任单位：…；完成时限：…）. */
+const NOTE_LINE = new RegExp(`^[ \\t\\u3000]*[（(][^（(）)]{0,6}(?:${NOTE_LABELS}|時限|时限)[：:][^\\n]*[）)][ \\t\\u3000。；;]*$`);
+/** A line that is one field of an item's note, without brackets: 时间节点：2025年6月底前, 协同部门：县财政局. */
+const FIELD_LINE = new RegExp(`^[ \\t\\u3000]*(?:${NOTE_LABELS}|完成时间|完成時間|时限|時限)[ \\t\\u3000]*[：:][^\\n]*$`);
+
+/**
+ * The unit a date belongs to: a note written on a line of its own under an item (15.建立数字资源“一本账”。梳理…⏎
+ * （责任单位：…；完成时限：2024年9月底前）) is the item's, whose words say which task it is; any other unit is its own.
+ */
+export function noteOwner(ctx: RuleContext, unit: OutlineUnit | undefined): OutlineUnit | undefined {
+  if (!unit || unit.kind !== 'paragraph') return unit;
+  const own = ctx.text.slice(unit.start, unit.end);
+  if (!NOTE_LINE.test(own) && !fieldLines(own)) return unit;
+  // The note's other fields may stand on lines of their own between the item and this one (牵头部门：…⏎协同部门：…⏎时间节点：…).
+  let k = unit.index - 1;
+  while (k >= 0 && ctx.outline[k]!.kind === 'paragraph' && fieldLines(ctx.text.slice(ctx.outline[k]!.start, ctx.outline[k]!.end))) k--;
+  const owner = k >= 0 ? ctx.outline[k]! : undefined;
+  if (!owner || owner.kind === 'paragraph' || owner.kind === 'task-row') return unit;
+  return fieldLines(ctx.text.slice(owner.end, unit.start)) ? owner : unit;
+}
+
+/** Whether every line of `text` is blank or one field of a note (see FIELD_LINE). */
+function fieldLines(text: string): boolean {
+  return text.split('\n').every((l) => !l.trim() || FIELD_LINE.test(l));
+}
+
+/** Milestones as year and month only (what a date says when, not what is due by it). */
+function when(d: DeadlineMention): string {
+  return `${d.deadline.ongoing ? '~' : ''}${d.deadline.milestones.map((m) => `${m.year}.${m.month ?? ''}`).join(',')}`;
+}
+
+/**
+ * Findings on dates less the ones on a date in an item's running text that its note gives again, the
+ * same, and that are found there too (…2026年3月底前实现基层干部填表报数工作量压减50%以上。（…；完成时限：2026年3月底前）):
+ * one deadline written twice is reported once, at the note's date. A sentence's finding the note does not
+ * share (the note compared with another task) stays, and so do hints.
+ */
+export function dropRestated<F extends { start: number; severity?: string }>(ctx: RuleContext, findings: F[]): F[] {
+  if (findings.length < 2) return findings;
+  const mentionAt = new Map<number, DeadlineMention>();
+  for (const d of ctx.deadlines) if (!mentionAt.has(d.start)) mentionAt.set(d.start, d);
+  const noted = new Set<string>();
+  const owner = (d: DeadlineMention) => noteOwner(ctx, unitAt(ctx.outline, d.start))?.index ?? -1;
+  for (const f of findings) {
+    const d = f.severity === 'hint' ? undefined : mentionAt.get(f.start);
+    if (d?.context === 'annotation' && d.deadline.milestones.length) noted.add(`${owner(d)}\u0000${when(d)}`);
+  }
+  if (!noted.size) return findings;
+  return findings.filter((f) => {
+    const d = f.severity === 'hint' ? undefined : mentionAt.get(f.start);
+    return !(d?.context === 'sentence' && d.deadline.milestones.length && noted.has(`${owner(d)}\u0000${when(d)}`));
+  });
+}
