@@ -1,12 +1,13 @@
 // The CLI's JSON output: a stable contract (version 1), described by a zod schema that the
 // tests validate against and the README documents.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-locale';
 import type { AnalysisResult } from '../core/analyze';
 import type { Baseline } from '../core/baseline/schema';
 import { LineIndex } from '../core/positions';
 import type { Finding, Span } from '../core/types';
 
-const PositionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+const PositionSchema = z.object({ line: z.number().check(z.int(), z.minimum(0)), character: z.number().check(z.int(), z.minimum(0)) });
 const RangeSchema = z.object({ start: PositionSchema, end: PositionSchema });
 
 export const JsonDiagnosticSchema = z.object({
@@ -17,24 +18,24 @@ export const JsonDiagnosticSchema = z.object({
   baseline: z.string(),
   related: z.array(
     z.object({
-      clauseTitle: z.string().optional(),
-      clausePath: z.array(z.string()).optional(),
-      taskNo: z.number().int().optional(),
+      clauseTitle: z.optional(z.string()),
+      clausePath: z.optional(z.array(z.string())),
+      taskNo: z.optional(z.number().check(z.int())),
       quote: z.string(),
     }),
   ),
-  fix: z
-    .object({ title: z.string(), edits: z.array(z.object({ range: RangeSchema, newText: z.string() })) })
-    .optional(),
+  fix: z.optional(
+    z.object({ title: z.string(), edits: z.array(z.object({ range: RangeSchema, newText: z.string() })) }),
+  ),
   /** .docx input: the 1-based paragraph number Word shows, and the paragraph's opening words.
    * .xlsx input: the row number Excel shows (`index`) and the worksheet (`sheet`). */
-  paragraph: z.object({ index: z.number().int(), quote: z.string(), sheet: z.string().optional() }).optional(),
+  paragraph: z.optional(z.object({ index: z.number().check(z.int()), quote: z.string(), sheet: z.optional(z.string()) })),
   /** .pdf and .ofd input only: the 1-based page the finding starts on. */
-  page: z.number().int().optional(),
+  page: z.optional(z.number().check(z.int())),
   /** Accepted in the suppressions file: listed, but not counted in the summary nor for --fail-on. */
-  suppressed: z.literal(true).optional(),
+  suppressed: z.optional(z.literal(true)),
   /** The reason the suppressions file gives, if any. */
-  suppressionReason: z.string().optional(),
+  suppressionReason: z.optional(z.string()),
 });
 
 export const JsonFileSchema = z.object({
@@ -47,22 +48,22 @@ export const JsonFileSchema = z.object({
       heading: z.string(),
       kind: z.string(),
       clauses: z.array(z.object({ id: z.string(), title: z.string(), path: z.array(z.string()), score: z.number() })),
-      tasks: z.array(z.number().int()),
+      tasks: z.array(z.number().check(z.int())),
     }),
   ),
   coverage: z.object({
     pillars: z.array(
-      z.object({ family: z.string(), name: z.string(), covered: z.boolean(), lines: z.array(z.number().int()) }),
+      z.object({ family: z.string(), name: z.string(), covered: z.boolean(), lines: z.array(z.number().check(z.int())) }),
     ),
     tasks: z.object({
-      applicable: z.number().int(),
-      covered: z.number().int(),
-      uncovered: z.array(z.number().int()),
-      coveredTasks: z.array(z.object({ no: z.number().int(), lines: z.array(z.number().int()) })),
+      applicable: z.number().check(z.int()),
+      covered: z.number().check(z.int()),
+      uncovered: z.array(z.number().check(z.int())),
+      coveredTasks: z.array(z.object({ no: z.number().check(z.int()), lines: z.array(z.number().check(z.int())) })),
       /** Applicable tasks only mentioned (可能已覆盖, to confirm): neither covered nor in `uncovered`. */
-      mentionedTasks: z.array(z.object({ no: z.number().int(), lines: z.array(z.number().int()) })),
+      mentionedTasks: z.array(z.object({ no: z.number().check(z.int()), lines: z.array(z.number().check(z.int())) })),
       /** Tasks the config (`tasks`) says do not apply to this level, with the reason; not counted in `applicable`. */
-      notApplicable: z.array(z.object({ no: z.number().int(), reason: z.string() })),
+      notApplicable: z.array(z.object({ no: z.number().check(z.int()), reason: z.string() })),
     }),
   }),
   problems: z.array(z.string()),
@@ -75,12 +76,12 @@ export const JsonOutputSchema = z.object({
   /** Files that could not be read, with the reason. */
   errors: z.array(z.object({ path: z.string(), message: z.string() })),
   summary: z.object({
-    error: z.number().int(),
-    warning: z.number().int(),
-    information: z.number().int(),
-    hint: z.number().int(),
+    error: z.number().check(z.int()),
+    warning: z.number().check(z.int()),
+    information: z.number().check(z.int()),
+    hint: z.number().check(z.int()),
     /** Findings accepted in the suppressions file (not in the four counts above). */
-    suppressed: z.number().int(),
+    suppressed: z.number().check(z.int()),
   }),
 });
 export type JsonOutput = z.infer<typeof JsonOutputSchema>;

@@ -8,7 +8,8 @@ import {
   ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { zhCN } from 'zod/locales';
 import type { PreparedBaseline } from '../core/engine';
 import { DEFAULT_BASELINE, getPrepared, listBuiltinBaselines, loadBaseline } from '../node/baselines';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
@@ -29,8 +30,9 @@ import { SettingsStore } from './settings';
 import { provideDocumentSymbols, provideFoldingRanges } from './symbols';
 import { registerWorkspaceRequests } from './workspaceRequests';
 
-// zod's own messages (used in settings errors) in Chinese, like the rest of the UI.
-z.config(z.locales.zhCN());
+// zod's own messages (used in settings errors) in Chinese, like the rest of the UI. The locale is
+// imported by name, so the bundle carries this one locale rather than all of them.
+z.config(zhCN());
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

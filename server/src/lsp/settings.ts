@@ -5,6 +5,7 @@
 // package.json declares every file-backed setting with default null, so an untouched setting leaves
 // the config file (or, without one, the built-in default) in charge. Rules merge key by key.
 import * as path from 'path';
+import * as z from 'zod/mini';
 import { ConfigSchema, type Config } from '../core/config';
 import type { LocalUnit } from '../core/engine';
 import { defaultConfig, findConfig, loadConfig, loadLocalUnits } from '../node/project';
@@ -143,7 +144,7 @@ export class SettingsStore {
 
     // 3. Editor-only settings.
     let debounceMs = DEFAULT_DEBOUNCE;
-    const editorOnly = EditorSettingsSchema.partial().safeParse({ debounceMs: editor.debounceMs ?? undefined });
+    const editorOnly = z.partial(EditorSettingsSchema).safeParse({ debounceMs: editor.debounceMs ?? undefined });
     if (editorOnly.success) debounceMs = editorOnly.data.debounceMs ?? DEFAULT_DEBOUNCE;
     else errors.push(`编辑器设置 xianjie.debounceMs 不正确：${editorOnly.error.issues[0]!.message}。已改用 ${DEFAULT_DEBOUNCE} 毫秒。`);
     let suppressedFindings: 'hint' | 'hide' = 'hint';

@@ -2,7 +2,7 @@
 // and compiles manifests from the seeds. Shared by the CLI, the language server and the scripts.
 import * as fs from 'fs';
 import * as path from 'path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CompileReport } from '../core/baseline/compile';
 import type { Manifest } from '../core/baseline/manifest';
 import type { Overrides } from '../core/baseline/overrides';
@@ -37,7 +37,7 @@ export function readManifest(manifestPath: string): Manifest {
 }
 
 /** Reads a JSON file and validates it; errors name the file and the first bad field. */
-function readValidatedJson<T>(file: string, schema: z.ZodType<T>, what: string): T {
+function readValidatedJson<T>(file: string, schema: z.ZodMiniType<T>, what: string): T {
   return validated(readJson(file, what), schema, file, what);
 }
 
@@ -49,7 +49,7 @@ function readJson(file: string, what: string, text?: string): unknown {
   }
 }
 
-function validated<T>(data: unknown, schema: z.ZodType<T>, file: string, what: string): T {
+function validated<T>(data: unknown, schema: z.ZodMiniType<T>, file: string, what: string): T {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

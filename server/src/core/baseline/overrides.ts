@@ -1,28 +1,29 @@
 // The override file of `xianjie baseline build`: rename, add or remove framework pillars and add
 // unit aliases without writing a manifest. Validated strictly: an unknown key is an error that
 // names the key.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-locale';
 import { PillarSpecSchema } from './manifest';
 
 export const OverridesSchema = z.strictObject({
-  pillars: z
-    .strictObject({
+  pillars: z.optional(
+    z.strictObject({
       /** Current pillar name → new name. */
-      rename: z.record(z.string(), z.string().min(1)).optional(),
+      rename: z.optional(z.record(z.string(), z.string().check(z.minLength(1)))),
       /** Current family name → new family name. */
-      families: z.record(z.string(), z.string().min(1)).optional(),
+      families: z.optional(z.record(z.string(), z.string().check(z.minLength(1)))),
       /** Pillars to add, named by heading numbers or title words like manifest framework entries. */
-      add: z.array(PillarSpecSchema).optional(),
+      add: z.optional(z.array(PillarSpecSchema)),
       /** Pillar names to drop. */
-      remove: z.array(z.string()).optional(),
+      remove: z.optional(z.array(z.string())),
       /** Pillar name → keywords that show a draft heading addresses it. */
-      keywords: z.record(z.string(), z.array(z.string())).optional(),
-    })
-    .optional(),
+      keywords: z.optional(z.record(z.string(), z.array(z.string()))),
+    }),
+  ),
   /** Official unit name → other spellings, like a units file line `名称 = 别名1, 别名2`. */
-  unitAliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  unitAliases: z.optional(z.record(z.string(), z.array(z.string().check(z.minLength(1))))),
   /** Extra words for the segmentation dictionary. */
-  dictionary: z.array(z.string()).optional(),
+  dictionary: z.optional(z.array(z.string())),
 });
 export type Overrides = z.infer<typeof OverridesSchema>;
 
