@@ -29,8 +29,11 @@ function stageJieba(dest, abi, binary) {
   if (binary) fs.copyFileSync(binary, path.join(dest, `jieba.${abi}.node`));
 }
 
-/** The readers of .xlsx, .pdf and .doc/.wps, which the server loads on first use (never at start). */
-const READERS = ['exceljs', 'pdfjs-dist', 'word-extractor'];
+/**
+ * The readers of .xlsx, .pdf and .doc/.wps, and the character-set guesser for text files neither UTF-8
+ * nor UTF-16 (jschardet, 1.2 MB of tables), which the server loads on first use (never at start).
+ */
+const READERS = ['exceljs', 'pdfjs-dist', 'word-extractor', 'jschardet'];
 
 function packageDir(name) {
   return path.dirname(require.resolve(`${name}/package.json`, { paths: [ROOT] }));
@@ -52,6 +55,7 @@ function writeManifest(dest, name, main) {
  *   its worker by a relative import.
  * - word-extractor: its lib/ files as published; the server requires only the OLE reader, which
  *   needs no dependency (the .docx reader in word.js, never loaded, would need saxes and yauzl).
+ * - jschardet: one minified file, as exceljs.
  */
 async function stageReaders(dest) {
   for (const name of READERS) fs.rmSync(path.join(dest, name), { recursive: true, force: true });
@@ -63,6 +67,16 @@ async function stageReaders(dest) {
   });
   writeManifest(excel, 'exceljs', 'index.js');
   fs.copyFileSync(path.join(packageDir('exceljs'), 'LICENSE'), path.join(excel, 'LICENSE'));
+
+  const chardet = path.join(dest, 'jschardet');
+  fs.mkdirSync(chardet, { recursive: true });
+  await esbuild.build({
+    entryPoints: [require.resolve('jschardet', { paths: [ROOT] })], bundle: true, platform: 'node', target: 'node18', format: 'cjs',
+    minify: true, legalComments: 'eof', outfile: path.join(chardet, 'index.js'), logLevel: 'warning', absWorkingDir: ROOT,
+  });
+  writeManifest(chardet, 'jschardet', 'index.js');
+  const chardetLicense = fs.readdirSync(packageDir('jschardet')).find((f) => /^licen[cs]e/i.test(f));
+  if (chardetLicense) fs.copyFileSync(path.join(packageDir('jschardet'), chardetLicense), path.join(chardet, 'LICENSE'));
 
   const pdfSrc = packageDir('pdfjs-dist');
   const pdf = path.join(dest, 'pdfjs-dist');

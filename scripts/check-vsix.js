@@ -31,6 +31,8 @@ const REQUIRED = [
   'extension/dist/node_modules/pdfjs-dist/standard_fonts/FoxitSerif.pfb',
   'extension/dist/node_modules/word-extractor/lib/word-ole-extractor.js',
   'extension/dist/node_modules/word-extractor/lib/buffer-reader.js',
+  // The character-set guesser for text files neither UTF-8 nor UTF-16, loaded on first use.
+  'extension/dist/node_modules/jschardet/index.js',
 ];
 
 /** Reads a package: its target platform and its files. */

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { spawn } from 'child_process';
 import { pathToFileURL } from 'url';
 import { zipSync, unzipSync } from 'fflate';
+import * as iconv from 'iconv-lite';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { ROOT } from '../helpers/server';
 import { readModule } from '../input/server-modules';
@@ -71,7 +72,7 @@ describe('packages per platform', () => {
     assert.deepStrictEqual(jieba.cut(text, false), ['加强', '数字', '政府', '建设']);
   });
 
-  it("the package for this machine reads .pdf, .doc, .wps and .xlsx with its own server, giving the CLI's text", async function () {
+  it("the package for this machine reads .pdf, .doc, .wps, .xlsx and a GBK .txt with its own server, giving the CLI's text", async function () {
     this.timeout(120_000);
     const file = byTarget.get(hostTarget());
     assert.ok(file);
@@ -94,7 +95,11 @@ describe('packages per platform', () => {
       const input = path.join(ROOT, 'test', 'fixtures', 'input');
       const wps = path.join(tmp, 'wuzhong-2024.wps');
       fs.copyFileSync(path.join(input, 'wuzhong-2024.doc'), wps);
+      // A GBK text file: its character set is guessed by jschardet, staged in the package beside the readers.
+      const gbk = path.join(tmp, 'wuzhong-gbk.txt');
+      fs.writeFileSync(gbk, iconv.encode(fs.readFileSync(path.join(ROOT, 'seeds', 'wuzhong-2023-shishi-fangan.txt'), 'utf8'), 'gbk'));
       const cases: [string, string][] = [
+        [gbk, 'text'],
         [path.join(input, 'wuzhong-2024.pdf'), 'pdf'], [path.join(input, 'wuzhong-2024.doc'), 'doc'], [wps, 'doc'],
         [path.join(input, 'wuzhong-task-division.xlsx'), 'xlsx'], [path.join(input, 'ningxia-2023-tasks.xlsx'), 'xlsx'],
       ];
