@@ -36,7 +36,18 @@ function stageJieba(dest, abi, binary) {
 const READERS = ['exceljs', 'pdfjs-dist', 'word-extractor', 'jschardet'];
 
 function packageDir(name) {
-  return path.dirname(require.resolve(`${name}/package.json`, { paths: [ROOT] }));
+  try {
+    return path.dirname(require.resolve(`${name}/package.json`, { paths: [ROOT] }));
+  } catch {
+    // A package whose "exports" leave out package.json (jschardet): the folder above its main file that holds it.
+    let dir = path.dirname(require.resolve(name, { paths: [ROOT] }));
+    while (!fs.existsSync(path.join(dir, 'package.json')) || JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== name) {
+      const up = path.dirname(dir);
+      if (up === dir) throw new Error(`cannot find the folder of package ${name}`);
+      dir = up;
+    }
+    return dir;
+  }
 }
 
 function writeManifest(dest, name, main) {
