@@ -7,6 +7,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { writeGenerated } = require('./lib/generated');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'server', 'src', 'core', 'text', 'fold-table.ts');
@@ -24,12 +25,4 @@ export const FOLD_PAIRS = [
 ${lines.join('\n')}
 ].join('');
 `;
-const old = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
-if (old === text) process.exitCode = 0;
-else if (process.argv.includes('--check')) {
-  console.error(`${path.relative(ROOT, OUT)} 已过期：请运行 node scripts/build-fold-table.js 并提交。`);
-  process.exitCode = 1;
-} else {
-  fs.writeFileSync(OUT, text);
-  if (!process.argv.includes('--quiet')) console.log(`已写入 ${path.relative(ROOT, OUT)}（${chars.length / 2} 对）`);
-}
+writeGenerated(OUT, text, 'scripts/build-fold-table.js', `${chars.length / 2} 对`);

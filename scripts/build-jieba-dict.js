@@ -11,6 +11,7 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
+const { writeGenerated } = require('./lib/generated');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'seeds', 'segment', 'jieba-dict.txt');
@@ -54,12 +55,4 @@ const header = {
 };
 const text = `#xianjie-jieba-dict ${JSON.stringify(header)}\n${bodies.join('')}`;
 
-const old = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
-if (old === text) process.exitCode = 0;
-else if (process.argv.includes('--check')) {
-  console.error(`${path.relative(ROOT, OUT)} 已过期：请运行 node scripts/build-jieba-dict.js 并提交。`);
-  process.exitCode = 1;
-} else {
-  fs.writeFileSync(OUT, text);
-  if (!process.argv.includes('--quiet')) console.log(`已写入 ${path.relative(ROOT, OUT)}（${weights.size} 词，${order.length} 组，${Buffer.byteLength(text)} 字节）`);
-}
+writeGenerated(OUT, text, 'scripts/build-jieba-dict.js', `${weights.size} 词，${order.length} 组，${Buffer.byteLength(text)} 字节`);

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { textCorpus } from '../helpers/fixtures';
 import { ROOT } from '../helpers/server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -42,25 +43,12 @@ function grouped(): { cut(text: string): string[]; dict: InstanceType<typeof Gro
   };
 }
 
-function texts(): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory() && e.name !== 'generated') walk(p);
-      else if (e.isFile() && e.name.endsWith('.txt') && !p.includes(`segment${path.sep}`)) out.push(p);
-    }
-  };
-  for (const d of ['seeds', 'test/fixtures', 'test/blind']) walk(path.join(ROOT, d));
-  return out.sort();
-}
-
 describe('the grouped dictionary', () => {
   const whole = wholeDictionary();
 
   it('cuts every text as the whole dictionary does, the texts taken last to first and line by line', () => {
     const g = grouped();
-    const files = texts().reverse();
+    const files = textCorpus().reverse();
     assert.ok(files.length > 50, `${files.length} texts`);
     const differ: string[] = [];
     let tokens = 0;

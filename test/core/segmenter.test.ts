@@ -4,27 +4,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { textCorpus } from '../helpers/fixtures';
 import { ROOT, node } from '../helpers/server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const mix = require(path.join(ROOT, 'server/out/core/segment/mix')) as typeof import('../../server/src/core/segment/mix');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const domain = require(path.join(ROOT, 'server/out/core/segment/domain-words')) as typeof import('../../server/src/core/segment/domain-words');
-
-/** Every draft-like text in the repository: seeds, rule and held-out fixtures, blind drafts. */
-function corpus(): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory() && e.name !== 'generated') walk(p);
-      // Texts only: not the engine's own dictionary (seeds/segment/jieba-dict.txt).
-      else if (e.isFile() && e.name.endsWith('.txt') && !p.includes(`segment${path.sep}`)) out.push(p);
-    }
-  };
-  for (const d of ['seeds', 'test/fixtures', 'test/blind']) walk(path.join(ROOT, d));
-  return out.sort();
-}
 
 /** One engine's cut of a text, without domain words (an empty dictionary). */
 function engineCut(name: 'jieba-rs' | 'nodejieba', text: string): string[] {
@@ -41,7 +27,7 @@ function engineCut(name: 'jieba-rs' | 'nodejieba', text: string): string[] {
 
 describe('segmentation engines', () => {
   it('jieba-rs cuts every seed, fixture and blind draft exactly as nodejieba', () => {
-    const files = corpus();
+    const files = textCorpus();
     assert.ok(files.length > 50, `${files.length} texts`);
     const differ: string[] = [];
     let tokens = 0;

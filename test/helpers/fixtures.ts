@@ -36,3 +36,20 @@ export function lineAt(text: string, offset: number): number {
   }
   return line;
 }
+
+/**
+ * Every draft-like text in the repository: the .txt files of seeds/, test/fixtures/ and test/blind/ (not
+ * generated fixtures, and not seeds/segment/, the engine's dictionary), sorted.
+ */
+export function textCorpus(): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory() && e.name !== 'generated' && !(e.name === 'segment' && path.basename(d) === 'seeds')) walk(p);
+      else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+    }
+  };
+  for (const d of ['seeds', 'test/fixtures', 'test/blind']) walk(path.join(ROOT, d));
+  return out.sort();
+}
