@@ -23,7 +23,7 @@ import { findMojibake } from './extract/mojibake';
 import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { planDates, resolveRelative, signatureDate, type PlanDates } from './extract/relative';
-import { parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
+import { COORDINATING_BODY, parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { DITTO, parseOutlineSteps, splitCells, splitLines, squeeze, trimSpan } from './outline';
 import { cnNumber } from './text/numerals';
 import { escapeRegExp } from './text/regexp';
@@ -858,6 +858,21 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       units.push({ start: start + u.start, end: start + u.end, name: u.name, role: u.role, collective: u.collective, context: 'sentence' });
     }
   }
+  // Responsibility written as the subject of a sentence: 县电子政务办负责推进…；县卫生健康局牵头，县医疗保障局配合，…；
+  // 县审批服务局会同县大数据服务中心负责，… Read only at the start of a sentence or a line, and only names that begin
+  // with a level (县, 区, 市, 自治区 …) and end as a body's name does, or collectives: 平台负责… names nobody.
+  for (const m of text.matchAll(SUBJECT_UNITS)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (covered.some((c) => start >= c.start && start < c.end)) continue;
+    // 会同 joins two bodies that do the work together: read as a list (same length, so offsets hold).
+    const raw = m[1]!.replace(/会同|會同/g, '、 ');
+    for (const u of parseUnitCell(raw, cellOptions).mentions) {
+      // A coordinating body (市数字政府建设领导小组办公室负责统筹协调) is the plan's own, named where it is set up.
+      if (!u.collective && !(UNIT_NAME_END.test(u.name) && LEVEL_START.test(u.name) && !COORDINATING_BODY.test(u.name))) continue;
+      if (units.some((x) => x.start === start + u.start)) continue;
+      units.push({ start: start + u.start, end: start + u.end, name: u.name, role: u.role, collective: u.collective, context: 'sentence' });
+    }
+  }
   // Deadlines written in sentences, outside tables and annotations.
   const inside = (s: number): boolean => covered.some((c) => s >= c.start && s < c.end);
   // A review of the past (一、2025年工作回顾, 发展基础) tells when things were done: its dates are history.
@@ -1067,6 +1082,16 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
   }
   return out;
 }
+
+/**
+ * Units as the subject of a sentence, at its start (after 。；！？ or a line break): names, then 牵头/负责 (分别负责,
+ * 共同负责), perhaps after 会同 and a second body, then perhaps one clause of names that cooperate (，县医疗保障局配合).
+ * Not 负责同志, 负责人, 负责制 (县委、县政府主要负责同志亲自抓).
+ * Group 1: the clause read as a unit cell.
+ */
+const SUBJECT_UNITS = /(?:^|[。；;！？!?])[ \t\u3000]*((?!由)[^。；;：:\n（）()“”‘’《》，,]{2,40}?(?:分别|分別|共同|具体|具體)?(?:牵头|牽頭|负责|負責)(?!同志|人|制|的)(?=[，,]|[^，,。；;\n]{0,2}[\u4e00-\u9fff])(?:[，,][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助)(?=[，,。；;]))?)/gm;
+/** A body's name that begins with its level, as a sentence's subject must (县电子政务办, 同心县财政局, 中卫市生态环境局). */
+const LEVEL_START = /^(?:自治区|自治區|[\u4e00-\u9fff]{0,6}(?:县|縣|区|區|市|旗|州|乡|鄉|镇|鎮)|街道)/;
 
 /**
  * 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell.

@@ -1,6 +1,6 @@
 // Rule unknown-unit: responsible units that are in neither the baseline's registry nor the
 // user's local units file; known aliases get a hint with the canonical name.
-import { collectiveTypo, suggestUnits, UNIT_NAME_END } from '../extract/units';
+import { collectiveTypo, COORDINATING_BODY, suggestUnits, UNIT_NAME_END } from '../extract/units';
 import { foldForMatching } from '../text/fold';
 import { inferDocumentFacts } from '../baseline/infer';
 import type { Span } from '../types';
@@ -74,8 +74,6 @@ function shortFormOf(name: string, known: readonly string[]): string | undefined
 }
 
 
-/** The names of coordinating bodies a plan sets up itself: leading groups, their offices, task forces, headquarters. */
-const COORDINATING_BODY = /(?:领导小组|領導小組|领导小组办公室|領導小組辦公室|工作专班|工作專班|专班|專班|指挥部|指揮部)$/;
 
 /**
  * Whether the plan sets up the body `name` or says where it sits: 成立/组建/设立 before the name, or 设在/设于/挂靠
