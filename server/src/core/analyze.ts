@@ -448,10 +448,14 @@ const NEXT_LINE_LABEL = new RegExp(`[；;，,\\s\\u3000]*((?:${NOTE_LABELS}|完�
 const LEAD_MARK = /^[●★◎]$/;
 const MATRIX_MARK = /^[●★◎○☆△√✓]$/;
 
+/** Header cells a responsibility matrix may have before its bodies' columns: the number, the task, its date. */
+const MATRIX_LEADING = /^(?:序号|序號|任务序号|编号|任务编号|单位|任务|任務|工作任务|重点任务|任务名称|主要任务|具体任务|工作内容|任务内容|完成时限|完成時限|完成时间|时限|时间节点)?$/;
+
 /**
  * The header cells of a responsibility matrix (序号 | 区政府办 | 区大数据中心 …, then rows of a number and
- * ●/○ marks), with the role each column's marks give its body: lead when any row marks it ●, else
- * cooperating. Only a table with two rows or more of nothing but marks is one; a column without a mark is left out.
+ * ●/○ marks; or 序号 | 任务 | 完成时限 | 市大数据局 …, each row giving its task and date before the marks), with the
+ * role each column's marks give its body: lead when any row marks it ●, else cooperating. Only a table with two
+ * rows or more of nothing but marks in the bodies' columns is one; a column without a mark is left out.
  */
 function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
   const out: (Span & { role: UnitMention['role'] })[] = [];
@@ -460,28 +464,32 @@ function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
   const trimmed = (c: Span) => text.slice(c.start, c.end).trim();
   for (let i = 0; i < lines.length; i++) {
     const names = cellsOf(lines[i]!);
-    if (names.length < 4 || !/^(?:序号|任务序号|编号|任务编号|单位|任务)?$/.test(trimmed(names[0]!))) continue;
-    // Every column a body (县大数据中心, 区委网信办) or a collective (各乡镇（街道）), not a month or a stage.
-    if (!names.slice(1).every((c) => /^[\u4e00-\u9fff（）()]{2,24}$/.test(trimmed(c)) && (UNIT_NAME_END.test(trimmed(c)) || /^各|[（(]街道[）)]$/.test(trimmed(c))))) continue;
+    if (names.length < 4 || !MATRIX_LEADING.test(trimmed(names[0]!))) continue;
+    // Every column after the leading ones (at most three: number, task, date) a body (县大数据中心, 区委网信办) or a
+    // collective (各乡镇（街道）), not a month or a stage; three bodies or more.
+    const isBody = (c: Span) => /^[\u4e00-\u9fff（）()]{2,24}$/.test(trimmed(c)) && (UNIT_NAME_END.test(trimmed(c)) || /^各|[（(]街道[）)]$/.test(trimmed(c)));
+    let first = 1;
+    while (first < 3 && first < names.length && MATRIX_LEADING.test(trimmed(names[first]!)) && !isBody(names[first]!)) first++;
+    if (names.length - first < 3 || !names.slice(first).every(isBody)) continue;
     const lead = new Set<number>();
     const marked = new Set<number>();
     let rows = 0;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const cells = cellsOf(lines[j]!);
-      if (cells.length < 2 || !/^[0-9０-９]{0,3}$/.test(trimmed(cells[0]!))) break;
-      const marks = cells.slice(1).map(trimmed);
+      if (cells.length < first + 1 || !/^[0-9０-９]{0,3}$/.test(trimmed(cells[0]!))) break;
+      const marks = cells.slice(first).map(trimmed);
       if (!marks.every((m) => m === '' || MATRIX_MARK.test(m)) || !marks.some((m) => m !== '')) break;
       marks.forEach((m, k) => {
         if (m === '') return;
-        marked.add(k + 1);
-        if (LEAD_MARK.test(m)) lead.add(k + 1);
+        marked.add(k + first);
+        if (LEAD_MARK.test(m)) lead.add(k + first);
       });
       rows++;
     }
     if (rows < 2) continue;
     names.forEach((c, k) => {
-      if (k === 0 || !marked.has(k)) return;
+      if (k < first || !marked.has(k)) return;
       out.push({ ...trimSpan(text, c), role: lead.has(k) ? 'lead' : 'cooperating' });
     });
     i = j - 1;
