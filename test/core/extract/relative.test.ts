@@ -19,6 +19,8 @@ describe('extract/relative', () => {
     assert.deepStrictEqual(read('方案印发后3个月内'), { text: '2024年7月底前' });
     assert.deepStrictEqual(read('印发之日起6个月内'), { text: '2024年10月底前' });
     assert.deepStrictEqual(read('印发之日起十二个月内完成'), { text: '2025年4月底前' });
+    assert.deepStrictEqual(read('方案印发后一年内'), { text: '2025年4月底前' });
+    assert.deepStrictEqual(read('方案印发后2年内'), { text: '2026年4月底前' });
     assert.deepStrictEqual(read('次年3月底前'), { text: '2025年3月底前' });
     assert.deepStrictEqual(read('次年'), { text: '2025年底前' });
     assert.deepStrictEqual(read('本方案实施期内'), { text: '2025年底前' });

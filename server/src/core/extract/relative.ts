@@ -48,8 +48,8 @@ function count(s: string): number | undefined {
   return Number.isNaN(n) ? undefined : n;
 }
 
-/** Within N months (or days) of the plan's issue: 方案印发后3个月内, 印发之日起6个月内, 本方案印发后30日内. */
-const AFTER_ISSUE = /^(?:本)?(?:方案|通知)?(?:印发|發布|发布|出台|实施|實施)(?:之日起|後|后|以后|以來|以来)\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(个月|個月|日|天|个工作日|個工作日)(?:内|內|以内|以內)?(?:完成)?$/;
+/** Within N months, years or days of the plan's issue: 方案印发后3个月内, 印发之日起6个月内, 方案印发后一年内, 本方案印发后30日内. */
+const AFTER_ISSUE = /^(?:本)?(?:方案|通知)?(?:印发|發布|发布|出台|实施|實施)(?:之日起|後|后|以后|以來|以来)\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(个月|個月|年|日|天|个工作日|個工作日)(?:内|內|以内|以內)?(?:完成)?$/;
 /** The year after the plan's: 次年3月底前, 翌年上半年, 第二年年底前, 明年一季度. */
 const NEXT_YEAR = /^(?:次年|翌年|第二年|明年)(.*)$/;
 /** This month or the next, from the plan's date: 本月底前, 下月底前, 下个月内. */
@@ -71,6 +71,7 @@ export function resolveRelative(raw: string, plan: PlanDates): { text: string } 
     const { year, month, day } = plan.issued;
     let months = year * 12 + (month - 1);
     if (/月/.test(after[2]!)) months += n;
+    else if (after[2] === '年') months += 12 * n;
     else months += Math.floor((day + (after[2]!.includes('工作日') ? Math.ceil((n * 7) / 5) : n) - 1) / 30);
     return { text: `${Math.floor(months / 12)}年${(months % 12) + 1}月底前` };
   }
