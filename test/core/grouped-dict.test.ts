@@ -84,6 +84,11 @@ describe('the grouped dictionary', () => {
       ['ABC123数字化转型，IPv6', whole.cut('ABC123数字化转型，IPv6', false)],
     ] as const) assert.deepStrictEqual(g.cut(text), expect, text);
     assert.deepStrictEqual(g.cut(''), []);
+    // Characters no word holds (private use): the first text still gets the placeholder, later ones load nothing.
+    const h = grouped();
+    assert.ok(h.dict.admit('\uE000')?.toString('utf8').startsWith(HELD_BACK_WORD));
+    assert.strictEqual(h.dict.admit('\uE001'), undefined);
+    assert.strictEqual(h.dict.counts.loaded, 0);
   });
 
   it('was made from the installed engine’s dictionary', () => {

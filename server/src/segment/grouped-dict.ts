@@ -34,6 +34,8 @@ export class GroupedDictionary {
   private readonly seen = new Set<number>();
   private heldBack = 0;
   private loadedGroups = 0;
+  /** Whether the placeholder has been given once (the first call always gives it). */
+  private primed = false;
 
   /** Reads the file's header; throws (in Chinese) when it is not such a file or is cut short. */
   constructor(file: Uint8Array) {
@@ -81,7 +83,8 @@ export class GroupedDictionary {
       this.heldBack -= group.weight;
       this.loadedGroups++;
     }
-    if (!parts.length && this.seen.size && this.loadedGroups) return undefined;
+    if (!parts.length && this.primed) return undefined;
+    this.primed = true;
     parts.push(Buffer.from(`${HELD_BACK_WORD} ${this.heldBack}\n`, 'utf8'));
     return Buffer.concat(parts);
   }
