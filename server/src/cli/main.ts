@@ -177,7 +177,7 @@ export async function analyseInputs(
   const outcomes: (FileOutcome<AnalysedFile> | undefined)[] = workers
     ? await checkOnWorkers<AnalysedFile>(__filename, inputs, { baseline: config.baseline, segmenter: config.segmenter, settings }, workers, (i) => bar?.increment(1, { file: path.basename(inputs[i]!) }))
     : [];
-  const check = parents.length ? checkFile(prepared, settings, parents) : checkFile(prepared, settings);
+  const check = checkFile(prepared, settings, parents);
   const analysed: AnalysedFile[] = [];
   const errors: { path: string; message: string }[] = [];
   for (let i = 0; i < inputs.length; i++) {

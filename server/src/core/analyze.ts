@@ -855,16 +855,20 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     addDeadline({ start: vStart, end: vStart + value.length }, 'annotation');
     covered.push({ start: vStart, end: vStart + value.length });
   }
+  // The names of a clause read as a unit cell (at `start`): collectives, and the names `keep` accepts, once each.
+  const sentenceStarts = new Set<number>();
+  const addSentenceUnits = (raw: string, start: number, keep: (name: string) => boolean): void => {
+    for (const u of parseUnitCell(raw, cellOptions).mentions) {
+      if ((!u.collective && !keep(u.name)) || sentenceStarts.has(start + u.start)) continue;
+      sentenceStarts.add(start + u.start);
+      units.push({ start: start + u.start, end: start + u.end, name: u.name, role: u.role, collective: u.collective, context: 'sentence' });
+    }
+  };
   // Responsibility written in a sentence: 由区大数据中心牵头，区财政局配合，… Only names that end as a
   // body's name does (局, 委, 办, 中心 …) or a collective are read, so 由第三方机构负责 names nobody.
   for (const m of text.matchAll(BY_UNITS)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
-    const start = m.index! + 1;
-    const raw = m[1]!;
-    for (const u of parseUnitCell(raw, cellOptions).mentions) {
-      if (!u.collective && !UNIT_NAME_END.test(u.name)) continue;
-      units.push({ start: start + u.start, end: start + u.end, name: u.name, role: u.role, collective: u.collective, context: 'sentence' });
-    }
+    addSentenceUnits(m[1]!, m.index! + 1, (name) => UNIT_NAME_END.test(name));
   }
   // Responsibility written as the subject of a sentence: 县电子政务办负责推进…；县卫生健康局牵头，县医疗保障局配合，…；
   // 县审批服务局会同县大数据服务中心负责，… Read only at the start of a sentence or a line, and only names that begin
@@ -872,14 +876,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   for (const m of text.matchAll(SUBJECT_UNITS)) {
     const start = m.index! + m[0].length - m[1]!.length;
     if (covered.some((c) => start >= c.start && start < c.end)) continue;
-    // 会同 joins two bodies that do the work together: read as a list (same length, so offsets hold).
-    const raw = m[1]!.replace(/会同|會同/g, '、 ');
-    for (const u of parseUnitCell(raw, cellOptions).mentions) {
-      // A coordinating body (市数字政府建设领导小组办公室负责统筹协调) is the plan's own, named where it is set up.
-      if (!u.collective && !(UNIT_NAME_END.test(u.name) && LEVEL_START.test(u.name) && !COORDINATING_BODY.test(u.name))) continue;
-      if (units.some((x) => x.start === start + u.start)) continue;
-      units.push({ start: start + u.start, end: start + u.end, name: u.name, role: u.role, collective: u.collective, context: 'sentence' });
-    }
+    // 会同 joins two bodies that do the work together: read as a list (same length, so offsets hold). A
+    // coordinating body (市数字政府建设领导小组办公室负责统筹协调) is the plan's own, named where it is set up.
+    addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name));
   }
   // Deadlines written in sentences, outside tables and annotations.
   const inside = (s: number): boolean => covered.some((c) => s >= c.start && s < c.end);
