@@ -4,7 +4,8 @@ import { declaresNotApplicable, hasGap, isPlaceholder } from './text/placeholder
 import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
-import { blankDraftingNotes } from './text/drafting-notes';
+import { blankSpans } from './text/blank';
+import { draftingNoteSpans, ownAccount } from './text/drafting-notes';
 import { blankRoutingSheet } from './text/routing';
 import { blankWebPage } from './text/webpage';
 import { blankErrata, blankRevisionTables, blankSuperseded } from './text/revision';
@@ -36,7 +37,7 @@ import { ALL_RULES } from './rules';
 import { levelLabel } from './rules/quote';
 import type { Rule, RuleContext } from './rules/rule';
 import type {
-  Alignment, AnalysisProblem, Coverage, DeadlineMention, DraftFacts, Finding, OutlineUnit, Severity, Span, UnitMention,
+  Alignment, AnalysisProblem, CitationMention, Coverage, DeadlineMention, DraftFacts, Finding, OutlineUnit, Severity, Span, UnitMention,
 } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -1238,9 +1239,26 @@ const OWN_BODY: Record<string, RegExp> = {
  * attachments that reproduce a higher level's text for reference, a drafting explanation sent
  * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
  * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
+ * `explained`, when given, receives the citations of the drafting explanations blanked.
  */
-export function readable(text: string): string {
-  const plain = blankFootnoteMarks(blankErrata(blankSuperseded(blankRelatedArticles(blankRevisionTables(blankDraftingNotes(blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(text))))))))))));
+export function readable(text: string, explained?: CitationMention[]): string {
+  const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(text))))));
+  // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
+  // right, so its citations are kept aside, marked, for basis-mismatch.
+  const notes = draftingNoteSpans(sent);
+  // Not the record of the opinions received, nor an opinion retold: those quote other bodies as they wrote.
+  if (explained) {
+    for (const n of notes) {
+      if (n.consultation) continue;
+      for (const c of findCitations(sent, n.start, n.end)) {
+        if (c.end > n.end) continue;
+        const lineStart = sent.lastIndexOf('\n', c.start) + 1;
+        const lineEnd = sent.indexOf('\n', c.end);
+        if (ownAccount(sent.slice(lineStart, lineEnd < 0 ? sent.length : lineEnd))) explained.push({ ...c, explanation: true });
+      }
+    }
+  }
+  const plain = blankFootnoteMarks(blankErrata(blankSuperseded(blankRelatedArticles(blankRevisionTables(blankSpans(sent, notes))))));
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
   const unbold = plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
@@ -1295,7 +1313,10 @@ export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<P
 /** readDraft in steps: pauses within the outline and between the other readings. */
 export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
   // Reviewers' comments are not the plan (same length: every offset holds).
-  return yield* onReflowed(text, (t) => readBlankedSteps(readable(t), registry, caches), mapFacts);
+  return yield* onReflowed(text, (t) => {
+    const explained: CitationMention[] = [];
+    return readBlankedSteps(readable(t, explained), registry, caches, explained);
+  }, mapFacts);
 }
 
 /**
@@ -1321,7 +1342,7 @@ function mapChain(r: ChainResult, map: Int32Array): ChainResult {
 }
 
 /** readDraftSteps on a text whose reviewers' comments are already blanked. */
-function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
+function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>, explained: CitationMention[] = []): Steps<DraftFacts> {
   const outline = (yield* parseOutlineSteps(text, { cache: caches?.paragraphCache })).units;
   yield;
   const documentYear = findDocumentYear(text);
@@ -1333,7 +1354,8 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const deadlines = quoted.length ? fields.deadlines.filter(own) : fields.deadlines;
   const units = quoted.length ? fields.units.filter(own) : fields.units;
   yield;
-  const citations = findCitations(text);
+  const found = findCitations(text);
+  const citations = explained.length ? [...found, ...explained].sort((a, b) => a.start - b.start) : found;
   yield;
   const gbk = findMojibake(text);
   const copy = findCopyDamage(text).filter((d) => !gbk.some((r) => r.start < d.end && d.start < r.end));
@@ -1360,11 +1382,14 @@ export function analyze(text: string, prepared: PreparedBaseline, options: Analy
 export function* analyzeSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
   // A draft read already (analyzeChainSteps) was read from the blanked, reflowed text.
   if (options.draft) return yield* analyzeReadSteps(text, prepared, options);
-  return yield* onReflowed(text, (t) => analyzeReadSteps(readable(t), prepared, options), mapAnalysis);
+  return yield* onReflowed(text, (t) => {
+    const explained: CitationMention[] = [];
+    return analyzeReadSteps(readable(t, explained), prepared, options, explained);
+  }, mapAnalysis);
 }
 
 /** analyzeSteps on the text as analysis reads it (blanked, reflowed). */
-function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions): Steps<AnalysisResult> {
+function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions, explained: CitationMention[] = []): Steps<AnalysisResult> {
   const problems: AnalysisProblem[] = [];
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) {
@@ -1375,7 +1400,7 @@ function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: An
   const given = options.registry ?? makeRegistry(prepared, options.localUnits);
   const registry = options.draft ? given : withLegend(given, readLegend(text));
   try {
-    const draft = options.draft ?? (yield* readBlankedSteps(text, registry, prepared));
+    const draft = options.draft ?? (yield* readBlankedSteps(text, registry, prepared, explained));
     const alignments = yield* alignOutlineSteps(text, draft.outline, prepared);
     const raw = yield* computeCoverage(text, draft.outline, alignments, prepared);
     // Decisions recorded in the config take tasks out of (or into) what this level must take up.
@@ -1453,11 +1478,14 @@ export function* analyzeChainSteps(
   parents: PreparedBaseline[],
   options: AnalyzeOptions = {},
 ): Steps<ChainResult> {
-  return yield* onReflowed(text, (t) => chainSteps(readable(t), primary, parents, options), mapChain);
+  return yield* onReflowed(text, (t) => {
+    const explained: CitationMention[] = [];
+    return chainSteps(readable(t, explained), primary, parents, options, explained);
+  }, mapChain);
 }
 
 /** analyzeChainSteps on the text as analysis reads it (blanked, reflowed). */
-function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedBaseline[], options: AnalyzeOptions): Steps<ChainResult> {
+function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedBaseline[], options: AnalyzeOptions, explained: CitationMention[] = []): Steps<ChainResult> {
   // Units named in a parent plan's tasks are known units for the draft too.
   // Units named in a parent plan's tasks are known units for the draft too, as the plan writes them
   // (市大数据管理服务局) and with its place's name (吴忠市大数据管理服务局).
@@ -1469,7 +1497,7 @@ function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedB
   const registry = withLegend(options.registry && !parents.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits], placesAbove), readLegend(text));
   let draft: DraftFacts | undefined;
   try {
-    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readBlankedSteps(text, registry, primary);
+    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readBlankedSteps(text, registry, primary, explained);
   } catch {
     draft = undefined; // analyze() reports the failure as a problem
   }

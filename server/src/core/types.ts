@@ -162,6 +162,11 @@ export interface CitationMention extends Span {
   /** 文号 as written, e.g. 宁政发〔2023〕17号, if one follows the title. */
   docNumber?: string;
   docNumberSpan?: Span;
+  /**
+   * Quoted in a drafting explanation sent with the draft (起草说明): what it tells of the drafting is history, so
+   * the document is never read as the plan's basis, but its 文号 and title must still be quoted right.
+   */
+  explanation?: boolean;
 }
 
 export interface ClauseMatch {

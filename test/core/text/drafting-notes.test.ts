@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { textModule } from './server-modules';
 
-const { blankDraftingNotes } = textModule;
+const { blankDraftingNotes, draftingNoteSpans, ownAccount } = textModule;
 
 const kept = (out: string): string[] => out.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -53,5 +53,17 @@ describe('drafting explanations', () => {
     ]) {
       assert.strictEqual(blankDraftingNotes(text), text, text);
     }
+  });
+
+  it('tells the office\'s own account from the record of a consultation, and from opinions retold', () => {
+    const plan = '某县加强数字政府建设实施方案\n（一）推进城域网升级改造，2024年底前完成。';
+    const text = `${plan}\n起草说明\n一、起草依据\n（一）《实施意见》（宁政发〔2023〕17号）。\n附件2：征求意见采纳情况表\n1\t县财政局\t建议…\t未采纳`;
+    const spans = draftingNoteSpans(text);
+    assert.deepStrictEqual(spans.map((s: { consultation: boolean }) => s.consultation), [false, true]);
+    assert.strictEqual(text.slice(spans[0].start, spans[0].start + 4), '起草说明');
+    assert.deepStrictEqual(draftingNoteSpans(plan), []);
+    assert.strictEqual(ownAccount('（一）《实施意见》（宁政发〔2023〕17号）；'), true);
+    assert.strictEqual(ownAccount('县应急管理局建议根据《实施意见》（宁政发〔2022〕17号）补充内容，已采纳。'), false);
+    assert.strictEqual(ownAccount('1\t县水务局\t依据《实施意见》补充\t已采纳'), false);
   });
 });

@@ -124,7 +124,7 @@ export const basisMismatch: Rule = {
       const title = normTitle(c.title);
       const no = c.docNumber ? normNo(c.docNumber) : undefined;
       const old = no ? b.supersedes.find((s) => normNo(s.docNumber) === no) : undefined;
-      if (old && c.docNumberSpan && citedAsBasis(ctx, c.start)) {
+      if (old && c.docNumberSpan && !c.explanation && citedAsBasis(ctx, c.start)) {
         out.push({
           start: c.start, end: c.end,
           message: `引用的《${c.title}》（${c.docNumber}）已过时${old.note ? `（${old.note}）` : ''}。现行依据为《${b.title}》（${b.docNumber}），请改为引用现行文件。`,

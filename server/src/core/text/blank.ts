@@ -18,6 +18,11 @@ export function blankSpans(text: string, spans: readonly { start: number; end: n
  * `closes` accepts (that line kept). A block still open at the end runs to the end when `toEnd`, else is kept.
  */
 export function blankLineBlocks(text: string, opens: (line: string) => boolean, closes: (line: string) => boolean, toEnd: boolean): string {
+  return blankSpans(text, lineBlocks(text, opens, closes, toEnd));
+}
+
+/** The blocks of lines blankLineBlocks blanks. */
+export function lineBlocks(text: string, opens: (line: string) => boolean, closes: (line: string) => boolean, toEnd: boolean): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let open: number | undefined;
   for (let lineStart = 0; lineStart <= text.length; ) {
@@ -32,5 +37,5 @@ export function blankLineBlocks(text: string, opens: (line: string) => boolean, 
     lineStart = lineEnd + 1;
   }
   if (open !== undefined && toEnd) spans.push({ start: open, end: text.length });
-  return blankSpans(text, spans);
+  return spans;
 }

@@ -5,7 +5,7 @@
 // from one body to another) are the history of the draft, not its arrangements. Analysis reads the draft with
 // such an explanation blanked (same length, so offsets hold), from its title to the plan's own title, the next
 // attachment or the end.
-import { blankLineBlocks } from './blank';
+import { blankSpans, lineBlocks } from './blank';
 
 /**
  * An explanation's title line: 关于《…》的起草说明, 起草说明, 附：修订说明, 关于《…》的说明; or the record of a
@@ -20,8 +20,47 @@ const PLAN_TITLE = /^[ \t\u3000]*(?![《“])[^\n。；，,：:]{2,60}(?:实施�
 /** An attachment's caption, which ends an explanation printed after the plan. */
 const CAPTION = /^[ \t\u3000]*附[件表][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?/;
 
+/** A record of a consultation's title (征求意见采纳情况表, 意见建议汇总表), as against an explanation's. */
+const CONSULTATION_TITLE = /(?:征求意见|意见建议|反馈意见)(?:情况)?(?:及|的)?(?:采纳|吸收|采用|办理|处理|汇总|反馈)/;
+
+/**
+ * Where the draft's drafting explanations stand, each from its title line to the line that ends it (none when there
+ * is none); `consultation` when it is the record of the opinions received rather than the office's own account.
+ */
+export function draftingNoteSpans(text: string): { start: number; end: number; consultation: boolean }[] {
+  if (!text.includes('说明') && !text.includes('意见')) return [];
+  const out: { start: number; end: number; consultation: boolean }[] = [];
+  for (const b of lineBlocks(text, (line) => NOTES_TITLE.test(line), (line) => PLAN_TITLE.test(line) || CAPTION.test(line), true)) {
+    // A block of several (起草说明, then 附件：征求意见采纳情况表) is split at each title.
+    let start = b.start;
+    let title = lineAt(text, start);
+    for (let at = text.indexOf('\n', start) + 1; at > 0 && at < b.end; at = text.indexOf('\n', at) + 1) {
+      const line = lineAt(text, at);
+      if (!NOTES_TITLE.test(line)) continue;
+      out.push({ start, end: at, consultation: CONSULTATION_TITLE.test(title) });
+      start = at;
+      title = line;
+    }
+    out.push({ start, end: b.end, consultation: CONSULTATION_TITLE.test(title) });
+  }
+  return out;
+}
+
+/** The line starting at `at`, without its line break. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end).replace(/\r$/, '');
+}
+
+/**
+ * Whether a line of an explanation is the office's own account: not a row of a table, and not an opinion received
+ * as a body wrote it (县应急管理局建议根据《…》（宁政发〔2022〕17号）…，来函所引文号有误).
+ */
+export function ownAccount(line: string): boolean {
+  return !line.includes('\t') && !/建议|提出|来函|反馈|认为/.test(line);
+}
+
 /** The draft with every drafting explanation blanked (the same string when there is none). */
 export function blankDraftingNotes(text: string): string {
-  if (!text.includes('说明') && !text.includes('意见')) return text;
-  return blankLineBlocks(text, (line) => NOTES_TITLE.test(line), (line) => PLAN_TITLE.test(line) || CAPTION.test(line), true);
+  return blankSpans(text, draftingNoteSpans(text));
 }

@@ -6,7 +6,7 @@ export { blankErrata, blankRevisionTables, blankSuperseded } from './revision';
 export { blankFootnoteMarks } from './footnotes';
 export { blankPageFurniture } from './furniture';
 export { blankReferenceAttachments } from './reference';
-export { blankDraftingNotes } from './drafting-notes';
+export { blankDraftingNotes, draftingNoteSpans, ownAccount } from './drafting-notes';
 export { blankRoutingSheet } from './routing';
 export { blankWebPage } from './webpage';
 export { cnDigit, cnNumber } from './numerals';
