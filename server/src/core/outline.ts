@@ -18,6 +18,18 @@ const LEVEL4 = /^[（(]\s*[0-9０-９]{1,2}\s*[）)]/;
  */
 const CHAPTER = new RegExp(`^第[${CN_NUM}]{1,4}([章节条])(?:[ \t\u3000]+|(?=[\u4e00-\u9fff]))`);
 const CHAPTER_LEVEL: Record<string, number> = { 章: 1, 节: 2, 条: 3 };
+/**
+ * How a draft numbers its headings: 一、（一）1.（1） as most do; 第一章, 第一节, 第一条 on a regulation's template (see
+ * regulationTemplate); or 1, 1.1, 1.1.1, 1.1.1.1 as a design document is numbered (see decimalOutline).
+ */
+export type Numbering = 'common' | 'chapters' | 'decimal';
+/**
+ * A decimal outline number (3.1, 4.1.2, 2.1.1.1, or 3 alone) before a title: its depth is the heading's level. Not a
+ * quantity (1.5万, 2.5倍, 3.5G) nor a date (2024.6).
+ */
+const DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[.．、]?(?:[ \t\u3000]+|(?=[\u4e00-\u9fff]))(?![万亿千百个倍%％‰年月日号元吨米项次])/;
+/** A line numbered 3.1 or deeper (a decimal outline's sub-heading). */
+const DECIMAL_DEEP = /^[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}[.．、]?(?:[ \t\u3000]+|(?=[\u4e00-\u9fff]))(?![万亿千百个倍%％‰年月日号元吨米项次])/;
 /** Heading markers that may also start a heading in the middle of a line (one-line copies). */
 const INLINE_HEADING = new RegExp(`(?<=[。；;])\\s*(?=(?:[${CN_NUM}]{1,3}、|[（(][${CN_NUM}]{1,3}[）)]))`, 'g');
 const TERMINAL = /[。！？!?；;：:”」』）)】]$/;
@@ -97,7 +109,11 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-export function headingLevel(s: string, chapters = false): { level: number; marker: string } | undefined {
+export function headingLevel(s: string, scheme: Numbering = 'common'): { level: number; marker: string } | undefined {
+  if (scheme === 'decimal') {
+    const d = DECIMAL.exec(s);
+    if (d) return { level: d[1]!.split(/[.．]/).length, marker: d[0].trimEnd() };
+  }
   let m = LEVEL2.exec(s);
   if (m) return { level: 2, marker: m[0] };
   m = LEVEL4.exec(s);
@@ -106,7 +122,7 @@ export function headingLevel(s: string, chapters = false): { level: number; mark
   if (m) return { level: 1, marker: m[0] };
   m = LEVEL3.exec(s);
   if (m) return { level: 3, marker: m[0] };
-  if (!chapters || s.charCodeAt(0) !== 0x7b2c) return undefined;
+  if (scheme !== 'chapters' || s.charCodeAt(0) !== 0x7b2c) return undefined;
   m = CHAPTER.exec(s);
   if (m) return { level: CHAPTER_LEVEL[m[1]!]!, marker: m[0].trimEnd() };
   return undefined;
@@ -413,8 +429,8 @@ class Builder {
     readonly runOnSubitems: boolean,
     readonly appendices: boolean = true,
     readonly bareHeadings: boolean = false,
-    /** Chapters, sections and articles (第一章, 第一节, 第一条) are headings: see regulationTemplate. */
-    readonly chapters: boolean = false,
+    /** How the draft numbers its headings (see Numbering). */
+    readonly numbering: Numbering = 'common',
   ) {}
 
   full(): boolean {
@@ -526,8 +542,8 @@ function looksLikeSubitemTitle(text: string, sent: Span, max: number): boolean {
  * The units of one paragraph, parsed on its own text: offsets relative to its start. Parents and
  * paths are left to the replay, which knows the headings above.
  */
-function parseParagraph(paragraph: string, runOnSubitems: boolean, appendices: boolean, bareHeadings: boolean, chapters: boolean): RecordedUnit[] {
-  const b = new Builder(paragraph, Infinity, runOnSubitems, appendices, bareHeadings, chapters);
+function parseParagraph(paragraph: string, runOnSubitems: boolean, appendices: boolean, bareHeadings: boolean, numbering: Numbering): RecordedUnit[] {
+  const b = new Builder(paragraph, Infinity, runOnSubitems, appendices, bareHeadings, numbering);
   processParagraph(b, paragraph, { start: 0, end: paragraph.length });
   return b.units.map((u) => ({
     kind: u.kind, level: u.level, marker: u.marker, title: u.title,
@@ -538,11 +554,11 @@ function parseParagraph(paragraph: string, runOnSubitems: boolean, appendices: b
 /** Adds a paragraph's units: replayed from the cache when its text was parsed before. */
 function addParagraph(b: Builder, text: string, para: Span, cache: ParagraphCache | undefined): void {
   const paragraph = text.slice(para.start, para.end);
-  const options = (b.runOnSubitems ? '1' : '0') + (b.appendices ? '1' : '0') + (b.bareHeadings ? '1' : '0') + (b.chapters ? '1' : '0');
+  const options = (b.runOnSubitems ? '1' : '0') + (b.appendices ? '1' : '0') + (b.bareHeadings ? '1' : '0') + b.numbering;
   let recorded = cache?.get(paragraph, options);
   if (!recorded) {
     // Parsed on a copy when cached: titles sliced from the document would keep that version alive.
-    recorded = parseParagraph(cache ? detach(paragraph) : paragraph, b.runOnSubitems, b.appendices, b.bareHeadings, b.chapters);
+    recorded = parseParagraph(cache ? detach(paragraph) : paragraph, b.runOnSubitems, b.appendices, b.bareHeadings, b.numbering);
     cache?.set(paragraph, options, recorded);
   }
   // Near the unit limit, parse in place so that truncation happens exactly where it would.
@@ -558,7 +574,7 @@ function processParagraph(b: Builder, text: string, para: Span): void {
   INLINE_HEADING.lastIndex = 0;
   for (let m = INLINE_HEADING.exec(slice); m; m = INLINE_HEADING.exec(slice)) {
     const at = m.index + m[0].length;
-    if (at > last && headingLevel(slice.slice(at, at + 8), b.chapters)) {
+    if (at > last && headingLevel(slice.slice(at, at + 8), b.numbering)) {
       pieces.push({ start: para.start + last, end: para.start + at });
       last = at;
     }
@@ -586,7 +602,7 @@ function processPiece(b: Builder, text: string, piece: Span): void {
     b.addHeading(1, appendix[0].trim(), { start: titleStart < te ? titleStart : start, end: te }, { start, end: piece.end });
     return;
   }
-  const head = headingLevel(text.slice(start, Math.min(piece.end, start + 12)), b.chapters);
+  const head = headingLevel(text.slice(start, Math.min(piece.end, start + 12)), b.numbering);
   if (head) {
     const markerEnd = start + head.marker.length;
     let titleStart = markerEnd;
@@ -702,6 +718,23 @@ function lostHeadingNumbers(text: string, lines: Line[]): boolean {
  * Whether a draft is numbered on a regulation's template: two or more lines open with 第…章, 第…节 or
  * 第…条, and fewer than two with a level-1 number (一、), which would make its chapters a level above.
  */
+/**
+ * Whether a draft numbers its headings as a design document does (1, 1.1, 1.1.1): three or more lines open with a
+ * number of two parts or more, and fewer than two with a level-1 number (一、).
+ */
+function decimalOutline(text: string, lines: Line[]): boolean {
+  let deep = 0;
+  let numbered = 0;
+  for (const l of lines) {
+    const at = leadingSkip(text, l.start, l.end);
+    const c = text.charCodeAt(at);
+    if (c >= 0x30 && c <= 0x39) {
+      if (DECIMAL_DEEP.test(text.slice(at, at + 16))) deep++;
+    } else if (CN_NUM.indexOf(text[at]!) >= 0 && LEVEL1.test(text.slice(at, at + 6)) && ++numbered >= 2) return false;
+  }
+  return deep >= 3;
+}
+
 function regulationTemplate(text: string, lines: Line[]): boolean {
   let chapters = 0;
   let numbered = 0;
@@ -709,7 +742,7 @@ function regulationTemplate(text: string, lines: Line[]): boolean {
     const at = leadingSkip(text, l.start, l.end);
     const c = text.charCodeAt(at);
     if (c === 0x7b2c) {
-      if (headingLevel(text.slice(at, at + 8), true)) chapters++;
+      if (headingLevel(text.slice(at, at + 8), 'chapters')) chapters++;
     } else if (CN_NUM.indexOf(text[at]!) >= 0 && LEVEL1.test(text.slice(at, at + 6)) && ++numbered >= 2) return false;
   }
   return chapters >= 2;
@@ -955,19 +988,19 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     const curText = text.slice(cur.start, cur.end).trimEnd();
     const curStart = leadingSkip(text, cur.start, cur.end);
     // A heading number alone on its line (PDF copies) belongs to the title on the next line.
-    const alone = j === i ? headingLevel(text.slice(curStart, cur.end), b.chapters) : undefined;
+    const alone = j === i ? headingLevel(text.slice(curStart, cur.end), b.numbering) : undefined;
     if (alone && text.slice(curStart, cur.end).trim() === alone.marker.trim()) {
       let k = j + 1;
       while (k < lines.length && isBlank(text, lines[k]!) && k - j <= 2) k++;
       const nxt = lines[k];
-      if (nxt && !isBlank(text, nxt) && !headingLevel(text.slice(leadingSkip(text, nxt.start, nxt.end), nxt.end), b.chapters)) {
+      if (nxt && !isBlank(text, nxt) && !headingLevel(text.slice(leadingSkip(text, nxt.start, nxt.end), nxt.end), b.numbering)) {
         j = k;
         end = nxt.end;
         continue;
       }
     }
     if (TERMINAL.test(curText) || curText.length === 0) break;
-    if (j === i && headingLevel(text.slice(curStart, curStart + 12), b.chapters) && !/[。]/.test(curText)) break;
+    if (j === i && headingLevel(text.slice(curStart, curStart + 12), b.numbering) && !/[。]/.test(curText)) break;
     // A heading that lost its number stands on its own line.
     if (b.bareHeadings && bareHeading(text, curStart, cur.end)) break;
     if (MD_PREFIX.test(text.slice(cur.start, cur.end)) && /^#/.test(text.slice(cur.start, cur.end).trimStart())) break;
@@ -978,7 +1011,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     const nxt = lines[k]!;
     const nxtStart = leadingSkip(text, nxt.start, nxt.end);
     const nxtText = text.slice(nxtStart, nxt.end);
-    if (headingLevel(nxtText.slice(0, 12), b.chapters) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t')) break;
+    if (headingLevel(nxtText.slice(0, 12), b.numbering) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t')) break;
     if (b.bareHeadings && bareHeading(text, nxtStart, nxt.end)) break;
     if (/^[\u4e00-\u9fff“”‘’（()）0-9A-Za-z，,、。；;：:]/.test(nxtText) === false) break;
     // Only join when the current line ends in the middle of a CJK run (a page break).
@@ -1290,7 +1323,8 @@ export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): 
   const lines = splitLines(text);
   const appendices = options.appendices ?? true;
   const bare = (options.bareHeadings ?? appendices) && lostHeadingNumbers(text, lines);
-  const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true, appendices, bare, appendices && regulationTemplate(text, lines));
+  const numbering: Numbering = !appendices ? 'common' : regulationTemplate(text, lines) ? 'chapters' : decimalOutline(text, lines) ? 'decimal' : 'common';
+  const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true, appendices, bare, numbering);
   const st: ReadState = { lines, i: 0, header: undefined, headerMarkdown: false, group: '' };
   let items = 0;
   while (st.i < st.lines.length && !b.full()) {
