@@ -263,6 +263,24 @@ describe('extract/deadlines', () => {
     assert.deepStrictEqual(findDeadlines('文号2023.12到2024年'), []);
   });
 
+  it('reads no deadline in the base a target is measured from (较2023年翻一番, 比2023年底提高)', () => {
+    assert.deepStrictEqual(findDeadlines('2025年：农产品线上销售额较2023年翻一番。').map((f) => f.deadline.raw), ['2025年']);
+    assert.deepStrictEqual(findDeadlines('网上可办率比2023年底提高10个百分点'), []);
+    assert.deepStrictEqual(findDeadlines('比2024年底前完成').map((f) => f.deadline.raw), ['2024年底前完成']);
+  });
+
+  it('reads a year’s line of upkeep (2025年：持续深化…，巩固…) as completing nothing, and a line that completes as dated', () => {
+    const [upkeep] = findDeadlines('2025年：持续深化电子公文档案数据共享利用，巩固无纸化办公成果。');
+    assert.deepStrictEqual(upkeep!.deadline.milestones, [{ year: 2025, due: '持续深化电子公文档案数据共享利用' }]);
+    assert.strictEqual(compareDeadlines(upkeep!.deadline, parseDeadline('2024年').deadline), 'incomparable');
+    const [care] = findDeadlines('2025年：做好上云系统运行保障，持续提升云资源使用效益。');
+    assert.strictEqual(compareDeadlines(care!.deadline, parseDeadline('2024年').deadline), 'incomparable');
+    for (const line of ['2025年：持续推进，实现县乡村三级全覆盖。', '2025年：巩固提升，全面建成一体化平台。', '2025年：完成县级城域网升级改造。']) {
+      const [f] = findDeadlines(line);
+      assert.strictEqual(compareDeadlines(f!.deadline, parseDeadline('2024年').deadline), 'later', line);
+    }
+  });
+
   describe('five-year plans, staged deadlines and parts of a year', () => {
     const ms = (raw: string, year?: number) => parseDeadline(raw, { year }).deadline.milestones.map((m) => [m.year, m.month ?? null]);
 

@@ -487,6 +487,8 @@ const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半�
 const STATE_AT_DATE = /^(?:现状|現狀|基数|基數|基期|实际值|實際值|完成值|现状值|現狀值)/u;
 /** 截至, 截止, 截止到 just before a date (its 至 or 到 may be read as the date's lead word). */
 const AS_OF = /截(?:至|止)(?:到|至)?$/u;
+/** Just before a date, words that make it the base of a comparison (较2023年翻一番, 比2023年底提高20%, 同比). */
+const COMPARED_WITH = /(?:较|較|比|相比|相較|相较|对比|對比)$/u;
 /** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
 const NOT_DEADLINE_BEFORE = /(?:自|从|從|截至|截止|于|於|在|是|为|為)$/u;
 
@@ -513,6 +515,15 @@ const ONGOING_AFTER = /^[ \t\u3000]*(?:[，,、]|并|並)[ \t\u3000]*(?:长期�
 const DONE_DUE = /^(?:已经|已經|已|业已|業已)/u;
 /** What a milestone says of work that only goes on from then (持续扩大…, 继续迭代, 不断完善). */
 const CONTINUING_DUE = /^(?:持续|持續|继续|繼續|不断|不斷)/u;
+/**
+ * A year's line in a task broken into yearly milestones (2025年：持续深化…，巩固…成果; 2025年：做好上云系统运行保障): the
+ * line only keeps up work an earlier year's line completes.
+ */
+const UPKEEP_LINE = /^(?:持续|持續|继续|繼續|不断|不斷|巩固|鞏固|保持|做好[^，,。；;]{0,12}?(?:运行保障|運行保障|运维|運維|运行维护|運行維護|日常维护|日常維護))/u;
+/** Words that complete something, which a line of upkeep does not contain. */
+const COMPLETES = /建成|完成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用/u;
+/** A year standing as a line's label (2025年：…), with at most a list mark before it on its line. */
+const LABEL_BEFORE = /(?:^|[\n\r])[ \t\u3000]*(?:[-*•·]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）.．、])?[ \t\u3000]*$/u;
 
 /** Words right after a date that say the work was done by then (已完成, 已全部建成, 已经实现). */
 const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合)/u;
@@ -659,6 +670,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
     }
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+    // The base a target is measured from (较2023年翻一番, 比2023年底提高20%) is no limit.
+    if (COMPARED_WITH.test(before) && !/前$/.test(text.slice(hit.start, hit.end))) continue;
     // A year the sentence speaks of (2024年是落实…的关键之年, 2025年为收官之年): no limit set.
     if (!hasMarker && YEAR_STATEMENT.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
     // A budget year (测评经费2024年安排30万元, 争取2025年中央预算内资金): money for that year, not a limit.
@@ -706,6 +719,11 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if (DAY_AFTER.test(text.slice(next.end, next.end + 6))) break;
       current = next;
       end = next.end;
+    }
+    // A year's line of upkeep (2025年：持续深化…，巩固…) after the line that completes the work: it completes nothing.
+    if (milestones.length === 1 && !milestones[0]!.due && /^[ \t\u3000]*[：:]/.test(text.slice(end, end + 3)) && LABEL_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) {
+      const said = /^[ \t\u3000]*[：:][ \t\u3000]*([^。；;\n\r]*)/.exec(text.slice(end, Math.min(limit, end + 120)))![1]!;
+      if (UPKEEP_LINE.test(said) && !COMPLETES.test(said)) milestones[0] = { ...milestones[0]!, due: said.split(/[，,]/)[0]!.slice(0, 20) };
     }
     // The work goes on after its milestone (2023年形成机制，长期坚持, as the region's list writes it): ongoing.
     const goesOn = ONGOING_AFTER.exec(text.slice(end, Math.min(limit, end + 10)));
@@ -775,7 +793,7 @@ export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineCompa
   // done: the dates after it are for the work that follows (更新, 迭代, 演练). A milestone of work that only
   // goes on (2025年持续扩大开放范围, 2025年持续迭代) completes nothing.
   const done = draft.milestones.filter((m) => DONE_DUE.test(m.due));
-  const going = done.length ? [] : draft.milestones.filter((m) => CONTINUING_DUE.test(m.due));
+  const going = done.length ? [] : draft.milestones.filter((m) => CONTINUING_DUE.test(m.due) || UPKEEP_LINE.test(m.due));
   if (done.length || going.length) {
     const rest = done.length ? done : draft.milestones.filter((m) => !going.includes(m));
     draft = { ...draft, milestones: rest, ongoing: draft.ongoing || !rest.length };
