@@ -891,10 +891,63 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const part = namedPart(text, d.start);
     deadlines.push(part ? { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence', part } : { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
   }
+  relativeSentenceDeadlines(text, deadlines, () => (plan ??= planDates(text, year)), (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
   yearSectionDeadlines(text, outline, deadlines, (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
   return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
+}
+
+/**
+ * A date in a sentence written relative to the plan, set as a target: 今年年底前, 今年第三季度前, 明年6月底前, 次年一季度末,
+ * (本)方案印发后3个月内, 印发之日起6个月内; and a quarter of a year (2024年第三季度, 2025年二季度末). Each must end as a
+ * target does (底, 末, 前, 内) or be a quarter; 今年以来 and 今年上半年 (a period told) are not read.
+ */
+const RELATIVE_IN_SENTENCE = /(?:今年|本年|明年|次年|翌年)(?:年底|年末|年内|年內|[0-9０-９]{1,2}月(?:底|末)?|第?[一二三四1-4]季度(?:末|底)?|[上下]半年)(?:前|以前|之前|内|內)?|(?:本)?(?:方案|通知)(?:印发|印發|发布|發布|出台)(?:之日起|后|後)\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(?:个月|個月|年|日|天|个工作日|個工作日)(?:内|內|以内|以內)|[0-9０-９]{4}\s*年\s*第?[一二三四1-4１-４]季度(?:末|底)?(?:前|以前|之前)?/gu;
+/** A target's ending: 底, 末, 前, 内, or a quarter (第三季度). */
+const TARGET_END = /(?:底|末|前|内|內|季度)$/u;
+/** Work done every year or quarter (每年12月底前总结，次年1月底前报送): its 次年 is the year after each. */
+const RECURRING = /每年|每季度|每半年|每月|年度/;
+
+/**
+ * Reads the relative dates of sentences (see RELATIVE_IN_SENTENCE) where no date was read: 今年/本年 in the plan's year,
+ * 明年/次年 in the year after, a count from the plan's issue from its signature date. A date the plan does not give
+ * the means to read (no year, no issue date) is left unread, not reported.
+ */
+function relativeSentenceDeadlines(text: string, deadlines: DeadlineMention[], plan: () => PlanDates, skip: (at: number) => boolean): void {
+  if (!/今年|本年|明年|次年|翌年|印发|印發|发布|發布|出台|季度/.test(text)) return;
+  const taken = deadlines.map((d) => [d.start, d.end] as const);
+  for (const m of text.matchAll(RELATIVE_IN_SENTENCE)) {
+    const raw = m[0];
+    const start = m.index!;
+    const end = start + raw.length;
+    if (!TARGET_END.test(raw) || skip(start) || taken.some(([a, b]) => start < b && a < end)) continue;
+    // Part of a longer number or word (12024年, 去今年): not a date of its own.
+    if (/[0-9０-９]/.test(text[start - 1] ?? '')) continue;
+    let from = start;
+    while (from > 0 && start - from < 120 && !/[。！？；;!?\n]/.test(text[from - 1]!)) from--;
+    const sentence = text.slice(from, Math.min(text.length, end + 40)).split(/[。！？；;!?\n]/)[0]!;
+    if (/^(?:明年|次年|翌年)/.test(raw) && RECURRING.test(sentence)) continue;
+    const p = plan();
+    let resolved: string | undefined;
+    let read: ReturnType<typeof parseDeadline>;
+    if (/^(?:今年|本年)/.test(raw)) {
+      if (p.year === undefined) continue;
+      read = parseDeadline(raw, { year: p.year });
+      resolved = `${p.year}年${raw.slice(2).replace(/^年/, '')}`;
+    } else if (/^[0-9０-９]/.test(raw)) {
+      read = parseDeadline(raw);
+    } else {
+      const r = resolveRelative(raw, p);
+      if (!r || 'ongoing' in r) continue;
+      read = parseDeadline(r.text);
+      resolved = r.text;
+    }
+    if (read.invalid || !read.deadline.milestones.length) continue;
+    const mention: DeadlineMention = { start, end, deadline: { ...read.deadline, raw }, context: 'sentence' };
+    if (resolved) mention.resolved = resolved;
+    deadlines.push(mention);
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 // are read from its text, and 方案印发后3个月内, 次年3月底前 and 本方案实施期内 resolve from them.
 import * as assert from 'assert';
 import { relative as mod } from './server-modules';
+import { core } from '../../helpers/server';
 
 const { planDates, resolveRelative } = mod;
 
@@ -35,5 +36,29 @@ describe('extract/relative', () => {
     assert.strictEqual(resolveRelative('次年3月底前', {}), undefined);
     assert.strictEqual(resolveRelative('2024年底前', plan), undefined);
     assert.strictEqual(resolveRelative('持续推进', plan), undefined);
+  });
+});
+
+describe('relative dates in sentences', () => {
+  // The text as the draft reader reads it (core.analyze.readDraft): each sentence date with how it was read.
+  const read = (body: string) => {
+    const text = `某县加强数字政府建设实施方案\n${body}\n某县人民政府\n2024年4月18日\n`;
+    return core.analyze.readDraft(text).deadlines.map((d: { start: number; end: number; resolved?: string }) => [text.slice(d.start, d.end), d.resolved ?? null]);
+  };
+
+  it('reads 今年, 明年 and a count from the plan\'s issue as the dates they mean', () => {
+    assert.deepStrictEqual(read('明年6月底前，完成适老化改造。今年年底前，完成迁移上云。方案印发后3个月内，成立领导小组。'), [
+      ['明年6月底前', '2025年6月底前'], ['今年年底前', '2024年底前'], ['方案印发后3个月内', '2024年7月底前'],
+    ]);
+  });
+
+  it('reads a quarter of a year (2024年第三季度前, 2025年二季度末)', () => {
+    assert.deepStrictEqual(read('2024年第三季度前，推广移动办公；2025年二季度末完成改造。'), [['2024年第三季度前', null], ['2025年二季度末完成改造', null]]);
+  });
+
+  it('leaves alone a period told (今年以来, 今年上半年), a year after each (每年…次年1月底前) and a plan without a date', () => {
+    const found = read('今年以来，我县完成事项梳理。今年上半年，我县召开会议。各单位每年12月底前总结，次年1月底前报送。').map(([t]) => t);
+    for (const t of ['今年以来', '今年上半年', '次年1月底前']) assert.ok(!found.some((f) => String(f).includes(t)), `${t} in ${found.join('、')}`);
+    assert.deepStrictEqual(core.analyze.readDraft('某县实施方案\n明年6月底前，完成适老化改造。\n').deadlines, []);
   });
 });
