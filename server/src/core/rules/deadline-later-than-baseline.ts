@@ -197,6 +197,9 @@ export const deadlineLaterThanBaseline: Rule = {
         const closeMatches = unitTasks.filter((x) => x.score >= (unitTasks[0]?.score ?? 0) * CLOSE_RIVAL);
         const agreed = closeMatches.length >= 2 && unitTasks.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later');
         if (confidence < PASSED_MIN && !agreed) continue;
+        // A paragraph matched only through the item above it (提升经济调节能力 / 2024年：建立…月度监测分析机制) says nothing of
+        // that task in its own words: its date is another part's schedule, not this task's delay.
+        if (!agreed && !('start' in t) && unit?.kind === 'paragraph' && !ownWordsName(ctx, unit, t.no)) continue;
       }
       // A plan for one year (2024年工作要点) schedules that year's work: for a task whose higher-level
       // date had passed before the year began, a date within the year is its schedule, not a delay.
@@ -454,6 +457,13 @@ function subjectTasks(ctx: RuleContext, subject: { start: number; end: number })
   // A copy of the key: a slice of the document would keep that version of it alive.
   cache.set(detach(text), out);
   return out;
+}
+
+/** Whether a unit's own text, without the headings above it, matches the task among its best (SENTENCE_TASK_THRESHOLD or more). */
+function ownWordsName(ctx: RuleContext, unit: OutlineUnit, no: number): boolean {
+  const p = ctx.prepared;
+  const ranked = queryTokens(p.index, [], tokenize(p.segmenter, ctx.text.slice(unit.start, unit.end)), 3, 'task');
+  return ranked.some((r) => Number(r.doc.key) === no && r.score >= SENTENCE_TASK_THRESHOLD);
 }
 
 /** A date within the plan's own year for work whose higher-level date lies before that year (see above). */
