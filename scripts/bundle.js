@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles the extension for packaging: client -> dist/extension.js (vscode external) and the
-// language server -> dist/server.js (the segmentation engines and the document readers external), plus
+// language server -> dist/server-bundle.js, started by the loader dist/server.js (the segmentation engines and the document readers external), plus
 // the runtime files of @node-rs/jieba with this machine's binary in dist/node_modules/@node-rs/jieba,
 // and the document readers (exceljs, pdfjs-dist, word-extractor) in dist/node_modules, where the
 // bundled server's require and import find them. scripts/package-vsix.js swaps in each target's binary.
@@ -119,6 +119,25 @@ function hostBinary() {
   }
 }
 
+/**
+ * The files the language server runs from: dist/server.js (what the client starts) loads the bundle,
+ * dist/server-bundle.js, through bin/code-cache.js (copied beside it), which keeps a V8 code cache per user
+ * so that later starts skip compiling what the first check compiled.
+ */
+const SERVER_FILES = ['dist/server.js', 'dist/server-bundle.js', 'dist/code-cache.js'];
+
+function writeServerLoader() {
+  fs.mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'bin', 'code-cache.js'), path.join(ROOT, 'dist', 'code-cache.js'));
+  fs.writeFileSync(path.join(ROOT, 'dist', 'server.js'), [
+    '// The language server: its bundle (server-bundle.js), loaded with a code cache kept per user (code-cache.js).',
+    '// Written by scripts/bundle.js.',
+    "'use strict';",
+    "require('./code-cache').requireWithCodeCache(require('path').join(__dirname, 'server-bundle.js'), 'idle');",
+    '',
+  ].join('\n'));
+}
+
 /** The CLI as one file beside server/out/cli/main.js (same folder, so its relative paths hold). */
 async function bundleCli() {
   // Modules a plain check never loads (charset guessing, the language server and its JSONC editing, the
@@ -136,8 +155,9 @@ async function main() {
   const builds = [
     { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
     // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow: take its ES modules.
-    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: [...ENGINES, ...READERS], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
+    { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-bundle.js', external: [...ENGINES, ...READERS], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
   ];
+  writeServerLoader();
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     console.log('bundle: watching client and server');
@@ -148,10 +168,10 @@ async function main() {
   const host = hostBinary();
   stageJieba(path.join(ROOT, 'dist', 'node_modules', '@node-rs', 'jieba'), host?.abi, host?.file);
   await stageReaders(path.join(ROOT, 'dist', 'node_modules'));
-  console.log(`bundle: wrote dist/extension.js, dist/server.js, the document readers and @node-rs/jieba${host ? ` with the ${host.abi} binary` : ' without a binary for this machine'}`);
+  console.log(`bundle: wrote dist/extension.js, dist/server.js (its loader) and dist/server-bundle.js, the document readers and @node-rs/jieba${host ? ` with the ${host.abi} binary` : ' without a binary for this machine'}`);
 }
 
-module.exports = { stageJieba, READERS };
+module.exports = { stageJieba, READERS, SERVER_FILES };
 if (require.main === module) {
   main().catch((e) => {
     console.error(e);

@@ -16,6 +16,9 @@ const REQUIRED = [
   'extension/package.json',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  // The server's bundle, which dist/server.js loads with a code cache (bin/code-cache.js, copied).
+  'extension/dist/server-bundle.js',
+  'extension/dist/code-cache.js',
   'extension/dist/node_modules/@node-rs/jieba/index.js',
   'extension/dist/node_modules/@node-rs/jieba/package.json',
   'extension/seeds/segment/cppjieba-hmm.json',

@@ -15,7 +15,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { TARGETS, hostTarget, nodeRsJieba } = require('./lib/targets');
-const { stageJieba, READERS } = require('./bundle');
+const { stageJieba, READERS, SERVER_FILES } = require('./bundle');
 const { checkVsix } = require('./check-vsix');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -75,7 +75,7 @@ function copy(rel, stage) {
  */
 function stage(target, binary) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `xianjie-vsix-${target}-`));
-  for (const rel of ['README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', '.vscodeignore', 'dist/extension.js', 'dist/server.js',
+  for (const rel of ['README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', '.vscodeignore', 'dist/extension.js', ...SERVER_FILES,
     'seeds', 'syntaxes', 'snippets', 'client/language-configuration.json', 'client/schemas']) copy(rel, dir);
   // The document readers scripts/bundle.js staged (the same for every target: no native code).
   for (const name of READERS) {
@@ -94,7 +94,7 @@ function stage(target, binary) {
 
 function main() {
   const { targets, out } = parseArgs(process.argv.slice(2));
-  for (const f of ['dist/extension.js', 'dist/server.js']) {
+  for (const f of ['dist/extension.js', ...SERVER_FILES]) {
     if (!fs.existsSync(path.join(ROOT, f))) fail(`missing ${f}: run node scripts/bundle.js first`);
   }
   if (!fs.existsSync(path.join(N24_BIN, 'node')) || !fs.existsSync(VSCE)) {

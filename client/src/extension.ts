@@ -1,6 +1,7 @@
 // VS Code entry of Xianjie: starts the language server over IPC, chooses which documents it checks,
 // and hooks up the commands and the status bar. All analysis happens in the server.
 import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions,
@@ -31,7 +32,8 @@ function documentSelector(): DocumentSelector {
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const module = serverModule(context);
-  const env = { ...process.env, XIANJIE_SEEDS: context.asAbsolutePath('seeds') };
+  // The server's code cache (dist/code-cache.js) in the extension's own storage, unless the user's environment names one or turns it off.
+  const env = { ...process.env, XIANJIE_SEEDS: context.asAbsolutePath('seeds'), XIANJIE_CODE_CACHE: process.env.XIANJIE_CODE_CACHE ?? path.join(context.globalStorageUri.fsPath, 'code-cache') };
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { env } },
     debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },

@@ -1,6 +1,8 @@
 // Runs the built CLI (bin/xianjie.js) as a child process from the repository root, with pipes
 // (no TTY) and a generous timeout that guards against hangs; never a timing assertion.
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from '../helpers/server';
 
@@ -18,9 +20,12 @@ export interface CliRun {
   ms: number;
 }
 
-/** The environment of the child: no colour, no TTY hints, no inherited test switches. */
+/** The code cache of this test process's CLI runs (bin/code-cache.js): a folder of its own, not the user's. */
+const CODE_CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-test-code-cache-'));
+
+/** The environment of the child: no colour, no TTY hints, no inherited test switches, a code cache of the tests' own. */
 function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XIANJIE_CODE_CACHE: CODE_CACHE };
   delete env.FORCE_COLOR;
   delete env.UPDATE_EXPECT;
   return env;

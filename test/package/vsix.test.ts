@@ -85,7 +85,7 @@ describe('packages per platform', () => {
     }
     const ext = path.join(dir, 'extension');
     const proc = spawn(process.execPath, [path.join(ext, 'dist', 'server.js'), '--stdio'], {
-      cwd: ext, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, XIANJIE_SEEDS: path.join(ext, 'seeds'), NODE_PATH: '' },
+      cwd: ext, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, XIANJIE_SEEDS: path.join(ext, 'seeds'), NODE_PATH: '', XIANJIE_CODE_CACHE: path.join(tmp, 'code-cache') },
     });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     conn.onRequest(() => null);

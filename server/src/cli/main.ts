@@ -307,6 +307,8 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     if (!opts.quiet) process.stderr.write(`自“${opts.changedSince}”以来有改动的方案：${files.length} 个（共 ${all.length} 个）。\n`);
   }
   const { prepared, analysed, errors, groups } = await analyseByConfig(expandInputs(files), opts, analyseInputs);
+  // Tells bin/code-cache.js that a check has run, so the code it compiled is worth keeping.
+  if (analysed.length) (process as NodeJS.EventEmitter).emit('xianjie:checked');
   // Unreadable inputs leave their entries untouched: record and prune only on a complete run.
   if ((opts.pruneSuppressions || opts.suppressAll || opts.suppressRule?.length) && errors.length) {
     for (const e of errors) process.stderr.write(`xianjie: ${e.message}\n`);

@@ -46,7 +46,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfR
   provideDomMatrix();
   let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
   try {
-    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // A bundle loaded with a code cache (bin/code-cache.js) cannot import() on its own on every Node version: the
+    // loader lends its own, which resolves from the bundle's folder as this import would.
+    const lent = (globalThis as Record<symbol, unknown>)[Symbol.for('xianjie.import')] as ((specifier: string) => Promise<unknown>) | undefined;
+    pdfjs = lent ? ((await lent('pdfjs-dist/legacy/build/pdf.mjs')) as typeof pdfjs) : await import('pdfjs-dist/legacy/build/pdf.mjs');
   } catch (error) {
     return { ok: false, message: `无法加载 PDF 读取组件（${error instanceof Error ? error.message : String(error)}）。请另存为 .docx 或 .txt 后再检查。` };
   }

@@ -75,6 +75,9 @@ const scheduler = new Scheduler({
       connection.console.warn(a.segmenterNotice);
     }
     void connection.sendNotification(StatusNotification, statusOf(a));
+    // Tells the bundle's loader (dist/server.js, bin/code-cache.js) that a check has run: the code it compiled is
+    // worth keeping for the next start. Heard once.
+    (process as NodeJS.EventEmitter).emit('xianjie:checked');
   },
   log: (message) => connection.console.error(message),
   places: (uri, text, maxBytes) => extracted.placesFor(uri, text, maxBytes),
