@@ -52,12 +52,18 @@ function cityByLevelWord(name: string, region: string | undefined, placesAbove: 
   return placesAbove.find((p) => p.level === '市')?.region ?? '市级';
 }
 
+/** The end of a body's full name, not of a short one: a generic word before 局, 中心, 委 (管理局, 服务中心, 发展局). */
+const FULL_NAME_END = /(?:管理|服务|发展|监督|建设|促进|保障|指导)(?:局|中心|委员会|委|站|所)$/;
+
 /**
  * The known name that `name` shortens by leaving out one word of two to four characters after its
  * level prefix and before its last character (自治区大数据局 → 自治区大数据发展局), when only one known
- * name does. A single character left out is a slip, not a short form (县大数据发局).
+ * name does. A single character left out is a slip, not a short form (县大数据发局). Nor is a name that still
+ * ends as a body's full name does (市大数据管理局 for 市大数据管理服务局: 管理局, 服务中心): that is another body's
+ * name, or a wrong one.
  */
 function shortFormOf(name: string, known: readonly string[]): string | undefined {
+  if (FULL_NAME_END.test(name)) return undefined;
   let found: string | undefined;
   for (const k of known) {
     const f = foldForMatching(k);
