@@ -35,6 +35,18 @@ function ownFolder(dir) {
   return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
 }
 
+/** Caches of one bundle kept (for other versions of it, or of Node: the editor's and the command line's). */
+const KEEP = 4;
+
+/** Removes the oldest caches of a bundle beyond KEEP: each update of the bundle leaves one behind. */
+function prune(dir, name) {
+  const mine = fs.readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.v8cache'))
+    .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(KEEP)) fs.rmSync(path.join(dir, f), { force: true });
+}
+
 /**
  * Requires `file` (a CommonJS bundle) with a code cache. A new cache is written only when there was no usable
  * one, and only once the bundle has checked a document: as the process exits, or for `when` 'idle' (a server)
@@ -95,6 +107,7 @@ function requireWithCodeCache(file, when = 'exit') {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, data, { mode: 0o600 });
       fs.renameSync(tmp, cacheFile);
+      prune(dir, path.basename(file, '.js'));
     } catch {
       // No cache this time.
     }

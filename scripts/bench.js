@@ -2,8 +2,9 @@
 // `npm run bench`: the speed and memory goals, measured and printed (never asserted).
 //  - in this process: segmentation of the 吴忠 plan by the engine in use, analysis without any cache
 //    (cold) and after a one-character edit (median of 50, interleaved), their ratio, load phases;
-//  - as whole processes (median of --runs, default 5): `xianjie check` of the plan (time, peak RSS),
-//    a 5 MB draft, and 100 drafts in one `xianjie check DIR`.
+//  - as whole processes (median of --runs, default 5): `xianjie check` of the plan (time, peak RSS), with
+//    the code cache a first, uncounted run makes (bin/code-cache.js) and without one; a 5 MB draft, and
+//    100 drafts in one `xianjie check DIR`.
 // scripts/lsp-latency.js measures the language server (start → first diagnostics, edits, memory).
 //
 //   node scripts/bench.js [--runs 5] [--segmenter jieba-rs|nodejieba|fallback] [draft]
@@ -76,15 +77,21 @@ for (let i = 0; i < 50; i++) {
   edit.push(...time(() => analyze(i % 2 ? text : edited, prepared, { registry }), 1));
 }
 
-/** Runs the CLI as a whole process `RUNS` times; wall-time median and the largest peak RSS. */
-function cli(cliArgs, runs = RUNS) {
+/**
+ * Runs the CLI as a whole process `RUNS` times; wall-time median and the largest peak RSS. With a code cache
+ * (bin/code-cache.js) in a folder of the bench's own, made by a first run that is not counted; `cache: false`
+ * runs without one, as a first start after installing does.
+ */
+function cli(cliArgs, runs = RUNS, { cache = true } = {}) {
   const times = [];
   let rss = 0;
+  const run = () => spawnSync(process.execPath, ['--require', path.join(__dirname, 'lib/report-rss.js'), path.join(root, 'bin/xianjie.js'), ...cliArgs], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, XIANJIE_REPORT_RSS: '1', XIANJIE_CODE_CACHE: cache ? CODE_CACHE : 'off' }, maxBuffer: 256 * 1024 * 1024,
+  });
+  if (cache) run();
   for (let i = 0; i < runs; i++) {
     const a = performance.now();
-    const r = spawnSync(process.execPath, ['--require', path.join(__dirname, 'lib/report-rss.js'), path.join(root, 'bin/xianjie.js'), ...cliArgs], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, XIANJIE_REPORT_RSS: '1' }, maxBuffer: 256 * 1024 * 1024,
-    });
+    const r = run();
     times.push(performance.now() - a);
     if (r.status !== 0 && r.status !== 1) throw new Error(`xianjie ${cliArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
     const m = /XIANJIE_MAX_RSS_KB=(\d+)/.exec(r.stderr);
@@ -94,6 +101,7 @@ function cli(cliArgs, runs = RUNS) {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-bench-'));
+const CODE_CACHE = path.join(tmp, 'code-cache');
 const plan = fs.readFileSync(path.join(root, 'seeds/wuzhong-2023-shishi-fangan.txt'), 'utf8');
 // Two 5 MB drafts: the plan repeated (repeated paragraphs are aligned once), and the same with every
 // line made distinct by a trailing " #<copy>" (no words, so the same matches, but nothing repeats).
@@ -116,6 +124,7 @@ sources.sort();
 for (let i = 0; i < 100; i++) fs.copyFileSync(sources[i % sources.length], path.join(dir, `draft-${String(i).padStart(3, '0')}.txt`));
 
 const check = cli(['check', path.relative(root, draftPath), '--units', path.relative(root, unitsPath), '--fail-on', 'never']);
+const firstCheck = cli(['check', path.relative(root, draftPath), '--units', path.relative(root, unitsPath), '--fail-on', 'never'], RUNS, { cache: false });
 const five = cli(['check', big, '--max-size', String(8 * 1024 * 1024), '--fail-on', 'never'], Math.min(RUNS, 3));
 const fiveDistinct = cli(['check', distinct, '--max-size', String(8 * 1024 * 1024), '--fail-on', 'never'], Math.min(RUNS, 3));
 const hundred = cli(['check', dir, '--fail-on', 'never'], Math.min(RUNS, 3));
@@ -131,6 +140,7 @@ const ratio = median(full) / median(seg);
 console.log(`比值 分析/分词                  ${ratio.toFixed(2)}×（目标 ≤ 2×，${goal(ratio <= 2)}）`);
 console.log(`本进程：加载模块 ${f(tRequire - t0)}，加载引擎与基准 ${f(tPrep - tRequire)}，首次分析 ${f(tFirst - tPrep)}`);
 console.log(`xianjie check 整个进程（${RUNS} 次中位数） ${f(check.ms)}（目标 ≤ 500 ms，${goal(check.ms <= 500)}）；峰值内存 ${check.rss.toFixed(0)} MB（目标 ≤ 150 MB，${goal(check.rss <= 150)}）`);
+console.log(`  不用代码缓存（安装后首次启动） ${f(firstCheck.ms)}；峰值内存 ${firstCheck.rss.toFixed(0)} MB`);
 console.log(`5 MB 草稿（吴忠方案重复，整个进程） ${f(five.ms)}（目标 ≤ 2000 ms，${goal(five.ms <= 2000)}）；峰值内存 ${five.rss.toFixed(0)} MB`);
 console.log(`5 MB 草稿（各行不同，整个进程）   ${f(fiveDistinct.ms)}（目标 ≤ 2000 ms，${goal(fiveDistinct.ms <= 2000)}）；峰值内存 ${fiveDistinct.rss.toFixed(0)} MB`);
 const after = hundred.ms - check.ms;

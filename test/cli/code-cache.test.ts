@@ -70,6 +70,23 @@ describe('the CLI bundle with a code cache', function () {
     assert.notDeepStrictEqual(fs.readFileSync(path.join(dir, file!)), garbage, 'the rejected cache was replaced');
   });
 
+  it('keeps the four newest caches of the bundle, removing older ones it left behind', () => {
+    const dir = path.join(tmp, 'old');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const old = ['xianjie-000000000000000000000001.v8cache', 'xianjie-000000000000000000000002.v8cache', 'xianjie-000000000000000000000003.v8cache', 'xianjie-000000000000000000000004.v8cache'];
+    old.forEach((f, k) => {
+      fs.writeFileSync(path.join(dir, f), 'x');
+      fs.utimesSync(path.join(dir, f), new Date(2020, 0, k + 1), new Date(2020, 0, k + 1));
+    });
+    fs.writeFileSync(path.join(dir, 'other-000000000000000000000001.v8cache'), 'x');
+    const r = runCli(ARGS, 60_000, ROOT, { XIANJIE_CODE_CACHE: dir });
+    assert.strictEqual(r.stdout, plain, describeRun(r));
+    const left = caches(dir).sort();
+    assert.strictEqual(left.length, 5, left.join(', '));
+    assert.ok(!left.includes(old[0]!), 'the oldest is removed');
+    assert.ok(left.includes('other-000000000000000000000001.v8cache'), 'another bundle\'s cache stays');
+  });
+
   it('writes nothing for a run that checks nothing, or when turned off', () => {
     const dir = path.join(tmp, 'help');
     const help = runCli(['--help'], 60_000, ROOT, { XIANJIE_CODE_CACHE: dir });
