@@ -52,6 +52,11 @@ describe('relative dates in sentences', () => {
     ]);
   });
 
+  it('reads years aimed at before what they complete (力争两年内建成, 用三年时间实现) from the plan\'s issue, and nothing else so', () => {
+    assert.deepStrictEqual(read('力争两年内建成基层管理服务平台。用三年时间，实现政务服务全覆盖。'), [['力争两年内', '2026年4月底前'], ['用三年时间', '2027年4月底前']]);
+    assert.deepStrictEqual(read('近两年内，我县建成平台。两年内未发生事故。用两年时间开展试点。'), []);
+  });
+
   it('reads a quarter of a year (2024年第三季度前, 2025年二季度末)', () => {
     assert.deepStrictEqual(read('2024年第三季度前，推广移动办公；2025年二季度末完成改造。'), [['2024年第三季度前', null], ['2025年二季度末完成改造', null]]);
   });
