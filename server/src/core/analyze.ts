@@ -856,6 +856,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     addDeadline({ start: vStart, end: vStart + value.length }, 'annotation');
     covered.push({ start: vStart, end: vStart + value.length });
   }
+  // A list of people sent with the plan (联络员名单: 序号 | 单位 | 姓名 | 职务 | 联系电话): each row's body is named there.
+  for (const cell of rosterCells(text)) if (!covered.some((c) => cell.start >= c.start && cell.start < c.end)) addUnits(cell, 'roster');
   // The names of a clause read as a unit cell (at `start`): collectives, and the names `keep` accepts, once each.
   const sentenceStarts = new Set<number>();
   const addSentenceUnits = (raw: string, start: number, keep: (name: string) => boolean): void => {
@@ -896,6 +898,46 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
   return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
+}
+
+/** A roster's header cell naming the body (单位, 所在单位, 工作单位, 单位名称). */
+const ROSTER_BODY = /^(?:单位|單位|所在单位|所在單位|工作单位|工作單位|单位名称|單位名稱|部门|部門|单位（部门）)$/;
+/** A roster's header cells naming the person and how to reach them. */
+const ROSTER_PERSON = /^(?:姓名|联络员|聯絡員|联系人|聯繫人)$/;
+const ROSTER_CONTACT = /^(?:职务|職務|职务（职级）|联系电话|聯繫電話|电话|電話|手机|手機|手机号码|办公电话|辦公電話)$/;
+
+/**
+ * The body cells of the rows of each list of people in the draft (a 联络员名单 or 工作专班成员名单 as a tab-separated table:
+ * a header with 单位, 姓名 and 职务 or 联系电话), row by row until a line that is not a row of it.
+ */
+function rosterCells(text: string): Span[] {
+  if (!text.includes('姓名') && !text.includes('联络员') && !text.includes('联系人')) return [];
+  const out: Span[] = [];
+  let col = -1;
+  let width = 0;
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    if (line.includes('\t')) {
+      const cells = line.split('\t');
+      const names = cells.map((c) => c.trim());
+      const body = names.findIndex((n) => ROSTER_BODY.test(n));
+      if (body >= 0 && names.some((n) => ROSTER_PERSON.test(n)) && names.some((n) => ROSTER_CONTACT.test(n))) {
+        col = body;
+        width = cells.length;
+      } else if (col >= 0 && cells.length >= width - 1 && cells.length <= width + 1 && col < cells.length) {
+        let from = at;
+        for (let k = 0; k < col; k++) from += cells[k]!.length + 1;
+        const raw = cells[col]!;
+        const lead = raw.length - raw.trimStart().length;
+        const value = raw.trim();
+        if (value) out.push({ start: from + lead, end: from + lead + value.length });
+      } else col = -1;
+    } else if (line.trim()) col = -1;
+    at = end + 1;
+  }
+  return out;
 }
 
 /**

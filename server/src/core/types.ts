@@ -150,7 +150,8 @@ export interface UnitMention extends Span {
   /** True for collective subjects (各乡镇人民政府, 有关部门 …) which are never unknown. */
   collective: boolean;
   /** Where it is written: a table row, a note, a labelled line, or a sentence (由…牵头). */
-  context: 'task-row' | 'annotation' | 'label' | 'sentence';
+  /** Where the name stands: a task row, a note, a label line, a sentence, or a list of people sent with the plan (联络员名单). */
+  context: 'task-row' | 'annotation' | 'label' | 'sentence' | 'roster';
   /** The body's other name, in brackets after its first (市政务服务和大数据管理局（市行政审批局）). */
   otherName?: boolean;
 }

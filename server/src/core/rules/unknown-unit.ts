@@ -250,7 +250,7 @@ export const unknownUnit: Rule = {
       const tail = suggestions.length ? `是否应为“${suggestions.join('”或“')}”？` : '请核实单位全称；如为本地单位，请将其加入单位名录文件。';
       out.push({
         start: m.start, end: m.end,
-        message: `责任单位“${m.name}”不在单位名录中。${tail}`,
+        message: `${m.context === 'roster' ? '名单所列单位' : '责任单位'}“${m.name}”不在单位名录中。${tail}`,
         related: [],
         fixes: suggestions.map((s, i) => ({ title: `改为“${s}”`, edits: [{ span: m, newText: s }], preferred: i === 0 && suggestions.length === 1 })),
       });
