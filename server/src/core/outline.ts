@@ -1114,6 +1114,8 @@ function readFlatRow(b: Builder, text: string, st: ReadState): boolean {
 
 /** A form's label at the start of a line (or after spaces within it), with its colon. */
 const FORM_LABEL = /(任务名称|任务内容|工作内容|主要内容|具体内容|建设内容|具体措施|牵头单位|责任单位|配合单位|协同单位|完成时限|完成时间|时间节点)\s*[：:]/g;
+/** FORM_LABEL at one place only (sticky): whether a line opens with a label, without scanning the rest of it. */
+const FORM_LABEL_AT = new RegExp(FORM_LABEL.source, 'y');
 
 /**
  * A task written as a block of labelled lines, as a form exported to text prints it (任务名称：… / 工作内容：… /
@@ -1129,6 +1131,8 @@ function readFormBlock(b: Builder, text: string, st: ReadState): boolean {
     const ln = lines[j]!;
     const s = text.slice(ln.start, ln.end);
     const lead = /^[ \t\u3000]*/.exec(s)![0].length;
+    FORM_LABEL_AT.lastIndex = lead;
+    if (!FORM_LABEL_AT.test(s)) break;
     FORM_LABEL.lastIndex = 0;
     const marks = [...s.matchAll(FORM_LABEL)];
     if (!marks.length || marks[0]!.index !== lead) break;
@@ -1171,6 +1175,8 @@ function readFormBlock(b: Builder, text: string, st: ReadState): boolean {
  * known column names, the first 序号, with a content column and a units or deadline column.
  */
 function verticalHeader(text: string, lines: Line[], i: number): { header: Column[]; lines: number } | undefined {
+  // Only a short line can be 序号 (with the spaces a PDF copy leaves): a paragraph is not squeezed to find out.
+  if (lines[i]!.end - lines[i]!.start > 16) return undefined;
   const first = squeeze(text.slice(lines[i]!.start, lines[i]!.end));
   if (!/^(?:序号|序號|编号|編號)$/.test(first)) return undefined;
   const names: string[] = [];
