@@ -203,15 +203,30 @@ const ARRANGEMENT_HEADER = /^(?:调整后|变更后|修改后)(?:安排|内容|�
  * name 重点任务, 牵头单位, 完成时限 …) or as a row of one, with the header's number of cells; a sentence with
  * ASCII commas is neither.
  */
-function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean }): { cells: Span[]; markdown: boolean; csv: true } | undefined {
+/** Most lines one CSV row may run over (a quoted cell of several lines). */
+const CSV_ROW_LINES = 6;
+
+function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean }, lines?: Line[], at?: number): { cells: Span[]; markdown: boolean; csv: true; end?: number } | undefined {
   if (text.indexOf(',', l.start) < 0 || text.indexOf(',', l.start) >= l.end) return undefined;
   const cells: Span[] = [];
   let i = l.start;
+  // Under a CSV header, a quoted cell may hold line breaks, as a spreadsheet saves a cell of several lines: the row
+  // then runs on to the line where the quote closes (up to CSV_ROW_LINES lines).
+  const within = st.csv && st.header && lines && at !== undefined;
   for (;;) {
     if (text[i] === '"') {
       let j = i + 1;
       while (j < l.end && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
-      if (j >= l.end) return undefined;
+      if (j >= l.end) {
+        if (!within) return undefined;
+        let k = at;
+        while (j >= l.end && k + 1 < lines.length && k + 1 - at < CSV_ROW_LINES) {
+          k++;
+          l = { start: l.start, end: lines[k]!.end };
+          while (j < l.end && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
+        }
+        if (j >= l.end) return undefined;
+      }
       cells.push({ start: i + 1, end: j });
       i = j + 1;
       if (i < l.end && text[i] !== ',') return undefined;
@@ -229,7 +244,7 @@ function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean })
     }
   }
   if (cells.length < 3) return undefined;
-  if (st.csv && st.header) return cells.length === st.header.length ? { cells, markdown: false, csv: true } : undefined;
+  if (st.csv && st.header) return cells.length === st.header.length ? { cells, markdown: false, csv: true, end: l.end } : undefined;
   // A header is short labels only, the first a row number's (序号,重点任务,牵头单位,…): a sentence with ASCII
   // commas (推进…,提升…(责任单位:…;完成时限:…)) is none.
   const names = cells.map((c) => text.slice(c.start, c.end).trim());
@@ -827,7 +842,12 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     st.i++;
     return;
   }
-  let row = splitCells(text, l) ?? csvRow(text, l, st);
+  let row: { cells: Span[]; markdown: boolean; csv?: true; end?: number } | undefined = splitCells(text, l) ?? csvRow(text, l, st, lines, st.i);
+  // A CSV row whose quoted cell ran over lines: it ends on the line where the quote closed.
+  if (row?.end !== undefined && row.end > l.end) {
+    while (st.i + 1 < lines.length && lines[st.i]!.end < row.end) st.i++;
+    l = { start: l.start, end: row.end };
+  }
   // A spreadsheet's row whose first cell spans lines, quoted as a spreadsheet copies it ("2024年6月底前完成…⏎
   // …全覆盖"<tab>县大数据服务中心<tab>…): the lines up to the closing quote are one row of the table.
   if (!row && st.header && !st.headerMarkdown && !st.csv) {
