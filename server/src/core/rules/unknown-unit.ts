@@ -52,6 +52,12 @@ function cityByLevelWord(name: string, region: string | undefined, placesAbove: 
   return placesAbove.find((p) => p.level === '市')?.region ?? '市级';
 }
 
+/**
+ * 原 before a level and a name: a body as it was named before (原县信息化工作办公室, 原市政务服务中心). Not a place whose
+ * name begins with 原 (原州区人民政府).
+ */
+const FORMER_BODY = /^原(?:自治区|省|市|县|縣|区|區|旗)/;
+
 /** The end of a body's full name, not of a short one: a generic word before 局, 中心, 委 (管理局, 服务中心, 发展局). */
 const FULL_NAME_END = /(?:管理|服务|发展|监督|建设|促进|保障|指导)(?:局|中心|委员会|委|站|所)$/;
 
@@ -158,6 +164,8 @@ export const unknownUnit: Rule = {
       const raw = ctx.text.slice(m.start, m.end);
       // 【待填】, 待定 and names with a gap (县XX局) are placeholder-unfilled's to report.
       if (isPlaceholder(raw) || hasGap(raw)) continue;
+      // A body named as it was before a reorganisation (原县信息化工作办公室, 由原县政务服务中心牵头) is history.
+      if (FORMER_BODY.test(raw) || FORMER_BODY.test(m.name)) continue;
       // A prefix carried over a list can be wrong (市 + 太阳山开发区管委会): the name as written counts.
       // Outside a district's own plan, 区… is the region's short form (区大数据发展局: 自治区大数据发展局).
       const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined) ?? regionShortForm(m.name);
