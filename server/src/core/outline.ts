@@ -14,13 +14,13 @@ const LEVEL4 = /^[（(]\s*[0-9０-９]{1,2}\s*[）)]/;
 /**
  * A plan drafted on a regulation's template: 第一章 (level 1), 第一节 (level 2) and articles 第一条
  * (level 3), the marker followed by a space or straight by the title. Read only in a document whose
- * numbering they are (see regulationTemplate): where chapters hold 一、 headings, they stay as they were.
+ * numbering they are (see numberingOf): where chapters hold 一、 headings, they stay as they were.
  */
 const CHAPTER = new RegExp(`^第[${CN_NUM}]{1,4}([章节条])(?:[ \t\u3000]+|(?=[\u4e00-\u9fff]))`);
 const CHAPTER_LEVEL: Record<string, number> = { 章: 1, 节: 2, 条: 3 };
 /**
  * How a draft numbers its headings: 一、（一）1.（1） as most do; 第一章, 第一节, 第一条 on a regulation's template (see
- * regulationTemplate); or 1, 1.1, 1.1.1, 1.1.1.1 as a design document is numbered (see decimalOutline).
+ * numberingOf); or 1, 1.1, 1.1.1, 1.1.1.1 as a design document is numbered (see numberingOf).
  */
 export type Numbering = 'common' | 'chapters' | 'decimal';
 /**
@@ -730,37 +730,25 @@ function lostHeadingNumbers(text: string, lines: Line[]): boolean {
 }
 
 /**
- * Whether a draft is numbered on a regulation's template: two or more lines open with 第…章, 第…节 or
- * 第…条, and fewer than two with a level-1 number (一、), which would make its chapters a level above.
+ * How a draft numbers its headings, from one pass over its lines: on a regulation's template when two or more lines
+ * open with 第…章, 第…节 or 第…条; as a design document (1, 1.1, 1.1.1) when three or more open with a number of two
+ * parts or more; in either case only with fewer than two lines opening with a level-1 number (一、), which would make
+ * those a level below. Otherwise the common numbering.
  */
-/**
- * Whether a draft numbers its headings as a design document does (1, 1.1, 1.1.1): three or more lines open with a
- * number of two parts or more, and fewer than two with a level-1 number (一、).
- */
-function decimalOutline(text: string, lines: Line[]): boolean {
-  let deep = 0;
-  let numbered = 0;
-  for (const l of lines) {
-    const at = leadingSkip(text, l.start, l.end);
-    const c = text.charCodeAt(at);
-    if (c >= 0x30 && c <= 0x39) {
-      if (DECIMAL_DEEP.test(text.slice(at, at + 16))) deep++;
-    } else if (CN_NUM.indexOf(text[at]!) >= 0 && LEVEL1.test(text.slice(at, at + 6)) && ++numbered >= 2) return false;
-  }
-  return deep >= 3;
-}
-
-function regulationTemplate(text: string, lines: Line[]): boolean {
+function numberingOf(text: string, lines: Line[]): Numbering {
   let chapters = 0;
+  let deep = 0;
   let numbered = 0;
   for (const l of lines) {
     const at = leadingSkip(text, l.start, l.end);
     const c = text.charCodeAt(at);
     if (c === 0x7b2c) {
       if (headingLevel(text.slice(at, at + 8), 'chapters')) chapters++;
-    } else if (CN_NUM.indexOf(text[at]!) >= 0 && LEVEL1.test(text.slice(at, at + 6)) && ++numbered >= 2) return false;
+    } else if (c >= 0x30 && c <= 0x39) {
+      if (DECIMAL_DEEP.test(text.slice(at, at + 16))) deep++;
+    } else if (CN_NUM.indexOf(text[at]!) >= 0 && LEVEL1.test(text.slice(at, at + 6)) && ++numbered >= 2) return 'common';
   }
-  return chapters >= 2;
+  return chapters >= 2 ? 'chapters' : deep >= 3 ? 'decimal' : 'common';
 }
 
 /** Finds mid-line sub-item titles among the sentences of a heading's body. */
@@ -1349,7 +1337,7 @@ export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): 
   const lines = splitLines(text);
   const appendices = options.appendices ?? true;
   const bare = (options.bareHeadings ?? appendices) && lostHeadingNumbers(text, lines);
-  const numbering: Numbering = !appendices ? 'common' : regulationTemplate(text, lines) ? 'chapters' : decimalOutline(text, lines) ? 'decimal' : 'common';
+  const numbering: Numbering = appendices ? numberingOf(text, lines) : 'common';
   const b = new Builder(text, options.maxUnits ?? 50000, options.runOnSubitems ?? true, appendices, bare, numbering);
   const st: ReadState = { lines, i: 0, header: undefined, headerMarkdown: false, group: '' };
   let items = 0;
