@@ -37,7 +37,7 @@ import { ALL_RULES } from './rules';
 import { levelLabel } from './rules/quote';
 import type { Rule, RuleContext } from './rules/rule';
 import type {
-  Alignment, AnalysisProblem, CitationMention, Coverage, DeadlineMention, DraftFacts, Finding, OutlineUnit, Severity, Span, UnitMention,
+  Alignment, AnalysisProblem, CitationMention, Coverage, DeadlineMention, DraftFacts, Finding, MojibakeRun, OutlineUnit, Severity, Span, UnitMention,
 } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -1339,22 +1339,24 @@ const OWN_BODY: Record<string, RegExp> = {
  * attachments that reproduce a higher level's text for reference, a drafting explanation sent
  * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
  * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
- * `explained`, when given, receives the citations of the drafting explanations blanked.
+ * `aside`, when given, receives what is still read in the drafting explanations blanked (see Aside).
  */
-export function readable(text: string, explained?: CitationMention[]): string {
+export function readable(text: string, aside?: Aside): string {
   const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(text))))));
   // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
   // right, so its citations are kept aside, marked, for basis-mismatch.
   const notes = draftingNoteSpans(sent);
   // Not the record of the opinions received, nor an opinion retold: those quote other bodies as they wrote.
-  if (explained) {
+  if (aside && notes.length) {
+    // Damaged text is damage wherever it stands: the explanations are read for it on their own (the rest blanked).
+    aside.notes = blankSpans(sent, outside(notes, sent.length));
     for (const n of notes) {
       if (n.consultation) continue;
       for (const c of findCitations(sent, n.start, n.end)) {
         if (c.end > n.end) continue;
         const lineStart = sent.lastIndexOf('\n', c.start) + 1;
         const lineEnd = sent.indexOf('\n', c.end);
-        if (ownAccount(sent.slice(lineStart, lineEnd < 0 ? sent.length : lineEnd))) explained.push({ ...c, explanation: true });
+        if (ownAccount(sent.slice(lineStart, lineEnd < 0 ? sent.length : lineEnd))) aside.citations.push({ ...c, explanation: true });
       }
     }
   }
@@ -1364,6 +1366,27 @@ export function readable(text: string, explained?: CitationMention[]): string {
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
   // exports a cell of several lines, separates what it stands between, as ； does.
   return unbold.includes('<') ? unbold.replace(HTML_BREAK, (m) => '；'.padEnd(m.length, ' ')) : unbold;
+}
+
+/**
+ * What analysis still reads in the drafting explanations it blanks (readable): the citations of the office's own account
+ * (its 起草依据), marked `explanation`, and the explanations' text alone (the rest blanked, same length), read for damage.
+ */
+export interface Aside {
+  citations: CitationMention[];
+  notes?: string;
+}
+
+/** The spans of [0, length) outside the given ones (in order, not overlapping). */
+function outside(spans: readonly Span[], length: number): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const sp of spans) {
+    if (sp.start > at) out.push({ start: at, end: sp.start });
+    at = Math.max(at, sp.end);
+  }
+  if (at < length) out.push({ start: at, end: length });
+  return out;
 }
 
 /** A sub-item's number in a cell: （1）, (2), ①. */
@@ -1414,8 +1437,8 @@ export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<P
 export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): Steps<DraftFacts> {
   // Reviewers' comments are not the plan (same length: every offset holds).
   return yield* onReflowed(text, (t) => {
-    const explained: CitationMention[] = [];
-    return readBlankedSteps(readable(t, explained), registry, caches, explained);
+    const aside: Aside = { citations: [] };
+    return readBlankedSteps(readable(t, aside), registry, caches, aside);
   }, mapFacts);
 }
 
@@ -1442,7 +1465,7 @@ function mapChain(r: ChainResult, map: Int32Array): ChainResult {
 }
 
 /** readDraftSteps on a text whose reviewers' comments are already blanked. */
-function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>, explained: CitationMention[] = []): Steps<DraftFacts> {
+function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>, aside: Aside = { citations: [] }): Steps<DraftFacts> {
   const outline = (yield* parseOutlineSteps(text, { cache: caches?.paragraphCache })).units;
   yield;
   const documentYear = findDocumentYear(text);
@@ -1455,11 +1478,14 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const units = quoted.length ? fields.units.filter(own) : fields.units;
   yield;
   const found = findCitations(text);
-  const citations = explained.length ? [...found, ...explained].sort((a, b) => a.start - b.start) : found;
+  const citations = aside.citations.length ? [...found, ...aside.citations].sort((a, b) => a.start - b.start) : found;
   yield;
-  const gbk = findMojibake(text);
-  const copy = findCopyDamage(text).filter((d) => !gbk.some((r) => r.start < d.end && d.start < r.end));
-  const mojibake = copy.length ? [...gbk, ...copy].sort((a, b) => a.start - b.start) : gbk;
+  const damage = (t: string): MojibakeRun[] => {
+    const gbk = findMojibake(t);
+    const copy = findCopyDamage(t).filter((d) => !gbk.some((r) => r.start < d.end && d.start < r.end));
+    return copy.length ? [...gbk, ...copy].sort((a, b) => a.start - b.start) : gbk;
+  };
+  const mojibake = aside.notes ? [...damage(text), ...damage(aside.notes)].sort((a, b) => a.start - b.start) : damage(text);
   const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
   if (planYear !== undefined) facts.planYear = planYear;
   if (isTownshipPlan(text)) facts.township = true;
@@ -1483,13 +1509,13 @@ export function* analyzeSteps(text: string, prepared: PreparedBaseline, options:
   // A draft read already (analyzeChainSteps) was read from the blanked, reflowed text.
   if (options.draft) return yield* analyzeReadSteps(text, prepared, options);
   return yield* onReflowed(text, (t) => {
-    const explained: CitationMention[] = [];
-    return analyzeReadSteps(readable(t, explained), prepared, options, explained);
+    const aside: Aside = { citations: [] };
+    return analyzeReadSteps(readable(t, aside), prepared, options, aside);
   }, mapAnalysis);
 }
 
 /** analyzeSteps on the text as analysis reads it (blanked, reflowed). */
-function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions, explained: CitationMention[] = []): Steps<AnalysisResult> {
+function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: AnalyzeOptions, aside: Aside = { citations: [] }): Steps<AnalysisResult> {
   const problems: AnalysisProblem[] = [];
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) {
@@ -1500,7 +1526,7 @@ function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: An
   const given = options.registry ?? makeRegistry(prepared, options.localUnits);
   const registry = options.draft ? given : withLegend(given, readLegend(text));
   try {
-    const draft = options.draft ?? (yield* readBlankedSteps(text, registry, prepared, explained));
+    const draft = options.draft ?? (yield* readBlankedSteps(text, registry, prepared, aside));
     const alignments = yield* alignOutlineSteps(text, draft.outline, prepared);
     const raw = yield* computeCoverage(text, draft.outline, alignments, prepared);
     // Decisions recorded in the config take tasks out of (or into) what this level must take up.
@@ -1579,13 +1605,13 @@ export function* analyzeChainSteps(
   options: AnalyzeOptions = {},
 ): Steps<ChainResult> {
   return yield* onReflowed(text, (t) => {
-    const explained: CitationMention[] = [];
-    return chainSteps(readable(t, explained), primary, parents, options, explained);
+    const aside: Aside = { citations: [] };
+    return chainSteps(readable(t, aside), primary, parents, options, aside);
   }, mapChain);
 }
 
 /** analyzeChainSteps on the text as analysis reads it (blanked, reflowed). */
-function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedBaseline[], options: AnalyzeOptions, explained: CitationMention[] = []): Steps<ChainResult> {
+function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedBaseline[], options: AnalyzeOptions, aside: Aside = { citations: [] }): Steps<ChainResult> {
   // Units named in a parent plan's tasks are known units for the draft too.
   // Units named in a parent plan's tasks are known units for the draft too, as the plan writes them
   // (市大数据管理服务局) and with its place's name (吴忠市大数据管理服务局).
@@ -1597,7 +1623,7 @@ function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedB
   const registry = withLegend(options.registry && !parents.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits], placesAbove), readLegend(text));
   let draft: DraftFacts | undefined;
   try {
-    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readBlankedSteps(text, registry, primary, explained);
+    if (text.length <= (options.maxChars ?? DEFAULT_MAX_CHARS)) draft = yield* readBlankedSteps(text, registry, primary, aside);
   } catch {
     draft = undefined; // analyze() reports the failure as a problem
   }
