@@ -134,6 +134,9 @@ export const deadlineLaterThanBaseline: Rule = {
     };
     for (const d of ctx.deadlines) {
       if (d.invalid) continue;
+      // The first round of work done again and again (每半年开展一次专项督查，2024年9月底前完成首轮督查) is its schedule:
+      // it completes no task.
+      if (d.context === 'sentence' && firstRoundOfRecurring(ctx.text, d)) continue;
       const unit = noteOwner(ctx, unitAt(ctx.outline, d.start));
       // Goals: sentences under 主要目标 compared with the baseline's dated goals (also the answer to a
       // 政策解读's question about them: 《方案》提出了哪些目标？).
@@ -457,6 +460,21 @@ function subjectTasks(ctx: RuleContext, subject: { start: number; end: number })
   // A copy of the key: a slice of the document would keep that version of it alive.
   cache.set(detach(text), out);
   return out;
+}
+
+/** Right after a date, words naming the first round of something (…前完成首轮督查, …底前开展首次评估, 第一轮检查). */
+const FIRST_ROUND = /(?:前|底|末|内|內|年|月)[^，,。；;\n\d]{0,4}?(?:首轮|首次|第一轮|第一次)/;
+/** Words that say the work recurs: 每年, 每半年, 每季度, 每月, 定期, 常态化. */
+const RECURS = /每(?:年|半年|季度|个季度|月|周)|定期|常态化/;
+
+/** Whether a date in a sentence is for the first round of work the same sentence says recurs. */
+function firstRoundOfRecurring(text: string, d: { start: number; end: number }): boolean {
+  if (!FIRST_ROUND.test(text.slice(d.start, Math.min(text.length, d.end + 12)))) return false;
+  let from = d.start;
+  while (from > 0 && d.start - from < 200 && !/[。！？；;!?\n]/.test(text[from - 1]!)) from--;
+  let to = d.end;
+  while (to < text.length && to - d.end < 200 && !/[。！？；;!?\n]/.test(text[to]!)) to++;
+  return RECURS.test(text.slice(from, to));
 }
 
 /** Whether a unit's own text, without the headings above it, matches the task among its best (SENTENCE_TASK_THRESHOLD or more). */
