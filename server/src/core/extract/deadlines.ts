@@ -513,11 +513,9 @@ const ONGOING_AFTER = /^[ \t\u3000]*(?:[，,、]|并|並)[ \t\u3000]*(?:长期�
 
 /** What a milestone says of work done by then (已完成编制, 已形成机制, 已于…完成): see compareDeadlines. */
 const DONE_DUE = /^(?:已经|已經|已|业已|業已)/u;
-/** What a milestone says of work that only goes on from then (持续扩大…, 继续迭代, 不断完善). */
-const CONTINUING_DUE = /^(?:持续|持續|继续|繼續|不断|不斷)/u;
 /**
- * A year's line in a task broken into yearly milestones (2025年：持续深化…，巩固…成果; 2025年：做好上云系统运行保障): the
- * line only keeps up work an earlier year's line completes.
+ * What a milestone says of work that only goes on from then (持续扩大…, 继续迭代, 不断完善, 巩固提升), as a year's line in a
+ * task broken into yearly milestones may (2025年：持续深化…，巩固…成果; 2025年：做好上云系统运行保障): it completes nothing.
  */
 const UPKEEP_LINE = /^(?:持续|持續|继续|繼續|不断|不斷|巩固|鞏固|保持|做好[^，,。；;]{0,12}?(?:运行保障|運行保障|运维|運維|运行维护|運行維護|日常维护|日常維護))/u;
 /** Words that complete something, which a line of upkeep does not contain. */
@@ -793,7 +791,7 @@ export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineCompa
   // done: the dates after it are for the work that follows (更新, 迭代, 演练). A milestone of work that only
   // goes on (2025年持续扩大开放范围, 2025年持续迭代) completes nothing.
   const done = draft.milestones.filter((m) => DONE_DUE.test(m.due));
-  const going = done.length ? [] : draft.milestones.filter((m) => CONTINUING_DUE.test(m.due) || UPKEEP_LINE.test(m.due));
+  const going = done.length ? [] : draft.milestones.filter((m) => UPKEEP_LINE.test(m.due));
   if (done.length || going.length) {
     const rest = done.length ? done : draft.milestones.filter((m) => !going.includes(m));
     draft = { ...draft, milestones: rest, ongoing: draft.ongoing || !rest.length };
