@@ -664,10 +664,12 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (!perItem) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
       for (const more of u.cells.moreDeadlines ?? []) addDeadline(more, 'task-row');
     } else if (u.cells.yearEnd) {
-      // The row's year columns say when it is done (全面推广 under 2026年): that year is its deadline.
-      const { year: y, start, end } = u.cells.yearEnd;
-      const { deadline } = parseDeadline(`${y}年`);
-      deadlines.push({ start, end, deadline: { ...deadline, raw: text.slice(start, end) }, context: 'task-row', yearColumn: y });
+      // The row's year columns say when it is done (全面推广 under 2026年): that year (or quarter) is its deadline.
+      const { year: y, month, start, end } = u.cells.yearEnd;
+      const { deadline } = parseDeadline(month !== undefined ? `${y}年${month}月底前` : `${y}年`);
+      const mention: DeadlineMention = { start, end, deadline: { ...deadline, raw: text.slice(start, end) }, context: 'task-row', yearColumn: y };
+      if (month !== undefined) mention.yearColumnMonth = month;
+      deadlines.push(mention);
     } else if (u.cells.arrangement) {
       // An amended task's new arrangement sets its date among its units (…牵头，2024年12月底前完成).
       const { start, end } = u.cells.arrangement;

@@ -386,11 +386,25 @@ const SECTION_HEADER = /^(?:章节|所属章节|任务板块|板块|篇章|章�
 /** A header cell naming one year (2024年, 2025年度, 2026), or that year's target (2024年目标, 2025年目标值); not a base year (2023年基数). */
 const YEAR_HEADER = /^(20[0-9]{2})年?度?(?:底|末)?(?:目标|目標|目标值|目標值|预期目标|預期目標|计划|計劃)?$/;
 
-/** The year of each header cell, when two or more cells name one; else undefined. */
-function yearColumns(cells: string[]): (number | undefined)[] | undefined {
-  const years = cells.map((c) => {
-    const m = YEAR_HEADER.exec(foldForMatching(squeeze(c)));
-    return m ? Number(m[1]) : undefined;
+/** A header cell naming a quarter of a year (2024年一季度, 2024年第二季度, 2025年Q3, 2025年4季度). */
+const QUARTER_HEADER = /^(20[0-9]{2})年?(?:第)?([一二三四1-4])季度$|^(20[0-9]{2})年?Q([1-4])$/i;
+
+/** A year column's year, and for a quarter's column the month it ends in (3, 6, 9, 12). */
+export interface YearColumn {
+  year: number;
+  month?: number;
+}
+
+/** The year (or quarter) of each header cell, when two or more cells name one; else undefined. */
+function yearColumns(cells: string[]): (YearColumn | undefined)[] | undefined {
+  const years = cells.map((c): YearColumn | undefined => {
+    const name = foldForMatching(squeeze(c));
+    const m = YEAR_HEADER.exec(name);
+    if (m) return { year: Number(m[1]) };
+    const q = QUARTER_HEADER.exec(name);
+    if (!q) return undefined;
+    const quarter = q[2] ?? q[4]!;
+    return { year: Number(q[1] ?? q[3]), month: 3 * ('一二三四'.includes(quarter) ? '一二三四'.indexOf(quarter) + 1 : Number(quarter)) };
   });
   return years.filter((y) => y !== undefined).length >= 2 ? years : undefined;
 }
@@ -406,15 +420,16 @@ const UPKEEP = /^(?:持续|持續|巩固|鞏固|常态化|常態化|长效|長�
  * cell: a milestone is words, not a figure (a target such as 95% is an indicator's value, and 100 may be a
  * count, or a rate the higher level never asked to reach that year), and not upkeep.
  */
-function lastMilestone(text: string, cells: Span[], years: (number | undefined)[]): TaskRowCells['yearEnd'] {
+function lastMilestone(text: string, cells: Span[], years: (YearColumn | undefined)[]): TaskRowCells['yearEnd'] {
   let out: TaskRowCells['yearEnd'];
+  const key = (c: YearColumn): number => c.year * 12 + (c.month ?? 12);
   cells.forEach((c, k) => {
-    const year = years[k];
-    if (year === undefined) return;
+    const col = years[k];
+    if (col === undefined) return;
     const span = trimSpan(text, c);
     const value = foldForMatching(squeeze(text.slice(span.start, span.end)));
     if (!/[\u4e00-\u9fff]{2}/.test(value) || UPKEEP.test(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value)) return;
-    if (!out || year > out.year) out = { ...span, year };
+    if (!out || key(col) > key(out)) out = col.month !== undefined ? { ...span, year: col.year, month: col.month } : { ...span, year: col.year };
   });
   return out;
 }
@@ -788,7 +803,7 @@ interface ReadState {
   /** The last stated units and deadline cells by column, for cells that repeat them (同上, 〃). */
   above?: Map<number, Span>;
   /** The year each column of the header stands for (分年度推进计划: 2024年 | 2025年 | 2026年), when it has two or more. */
-  headerYears?: (number | undefined)[];
+  headerYears?: (YearColumn | undefined)[];
   headerMarkdown: boolean;
   /** The header came from a spreadsheet saved as CSV (序号,重点任务,牵头单位,…): its rows are read the same way. */
   csv?: boolean;

@@ -78,7 +78,7 @@ export interface TaskRowCells {
    * In a year-by-year plan (2024年 | 2025年 | 2026年 columns), a row without a 完成时限: the cell of the last
    * year column that schedules work to finish (全面推广 under 2026年), and that year.
    */
-  yearEnd?: Span & { year: number };
+  yearEnd?: Span & { year: number; month?: number };
   /** The row's content names a section of the plan (a 章节 column): its date is due for every task of that section. */
   sectionRow?: true;
   /** The 开始时间 cell: when the work starts. Read only for whether it is a possible date, never as a deadline. */
@@ -110,6 +110,8 @@ export interface DeadlineMention extends Span {
   invalid?: string;
   /** Read from a year-by-year plan's columns (see TaskRowCells.yearEnd): the year whose cell `raw` is. */
   yearColumn?: number;
+  /** For a quarter's column (2025年二季度), the month the quarter ends in. */
+  yearColumnMonth?: number;
   /** The plan's stages the deadline names, with their periods (第二阶段为2024年5月—2025年6月). */
   stage?: string;
   /** A row due by the end of its table's year, which it gives no date of its own: the table's heading (二、2025年重点任务). */

@@ -106,7 +106,7 @@ export const deadlineLaterThanBaseline: Rule = {
         // which year's work moves, so the message says what to do and no fix is offered.
         out.push({
           start, end,
-          message: `该项未填写完成时限，按分年度安排于${yearColumn}年“${raw}”，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该阶段目标调整到上级时限内，并在“完成时限”栏写明时限。`,
+          message: `该项未填写完成时限，按分年度安排于${yearColumn}年${mention?.yearColumnMonth ? `${'一二三四'[mention.yearColumnMonth / 3 - 1]}季度` : ''}“${raw}”，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该阶段目标调整到上级时限内，并在“完成时限”栏写明时限。`,
           related,
           fixes: [],
         });
