@@ -917,27 +917,21 @@ function rosterCells(text: string): Span[] {
   const out: Span[] = [];
   let col = -1;
   let width = 0;
-  for (let at = 0; at < text.length; ) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const line = text.slice(at, end).replace(/\r$/, '');
-    if (line.includes('\t')) {
-      const cells = line.split('\t');
-      const names = cells.map((c) => c.trim());
-      const body = names.findIndex((n) => ROSTER_BODY.test(n));
-      if (body >= 0 && names.some((n) => ROSTER_PERSON.test(n)) && names.some((n) => ROSTER_CONTACT.test(n))) {
-        col = body;
-        width = cells.length;
-      } else if (col >= 0 && cells.length >= width - 1 && cells.length <= width + 1 && col < cells.length) {
-        let from = at;
-        for (let k = 0; k < col; k++) from += cells[k]!.length + 1;
-        const raw = cells[col]!;
-        const lead = raw.length - raw.trimStart().length;
-        const value = raw.trim();
-        if (value) out.push({ start: from + lead, end: from + lead + value.length });
-      } else col = -1;
-    } else if (line.trim()) col = -1;
-    at = end + 1;
+  for (const l of splitLines(text)) {
+    const row = text.indexOf('\t', l.start) >= 0 && text.indexOf('\t', l.start) < l.end ? splitCells(text, l) : undefined;
+    if (!row) {
+      if (text.slice(l.start, l.end).trim()) col = -1;
+      continue;
+    }
+    const names = row.cells.map((c) => text.slice(c.start, c.end).trim());
+    const body = names.findIndex((n) => ROSTER_BODY.test(n));
+    if (body >= 0 && names.some((n) => ROSTER_PERSON.test(n)) && names.some((n) => ROSTER_CONTACT.test(n))) {
+      col = body;
+      width = names.length;
+    } else if (col >= 0 && Math.abs(names.length - width) <= 1 && col < names.length) {
+      const cell = trimSpan(text, row.cells[col]!);
+      if (cell.end > cell.start) out.push(cell);
+    } else col = -1;
   }
   return out;
 }
@@ -985,9 +979,9 @@ function relativeSentenceDeadlines(text: string, deadlines: DeadlineMention[], p
     } else if (/^[0-9０-９]/.test(raw)) {
       read = parseDeadline(raw);
     } else {
+      // Years aimed at (力争两年内) count from the plan's issue, as 方案印发后两年内 does.
       const ahead = YEARS_AHEAD.exec(raw);
-      const n = ahead ? (/^[0-9]+$/.test(ahead[1]!) ? Number(ahead[1]) : cnNumber(ahead[1]!.replace(/[两兩]/, '二'))) : undefined;
-      const r = resolveRelative(n !== undefined ? `方案印发后${n}年内` : raw, p);
+      const r = resolveRelative(ahead ? `方案印发后${ahead[1]!.replace('兩', '两')}年内` : raw, p);
       if (!r || 'ongoing' in r) continue;
       read = parseDeadline(r.text);
       resolved = r.text;
@@ -1348,11 +1342,11 @@ export function readable(text: string, aside?: Aside): string {
   // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
   // right, so its citations are kept aside, marked, for basis-mismatch.
   const notes = draftingNoteSpans(sent);
-  // Not the record of the opinions received, nor an opinion retold: those quote other bodies as they wrote.
   if (aside && notes.length) {
     // Damaged text is damage wherever it stands: the explanations are read for it on their own (the rest blanked).
     aside.notes = blankSpans(sent, outside(notes, sent.length));
     for (const n of notes) {
+      // Not the record of the opinions received, nor an opinion retold: those quote other bodies as they wrote.
       if (n.consultation) continue;
       for (const c of findCitations(sent, n.start, n.end)) {
         if (c.end > n.end) continue;

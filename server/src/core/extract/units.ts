@@ -388,9 +388,9 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
 /** A level's bodies named without a place, as they follow a 各… subject in a list (街道办事处, 乡镇人民政府, 村（社区）). */
 const EACH_TAIL = /^(?:乡镇|鄉鎮|街道|镇|鎮|乡|鄉|村|社区|社區|苏木|蘇木|嘎查)(?:[（(](?:街道|社区|社區|镇|鎮)[）)])?(?:人民政府|政府|办事处|辦事處|党委|黨委|党工委|黨工委|村委会|村委會|居委会|居委會|委员会|委員會)?$/;
 
-/** How the name of a body ends (局, 委, 办, 中心, 政府, 分局 …): a name that ends otherwise names no body. */
 /** The names of coordinating bodies a plan sets up itself: leading groups, their offices, task forces, headquarters. */
 export const COORDINATING_BODY = /(?:领导小组|領導小組|领导小组办公室|領導小組辦公室|工作专班|工作專班|专班|專班|指挥部|指揮部)$/;
+/** How the name of a body ends (局, 委, 办, 中心, 政府, 分局 …): a name that ends otherwise names no body. */
 export const UNIT_NAME_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队|科|室)$/;
 
 /** Collective subjects that stand for every city or county of the region. */

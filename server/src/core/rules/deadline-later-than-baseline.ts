@@ -477,11 +477,10 @@ function firstRoundOfRecurring(text: string, d: { start: number; end: number }):
   return RECURS.test(text.slice(from, to));
 }
 
-/** Whether a unit's own text, without the headings above it, matches the task among its best (SENTENCE_TASK_THRESHOLD or more). */
+/** Whether a unit's own text, without the headings above it, matches the task as a sub-item's text would (subjectTasks). */
 function ownWordsName(ctx: RuleContext, unit: OutlineUnit, no: number): boolean {
-  const p = ctx.prepared;
-  const ranked = queryTokens(p.index, [], tokenize(p.segmenter, ctx.text.slice(unit.start, unit.end)), 3, 'task');
-  return ranked.some((r) => Number(r.doc.key) === no && r.score >= SENTENCE_TASK_THRESHOLD);
+  const own = subjectTasks(ctx, unit);
+  return !!own && (own.best === no || own.rivals.includes(no));
 }
 
 /** A date within the plan's own year for work whose higher-level date lies before that year (see above). */

@@ -85,8 +85,6 @@ function shortFormOf(name: string, known: readonly string[]): string | undefined
   return found;
 }
 
-
-
 /**
  * Whether the plan sets up the body `name` or says where it sits: 成立/组建/设立 before the name, or 设在/设于/挂靠
  * right after it (in brackets or not). Only coordinating bodies (COORDINATING_BODY) are read so.
