@@ -19,17 +19,18 @@ const LEVEL4 = /^[（(]\s*[0-9０-９]{1,2}\s*[）)]/;
 const CHAPTER = new RegExp(`^第[${CN_NUM}]{1,4}([章节条])(?:[ \t\u3000]+|(?=[\u4e00-\u9fff]))`);
 const CHAPTER_LEVEL: Record<string, number> = { 章: 1, 节: 2, 条: 3 };
 /**
- * How a draft numbers its headings: 一、（一）1.（1） as most do; 第一章, 第一节, 第一条 on a regulation's template (see
- * numberingOf); or 1, 1.1, 1.1.1, 1.1.1.1 as a design document is numbered (see numberingOf).
+ * How a draft numbers its headings: 一、（一）1.（1） as most do; 第一章, 第一节, 第一条 on a regulation's template; or 1, 1.1,
+ * 1.1.1, 1.1.1.1 as a design document is numbered (numberingOf tells which).
  */
 export type Numbering = 'common' | 'chapters' | 'decimal';
 /**
  * A decimal outline number (3.1, 4.1.2, 2.1.1.1, or 3 alone) before a title: its depth is the heading's level. Not a
  * quantity (1.5万, 2.5倍, 3.5G) nor a date (2024.6).
  */
-const DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[.．、]?(?:[ \t\u3000]+|(?=[\u4e00-\u9fff]))(?![万亿千百个倍%％‰年月日号元吨米项次])/;
+const DECIMAL_TAIL = String.raw`[.．、]?(?:[ \t\u3000]+|(?=[\u4e00-\u9fff]))(?![万亿千百个倍%％‰年月日号元吨米项次])`;
+const DECIMAL = new RegExp(String.raw`^([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})` + DECIMAL_TAIL);
 /** A line numbered 3.1 or deeper (a decimal outline's sub-heading). */
-const DECIMAL_DEEP = /^[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}[.．、]?(?:[ \t\u3000]+|(?=[\u4e00-\u9fff]))(?![万亿千百个倍%％‰年月日号元吨米项次])/;
+const DECIMAL_DEEP = new RegExp(String.raw`^[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}` + DECIMAL_TAIL);
 /** Heading markers that may also start a heading in the middle of a line (one-line copies). */
 const INLINE_HEADING = new RegExp(`(?<=[。；;])\\s*(?=(?:[${CN_NUM}]{1,3}、|[（(][${CN_NUM}]{1,3}[）)]))`, 'g');
 const TERMINAL = /[。！？!?；;：:”」』）)】]$/;
