@@ -498,6 +498,42 @@ function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
   return out;
 }
 
+/** Between the names of a heading that is names alone: 、 and the like, and white space. */
+const NAME_JOINERS = /^[、，,及和与與\s\u3000]*$/;
+
+/**
+ * The names of headings that are a body's name alone (（四）区经信局, （十七）星海镇人民政府、各街道办事处), in a
+ * division of duties by lead body: read where two or more headings under one parent are such names and they
+ * are at least half of that parent's headings. A single heading naming a body among others (（三）县委网信办
+ * beside 加强组织领导 and 强化资金保障) heads prose, not a division of duties.
+ */
+function bodyNameHeadings(text: string, outline: OutlineUnit[], cellOptions: ParseUnitCellOptions): Omit<UnitMention, 'role' | 'context'>[] {
+  const siblings = new Map<number, { all: number; named: Omit<UnitMention, 'role' | 'context'>[][] }>();
+  for (const u of outline) {
+    if (u.kind !== 'heading' || !u.title) continue;
+    const key = u.parent ?? -1;
+    let group = siblings.get(key);
+    if (!group) siblings.set(key, (group = { all: 0, named: [] }));
+    group.all++;
+    const title = u.title.replace(/[。；;：:\s\u3000]+$/, '');
+    if (title.length < 3 || title.length > 40) continue;
+    const mentions = parseUnitCell(title, cellOptions).mentions;
+    if (!mentions.length || !mentions.every((m) => m.collective || UNIT_NAME_END.test(m.name))) continue;
+    // Nothing but the names: what lies between them joins them.
+    let rest = '';
+    let at = 0;
+    for (const m of mentions) (rest += title.slice(at, m.start)), (at = m.end);
+    if (!NAME_JOINERS.test(rest + title.slice(at))) continue;
+    const offset = text.slice(u.titleSpan.start, u.titleSpan.end).indexOf(title);
+    if (offset < 0) continue;
+    const start = u.titleSpan.start + offset;
+    group.named.push(mentions.map((m) => ({ start: start + m.start, end: start + m.end, name: m.name, collective: m.collective })));
+  }
+  const out: Omit<UnitMention, 'role' | 'context'>[] = [];
+  for (const g of siblings.values()) if (g.named.length >= 2 && g.named.length * 2 >= g.all) for (const names of g.named) out.push(...names);
+  return out;
+}
+
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
 const FIRST_LISTED_LEADS =
   /(?:排在|排|列|列在|居)(?:第一位|第一个|首位|第1位|前面|首)的?(?:单位|單位|部门|部門)?(?:为|為|是|即为|即為)(?:主要)?(?:牵头|牽頭)|(?:第一|首)(?:个|位)?(?:单位|單位|部门|部門)(?:为|為)(?:主要)?(?:牵头|牽頭)/;
@@ -814,6 +850,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (!x.collective && !UNIT_NAME_END.test(x.name)) continue;
       units.push({ start: start + x.start, end: start + x.end, name: x.name, role: 'lead', collective: x.collective, context: 'label' });
     }
+  }
+  // Duties grouped by lead body under headings that are the body's name alone ((四)区经信局, then 1．…完成时限：…).
+  for (const x of bodyNameHeadings(text, outline, cellOptions)) {
+    if (!covered.some((c) => x.start >= c.start && x.start < c.end)) units.push({ ...x, role: 'lead', context: 'label' });
   }
   // A responsibility matrix (bodies as columns, tasks as rows, ● 牵头 ○ 配合): each body is named once, in
   // the header, in the role its marks give it.

@@ -138,6 +138,11 @@ export const deadlineLaterThanBaseline: Rule = {
       // it completes no task.
       if (d.context === 'sentence' && firstRoundOfRecurring(ctx.text, d)) continue;
       const unit = noteOwner(ctx, unitAt(ctx.outline, d.start));
+      // Nor is a date set for reviewing the plan itself (2025年11月底前，…对本方案实施情况开展总结评估; a row 对本方案
+      // 落实情况开展中期评估 | … | 2025年6月底前).
+      const row = unit?.kind === 'task-row' ? unit.cells?.content : undefined;
+      const work = d.context === 'sentence' ? sentenceAround(ctx.text, d) : row ? ctx.text.slice(row.start, row.end) : '';
+      if (work && REVIEWS_THIS_PLAN.test(work)) continue;
       // Goals: sentences under 主要目标 compared with the baseline's dated goals (also the answer to a
       // 政策解读's question about them: 《方案》提出了哪些目标？).
       const inGoals = unit && [unit.title, ...unit.path].some((t) => GOALS_HEADING.test(foldForMatching(t)));
@@ -467,15 +472,26 @@ const FIRST_ROUND = /(?:前|底|末|内|內|年|月)[^，,。；;\n\d]{0,4}?(?:�
 /** Words that say the work recurs: 每年, 每半年, 每季度, 每月, 定期, 常态化. */
 const RECURS = /每(?:年|半年|季度|个季度|月|周)|定期|常态化/;
 
-/** Whether a date in a sentence is for the first round of work the same sentence says recurs. */
-function firstRoundOfRecurring(text: string, d: { start: number; end: number }): boolean {
-  if (!FIRST_ROUND.test(text.slice(d.start, Math.min(text.length, d.end + 12)))) return false;
+/** The sentence around a span: from the mark that ends the sentence before it to the one after it, at most 200 characters each way. */
+function sentenceAround(text: string, d: { start: number; end: number }): string {
   let from = d.start;
   while (from > 0 && d.start - from < 200 && !/[。！？；;!?\n]/.test(text[from - 1]!)) from--;
   let to = d.end;
   while (to < text.length && to - d.end < 200 && !/[。！？；;!?\n]/.test(text[to]!)) to++;
-  return RECURS.test(text.slice(from, to));
+  return text.slice(from, to);
 }
+
+/** Whether a date in a sentence is for the first round of work the same sentence says recurs. */
+function firstRoundOfRecurring(text: string, d: { start: number; end: number }): boolean {
+  if (!FIRST_ROUND.test(text.slice(d.start, Math.min(text.length, d.end + 12)))) return false;
+  return RECURS.test(sentenceAround(text, d));
+}
+
+/**
+ * A review of the plan itself (对本方案实施情况开展总结评估, 对本方案落实情况进行中期评估, 本方案实施效果评估): the
+ * plan's own schedule for looking back at its work, not the completion of a higher-level task.
+ */
+const REVIEWS_THIS_PLAN = /本(?:实施)?方案(?:的)?(?:实施|执行|落实|贯彻落实|推进)(?:情况|效果|成效|进展)?[^。；;，,\n]{0,8}?(?:评估|总结|评价)|(?:评估|总结|评价)本(?:实施)?方案(?:的)?(?:实施|执行|落实|推进)(?:情况|效果|成效|进展)/;
 
 /** Whether a unit's own text, without the headings above it, matches the task as a sub-item's text would (subjectTasks). */
 function ownWordsName(ctx: RuleContext, unit: OutlineUnit, no: number): boolean {
