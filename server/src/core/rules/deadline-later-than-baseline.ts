@@ -154,6 +154,24 @@ export const deadlineLaterThanBaseline: Rule = {
         if (late) report(d.start, d.end, late.goal.deadline, '主要目标', late.related);
         continue;
       }
+      // A goal restated outside the goals (a notice's or a meeting's 确保到2026年底全县…“34567”体系框架全面成型): compared
+      // only when one of its targets restates a goal's target almost word for word (PAST_TARGET_MIN).
+      if (!inGoals && d.context === 'sentence' && GOAL_LEAD.test(ctx.text.slice(Math.max(0, d.start - 3), d.start + 1))) {
+        const stop = ctx.text.slice(d.end, d.end + 200).search(/[。；;\n]/);
+        const sentence = foldForMatching(ctx.text.slice(d.end, stop < 0 ? d.end + 200 : d.end + stop));
+        const documentYear = ctx.documentYear;
+        const past = (g: Goal) => {
+          const c = completionOf(g.deadline);
+          return documentYear !== undefined && !!c && c !== 'ongoing' && c.year < documentYear;
+        };
+        const moved = movedTarget(sentence, p.baseline.goals, d.deadline, past, PAST_TARGET_MIN);
+        if (moved) {
+          report(d.start, d.end, moved.goal.deadline, '主要目标', [
+            { quote: `${sourceLabel(p.baseline)} 主要目标：${moved.goal.text.slice(0, 120)}` }, { quote: `方案中的目标：${moved.target}` },
+          ]);
+          continue;
+        }
+      }
       if (d.section) {
         // A section's note: late when later than the task of an item above it that gives no date of its own.
         const task = sectionItemLate(ctx, d);
@@ -467,6 +485,12 @@ function subjectTasks(ctx: RuleContext, subject: { start: number; end: number })
   return out;
 }
 
+/**
+ * What leads the date of a goal, before it or as its first character: 到, 至 (确保到2026年底, 力争至2025年), but not
+ * the 至 of a period (2024年至2026年).
+ */
+const GOAL_LEAD = /(?:^|[^年月日0-9０-９])[到至].?$/;
+
 /** Right after a date, words naming the first round of something (…前完成首轮督查, …底前开展首次评估, 第一轮检查). */
 const FIRST_ROUND = /(?:前|底|末|内|內|年|月)[^，,。；;\n\d]{0,4}?(?:首轮|首次|第一轮|第一次)/;
 /** Words that say the work recurs: 每年, 每半年, 每季度, 每月, 定期, 常态化. */
@@ -511,17 +535,17 @@ function scheduledInPlanYear(draft: Deadline, base: Deadline, planYear: number |
  * A target of the draft's goal sentence that restates (TARGET_MIN) a target of a goal the draft's date
  * is later than, when no goal the date is not later than has a target about as close.
  */
-function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline, past: (g: Goal) => boolean): { goal: Goal; target: string } | undefined {
+function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline, past: (g: Goal) => boolean, min = TARGET_MIN): { goal: Goal; target: string } | undefined {
   for (const a of targetsOf(sentence)) {
     // A goal dated before the plan counts only through a target restated almost word for word
     // (全区数字政府工作体系更加科学规范 against the city's 到2023年底，数字政府工作体系更加科学规范).
     const scored = goals
       .map((g) => ({ g, s: Math.max(0, ...goalTargets(foldForMatching(g.text)).map((b) => bigramSimilarity(a, b))) }))
-      .filter((x) => x.s >= (past(x.g) ? PAST_TARGET_MIN : TARGET_MIN - 0.08))
+      .filter((x) => x.s >= (past(x.g) ? PAST_TARGET_MIN : min - 0.08))
       .sort((x, y) => y.s - x.s);
     const best = scored[0];
     // A later stage of a target (see decideLateGoal) is not moved.
-    if (!best || best.s < TARGET_MIN || laterStage(a, foldForMatching(best.g.text))) continue;
+    if (!best || best.s < min || laterStage(a, foldForMatching(best.g.text))) continue;
     if (scored.every((x) => x.s < best.s - 0.08 || compareDeadlines(date, x.g.deadline) === 'later')) return { goal: best.g, target: a };
   }
   return undefined;
