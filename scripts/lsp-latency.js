@@ -15,7 +15,10 @@
 // are sent every --every ms; their latency (median, p95) counts the requests sent before the
 // check's diagnostics arrived.
 //
-//   node scripts/lsp-latency.js [--edits 50] [--repeat 1] [--server server/out/lsp/server.js] [--cpu-prof DIR] [--json]
+// --pause MS waits that long after the first diagnostics before the first edit, as a person reading
+// them would (the server warms its keystroke path in that moment: see WARM_UP_EDITS in documents.ts).
+//
+//   node scripts/lsp-latency.js [--edits 50] [--pause 0] [--repeat 1] [--server server/out/lsp/server.js] [--cpu-prof DIR] [--json]
 //   node scripts/lsp-latency.js --busy 5 [--rounds 3] [--every 50] [--server …] [--json]
 'use strict';
 const { spawn } = require('child_process');
@@ -38,6 +41,7 @@ const CPU_PROF = opt('--cpu-prof', undefined);
 const BUSY_MB = Number(opt('--busy', 0));
 const ROUNDS = Math.max(1, Number(opt('--rounds', 3)));
 const EVERY_MS = Math.max(5, Number(opt('--every', 50)));
+const PAUSE_MS = Math.max(0, Number(opt('--pause', 0)));
 
 /** `copies` copies of the plan, every line made distinct by a trailing " #<tag><copy>" (no words, same matches). */
 function distinctCopies(plan, copies, tag) {
@@ -110,6 +114,8 @@ async function main() {
   const firstDiag = await first;
   const startToFirst = performance.now() - t0;
   const firstTiming = await conn.sendRequest('xianjie/lastTiming', { uri });
+  // A person reads the first diagnostics before typing: --pause gives the server that moment.
+  if (PAUSE_MS) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
 
   // Edits in the middle of the plan: type a character into a sub-item, then delete it, alternately.
   const lines = text.split('\n');
@@ -142,6 +148,7 @@ async function main() {
     server: path.relative(ROOT, SERVER),
     startToFirstDiagnosticsMs: Math.round(startToFirst),
     firstAnalysis: { analysisMs: firstTiming.analysisMs, totalMs: firstTiming.totalMs, diagnostics: firstDiag.diagnostics.length },
+    pauseBeforeEditsMs: PAUSE_MS,
     editToDiagnostics: { clientMsDebounce0: stats(clientMs), serverAnalysisMs: stats(analysisMs), serverTotalMs: stats(serverMs) },
   };
   await stop();
@@ -150,7 +157,7 @@ async function main() {
     console.log(`样本：${result.sample}（${result.chars} 字符，${(result.bytes / 1048576).toFixed(2)} MB），服务器：${result.server}`);
     console.log(`启动到首次诊断：${result.startToFirstDiagnosticsMs} ms（其中分析 ${firstTiming.analysisMs} ms，含加载基准 ${firstTiming.totalMs} ms；${firstDiag.diagnostics.length} 条诊断）`);
     const e = result.editToDiagnostics;
-    console.log(`编辑到新诊断（${EDITS} 次，防抖设为 0）：客户端 中位 ${e.clientMsDebounce0.median} ms，p95 ${e.clientMsDebounce0.p95} ms`);
+    console.log(`编辑到新诊断（${EDITS} 次，防抖设为 0${PAUSE_MS ? `，首次诊断后停 ${PAUSE_MS} ms 再编辑` : ''}）：客户端 中位 ${e.clientMsDebounce0.median} ms，p95 ${e.clientMsDebounce0.p95} ms`);
     console.log(`  服务器端分析：中位 ${e.serverAnalysisMs.median} ms，p95 ${e.serverAnalysisMs.p95} ms；含设置与转换：中位 ${e.serverTotalMs.median} ms，p95 ${e.serverTotalMs.p95} ms`);
     console.log(`服务器进程内存（${EDITS} 次编辑后）：当前 ${rss.current ?? '—'} MB，峰值 ${rss.peak ?? '—'} MB`);
   }

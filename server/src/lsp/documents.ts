@@ -43,10 +43,21 @@ export interface SchedulerHost {
   log(message: string): void;
   /** The pages and paragraphs of an extracted document's view (undefined for other documents). */
   places?(uri: string, text: string, maxBytes: number): Promise<Places | undefined>;
+  /** False: no warm-up after the first check (see Scheduler.warmUp). */
+  warmUp?: boolean;
 }
 
 /** How long a check runs before it lets queued messages (hover, completion, a newer edit) in. */
 const SLICE_MS = 10;
+
+/**
+ * After the server's first check, while the user reads its diagnostics, the document is checked again with
+ * this many synthetic one-character edits (and back), results discarded: V8 then compiles the keystroke path
+ * (a check where one paragraph changed) before the first real keystroke, which otherwise runs it unoptimised
+ * and two to three times slower. Any change to any document stops it; so does WARM_UP_BUDGET_MS of work.
+ */
+const WARM_UP_EDITS = 32;
+const WARM_UP_BUDGET_MS = 1500;
 
 /**
  * Runs analysis steps in slices of about SLICE_MS, letting the event loop serve other messages in
@@ -91,11 +102,16 @@ export class Scheduler {
   private readonly registries = new Map<string, { prepared: PreparedBaseline; units: LocalUnit[]; registry: UnitRegistry }>();
   private readonly running = new Map<string, RunningCheck>();
   private lastTiming: TimingResult | undefined;
+  /** Whether the warm-up has been started (once per server). */
+  private warmed = false;
+  /** Changes scheduled so far: a warm-up stops when this moves. */
+  private changes = 0;
 
   constructor(private readonly host: SchedulerHost) {}
 
   /** Schedules a check after the document's debounce delay (0 = at once). */
   schedule(uri: string, immediate = false): void {
+    this.changes++;
     this.cancel(uri);
     void this.host.settings.forDocument(uri).then((s) => {
       if (!this.host.documents.get(uri)) return;
@@ -274,9 +290,7 @@ export class Scheduler {
     } else {
       const a0 = performance.now();
       try {
-        const steps: Steps<AnalysisResult> = parents.length
-          ? analyzeChainSteps(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks })
-          : analyzeSteps(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks });
+        const steps = checkSteps(text, running, parents);
         // In slices: hover, completion and further edits are served while a large document is checked.
         const done = await runInSlices(steps, () => this.host.documents.get(uri)?.version === version);
         if (done === undefined) return undefined; // a newer version came in; its own check follows
@@ -324,6 +338,63 @@ export class Scheduler {
     this.lastTiming = timing;
     this.host.publish(uri, version, diagnostics);
     this.host.onAnalyzed(analysis);
+    if (!skipped) this.warmUp(running, parents);
     return analysis;
   }
+
+  /**
+   * Once per server, after its first check: the same document checked with WARM_UP_EDITS synthetic
+   * one-character edits, each followed by the text as it is, in slices like any check, the results
+   * discarded (nothing is published or kept but what the caches keep). Stops at any change to any
+   * document, and after WARM_UP_BUDGET_MS of work.
+   */
+  private warmUp(running: RunningCheck, parents: PreparedBaseline[]): void {
+    if (this.warmed || this.host.warmUp === false) return;
+    this.warmed = true;
+    const since = this.changes;
+    const quiet = () => this.changes === since;
+    const points = editPoints(running.text, WARM_UP_EDITS);
+    setImmediate(async () => {
+      const t0 = performance.now();
+      for (const at of points) {
+        for (const text of [running.text.slice(0, at) + '的' + running.text.slice(at), running.text]) {
+          if (!quiet() || performance.now() - t0 > WARM_UP_BUDGET_MS) return;
+          try {
+            await runInSlices(checkSteps(text, running, parents), quiet);
+          } catch {
+            return;
+          }
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }
+    });
+  }
+}
+
+/** The steps of a check of `text` with a running check's baseline, units and settings. */
+function checkSteps(text: string, running: RunningCheck, parents: PreparedBaseline[]): Steps<AnalysisResult> {
+  const { prepared, registry, settings } = running;
+  return parents.length
+    ? analyzeChainSteps(text, prepared, parents, { localUnits: settings.localUnits, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks })
+    : analyzeSteps(text, prepared, { registry, rules: settings.config.rules, maxChars: settings.config.maxFileSize, tasks: settings.config.tasks });
+}
+
+/**
+ * Up to `n` places, spread over the text, where a warm-up edit goes: just before a sentence's 。 in a line of
+ * sixty characters or more (a paragraph of the plan, where people type).
+ */
+function editPoints(text: string, n: number): number[] {
+  const all: number[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from >= 60) {
+      const stop = text.indexOf('。', from + 20);
+      if (stop > 0 && stop < to) all.push(stop);
+    }
+    from = to + 1;
+  }
+  if (all.length <= n) return all;
+  return Array.from({ length: n }, (_, k) => all[Math.floor((k * all.length) / n)]!);
 }

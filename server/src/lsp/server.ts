@@ -81,6 +81,8 @@ const scheduler = new Scheduler({
   },
   log: (message) => connection.console.error(message),
   places: (uri, text, maxBytes) => extracted.placesFor(uri, text, maxBytes),
+  // XIANJIE_WARM_UP=off: no warm-up after the first check (to measure without it).
+  warmUp: process.env.XIANJIE_WARM_UP !== 'off',
 });
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
