@@ -381,3 +381,49 @@ describe('language server settings', function () {
     s.settings = {};
   });
 });
+
+describe('language server: warm-up after the first check', function () {
+  const uri = fileUri(WUZHONG);
+  const lines = wuzhongText.split('\n');
+  const line = lines.findIndex((l) => l.includes('强化安全管理责任'));
+  const character = lines[line]!.indexOf('强化安全管理责任') + 4;
+  /** A late date typed into a sub-item: the edit whose diagnostics are compared. */
+  const edit = { range: { start: { line, character }, end: { line, character } }, text: '（完成时限：2027年底前）' };
+
+  it('publishes nothing of its own, and leaves the timing and status of the real check alone', async () => {
+    const s = await LspSession.start();
+    try {
+      s.open(uri, wuzhongText);
+      const first = await s.waitForDiagnostics(uri);
+      await s.waitForNotification<{ type: number; message: string }>('window/logMessage', (p) => p.message.startsWith('已预热编辑后的检查'));
+      assert.match(s.log.find((m) => m.startsWith('已预热编辑后的检查'))!, /：64 次/);
+      assert.strictEqual(s.diagnostics.get(uri)!.version, 1);
+      assert.deepStrictEqual(s.diagnostics.get(uri), first);
+      assert.strictEqual(s.notifications.filter((n) => n.method === 'xianjie/status').length, 1);
+      assert.strictEqual((await s.request<{ version: number }>('xianjie/lastTiming', { uri })).version, 1);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('an edit made while it runs stops it and gets the diagnostics a server without warm-up gives', async () => {
+    const diagnosticsAfterEdit = async (env: Record<string, string>) => {
+      const s = await LspSession.start({ env });
+      try {
+        s.open(uri, wuzhongText);
+        await s.waitForDiagnostics(uri);
+        s.change(uri, 2, [edit]);
+        const after = await s.waitForDiagnostics(uri, (p) => p.version === 2);
+        return { after, log: s.log };
+      } finally {
+        await s.stop();
+      }
+    };
+    const warm = await diagnosticsAfterEdit({});
+    const cold = await diagnosticsAfterEdit({ XIANJIE_WARM_UP: 'off' });
+    assert.ok(warm.after.diagnostics.some((d) => d.code === 'deadline-later-than-baseline' && d.range.start.line === line), 'the typed date is found late');
+    assert.deepStrictEqual(warm.after.diagnostics, cold.after.diagnostics);
+    assert.ok(!warm.log.some((m) => m.startsWith('已预热编辑后的检查')), 'the edit stopped the warm-up');
+    assert.ok(!cold.log.some((m) => m.startsWith('已预热编辑后的检查')));
+  });
+});

@@ -45,6 +45,8 @@ export interface SchedulerHost {
   places?(uri: string, text: string, maxBytes: number): Promise<Places | undefined>;
   /** False: no warm-up after the first check (see Scheduler.warmUp). */
   warmUp?: boolean;
+  /** Hears that the warm-up ran to its end: how many checks it made, in how long. */
+  warmedUp?(checks: number, ms: number): void;
 }
 
 /** How long a check runs before it lets queued messages (hover, completion, a newer edit) in. */
@@ -356,17 +358,20 @@ export class Scheduler {
     const points = editPoints(running.text, WARM_UP_EDITS);
     setImmediate(async () => {
       const t0 = performance.now();
+      let checks = 0;
       for (const at of points) {
         for (const text of [running.text.slice(0, at) + '的' + running.text.slice(at), running.text]) {
           if (!quiet() || performance.now() - t0 > WARM_UP_BUDGET_MS) return;
           try {
-            await runInSlices(checkSteps(text, running, parents), quiet);
+            if ((await runInSlices(checkSteps(text, running, parents), quiet)) === undefined) return;
           } catch {
             return;
           }
+          checks++;
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
       }
+      this.host.warmedUp?.(checks, performance.now() - t0);
     });
   }
 }
