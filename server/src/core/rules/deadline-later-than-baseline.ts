@@ -152,7 +152,11 @@ export const deadlineLaterThanBaseline: Rule = {
         const sentence = foldForMatching(ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200)));
         const late = lateGoal(p, sentence, d.deadline, ctx.documentYear);
         if (late) report(d.start, d.end, late.goal.deadline, '主要目标', late.related);
-        continue;
+        // A numbered target under the goals (4.平台数据底数。到2024年底，…底数全面理清，形成…“一本账”) whose own sentence takes
+        // up a task of the list, and that restates no goal the date keeps to, is held to that task as any dated sentence is.
+        // A target the list does not set (“好差评”好评率) matches no task on its own.
+        const takesUpTask = !!unit && unit.kind !== 'paragraph' && !!ctx.alignments[unit.index]?.sentenceTasks?.some((x) => x.start <= d.start && d.start < x.end);
+        if (late || !takesUpTask || restatesGoalKept(p, sentence, d.deadline)) continue;
       }
       // A goal restated outside the goals (a notice's or a meeting's 确保到2026年底全县…“34567”体系框架全面成型): compared
       // only when one of its targets restates a goal's target almost word for word (PAST_TARGET_MIN).
@@ -460,6 +464,15 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
     };
   }
   return undefined;
+}
+
+/** Whether the sentence restates (nearly as lateGoal reads goals) a goal whose date `date` is not later than. */
+function restatesGoalKept(p: PreparedBaseline, sentence: string, date: Deadline): boolean {
+  return p.baseline.goals.some((g) => {
+    if (compareDeadlines(date, g.deadline) === 'later') return false;
+    const goal = foldForMatching(g.text);
+    return bigramSimilarity(sentence, goal) >= GOAL_MIN - 0.08 || targetLikeness(sentence, goal) >= TARGET_MIN - 0.08;
+  });
 }
 
 type SubjectTasks = { best: number; rivals: number[] } | undefined;
