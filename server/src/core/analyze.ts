@@ -516,7 +516,8 @@ function bodyNameHeadings(text: string, outline: OutlineUnit[], cellOptions: Par
     if (!group) siblings.set(key, (group = { all: 0, named: [] }));
     group.all++;
     const title = u.title.replace(/[。；;：:\s\u3000]+$/, '');
-    if (title.length < 3 || title.length > 40) continue;
+    // Read only when it ends as a body's name or a collective does ((单位), (社区)): most headings do not.
+    if (title.length < 3 || title.length > 40 || !(UNIT_NAME_END.test(title) || /[）)]$/.test(title))) continue;
     const mentions = parseUnitCell(title, cellOptions).mentions;
     if (!mentions.length || !mentions.every((m) => m.collective || UNIT_NAME_END.test(m.name))) continue;
     // Nothing but the names: what lies between them joins them.
