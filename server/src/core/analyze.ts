@@ -919,7 +919,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   // Responsibility written as the subject of a sentence: 县电子政务办负责推进…；县卫生健康局牵头，县医疗保障局配合，…；
   // 县审批服务局会同县大数据服务中心负责，… Read only at the start of a sentence or a line, and only names that begin
   // with a level (县, 区, 市, 自治区 …) and end as a body's name does, or collectives: 平台负责… names nobody.
-  for (const m of text.matchAll(SUBJECT_UNITS)) {
+  for (const m of matchAllOnLinesWith(text, SUBJECT_UNITS, SUBJECT_VERB)) {
     const start = m.index! + m[0].length - m[1]!.length;
     if (covered.some((c) => start >= c.start && start < c.end)) continue;
     // 会同 joins two bodies that do the work together: read as a list (same length, so offsets hold). A
@@ -1235,6 +1235,30 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
  * Group 1: the clause read as a unit cell.
  */
 const SUBJECT_UNITS = /(?:^|[。；;！？!?])[ \t\u3000]*((?!由)[^。；;：:\n（）()“”‘’《》，,]{2,40}?(?:分别|分別|共同|具体|具體)?(?:牵头|牽頭|负责|負責)(?!同志|人|制|的)(?=[，,]|[^，,。；;\n]{0,2}[\u4e00-\u9fff])(?:[，,][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助)(?=[，,。；;]))?)/gm;
+/** What every match of SUBJECT_UNITS holds. */
+const SUBJECT_VERB = /牵头|牽頭|负责|負責/g;
+
+/**
+ * text.matchAll(re) for a global, multiline expression whose matches never span a line break and always hold a
+ * match of `needle` (global): only the lines holding `needle` are searched, each as the text up to its end, so that
+ * ^, $, lookarounds and offsets read as they do in the whole text. A long draft has few such lines.
+ */
+function* matchAllOnLinesWith(text: string, re: RegExp, needle: RegExp): Generator<RegExpExecArray> {
+  const r = new RegExp(re.source, re.flags);
+  const find = new RegExp(needle.source, needle.flags);
+  for (let n = find.exec(text); n; n = find.exec(text)) {
+    let lineEnd = text.indexOf('\n', n.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const upTo = text.slice(0, lineEnd);
+    r.lastIndex = text.lastIndexOf('\n', n.index) + 1;
+    for (let m = r.exec(upTo); m; m = r.exec(upTo)) {
+      if (m[0].length === 0) r.lastIndex++;
+      yield m;
+    }
+    find.lastIndex = lineEnd + 1;
+  }
+}
+
 /** A body's name that begins with its level, as a sentence's subject must (县电子政务办, 同心县财政局, 中卫市生态环境局). */
 const LEVEL_START = /^(?:自治区|自治區|[\u4e00-\u9fff]{0,6}(?:县|縣|区|區|市|旗|州|乡|鄉|镇|鎮)|街道)/;
 
