@@ -1,0 +1,143 @@
+# helper: builds key.json; every line number is looked up from draft.txt and the text is asserted on that line
+import json
+L=open('draft.txt',encoding='utf-8').read().split('\n')
+if L[-1]=='': L=L[:-1]
+def ln(anchor, text=None):
+    hits=[i+1 for i,l in enumerate(L) if anchor in l]
+    assert len(hits)==1,(anchor,hits)
+    if text: assert text in L[hits[0]-1],(anchor,text)
+    return hits[0]
+def item(n): return ln('\n'[0:0]+'%d.'%n if False else None) if False else [i+1 for i,l in enumerate(L) if l.startswith('%d.'%n)][0]
+
+expect=[
+ {"rule":"basis-mismatch","line":ln('《自治区人民政府关于加强数字政府建设的实施意见》','宁政办发〔2023〕17号'),"text":"宁政办发〔2023〕17号",
+  "why":"the title 《自治区人民政府关于加强数字政府建设的实施意见》 belongs to 宁政发〔2023〕17号 (2023-05-16); 宁政办发 is the office's series, so the 文号 does not belong to the title (the draft itself gives the right number, 宁政发〔2023〕17号, in the look-back)"},
+ {"rule":"deadline-invalid","line":ln('22.扩大电子证照应用','2025年12月底前'),"text":"2025年12月底前",
+  "why":"a work point of a 2026 plan issued 2026-02-26 cannot fall due in 2025; slip carried over from last year's 要点 (task 52, 完成时限 2025年: equal, so not a late deadline; the look-back even lists 电子证照社会化应用 among the unfinished items for 2026)"},
+ {"rule":"deadline-invalid","line":ln('35.提升12345热线','20226年'),"text":"20226年",
+  "why":"impossible year, typo for 2026 (task 87, 完成时限 2023年启动，2025年完成)"},
+ {"rule":"unknown-unit","line":ln('4.融入算力枢纽建设','县经信局'),"text":"县经信局",
+  "why":"not in units.txt: the old 经济和信息化局 name; the county unit is 县工业信息化和商务局 (县工信商务局)"},
+ {"rule":"unknown-unit","line":ln('11.提升安全防护能力','县网信局'),"text":"县网信局",
+  "why":"not in units.txt: there is no 县网信局; the county body is 县委网信办 (used correctly in work point 10 just above)"},
+ {"rule":"garbled-text","line":ln('瀹屽杽鏁版嵁绠＄悊鏈哄埗'),"text":"瀹屽杽鏁版嵁",
+  "why":"title of work point 17 is UTF-8 read as GBK; re-encoding as GBK and decoding as UTF-8 gives 完善数据管理机制"},
+]
+
+D="deadline-later-than-baseline"
+def dl(n, text, why):
+    l=item(n); assert text in L[l-1],(n,text); return {"rule":D,"line":l,"text":text,"why":why}
+ov="; the region's 2023-2025 list has run out and this 2026 plan schedules the overdue work for its own year, which is not a later deadline"
+mnf=[
+ dl(1,"2026年3月底前","task 64 (各地参照自治区做法成立组织机构), 完成时限 2025年"+ov),
+ dl(2,"2026年底前","六级贯通 层级职责 (实施意见 四(二)); nearest task 64, 完成时限 2025年"+ov),
+ dl(3,"2026年底前","task 3 (智慧园区), 完成时限 持续推进，2025年取得明显成效"+ov),
+ dl(4,"持续推进，2026年底前取得阶段性成效","task 1 (算力枢纽), 完成时限 持续推进，2025年取得明显成效"+ov),
+ dl(5,"2026年10月底前","task 2 (产业云/产业数字化), 完成时限 2023年启动，2024年取得明显成效"+ov),
+ dl(6,"2026年底前","tasks 6/7/8, 完成时限 持续推进，2025年取得明显成效 / 2023年形成试点经验，2025年取得明显成效"+ov),
+ dl(7,"2026年11月底前","task 9 (智慧城市、一网统管), 完成时限 持续推进，2025年取得明显成效"+ov),
+ dl(8,"2026年底前","tasks 10 (持续推进，2025年取得明显成效) and 11 (2023年完成主要建设任务，2025年取得明显成效)"+ov),
+ dl(9,"2026年底前","tasks 12 (2025年) and 13 (2024年)"+ov),
+ dl(10,"长期坚持","tasks 14 and 15, 完成时限 2023年; an ongoing duty (安全责任) with no later milestone"),
+ dl(11,"2026年9月底前，长期坚持","task 18, 完成时限 2023年形成机制，长期坚持 (task 17: 2023年); the 2026 date is this year's drill, the mechanism is ongoing"),
+ dl(12,"2026年8月底前","task 19 (2023年启动，2024年建成) and 43 (2024年建成，持续推进)"+ov),
+ dl(13,"2026年4月底前","tasks 24 and 25, 完成时限 2023年"+ov),
+ dl(14,"2026年6月底前","tasks 21 (2024年) and 22 (2025年)"+ov),
+ dl(15,"2026年底前","task 27 (标准化), 完成时限 2024年"+ov),
+ dl(16,"2026年底前","task 28 (试点示范), 完成时限 2023年启动，2025年取得明显成效"+ov),
+ dl(17,"2026年5月底前","tasks 30/31/32, 完成时限 2023年"+ov),
+ dl(18,"2026年7月底前","task 36 (2023年), tasks 33/34 (2024年)"+ov),
+ dl(19,"2026年9月底前","tasks 41 and 42, 完成时限 2024年"+ov),
+ dl(20,"2026年底前","tasks 47/48/50, 完成时限 2024年"+ov),
+ dl(21,"2026年6月底前","tasks 49 and 81, 完成时限 2025年"+ov),
+ dl(23,"2026年6月底前","tasks 55 (2024年) and 56 (2025年)"+ov),
+ dl(24,"2026年8月底前","task 57 (信用平台), 完成时限 2024年"+ov),
+ dl(25,"2026年底前","tasks 54 and 40, 完成时限 2024年"+ov),
+ dl(26,"2026年6月底前","tasks 65 (2024年) and 66 (2025年)"+ov),
+ dl(27,"2026年5月底前","tasks 68 (2023年) and 70 (2024年)"+ov),
+ dl(28,"2026年10月底前","tasks 71 and 75, 完成时限 2024年"+ov),
+ dl(29,"长期坚持","task 77, 完成时限 2024年; the system exists (look-back), using it is an ongoing duty with no later milestone"),
+ dl(30,"2026年11月底前","task 79 (雪亮工程), 完成时限 2024年"+ov),
+ dl(31,"2026年5月底前","task 80 (智慧应急), 完成时限 2024年"+ov),
+ dl(32,"2026年底前","tasks 83 and 106, 完成时限 2025年"+ov),
+ dl(33,"2026年6月底前","tasks 84 (2024年) and 85 (2023年)"+ov),
+ dl(34,"2026年9月底前","tasks 86 and 90, 完成时限 2024年"+ov),
+ dl(36,"2026年5月底前","tasks 89 and 88, 完成时限 2024年"+ov),
+ dl(37,"2026年6月底前","task 93 (适老化), 完成时限 2024年"+ov),
+ dl(38,"2026年底前","task 96 (互联网+城乡供水), 完成时限 2025年; listed in the look-back as unfinished"+ov),
+ dl(39,"2026年底前","tasks 94 (2024年) and 95 (2025年)"+ov),
+ dl(40,"2026年底前","tasks 101 and 102, 完成时限 2025年"+ov),
+ dl(41,"2026年10月底前","tasks 97 and 98, 完成时限 2024年"+ov),
+ dl(42,"2026年3月底前","tasks 104/105 (2024年) and 107 (2025年)"+ov),
+ dl(43,"2026年11月底前","task 103 (辅助决策), 完成时限 2024年"+ov),
+ dl(44,"2026年底前","tasks 111 (2025年) and 108 (长期推进，2024年取得明显成效)"+ov),
+ dl(45,"2026年6月底前","tasks 112 and 113, 完成时限 2024年"+ov),
+ dl(46,"长期坚持","tasks 114 and 115, 完成时限 2024年; ongoing duty with no later milestone"),
+ dl(47,"2026年3月底前制定年度方案，长期坚持","task 116, 完成时限 2023年完成并长期坚持; the 2026 date is this year's 年度方案"),
+ dl(48,"2026年底前","task 118 (2023年完成并长期坚持) and 117 (2024年); the 2026 date is this year's training quota"),
+ dl(49,"2026年4月底前","task 25 (资金保障), 完成时限 2023年"+ov),
+ dl(50,"长期坚持","task 121, 完成时限 长期坚持 (122/123: 2023年完成，长期坚持): equal"),
+ {"rule":D,"line":ln('2026年底前，全县政务数据资源目录编制率'),"text":"2026年底前","why":"主要目标 for 2026; the region's goals are 到2023年底/到2025年 and task 106 (压减50%) is 2025年: overdue goals restated for the plan's own year"},
+ {"rule":D,"line":ln('到2030年，全县数字政府建设'),"text":"到2030年","why":"十五五 goal 数字政府基本建成; the region's corresponding goal (数字政府全面建成) is 到2035年, so 2030 is earlier; no regional 2025 goal is restated"},
+ {"rule":D,"line":ln('“十五五”时期（2026—2030年）'),"text":"2026—2030年","why":"the 十五五 planning period, not a deadline"},
+ {"rule":D,"line":ln('于2026年3月15日前将任务推进计划'),"text":"2026年3月15日前","why":"the office's own reporting date"},
+ {"rule":D,"line":ln('每季度末月25日前报送工作进展'),"text":"2026年12月10日前","why":"the office's own reporting dates"},
+ {"rule":D,"line":ln('2026年9月底前提出本领域重点项目建议'),"text":"2026年9月底前","why":"the office's own request for 十五五 project proposals; no regional task"},
+ {"rule":"deadline-invalid","line":ln('2026年2月26日'),"text":"2026年2月26日","why":"issue date"},
+ {"rule":"deadline-invalid","line":ln('2025年，全县数字政府建设顺利完成'),"text":"2023年—2025年","why":"look-back at 2025 and the name of the regional list period; past dates in the background, not deadlines"},
+ {"rule":"deadline-invalid","line":ln('2025年，全县开展网络安全专项检查'),"text":"2025年","why":"look-back at 2025"},
+ {"rule":"deadline-invalid","line":ln('（一）2025年工作回顾'),"text":"2025年","why":"heading of the look-back"},
+ {"rule":"deadline-invalid","line":ln('自2020年贯彻落实'),"text":"2023年以来","why":"background dates (2020, 2023) in the look-back"},
+ {"rule":"deadline-invalid","line":ln('对照宁政发〔2023〕17号附件2'),"text":"2026年内","why":"statement that overdue regional tasks are carried into 2026"},
+ {"rule":"unknown-unit","line":ln('3.推进智慧园区建设'),"text":"中宁工业园区管委会","why":"in units.txt; local lead"},
+ {"rule":"unknown-unit","line":item(1),"text":"各乡镇人民政府","why":"collective subject"},
+ {"rule":"unknown-unit","line":item(1),"text":"县直各部门（单位）","why":"collective subject"},
+ {"rule":"unknown-unit","line":item(32),"text":"各村（社区）","why":"collective subject"},
+ {"rule":"unknown-unit","line":item(12),"text":"县直有关部门","why":"collective subject"},
+ {"rule":"unknown-unit","line":item(29),"text":"司法局","why":"prefix 县 of 县公安局 distributes: 县司法局, 县信访局 are in units.txt"},
+ {"rule":"unknown-unit","line":item(48),"text":"宣传部","why":"prefix 县委 of 县委组织部 distributes: 县委宣传部 is in units.txt"},
+ {"rule":"unknown-unit","line":item(13),"text":"县发改局","why":"short name listed in units.txt for 县发展和改革局"},
+ {"rule":"unknown-unit","line":item(14),"text":"县审批局","why":"short name listed in units.txt for 县审批服务管理局"},
+ {"rule":"unknown-unit","line":item(6),"text":"县卫健局","why":"short names 县卫健局, 县人社局 listed in units.txt"},
+ {"rule":"unknown-unit","line":item(5),"text":"县市场监管局","why":"short name listed in units.txt; 县枸杞产业发展服务中心 is also listed"},
+ {"rule":"unknown-unit","line":item(8),"text":"县工信商务局","why":"short name listed in units.txt; 县供销社 is also listed"},
+ {"rule":"unknown-unit","line":item(37),"text":"县残联","why":"short name listed in units.txt for 县残疾人联合会"},
+ {"rule":"unknown-unit","line":item(31),"text":"中宁县消防救援大队","why":"unit outside the government proper, listed in units.txt (so is 中宁县气象局)"},
+ {"rule":"unknown-unit","line":item(36),"text":"国家税务总局中宁县税务局","why":"vertically managed unit listed in units.txt"},
+ {"rule":"unknown-unit","line":item(39),"text":"中卫市生态环境局中宁分局","why":"the city bureau's county branch, listed in units.txt; not a regional body"},
+ {"rule":"unknown-unit","line":item(10),"text":"县委保密办","why":"in units.txt"},
+ {"rule":"unknown-unit","line":item(13),"text":"县数字政府建设领导小组办公室","why":"named in the text as the reviewing office, not in a 责任单位 cell (the body of the leading group, seated in 县人民政府办公室, line 78)"},
+ {"rule":"basis-mismatch","line":ln('中宁政办发〔2026〕6号'),"text":"中宁政办发〔2026〕6号","why":"the document's own number, not a citation"},
+ {"rule":"basis-mismatch","line":ln('《国务院关于加强数字政府建设的指导意见》'),"text":"国发〔2022〕14号","why":"correct title and number of the national 指导意见"},
+ {"rule":"basis-mismatch","line":ln('对照宁政发〔2023〕17号附件2'),"text":"宁政发〔2023〕17号","why":"correct number of the regional 实施意见, referred to for its task list"},
+ {"rule":"basis-mismatch","line":ln('宁政办发〔2020〕14号'),"text":"宁政办发〔2020〕14号","why":"retrospective mention of the 2020 工作要点 with its correct title and number; not cited as a basis"},
+ {"rule":"missing-pillar","line":0,"pillar":"数字生态","why":"work point 9 (数据要素市场, 公平竞争审查, 数据交易)"},
+ {"rule":"missing-pillar","line":0,"pillar":"五个一","why":"work point 1 (领导小组, 数据专员, 组织机构); a county has no 五个一 of its own, task 64 asks it to set up matching bodies"},
+ {"rule":"missing-pillar","line":0,"pillar":"六级贯通","why":"work point 2 (县乡村层级职责)"},
+ {"rule":"missing-pillar","line":0,"pillar":"政务公开","why":"work points 45-46"},
+ {"rule":"missing-pillar","line":0,"pillar":"财政投入","why":"work point 49 (资金保障)"},
+ {"rule":"missing-pillar","line":0,"pillar":"数字素养","why":"work point 48"},
+ {"rule":"missing-pillar","line":0,"pillar":"考核评价","why":"work point 50"},
+]
+cov=[(64,1),(3,3),(1,4),(2,5),(6,6),(9,7),(10,8),(11,8),(12,9),(14,10),(15,10),(18,11),(19,12),(24,13),(22,14),(27,15),(28,16),
+     (30,17),(32,17),(36,18),(41,19),(48,20),(50,20),(49,21),(52,22),(56,23),(57,24),(54,25),(66,26),(68,27),(70,27),(71,28),
+     (77,29),(79,30),(80,31),(83,32),(106,32),(84,33),(85,33),(86,34),(87,35),(89,36),(93,37),(96,38),(94,39),(95,39),(101,40),(102,40),
+     (97,41),(104,42),(105,42),(103,43),(111,44),(112,45),(114,46),(115,46),(116,47),(118,48),(25,49),(121,50)]
+covers=[{"task":t,"line":item(n)} for t,n in cov]
+key={
+ "writer":"blind writer, round 249; read only DOMAIN.md, the seeds, seeds/units/wuzhong.units.txt and KEY-FORMAT.md",
+ "written":"2026-12-06",
+ "draft":"draft.txt",
+ "also":[],
+ "baseline":"ningxia-2023",
+ "build":None,
+ "parents":[],
+ "units":"units.txt",
+ "planYear":2026,
+ "expect":expect,
+ "mustNotFlag":mnf,
+ "covers":covers,
+ "notes":"中宁县 2026年数字政府建设工作要点 (县政府办公室, 2026-02-26), first year after the region's 2023-2025 task list ran out. It still implements 宁政发〔2023〕17号 (baseline ningxia-2023, no parent plan: the county cites no 中卫 plan); citing it in 2026 is not a superseded-document mistake. Work points carry inline (责任单位：…；完成时限：…); the first unit leads (line 21). Every 2026 deadline on a task the region dated 2023-2025 is overdue work scheduled for the plan's own year and is listed in mustNotFlag, not as a late deadline. Planted: wrong 文号 for the regional 实施意见, a 2025 deadline in a 2026 plan, the impossible year 20226, two unregistered units (县经信局, 县网信局), one mojibake title. units.txt is the county registry."
+}
+json.dump(key,open('key.json','w',encoding='utf-8'),ensure_ascii=False,indent=1)
+print(len(expect),len(mnf),len(covers))
