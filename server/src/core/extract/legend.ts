@@ -1,7 +1,9 @@
 // A table's legend of short forms (注：表中单位简称：发改——县发展和改革局；财政——县财政局；…): the draft
 // defines its own short names for its bodies, and its cells use them (大数据（牵头）、发改、财政). Read from
-// the legend, each short form stands for its full name, as the registry knows it.
+// the legend, each short form stands for its full name, as the registry knows it. So does a short form defined
+// where the body is first named (区大数据服务中心（以下简称“区数据中心”）).
 import type { KnownUnit, UnitRegistry } from '../engine';
+import { UNIT_NAME_END } from './units';
 
 /** A line that opens (or holds) a legend of short forms. */
 const LEGEND_START = /简称[：:]|简称如下|简称说明|单位简称/;
@@ -27,8 +29,20 @@ export function readLegend(text: string): Map<string, string> {
     }
     i = k - 1;
   }
+  // Short forms defined where a body is first named: 组建区大数据服务中心（以下简称“区数据中心”）. The words before the
+  // bracket, back to the clause's start, hold the full name at their end (withLegend finds it).
+  for (const m of text.matchAll(DEFINED_SHORT_FORM)) {
+    const short = m[2]!;
+    if (UNIT_NAME_END.test(short) && !out.has(short)) out.set(short, m[1]!);
+  }
   return out;
 }
+
+/**
+ * A short form defined in running text: the clause before the bracket (group 1), then （以下简称“区数据中心”）,
+ * （以下简称区审批局）, （下称“…”）, （简称…） (group 2: the short form) (global).
+ */
+const DEFINED_SHORT_FORM = /([^，,。；;：:、\n（）()“”"《》]{2,40})[（(](?:以下简称|以下称|下称|简称)[:：]?[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[）)]/g;
 
 /**
  * The registry with a legend's short forms known as the bodies they stand for: a short form whose full
@@ -38,8 +52,14 @@ export function withLegend(registry: UnitRegistry, legend: Map<string, string>):
   if (!legend.size) return registry;
   const known = new Map<string, KnownUnit>();
   for (const [short, full] of legend) {
-    const canonical = registry.canonicalOf(full);
-    const unit = registry.lookup(full) ?? (canonical ? registry.lookup(canonical) : undefined);
+    // The full name as written, or (a short form defined in running text) the longest end of its clause the
+    // registry knows: 组建区大数据服务中心 → 区大数据服务中心.
+    let unit: KnownUnit | undefined;
+    for (let at = 0; !unit && full.length - at >= 3; at++) {
+      const name = full.slice(at);
+      const canonical = registry.canonicalOf(name);
+      unit = registry.lookup(name) ?? (canonical ? registry.lookup(canonical) : undefined);
+    }
     if (unit && !registry.lookup(short)) known.set(short, unit);
   }
   if (!known.size) return registry;
