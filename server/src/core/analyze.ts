@@ -450,6 +450,8 @@ const LEAD_MARK = /^[●★◎]$/;
 const MATRIX_MARK = /^[●★◎○☆△√✓]$/;
 
 /** Header cells a responsibility matrix may have before its bodies' columns: the number, the task, its date. */
+/** A matrix's closing columns, after its bodies. */
+const MATRIX_TRAILING = /^(?:完成时限|完成時限|完成时间|完成時間|时限|時限|时间节点|時間節點|备注|備註)$/;
 const MATRIX_LEADING = /^(?:序号|序號|任务序号|编号|任务编号|单位|任务|任務|工作任务|重点任务|任务名称|主要任务|具体任务|工作内容|任务内容|完成时限|完成時限|完成时间|时限|时间节点)?$/;
 
 /**
@@ -471,7 +473,10 @@ function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
     const isBody = (c: Span) => /^[\u4e00-\u9fff（）()]{2,24}$/.test(trimmed(c)) && (UNIT_NAME_END.test(trimmed(c)) || /^各|[（(]街道[）)]$/.test(trimmed(c)));
     let first = 1;
     while (first < 3 && first < names.length && MATRIX_LEADING.test(trimmed(names[first]!)) && !isBody(names[first]!)) first++;
-    if (names.length - first < 3 || !names.slice(first).every(isBody)) continue;
+    // And after the bodies, at most two closing columns (完成时限, 备注).
+    let last = names.length;
+    while (last > first && names.length - last < 2 && MATRIX_TRAILING.test(trimmed(names[last - 1]!))) last--;
+    if (last - first < 3 || !names.slice(first, last).every(isBody)) continue;
     const lead = new Set<number>();
     const marked = new Set<number>();
     let rows = 0;
@@ -479,7 +484,7 @@ function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
     for (; j < lines.length; j++) {
       const cells = cellsOf(lines[j]!);
       if (cells.length < first + 1 || !/^[0-9０-９]{0,3}$/.test(trimmed(cells[0]!))) break;
-      const marks = cells.slice(first).map(trimmed);
+      const marks = cells.slice(first, last).map(trimmed);
       if (!marks.every((m) => m === '' || MATRIX_MARK.test(m)) || !marks.some((m) => m !== '')) break;
       marks.forEach((m, k) => {
         if (m === '') return;
