@@ -30,19 +30,24 @@ export function readLegend(text: string): Map<string, string> {
     i = k - 1;
   }
   // Short forms defined where a body is first named: 组建区大数据服务中心（以下简称“区数据中心”）. The words before the
-  // bracket, back to the clause's start, hold the full name at their end (withLegend finds it).
+  // bracket, back to the clause's start, hold the full name at their end (withLegend finds it). The expression starts
+  // at the bracket, so a long draft is not tried at every character.
   for (const m of text.matchAll(DEFINED_SHORT_FORM)) {
-    const short = m[2]!;
-    if (UNIT_NAME_END.test(short) && !out.has(short)) out.set(short, m[1]!);
+    const short = m[1]!;
+    if (!UNIT_NAME_END.test(short) || out.has(short)) continue;
+    // The clause before the bracket: back to a mark that ends one, at most 40 characters.
+    const open = m.index!;
+    let from = open;
+    while (from > 0 && open - from < 40 && !CLAUSE_END.test(text[from - 1]!)) from--;
+    if (open - from >= 2) out.set(short, text.slice(from, open));
   }
   return out;
 }
 
-/**
- * A short form defined in running text: the clause before the bracket (group 1), then （以下简称“区数据中心”）,
- * （以下简称区审批局）, （下称“…”）, （简称…） (group 2: the short form) (global).
- */
-const DEFINED_SHORT_FORM = /([^，,。；;：:、\n（）()“”"《》]{2,40})[（(](?:以下简称|以下称|下称|简称)[:：]?[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[）)]/g;
+/** A short form defined in running text: （以下简称“区数据中心”）, （以下简称区审批局）, （下称“…”）, （简称…） (group 1: the short form; global). */
+const DEFINED_SHORT_FORM = /[（(](?:以下简称|以下称|下称|简称)[:：]?[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[）)]/g;
+/** What ends the clause a defined short form follows. */
+const CLAUSE_END = /[，,。；;：:、\n（）()“”"《》]/;
 
 /**
  * The registry with a legend's short forms known as the bodies they stand for: a short form whose full
