@@ -1094,8 +1094,10 @@ function namedPart(text: string, at: number): Span | undefined {
   const name = m[1]!;
   if (/^(?:我|全|本|各|该|此)|^[县区市乡镇村旗]$|^(?:县|区|市)(?:级|里)?$/.test(name) || UNIT_NAME_END.test(name) || /政府$/.test(name)) return undefined;
   // Only inside a bracketed note: the note gives the item's parts their dates.
-  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
   const lineStart = text.lastIndexOf('\n', at) + 1;
+  // Looked for within the line only: a long draft with few brackets is not scanned back to its start.
+  const line = text.slice(lineStart, at + 1);
+  const open = lineStart + Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
   if (open < lineStart || /[）)]/.test(text.slice(open, at))) return undefined;
   const start = from + m.index! + 1;
   return { start, end: start + name.length };

@@ -207,8 +207,16 @@ const ARRANGEMENT_HEADER = /^(?:调整后|变更后|修改后)(?:安排|内容|�
 /** Most lines one CSV row may run over (a quoted cell of several lines). */
 const CSV_ROW_LINES = 6;
 
+/** Whether text[from, to) holds the character `ch`. */
+function hasCharBetween(text: string, ch: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === ch) return true;
+  return false;
+}
+
 function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean }, lines?: Line[], at?: number): { cells: Span[]; markdown: boolean; csv: true; end?: number } | undefined {
-  if (text.indexOf(',', l.start) < 0 || text.indexOf(',', l.start) >= l.end) return undefined;
+  // Within the line only: most drafts have no ASCII comma, and a search on to the text's end for every line
+  // would make reading a long draft quadratic.
+  if (!hasCharBetween(text, ',', l.start, l.end)) return undefined;
   const cells: Span[] = [];
   let i = l.start;
   // Under a CSV header, a quoted cell may hold line breaks, as a spreadsheet saves a cell of several lines: the row
@@ -232,7 +240,7 @@ function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean },
       i = j + 1;
       if (i < l.end && text[i] !== ',') return undefined;
     } else {
-      const comma = text.indexOf(',', i);
+      const comma = hasCharBetween(text, ',', i, l.end) ? text.indexOf(',', i) : -1;
       const end = comma < 0 || comma > l.end ? l.end : comma;
       cells.push({ start: i, end });
       i = end;

@@ -526,20 +526,30 @@ const LABEL_BEFORE = /(?:^|[\n\r])[ \t\u3000]*(?:[-*•·]|[（(]?[0-9一二三�
 /** Words right after a date that say the work was done by then (已完成, 已全部建成, 已经实现). */
 const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合)/u;
 
+/**
+ * text.lastIndexOf(ch, at) when it is at most `reach` before `at`, else -1: the search stops there, so a long draft
+ * with few such marks is not scanned back to its start for every date.
+ */
+function lastIndexWithin(text: string, ch: string, at: number, reach: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= 0 && at - i <= reach; i--) if (text[i] === ch) return i;
+  return -1;
+}
+
 /** Whether the offset is inside a title in 《》 (within one line). */
 function insideTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  if (open < 0 || at - open > 80) return false;
+  const open = lastIndexWithin(text, '《', at, 80);
+  if (open < 0) return false;
   const between = text.slice(open, at);
   return !between.includes('》') && !/[\n\r]/.test(between) && /^[^\n\r]*?》/.test(text.slice(at, at + 80));
 }
 
 /** Whether the offset is inside quotation marks that close on 的要求, 要求, 的部署 … (another document's words). */
 function quotedRequirement(text: string, at: number, limit: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || at - open > 40 || text.slice(open, at).includes('”')) return false;
-  const close = text.indexOf('”', at);
-  if (close < 0 || close > limit || close - at > 60) return false;
+  const open = lastIndexWithin(text, '“', at, 40);
+  if (open < 0 || text.slice(open, at).includes('”')) return false;
+  const found = text.slice(at, Math.min(limit, at + 60) + 1).indexOf('”');
+  if (found < 0) return false;
+  const close = at + found;
   // The quotation may run over a line a PDF wrapped (…“到2023年底，数字政府主要政策体系⏎初步建立”的阶段要求), not
   // past the end of a sentence or a paragraph.
   const inside = text.slice(at, close);

@@ -141,7 +141,9 @@ export function rivalTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: 
   const text = ctx.text;
   // The annotation's opening bracket, if the date sits in one; the sentence ends there.
   let end = at;
-  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  // Looked for within the unit only: a long draft with few brackets is not scanned back to its start.
+  const own = text.slice(unit.start, at + 1);
+  const open = unit.start + Math.max(own.lastIndexOf('（'), own.lastIndexOf('('));
   const inNote = open >= unit.start && !/[）)]/.test(text.slice(open, at));
   if (inNote) end = open;
   let start = end;
