@@ -648,7 +648,9 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       pos = hit.end + range[0].length;
       continue;
     }
-    if (/[—–\-~～－]\s*$/.test(before)) continue;
+    // The end of a period (2024年—2026年, 2024—2026年): a date or a number before the dash. A dash opening a line or
+    // following a mark is a list's bullet (— 到2026年底，…), and the date after it is a date of its own.
+    if (/[—–\-~～－]\s*$/.test(before) && /[0-9０-９年月底末季度]\s*[—–\-~～－]{1,2}\s*$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))) continue;
     // 截至2024年底 (the state of things at a date) recounts, unless it sets a time limit (截至…年底前).
     const withLead = text.slice(Math.max(0, hit.start - 3), hit.start + (hit.lead === '至' || hit.lead === '到' ? 1 : 0));
     if (AS_OF.test(withLead) && !/前$/.test(text.slice(hit.start, hit.end))) continue;
