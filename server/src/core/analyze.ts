@@ -367,7 +367,7 @@ function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignmen
 
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
 /** The note labels, and the short ones a hurried plan writes (（牵头：…，配合：…，2024年底前）). */
-const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間`;
+const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|主办|主辦|协办|協辦|督办|督辦|时限|時限|完成时间|完成時間`;
 /**
  * Words that make a note one for a whole section: （本部分牵头单位：…）, （以上任务完成时限：…）. Group 1 of
  * ANNOTATION; group 2 is the note's fields.
@@ -1274,7 +1274,7 @@ const LEVEL_START = /^(?:自治区|自治區|[\u4e00-\u9fff]{0,6}(?:县|縣|区|
  * The cooperating units are one clause of names (，区财政局、区大数据中心配合); a clause that goes on past
  * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates.
  */
-const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌)(?:[，,][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助))?)/g;
+const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
 
 /**
  * The fields of a note's text: its label (undefined for a date written without one) and the value's

@@ -92,7 +92,7 @@ const FILLER = /(?:按照|根据|根據|按)(?:职能|職能|职责|職責)(?:�
 // (Also the words around a higher body's guidance: 接受自治区公安厅业务指导, 在自治区公安厅指导下实施.)
 /** Role verbs ending a group; the first capturing alternative that matches decides the role. */
 const ROLE_VERB =
-  /(?:(?:负责|負責)?(?:技术|技術|业务|業務|工作)?(?:指导|指導|督导|督導))|(?:(?:分别|分別)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:负责|負責)?(?:统筹|統籌)(?:协调|協調|推进|推進)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加)/y;
+  /(?:(?:负责|負責)?(?:技术|技術|业务|業務|工作)?(?:指导|指導|督导|督導))|(?:(?:分别|分別)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:负责|負責)?(?:统筹|統籌)(?:协调|協調|推进|推進)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加|协办|協辦|督办|督辦)|(?:主办|主辦)/y;
 
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '：', ':', '。', '/', '／', ' ', '\t', '\u3000', '\n', '\r']);
 /** Bodies that carry their own name and never take the distributed prefix. */
@@ -108,7 +108,7 @@ const NEW_UNIT_START = /^(?:各|自治区|自治區|宁夏|寧夏|广西|廣西|
 function roleOfVerb(verb: string): UnitRole {
   // Guidance (负责技术指导, 业务指导) is help from outside, like cooperation.
   if (/指导|指導|督导|督導/.test(verb)) return 'cooperating';
-  if (/牵头|牽頭|统筹|統籌/.test(verb)) return 'lead';
+  if (/牵头|牽頭|统筹|統籌|主办|主辦/.test(verb)) return 'lead';
   if (/负责|負責/.test(verb)) return 'responsible';
   return 'cooperating';
 }

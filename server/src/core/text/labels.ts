@@ -8,7 +8,8 @@ export const UNIT_LABELS = [
   '责任单位', '牵头单位', '配合单位', '責任單位', '牽頭單位', '配合單位',
   '牵头部门', '牽頭部門', '配合部门', '配合部門', '协同部门', '協同部門', '协同单位', '協同單位', '责任部门', '責任部門',
   '主责单位', '主責單位', '主责部门', '主責部門', '责任主体', '責任主體', '实施主体', '實施主體', '实施单位', '實施單位',
-  '参与单位', '參與單位', '参与部门', '參與部門', '协办单位', '協辦單位',
+  '参与单位', '參與單位', '参与部门', '參與部門', '协办单位', '協辦單位', '协办部门', '協辦部門',
+  '主办单位', '主辦單位', '主办部门', '主辦部門', '督办单位', '督辦單位', '督办部门', '督辦部門',
 ].join('|');
 
 /** Labels of a field giving the time (完成时间节点 before 完成时间). */
@@ -16,7 +17,10 @@ export const DATE_LABELS = ['完成时限', '完成時限', '完成期限', '完
 
 export const NOTE_LABELS = `${UNIT_LABELS}|${DATE_LABELS}`;
 
-/** A unit label's role: the lead (牵头, 主责), those who work with it (配合, 协同, 参与, 协办), or unstated. */
+/**
+ * A unit label's role: the lead (牵头, 主责, 主办), those who work with it (配合, 协同, 参与, 协办) or watch over it from
+ * outside (督办, like guidance), or unstated.
+ */
 export function labelRole(label: string): 'lead' | 'cooperating' | undefined {
-  return /牵头|牽頭|主责|主責/.test(label) ? 'lead' : /配合|协同|協同|参与|參與|协办|協辦/.test(label) ? 'cooperating' : undefined;
+  return /牵头|牽頭|主责|主責|主办|主辦/.test(label) ? 'lead' : /配合|协同|協同|参与|參與|协办|協辦|督办|督辦/.test(label) ? 'cooperating' : undefined;
 }
