@@ -310,6 +310,8 @@ function unquoteCell(text: string, s: Span): Span {
 }
 
 /** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
+/** A column of the dates a plan set before it was adjusted: 原定完成时限, 原计划完成时间, 调整前时限. */
+const FORMER_DATE_HEADER = /^(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
 const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限/;
 
 /**
@@ -367,6 +369,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
     // A department's own table: its sections (责任股室（单位）, 牵头科室, 承办处室).
     if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
+    // The date a plan set before it was adjusted (原定完成时限 beside 调整后完成时限) is history, not a date set now.
+    if (FORMER_DATE_HEADER.test(n)) return 'other';
     if (DEADLINE_HEADER.test(n)) return 'deadline';
     if (ARRANGEMENT_HEADER.test(n)) return 'arrangement';
     if (START_HEADER.test(n)) return 'start';
