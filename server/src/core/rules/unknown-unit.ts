@@ -3,7 +3,7 @@
 import { collectiveTypo, COORDINATING_BODY, suggestUnits, UNIT_NAME_END } from '../extract/units';
 import { foldForMatching } from '../text/fold';
 import { inferDocumentFacts } from '../baseline/infer';
-import type { Span } from '../types';
+import type { Span, UnitMention } from '../types';
 import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Rule, RuleFinding } from './rule';
 
@@ -115,6 +115,9 @@ function bodyOfPlaceAbove(name: string, places: { region: string }[]): string | 
   return undefined;
 }
 
+/** What may stand between two names of one list of joint leads, within one cell (not a tab: a matrix's columns). */
+const JOINED = /^[、，,和及与與 \u3000]{0,3}$/;
+
 /**
  * unknown-unit (warning): a unit name that is not in the registry, with the nearest known
  * names as fixes. A known alias (发改委) is a hint with the canonical name. A regional unit named
@@ -157,8 +160,25 @@ export const unknownUnit: Rule = {
       related: leads.length ? [{ quote: `${name}在上级任务清单中牵头第${leads.slice(0, 8).join('、')}项任务。` }] : [],
       fixes: [],
     });
-    for (const m of ctx.units) {
-      if (m.collective) continue;
+    // A higher body listed after a body of this plan's own among joint leads (市大数据管理服务局、自治区政府办公厅共同牵头):
+    // the first-listed, this plan's own, leads; the higher body shares the work as one that cooperates would.
+    const isHigher = (u: UnitMention): boolean => {
+      const h = ctx.registry.lookup(u.name);
+      return h ? (h.source === 'baseline' && REGIONAL.test(h.name)) || !!h.above : !!bodyOfPlaceAbove(u.name, ctx.registry.placesAbove ?? []);
+    };
+    const afterOwnLead = (m: UnitMention, k: number): boolean => {
+      for (let j = k - 1; j >= 0; j--) {
+        const u = ctx.units[j]!;
+        if (u.end > m.start || !JOINED.test(ctx.text.slice(u.end, m.start))) return false;
+        if (u.role === 'lead' && !u.collective && !isHigher(u)) return true;
+      }
+      return false;
+    };
+    for (let k = 0; k < ctx.units.length; k++) {
+      const m0 = ctx.units[k]!;
+      if (m0.collective) continue;
+      // Read as cooperating when it follows this plan's own lead (see afterOwnLead).
+      const m: UnitMention = m0.role === 'lead' && afterOwnLead(m0, k) ? { ...m0, role: 'cooperating' } : m0;
       const raw = ctx.text.slice(m.start, m.end);
       // 【待填】, 待定 and names with a gap (县XX局) are placeholder-unfilled's to report.
       if (isPlaceholder(raw) || hasGap(raw)) continue;
