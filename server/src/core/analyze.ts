@@ -540,6 +540,28 @@ function bodyNameHeadings(text: string, outline: OutlineUnit[], cellOptions: Par
   return out;
 }
 
+/**
+ * The parts of a date field that names each part of its item before the part's date (“互联网+城乡供水”2025年底前，
+ * 自然资源和林草平台应用2024年底前): every piece between ，/； a name of two or more characters without digits, then a
+ * date that reads alone. Undefined unless there are two such pieces or more and nothing else.
+ */
+function datedParts(raw: string, year: number | undefined): { name: Span; date: Span; deadline: Deadline }[] | undefined {
+  const out: { name: Span; date: Span; deadline: Deadline }[] = [];
+  let from = 0;
+  for (const piece of raw.split(/[，,；;]/)) {
+    const at = from;
+    from += piece.length + 1;
+    const m = /^([\s\u3000]*)([^0-9０-９]{2,30}?)[\s\u3000]*((?:于|在|到)?[0-9０-９]{4}[\s\u3000]*年[^，,；;]{0,12})[\s\u3000。]*$/.exec(piece);
+    if (!m) return undefined;
+    const read = parseDeadline(m[3]!, { year });
+    if (read.invalid || !read.deadline.milestones.length) return undefined;
+    const nameStart = at + m[1]!.length;
+    const dateStart = at + piece.indexOf(m[3]!, m[1]!.length + m[2]!.length);
+    out.push({ name: { start: nameStart, end: nameStart + m[2]!.length }, date: { start: dateStart, end: dateStart + m[3]!.length }, deadline: read.deadline });
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
 const FIRST_LISTED_LEADS =
   /(?:排在|排|列|列在|居)(?:第一位|第一个|首位|第1位|前面|首)的?(?:单位|單位|部门|部門)?(?:为|為|是|即为|即為)(?:主要)?(?:牵头|牽頭)|(?:第一|首)(?:个|位)?(?:单位|單位|部门|部門)(?:为|為)(?:主要)?(?:牵头|牽頭)/;
@@ -626,6 +648,17 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       // A ditto (同上) repeats the date above, which is checked there; here it is compared for this row's task.
       if (!invalid && (deadline.milestones.length || deadline.ongoing)) deadlines.push({ ...ditto, deadline: { ...deadline, raw: text.slice(ditto.start, ditto.end) }, context, dittoOf: raw });
       return;
+    }
+    // A field giving each named part of the item its date (“互联网+城乡供水”2025年底前，自然资源和林草平台应用2024年底前):
+    // each date is that part's, compared as a part's date is (see namedPart).
+    if (invalid && !ditto && /[，,；;]/.test(raw)) {
+      const parts = datedParts(raw, year);
+      if (parts) {
+        for (const x of parts) {
+          deadlines.push({ start: span.start + x.date.start, end: span.start + x.date.end, deadline: x.deadline, context, part: { start: span.start + x.name.start, end: span.start + x.name.end } });
+        }
+        return;
+      }
     }
     if (deadline.milestones.length || deadline.ongoing || invalid || isPlaceholder(raw) || hasGap(raw)) {
       const mention: DeadlineMention = { ...span, deadline, context, invalid };
