@@ -375,7 +375,11 @@ const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|主办|主辦|协
 const SECTION_SCOPE = '本部分|本节|本章|本板块|本项|本条|本专项|以上各项任务|以上各项|以上任务|上述任务|上述各项任务|上述各项';
 /** The region's task a note says its item answers, before the note's fields: 对应自治区任务清单第48项； (not read here). */
 const NOTE_TASK_REF = '(?:(?:对应|對應|落实|落實)[^（()）\\n；;：:，,]{0,12}?第?[0-9０-９]{1,3}(?:\\s*[、和及]\\s*第?[0-9０-９]{1,3})*\\s*[项項]?\\s*[；;，,]\\s*)?';
-const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
+// A note may run over a line break or two, as a PDF or a scan breaks lines at the page's width (…中国电信海原分公司配合，⏎
+// 各乡镇人民政府具体负责；完成时限：2025年6月底前）); more breaks than that are no one note (see WRAPPED_NOTE_BREAKS).
+const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
+/** The most line breaks one note is read over. */
+const WRAPPED_NOTE_BREAKS = 2;
 const NOTE_FIELD = new RegExp(`^\\s*(${NOTE_LABELS_SHORT})\\s*[：:]\\s*`);
 /** How a date written without a label starts: a year, or an ongoing or yearly deadline. */
 const DATE_START = '(?:[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态化|常態化|每年)';
@@ -767,12 +771,16 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   let lastDeadline: Span | undefined;
   for (const m of text.matchAll(ANNOTATION)) {
     const inner = m[2]!;
+    if (inner.includes('\n') && (inner.match(/\n/g)!.length > WRAPPED_NOTE_BREAKS || /\n[ \t\u3000]*\n/.test(inner))) continue;
     const base = m.index! + m[0].indexOf(inner);
     const section = m[1] !== undefined;
     const units: typeof lastUnits = [];
     // Fields inside one annotation are separated by ；or ; or 。, or by a comma before another label
     // or before a date with no label (（牵头：县教育体育局，配合：县民政局，2025年）).
-    for (const f of noteFields(inner)) {
+    // A note run over a line break (a label broken too: 完⏎成时限：) is split into fields as if the break were not there.
+    const flat = inner.includes('\n') ? unwrapCell(inner) : undefined;
+    const fields = flat ? noteFields(flat.text).map((f) => ({ ...f, start: flat.at[f.start] ?? inner.length, end: f.end > f.start ? flat.at[f.end - 1]! + 1 : flat.at[f.start] ?? inner.length })) : noteFields(inner);
+    for (const f of fields) {
       const vStart = base + f.start;
       const vEnd = base + f.end;
       if (vEnd <= vStart) continue;
@@ -789,7 +797,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       } else {
         const role = labelRole(f.label);
         units.push({ span, role });
-        addUnits(span, 'annotation', role);
+        // A value a line break runs through (县工业⏎信息化和商务局) is read across it.
+        addUnits(span, 'annotation', role, text.slice(vStart, vEnd).includes('\n'));
       }
     }
     if (units.length) lastUnits = units;
