@@ -138,11 +138,11 @@ export const deadlineLaterThanBaseline: Rule = {
       // it completes no task.
       if (d.context === 'sentence' && firstRoundOfRecurring(ctx.text, d)) continue;
       const unit = noteOwner(ctx, unitAt(ctx.outline, d.start));
-      // Nor is a date set for reviewing the plan itself (2025年11月底前，…对本方案实施情况开展总结评估; a row 对本方案
-      // 落实情况开展中期评估 | … | 2025年6月底前).
+      // Nor is a date for the plan's own machinery: reviewing the plan itself (2025年11月底前，…对本方案实施情况开展总结
+      // 评估; a row 对本方案落实情况开展中期评估 | … | 2025年6月底前) or breaking it down (…内制定本单位任务分解表).
       const row = unit?.kind === 'task-row' ? unit.cells?.content : undefined;
       const work = d.context === 'sentence' ? sentenceAround(ctx.text, d) : row ? ctx.text.slice(row.start, row.end) : '';
-      if (work && REVIEWS_THIS_PLAN.test(work)) continue;
+      if (work && PLANS_OWN_MACHINERY.test(work)) continue;
       // Goals: sentences under 主要目标 compared with the baseline's dated goals (also the answer to a
       // 政策解读's question about them: 《方案》提出了哪些目标？).
       const inGoals = unit && [unit.title, ...unit.path].some((t) => GOALS_HEADING.test(foldForMatching(t)));
@@ -163,12 +163,7 @@ export const deadlineLaterThanBaseline: Rule = {
       if (!inGoals && d.context === 'sentence' && GOAL_LEAD.test(ctx.text.slice(Math.max(0, d.start - 3), d.start + 1))) {
         const stop = ctx.text.slice(d.end, d.end + 200).search(/[。；;\n]/);
         const sentence = foldForMatching(ctx.text.slice(d.end, stop < 0 ? d.end + 200 : d.end + stop));
-        const documentYear = ctx.documentYear;
-        const past = (g: Goal) => {
-          const c = completionOf(g.deadline);
-          return documentYear !== undefined && !!c && c !== 'ongoing' && c.year < documentYear;
-        };
-        const moved = movedTarget(sentence, p.baseline.goals, d.deadline, past, PAST_TARGET_MIN);
+        const moved = movedTarget(sentence, p.baseline.goals, d.deadline, pastGoal(ctx.documentYear), PAST_TARGET_MIN);
         if (moved) {
           report(d.start, d.end, moved.goal.deadline, '主要目标', [
             { quote: `${sourceLabel(p.baseline)} 主要目标：${moved.goal.text.slice(0, 120)}` }, { quote: `方案中的目标：${moved.target}` },
@@ -421,10 +416,7 @@ function lateGoal(p: PreparedBaseline, sentence: string, date: Deadline, documen
 function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, documentYear: number | undefined): LateGoal {
   // Goals dated before the draft was written are history: a yardstick only for a sentence that
   // restates one closely (到2024年底，…“家底”全面理清 against the city's 到2023年底 of the same goal).
-  const past = (g: Goal) => {
-    const c = completionOf(g.deadline);
-    return documentYear !== undefined && !!c && c !== 'ongoing' && c.year < documentYear;
-  };
+  const past = pastGoal(documentYear);
   const whole = p.baseline.goals
     .map((g) => ({ g, s: bigramSimilarity(sentence, foldForMatching(g.text)) }))
     .filter((x) => !past(x.g) || x.s >= PAST_GOAL_MIN);
@@ -464,6 +456,14 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
     };
   }
   return undefined;
+}
+
+/** Whether a goal's date had passed when the draft was written (its completing year before the document's). */
+function pastGoal(documentYear: number | undefined): (g: Goal) => boolean {
+  return (g) => {
+    const c = completionOf(g.deadline);
+    return documentYear !== undefined && !!c && c !== 'ongoing' && c.year < documentYear;
+  };
 }
 
 /** Whether the sentence restates (nearly as lateGoal reads goals) a goal whose date `date` is not later than. */
@@ -529,7 +529,7 @@ function firstRoundOfRecurring(text: string, d: { start: number; end: number }):
  * 总结评估, 对本方案落实情况进行中期评估, 完成三年行动总结评估, 专项行动总结评估), or its breakdown into each body's share
  * (制定本单位任务分解表, 建立工作台账).
  */
-const REVIEWS_THIS_PLAN = new RegExp([
+const PLANS_OWN_MACHINERY = new RegExp([
   '本(?:实施)?方案(?:的)?(?:实施|执行|落实|贯彻落实|推进)(?:情况|效果|成效|进展)?[^。；;，,\\n]{0,8}?(?:评估|总结|评价)',
   '(?:评估|总结|评价)本(?:实施)?方案(?:的)?(?:实施|执行|落实|推进)(?:情况|效果|成效|进展)',
   '(?:本|三年|专项)(?:行动|行动方案|行动计划|工作要点)(?:的)?(?:实施|执行|落实)?(?:情况)?(?:总结评估|评估|总结|评价)',
