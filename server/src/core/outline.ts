@@ -833,6 +833,23 @@ interface ReadState {
 }
 
 /**
+ * For a row's last cell that opens a quote the line does not close ("县教育局), the index of the line that closes
+ * it (at most four lines on); else `i`. A doubled quote ("") inside the cell is a quote character, not its end.
+ */
+function openQuoteEnd(text: string, lines: Line[], i: number, last: Span): number {
+  const cell = text.slice(last.start, last.end);
+  if (!/^[ \u3000]*"/.test(cell) || (cell.replace(/""/g, '').match(/"/g) ?? []).length % 2 === 0) return i;
+  for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+    const s = text.slice(lines[j]!.start, lines[j]!.end);
+    const close = s.replace(/""/g, '\u0000\u0000').indexOf('"');
+    if (close >= 0) return j;
+    // A line of cells before the quote closes: not a quoted cell after all.
+    if (s.includes('\t')) return i;
+  }
+  return i;
+}
+
+/**
  * For a line opening a quoted cell that a later line closes (at most four lines on, before a tab), the index of
  * that line; else `i` itself. A doubled quote ("") inside the cell is a quote character, not its end.
  */
@@ -864,6 +881,17 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
   if (row?.end !== undefined && row.end > l.end) {
     while (st.i + 1 < lines.length && lines[st.i]!.end < row.end) st.i++;
     l = { start: l.start, end: row.end };
+  }
+  // A spreadsheet's row whose later cell spans lines, quoted as a spreadsheet copies it (5<tab><tab>推进…<tab>"县教育局⏎
+  // 县人社局"<tab>…): the lines up to the closing quote are one row of the table, and so on for each such cell.
+  if (row && !row.markdown && !row.csv && st.header && !st.headerMarkdown && !st.csv) {
+    for (let guard = 0; guard < 4; guard++) {
+      const end = openQuoteEnd(text, lines, st.i, row.cells[row.cells.length - 1]!);
+      if (end === st.i) break;
+      l = { start: l.start, end: lines[end]!.end };
+      row = splitCells(text, l)!;
+      st.i = end;
+    }
   }
   // A spreadsheet's row whose first cell spans lines, quoted as a spreadsheet copies it ("2024年6月底前完成…⏎
   // …全覆盖"<tab>县大数据服务中心<tab>…): the lines up to the closing quote are one row of the table.
