@@ -256,7 +256,12 @@ export const deadlineLaterThanBaseline: Rule = {
         : [];
       if (regionOnly && !local.length) continue;
       const content = unit ? contentBefore(ctx, unit, d.start, d.context === 'sentence' ? d.end : undefined) : '';
-      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no)]
+      // The clause the date stands in (…，到2025年底实现各类证照全部电子化并在政务服务领域全面普及应用) may take up a task of its
+      // own, in a sentence that lists others first (公共支付、电子票据 …): that task is a rival too.
+      const clause = d.context === 'sentence' ? clauseAround(ctx.text, d) : undefined;
+      const own = clause ? subjectTasks(ctx, clause) : undefined;
+      const ownTasks = own ? [own.best, ...own.rivals].filter((no) => no !== t.no) : [];
+      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
@@ -516,6 +521,15 @@ function sentenceAround(text: string, d: { start: number; end: number }): string
   let to = d.end;
   while (to < text.length && to - d.end < 200 && !/[。！？；;!?\n]/.test(text[to]!)) to++;
   return text.slice(from, to);
+}
+
+/** The comma clause around a span (between ，，。；; or a line's ends), at most 100 characters each way. */
+function clauseAround(text: string, d: { start: number; end: number }): { start: number; end: number } {
+  let from = d.start;
+  while (from > 0 && d.start - from < 100 && !/[，,。！？；;!?\n]/.test(text[from - 1]!)) from--;
+  let to = d.end;
+  while (to < text.length && to - d.end < 100 && !/[，,。！？；;!?\n]/.test(text[to]!)) to++;
+  return { start: from, end: to };
 }
 
 /** Whether a date in a sentence is for the first round of work the same sentence says recurs. */
