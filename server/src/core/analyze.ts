@@ -1,6 +1,6 @@
 // The one entry point of the core: analyze(text, prepared baseline, options). Pure and total:
 // it never throws; failures of single rules come back as problems.
-import { declaresNotApplicable, hasGap, isPlaceholder } from './text/placeholders';
+import { declaresNotApplicable, DRAFT_MARKER, hasGap, isPlaceholder } from './text/placeholders';
 import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
@@ -602,6 +602,20 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       units.push({ start: at, end: at + marker.length, name: marker, role: defaultRole ?? 'unspecified', collective: false, context });
       return;
     }
+    // Such a marker among names (【待定：牵头单位】，市直有关部门配合) is one placeholder too; the names around it are read.
+    DRAFT_MARKER.lastIndex = 0;
+    const markers = slice.includes('【') ? [...slice.matchAll(DRAFT_MARKER)] : [];
+    if (markers.length) {
+      for (const m of markers) {
+        const at = span.start + m.index!;
+        units.push({ start: at, end: at + m[0].length, name: m[0], role: defaultRole ?? 'unspecified', collective: false, context });
+      }
+      const rest = markers.reduce((s, m) => s.slice(0, m.index!) + ' '.repeat(m[0].length) + s.slice(m.index! + m[0].length), slice);
+      return addUnitsOf(span, rest, context, defaultRole, wrapped, ditto);
+    }
+    return addUnitsOf(span, slice, context, defaultRole, wrapped, ditto);
+  };
+  const addUnitsOf = (span: Span, slice: string, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false, ditto?: Span): void => {
     // A cell wrapped at a PDF column's width reads on across its line breaks (柳州市消防 / 救援支队).
     // Characters OCR or a justified line spread apart (县 公 安 局) are one name again.
     const { text: raw, at } = wrapped ? unwrapCell(slice) : SPACED_OUT.test(slice) ? closeSpacedCharacters(slice) : { text: slice, at: undefined };

@@ -40,14 +40,22 @@ export function declaresNotApplicable(s: string): boolean {
 const NOT_APPLICABLE_START = /^(?:本(?:市|县|縣|区|區|旗|级|級|单位|單位)|我(?:市|县|縣|区|區))?(?:暂|暫)?(?:不涉及|不适用|不適用|无此项|無此項|不承担|不承擔)/;
 const NOT_APPLICABLE_END = /(?:本项|本項|该项|該項)?(?:任务|任務)?不再(?:单独|單獨)?(?:部署|开展|開展)[。.]?$|(?:本(?:市|县|縣|区|區|级|級))(?:暂|暫)?(?:不涉及|不适用|不適用)[。.]?$/;
 
-/** Whether a whole cell or value is a placeholder: 【待填】, or 待定 and its kin. */
+/**
+ * A drafter's own marker in 【】 for what is still open: 【待填】, 【待定：牵头单位】, 【待确认】 (global: reset lastIndex).
+ * MARKER is the 【待填】 the scaffold writes; these are its kin a drafting office writes by hand.
+ */
+export const DRAFT_MARKER = /【\s*(?:待填|待定|待确认|待確認|待明确|待明確|待补充|待補充)\s*(?:[：:][^】\n]{0,60})?】/g;
+
+/** Whether a whole cell or value is a placeholder: 【待填】, 【待定：…】, or 待定 and its kin. */
 export function isPlaceholder(s: string): boolean {
   const t = s.trim();
   if (PENDING.test(t)) return true;
-  MARKER.lastIndex = 0;
-  const m = MARKER.exec(t);
-  return m !== null && m.index === 0 && m[0].length === t.length;
+  const m = WHOLE_DRAFT_MARKER.exec(t);
+  return m !== null && m[0].length === t.length;
 }
+
+/** DRAFT_MARKER at the start, without the global flag (no lastIndex left behind for another use). */
+const WHOLE_DRAFT_MARKER = new RegExp(`^(?:${DRAFT_MARKER.source})`);
 
 /** Whether a name or a date has a gap left to fill (县XX局, 2024年X月). */
 export function hasGap(s: string): boolean {
