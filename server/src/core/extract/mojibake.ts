@@ -236,7 +236,7 @@ export function findMojibake(text: string): MojibakeRun[] {
 const RUN_GAP = /^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e（）【】〔〕\u3000]{1,3}$/;
 
 /**
- * Runs of one damaged stretch split by a few undamaged marks ((鍗佷竴)寮哄寲… : a heading number in
+ * Runs of one damaged stretch split by a few undamaged marks, or touching ((鍗佷竴)寮哄寲… : a heading number in
  * half-width brackets, then its title) are one run: one finding, one repair with the marks kept.
  */
 function joinNeighbours(text: string, runs: MojibakeRun[]): MojibakeRun[] {
@@ -244,9 +244,11 @@ function joinNeighbours(text: string, runs: MojibakeRun[]): MojibakeRun[] {
   for (const r of runs) {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, r.start) : '';
-    if (prev && gap.length > 0 && RUN_GAP.test(gap)) {
-      const repair = prev.repair !== undefined && r.repair !== undefined ? prev.repair + gap + r.repair : undefined;
-      out[out.length - 1] = { start: prev.start, end: r.end, repair, partial: prev.partial || r.partial || repair === undefined };
+    // Runs that touch (a run read as UTF-8 shown as GBK, then the same stretch after a lost byte read as shifted GBK)
+    // are one stretch too.
+    if (prev && (r.start <= prev.end || RUN_GAP.test(gap))) {
+      const repair = prev.repair !== undefined && r.repair !== undefined && r.start >= prev.end ? prev.repair + gap + r.repair : undefined;
+      out[out.length - 1] = { start: prev.start, end: Math.max(prev.end, r.end), repair, partial: prev.partial || r.partial || repair === undefined };
     } else out.push(r);
   }
   return out;
