@@ -554,8 +554,17 @@ function quotedRequirement(text: string, at: number, limit: number): boolean {
   // past the end of a sentence or a paragraph.
   const inside = text.slice(at, close);
   if (/\n[ \t\u3000]*\n|[。；;！？!?][ \t\u3000]*\r?\n/.test(inside) || (inside.match(/\n/g)?.length ?? 0) > 1) return false;
-  return /^”\s*(?:等)?(?:的)?(?:阶段性?|階段性?|总体|總體|工作|具体|具體|时限|時限)?(?:(?:目标|目標)|(?:目标|目標)?(?:要求|部署|规定|規定|安排|任务|任務))/.test(text.slice(close, close + 10));
+  if (/^”\s*(?:等)?(?:的)?(?:阶段性?|階段性?|总体|總體|工作|具体|具體|时限|時限)?(?:(?:目标|目標)|(?:目标|目標)?(?:要求|部署|规定|規定|安排|任务|任務))/.test(text.slice(close, close + 10))) return true;
+  // Or a higher level's words quoted as such: 自治区印发实施意见，明确“到2023年底，…”; the quotation opens with the date.
+  return at - open <= 3 && HIGHER_LEVEL_QUOTED.test(text.slice(Math.max(0, open - 24), open));
 }
+
+/**
+ * A higher level (or its document) saying something, right before a quotation (see HIGHER_LEVEL_SAYS for a date it sets
+ * without quoting): …实施意见，明确 / 国务院提出 / 自治区要求：.
+ * The plan's own 我县明确 is not one.
+ */
+const HIGHER_LEVEL_QUOTED = /(?:自治区|自治區|国务院|國務院|国家|國家|党中央|黨中央|省委|省政府|意见|意見|通知|文件|规划|規劃)[^。；;\n“”]{0,10}?(?:明确|明確|提出|要求|指出|强调|強調|规定|規定)(?:了)?[：:，,]?\s*$/;
 
 interface DateHit {
   start: number;
