@@ -541,13 +541,15 @@ function firstRoundOfRecurring(text: string, d: { start: number; end: number }):
 /**
  * The plan's own machinery, not the completion of a higher-level task: a review of the plan itself (对本方案实施情况开展
  * 总结评估, 对本方案落实情况进行中期评估, 完成三年行动总结评估, 专项行动总结评估), or its breakdown into each body's share
- * (制定本单位任务分解表, 建立工作台账).
+ * (制定本单位任务分解表, 建立工作台账, 各责任单位…制定具体推进计划).
  */
 const PLANS_OWN_MACHINERY = new RegExp([
   '本(?:实施)?方案(?:的)?(?:实施|执行|落实|贯彻落实|推进)(?:情况|效果|成效|进展)?[^。；;，,\\n]{0,8}?(?:评估|总结|评价)',
   '(?:评估|总结|评价)本(?:实施)?方案(?:的)?(?:实施|执行|落实|推进)(?:情况|效果|成效|进展)',
   '(?:本|三年|专项)(?:行动|行动方案|行动计划|工作要点)(?:的)?(?:实施|执行|落实)?(?:情况)?(?:总结评估|评估|总结|评价)',
   '(?:制定|编制|建立|细化)(?:本单位|本部门|各自|本地)?的?(?:任务分解表|任务分解方案|工作台账|任务台账)',
+  // Each body the plan names preparing its own share of it (各责任单位…制定具体推进计划, 各牵头单位…细化落实措施).
+  '(?:各责任单位|各牵头单位|各有关单位|各相关单位|各单位|各部门)[^。；;]{0,20}?(?:制定|编制|细化)(?:本单位|本部门)?(?:具体)?的?(?:推进计划|实施计划|工作计划|落实措施|落实方案|实施方案)',
 ].join('|'));
 
 /** Whether a unit's own text, without the headings above it, matches the task as a sub-item's text would (subjectTasks). */
