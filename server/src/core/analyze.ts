@@ -549,22 +549,32 @@ function bodyNameHeadings(text: string, outline: OutlineUnit[], cellOptions: Par
  * 自然资源和林草平台应用2024年底前): every piece between ，/； a name of two or more characters without digits, then a
  * date that reads alone. Undefined unless there are two such pieces or more and nothing else.
  */
-function datedParts(raw: string, year: number | undefined): { name: Span; date: Span; deadline: Deadline }[] | undefined {
+function datedParts(raw: string, year: number | undefined, relative: (date: string) => string | undefined): { name: Span; date: Span; deadline: Deadline }[] | undefined {
   const out: { name: Span; date: Span; deadline: Deadline }[] = [];
   let from = 0;
   for (const piece of raw.split(/[，,；;]/)) {
     const at = from;
     from += piece.length + 1;
-    const m = /^([\s\u3000]*)([^0-9０-９]{2,30}?)[\s\u3000]*((?:于|在|到)?[0-9０-９]{4}[\s\u3000]*年[^，,；;]{0,12})[\s\u3000。]*$/.exec(piece);
-    if (!m) return undefined;
-    const read = parseDeadline(m[3]!, { year });
-    if (read.invalid || !read.deadline.milestones.length) return undefined;
-    const nameStart = at + m[1]!.length;
-    const dateStart = at + piece.indexOf(m[3]!, m[1]!.length + m[2]!.length);
-    out.push({ name: { start: nameStart, end: nameStart + m[2]!.length }, date: { start: dateStart, end: dateStart + m[3]!.length }, deadline: read.deadline });
+    // The name first (“互联网+城乡供水”2025年底前), or the date first with what it completes (2024年底前完成城域网升级,
+    // 本方案印发后3个月内完成村级全覆盖: a date relative to the plan read from its issue date).
+    const m = NAME_THEN_DATE.exec(piece);
+    const n = m ? undefined : DATE_THEN_NAME.exec(piece);
+    if (!m && !n) return undefined;
+    const [lead, name, date] = m ? [m[1]!, m[2]!, m[3]!] : [n![1]!, n![3]!, n![2]!];
+    const absolute = /^(?:于|在|到)?[0-9０-９]{4}/.test(date) ? date : relative(date);
+    const read = absolute ? parseDeadline(absolute, { year }) : undefined;
+    if (!read || read.invalid || !read.deadline.milestones.length) return undefined;
+    const nameStart = at + piece.indexOf(name, m ? lead.length : lead.length + date.length);
+    const dateStart = at + piece.indexOf(date, m ? lead.length + name.length : lead.length);
+    out.push({ name: { start: nameStart, end: nameStart + name.length }, date: { start: dateStart, end: dateStart + date.length }, deadline: { ...read.deadline, raw: date } });
   }
   return out.length >= 2 ? out : undefined;
 }
+
+/** A part's name, then its date (“互联网+城乡供水”2025年底前). */
+const NAME_THEN_DATE = /^([\s\u3000]*)([^0-9０-９]{2,30}?)[\s\u3000]*((?:于|在|到)?[0-9０-９]{4}[\s\u3000]*年[^，,；;]{0,12})[\s\u3000。]*$/;
+/** A date, then what is completed by it (2024年底前完成城域网升级, 本方案印发后3个月内完成村级全覆盖). */
+const DATE_THEN_NAME = /^([\s\u3000]*)((?:于|在|到)?[0-9０-９]{4}[\s\u3000]*年(?:[0-9０-９]{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:本)?(?:方案|通知)(?:印发|印發|发布|發布)(?:之日起|后|後)[0-9一二两三四五六七八九十]{1,3}(?:个月|個月|日|天)(?:内|內|以内))(?:完成|实现|實現|建成|上线|上線)([^0-9０-９]{2,30})[\s\u3000。]*$/;
 
 /** A draft's own statement that the first-listed unit of a cell leads (排在第一位的为牵头单位). */
 const FIRST_LISTED_LEADS =
@@ -670,7 +680,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     // A field giving each named part of the item its date (“互联网+城乡供水”2025年底前，自然资源和林草平台应用2024年底前):
     // each date is that part's, compared as a part's date is (see namedPart).
     if (invalid && !ditto && /[，,；;]/.test(raw)) {
-      const parts = datedParts(raw, year);
+      const parts = datedParts(raw, year, (date) => {
+        const r = resolveRelative(date, (plan ??= planDates(text, year)));
+        return r && !('ongoing' in r) ? r.text : undefined;
+      });
       if (parts) {
         for (const x of parts) {
           deadlines.push({ start: span.start + x.date.start, end: span.start + x.date.end, deadline: x.deadline, context, part: { start: span.start + x.name.start, end: span.start + x.name.end } });

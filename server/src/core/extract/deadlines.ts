@@ -555,16 +555,20 @@ function quotedRequirement(text: string, at: number, limit: number): boolean {
   const inside = text.slice(at, close);
   if (/\n[ \t\u3000]*\n|[。；;！？!?][ \t\u3000]*\r?\n/.test(inside) || (inside.match(/\n/g)?.length ?? 0) > 1) return false;
   if (/^”\s*(?:等)?(?:的)?(?:阶段性?|階段性?|总体|總體|工作|具体|具體|时限|時限)?(?:(?:目标|目標)|(?:目标|目標)?(?:要求|部署|规定|規定|安排|任务|任務))/.test(text.slice(close, close + 10))) return true;
-  // Or a higher level's words quoted as such: 自治区印发实施意见，明确“到2023年底，…”; the quotation opens with the date.
-  return at - open <= 3 && HIGHER_LEVEL_QUOTED.test(text.slice(Math.max(0, open - 24), open));
+  // Or a higher level's words quoted as such: 自治区印发实施意见，明确“到2023年底，…”, 任务清单明确政务信创云“2023年启动，
+  // 2024年建成”; the quotation opens with a date, and every date in it is theirs.
+  return QUOTE_OPENS_WITH_DATE.test(text.slice(open + 1, open + 8)) && HIGHER_LEVEL_QUOTED.test(text.slice(Math.max(0, open - 30), open));
 }
+
+/** A quotation's first words a date: 2023年…, 到2023年底…. */
+const QUOTE_OPENS_WITH_DATE = /^(?:到|至|力争)?[0-9０-９]{4}\s*年/;
 
 /**
  * A higher level (or its document) saying something, right before a quotation (see HIGHER_LEVEL_SAYS for a date it sets
  * without quoting): …实施意见，明确 / 国务院提出 / 自治区要求：.
  * The plan's own 我县明确 is not one.
  */
-const HIGHER_LEVEL_QUOTED = /(?:自治区|自治區|国务院|國務院|国家|國家|党中央|黨中央|省委|省政府|意见|意見|通知|文件|规划|規劃)[^。；;\n“”]{0,10}?(?:明确|明確|提出|要求|指出|强调|強調|规定|規定)(?:了)?[：:，,]?\s*$/;
+const HIGHER_LEVEL_QUOTED = /(?:自治区|自治區|国务院|國務院|国家|國家|党中央|黨中央|省委|省政府|意见|意見|通知|文件|规划|規劃|清单|清單)[^。；;\n“”]{0,10}?(?:明确|明確|提出|要求|指出|强调|強調|规定|規定)(?:了)?[^。；;，,\n“”]{0,10}?[：:，,]?\s*$/;
 
 interface DateHit {
   start: number;
