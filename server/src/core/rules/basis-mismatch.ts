@@ -178,6 +178,15 @@ export const basisMismatch: Rule = {
               related: [{ quote: `《${k.title}》（${k.docNumber}）` }],
               fixes: [{ title: `改为《${k.title}》`, edits: [{ span: c.titleSpan, newText: k.title }], preferred: true }],
             });
+          } else if (c.docNumberSpan && /^[\s\u3000]*[（(]?[\s\u3000]*$/.test(ctx.text.slice(c.titleSpan.end + 1, c.docNumberSpan.start))) {
+            // Another document given this one's 文号, right after its title (《数字宁夏“1244+N”行动计划实施方案》（宁政发〔2023〕17号）):
+            // the 文号 is the known document's, so the cited one's is wrong; what it should be is not known here.
+            out.push({
+              start: c.docNumberSpan.start, end: c.docNumberSpan.end,
+              message: `“${c.docNumber}”是《${k.title}》的文号，不是《${c.title}》的。请按原文核对《${c.title}》的文号。`,
+              related: [{ quote: `《${k.title}》（${k.docNumber}）` }],
+              fixes: [],
+            });
           }
           break;
         }
