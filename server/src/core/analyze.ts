@@ -660,7 +660,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
         if (!read.invalid) ({ deadline, invalid, resolved } = { deadline: { ...read.deadline, raw }, invalid: undefined, resolved: r.text });
       }
     }
-    if (invalid && raw.includes('阶段') && namesStage(raw, (stages ??= findStages(text)))) {
+    if (invalid && namesStage(raw, (stages ??= findStages(text)))) {
       // Work set for a stage is due when the stage ends: the cell is read with each stage's end date.
       const r = resolveStages(raw, stages);
       if (r.missing.length) invalid = `方案中未写明“${r.missing.join('”“')}”的起止时间。请在实施步骤中写明各阶段的起止时间，或改写为具体时限（如“2024年底前”）。`;
