@@ -1343,7 +1343,8 @@ const LEVEL_START = /^(?:自治区|自治區|[\u4e00-\u9fff]{0,6}(?:县|縣|区|
  * The cooperating units are one clause of names (，区财政局、区大数据中心配合); a clause that goes on past
  * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates.
  */
-const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
+// Not the people who lead (由县委、县政府主要负责同志任组长): 负责同志, 负责人 name people, not a role.
+const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?!同志|人)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
 
 /**
  * The fields of a note's text: its label (undefined for a date written without one) and the value's
