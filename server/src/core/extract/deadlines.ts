@@ -390,6 +390,8 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
       else recurringMonth = recurringMonth === undefined ? month : Math.max(recurringMonth, month);
       continue;
     }
+    // The next year's step of a yearly cycle already read (每年开展，次年3月底前完成上年度考核): part of that cycle.
+    if (recurringMonth !== undefined && /^[\s\u3000]*(?:次年|翌年|下一年度?|下年度?)/.test(clause)) continue;
     const m = CLAUSE_DATE.exec(clause);
     if (m) {
       const rest = m[4] ?? '';
