@@ -453,9 +453,9 @@ const NEXT_LINE_LABEL = new RegExp(`[；;，,\\s\\u3000]*((?:${NOTE_LABELS}|完�
 const LEAD_MARK = /^[●★◎]$/;
 const MATRIX_MARK = /^[●★◎○☆△√✓]$/;
 
-/** Header cells a responsibility matrix may have before its bodies' columns: the number, the task, its date. */
 /** A matrix's closing columns, after its bodies. */
 const MATRIX_TRAILING = /^(?:完成时限|完成時限|完成时间|完成時間|时限|時限|时间节点|時間節點|备注|備註)$/;
+/** Header cells a responsibility matrix may have before its bodies' columns: the number, the task, its date. */
 const MATRIX_LEADING = /^(?:序号|序號|任务序号|编号|任务编号|单位|任务|任務|工作任务|重点任务|任务名称|主要任务|具体任务|工作内容|任务内容|完成时限|完成時限|完成时间|时限|时间节点)?$/;
 
 /**
@@ -1033,7 +1033,8 @@ function rosterCells(text: string): Span[] {
   let col = -1;
   let width = 0;
   for (const l of splitLines(text)) {
-    const row = text.indexOf('\t', l.start) >= 0 && text.indexOf('\t', l.start) < l.end ? splitCells(text, l) : undefined;
+    // Tabs looked for within the line: a draft without them is not searched to its end for every line.
+    const row = text.slice(l.start, l.end).includes('\t') ? splitCells(text, l) : undefined;
     if (!row) {
       if (text.slice(l.start, l.end).trim()) col = -1;
       continue;
@@ -1341,9 +1342,9 @@ const LEVEL_START = /^(?:自治区|自治區|[\u4e00-\u9fff]{0,6}(?:县|縣|区|
 /**
  * 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell.
  * The cooperating units are one clause of names (，区财政局、区大数据中心配合); a clause that goes on past
- * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates.
+ * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates. Not the people who
+ * lead (由县委、县政府主要负责同志任组长): 负责同志, 负责人 name people, not a role.
  */
-// Not the people who lead (由县委、县政府主要负责同志任组长): 负责同志, 负责人 name people, not a role.
 const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?!同志|人)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
 
 /**

@@ -198,25 +198,25 @@ function unitsLead(text: string, cell: Span): Span | undefined {
 
 const ARRANGEMENT_HEADER = /^(?:调整后|变更后|修改后)(?:安排|内容|情况|的安排|事项)?$|^现安排$/;
 
+/** Most lines one CSV row may run over (a quoted cell of several lines). */
+const CSV_ROW_LINES = 6;
+
+/** The first `ch` in text[from, to), or -1: a search that stops at `to` (a line's end), not at the text's. */
+function indexWithin(text: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === ch) return i;
+  return -1;
+}
+
 /**
  * A line of a spreadsheet saved as CSV: cells apart by ASCII commas, a cell holding a comma or a quote
  * wrapped in double quotes (a quote inside doubled). Read only as the header of a task table (its cells
  * name 重点任务, 牵头单位, 完成时限 …) or as a row of one, with the header's number of cells; a sentence with
  * ASCII commas is neither.
  */
-/** Most lines one CSV row may run over (a quoted cell of several lines). */
-const CSV_ROW_LINES = 6;
-
-/** Whether text[from, to) holds the character `ch`. */
-function hasCharBetween(text: string, ch: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] === ch) return true;
-  return false;
-}
-
 function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean }, lines?: Line[], at?: number): { cells: Span[]; markdown: boolean; csv: true; end?: number } | undefined {
   // Within the line only: most drafts have no ASCII comma, and a search on to the text's end for every line
   // would make reading a long draft quadratic.
-  if (!hasCharBetween(text, ',', l.start, l.end)) return undefined;
+  if (indexWithin(text, ',', l.start, l.end) < 0) return undefined;
   const cells: Span[] = [];
   let i = l.start;
   // Under a CSV header, a quoted cell may hold line breaks, as a spreadsheet saves a cell of several lines: the row
@@ -240,8 +240,8 @@ function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean },
       i = j + 1;
       if (i < l.end && text[i] !== ',') return undefined;
     } else {
-      const comma = hasCharBetween(text, ',', i, l.end) ? text.indexOf(',', i) : -1;
-      const end = comma < 0 || comma > l.end ? l.end : comma;
+      const comma = indexWithin(text, ',', i, l.end);
+      const end = comma < 0 ? l.end : comma;
       cells.push({ start: i, end });
       i = end;
     }
@@ -309,9 +309,9 @@ function unquoteCell(text: string, s: Span): Span {
   return /[\r\n]/.test(inner) || !inner.replace(/""/g, '').includes('"') ? trimSpan(text, { start: s.start + 1, end: s.end - 1 }) : s;
 }
 
-/** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
 /** A column of the dates a plan set before it was adjusted: 原定完成时限, 原计划完成时间, 调整前时限. */
 const FORMER_DATE_HEADER = /^(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
+/** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
 const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限/;
 
 /**
@@ -839,14 +839,22 @@ interface ReadState {
 function openQuoteEnd(text: string, lines: Line[], i: number, last: Span): number {
   const cell = text.slice(last.start, last.end);
   if (!/^[ \u3000]*"/.test(cell) || (cell.replace(/""/g, '').match(/"/g) ?? []).length % 2 === 0) return i;
+  return closingQuote(text, lines, i)?.line ?? i;
+}
+
+/**
+ * The line after `i` (at most four on) where a quote left open on line `i` closes, with that line's text and where in it
+ * the quote closes; undefined when a line of cells comes first (the quote was no cell's). A doubled quote ("") is a quote
+ * character, not the end.
+ */
+function closingQuote(text: string, lines: Line[], i: number): { line: number; s: string; close: number } | undefined {
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
     const s = text.slice(lines[j]!.start, lines[j]!.end);
     const close = s.replace(/""/g, '\u0000\u0000').indexOf('"');
-    if (close >= 0) return j;
-    // A line of cells before the quote closes: not a quoted cell after all.
-    if (s.includes('\t')) return i;
+    if (close >= 0) return { line: j, s, close };
+    if (s.includes('\t')) return undefined;
   }
-  return i;
+  return undefined;
 }
 
 /**
@@ -858,14 +866,9 @@ function quotedCellEnd(text: string, lines: Line[], i: number): number {
   if (!/^[ \t\u3000]*"/.test(first) || first.includes('\t')) return i;
   // The quote closes on its own line: no cell spans lines here.
   if ((first.replace(/""/g, '').match(/"/g) ?? []).length % 2 === 0) return i;
-  for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
-    const s = text.slice(lines[j]!.start, lines[j]!.end);
-    const close = s.replace(/""/g, '\u0000\u0000').indexOf('"');
-    if (close >= 0) return s.indexOf('\t', close) > close ? j : i;
-    // A line of cells before the quote closes: not a quoted cell after all.
-    if (s.includes('\t')) return i;
-  }
-  return i;
+  // The row goes on in cells after the closing quote.
+  const c = closingQuote(text, lines, i);
+  return c && c.s.indexOf('\t', c.close) > c.close ? c.line : i;
 }
 
 /** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */

@@ -395,8 +395,9 @@ function editPoints(text: string, n: number): number[] {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     if (to - from >= 60) {
-      const stop = text.indexOf('。', from + 20);
-      if (stop > 0 && stop < to) all.push(stop);
+      // Within the line: a draft without 。 is not searched to its end for every line.
+      const stop = text.slice(from + 20, to).indexOf('。');
+      if (stop >= 0) all.push(from + 20 + stop);
     }
     from = to + 1;
   }

@@ -183,6 +183,11 @@ const POST_NOTE = /[（(][^（）()，,、；;：:\n]{0,8}?(?:局长|主任|书�
 /** A short form defined right after a name (永宁县审批服务管理局（以下简称县审批局））: the legend learns it; no body of its own. */
 const DEFINITION_NOTE = /[（(](?:以下简称|以下称|下称|简称)[:：]?[“"「]?[\u4e00-\u9fff]{2,12}[”"」]?[）)]/y;
 
+/** A bracket right after a name that names no body: a post (POST_NOTE) or a defined short form (DEFINITION_NOTE). */
+function bracketNote(raw: string, pos: number): string | undefined {
+  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos);
+}
+
 /** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
 const BRACKET_ROLE = /[（(]\s*((?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導)|(?:共同|分别|分別)?(?:牵头|牽頭)(?:负责|負責)?|配合|参与|參與|协助|協助|负责|負責|具体负责|具體負責)\s*(?:单位|單位)?\s*[）)]/y;
 
@@ -309,7 +314,7 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       pos += other.length;
       continue;
     }
-    const post = pending.length ? matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) : undefined;
+    const post = pending.length ? bracketNote(raw, pos) : undefined;
     if (post) {
       pos += post.length;
       continue;
@@ -371,7 +376,7 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     }
     // A post or a defined short form in brackets read into the name (市数字办（主任）, …局（以下简称…）) is left after it.
     const bracket = Math.max(raw.lastIndexOf('（', end - 1), raw.lastIndexOf('(', end - 1));
-    if (bracket > pos && (matchSticky(POST_NOTE, raw, bracket) ?? matchSticky(DEFINITION_NOTE, raw, bracket))?.length === end - bracket) end = bracket;
+    if (bracket > pos && bracketNote(raw, bracket)?.length === end - bracket) end = bracket;
     const written = raw.slice(pos, end);
     // 各 reaches over a 、-list of the same kind of body (各乡镇人民政府、街道办事处): a level's body named with no
     // place after a 各… subject is one of that collective, not a body of the carried level (区街道办事处).

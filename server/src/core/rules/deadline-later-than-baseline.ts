@@ -258,7 +258,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const content = unit ? contentBefore(ctx, unit, d.start, d.context === 'sentence' ? d.end : undefined) : '';
       // The clause the date stands in (…，到2025年底实现各类证照全部电子化并在政务服务领域全面普及应用) may take up a task of its
       // own, in a sentence that lists others first (公共支付、电子票据 …): that task is a rival too.
-      const clause = d.context === 'sentence' ? clauseAround(ctx.text, d) : undefined;
+      const clause = d.context === 'sentence' ? spanAround(ctx.text, d, CLAUSE_END, 100) : undefined;
       const own = clause ? subjectTasks(ctx, clause) : undefined;
       const ownTasks = own ? [own.best, ...own.rivals].filter((no) => no !== t.no) : [];
       const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks]
@@ -514,22 +514,23 @@ const FIRST_ROUND = /(?:前|底|末|内|內|年|月)[^，,。；;\n\d]{0,4}?(?:�
 /** Words that say the work recurs: 每年, 每半年, 每季度, 每月, 定期, 常态化. */
 const RECURS = /每(?:年|半年|季度|个季度|月|周)|定期|常态化/;
 
-/** The sentence around a span: from the mark that ends the sentence before it to the one after it, at most 200 characters each way. */
-function sentenceAround(text: string, d: { start: number; end: number }): string {
+/** What ends a sentence, and what ends a comma clause (spanAround). */
+const SENTENCE_END = /[。！？；;!?\n]/;
+const CLAUSE_END = /[，,。！？；;!?\n]/;
+
+/** The stretch around a span up to the marks that end it (`ends`) on either side, at most `reach` characters each way. */
+function spanAround(text: string, d: { start: number; end: number }, ends: RegExp, reach: number): { start: number; end: number } {
   let from = d.start;
-  while (from > 0 && d.start - from < 200 && !/[。！？；;!?\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && d.start - from < reach && !ends.test(text[from - 1]!)) from--;
   let to = d.end;
-  while (to < text.length && to - d.end < 200 && !/[。！？；;!?\n]/.test(text[to]!)) to++;
-  return text.slice(from, to);
+  while (to < text.length && to - d.end < reach && !ends.test(text[to]!)) to++;
+  return { start: from, end: to };
 }
 
-/** The comma clause around a span (between ，，。；; or a line's ends), at most 100 characters each way. */
-function clauseAround(text: string, d: { start: number; end: number }): { start: number; end: number } {
-  let from = d.start;
-  while (from > 0 && d.start - from < 100 && !/[，,。！？；;!?\n]/.test(text[from - 1]!)) from--;
-  let to = d.end;
-  while (to < text.length && to - d.end < 100 && !/[，,。！？；;!?\n]/.test(text[to]!)) to++;
-  return { start: from, end: to };
+/** The sentence around a span, at most 200 characters each way. */
+function sentenceAround(text: string, d: { start: number; end: number }): string {
+  const s = spanAround(text, d, SENTENCE_END, 200);
+  return text.slice(s.start, s.end);
 }
 
 /** Whether a date in a sentence is for the first round of work the same sentence says recurs. */
