@@ -6,8 +6,12 @@ import type { CitationMention } from '../types';
 const MAX_TITLE = 300;
 /** A 文号: issuer abbreviation, year in 〔〕 [] ［］ 【】, number, 号/號. */
 const DOC_NUMBER = '[\\u4e00-\\u9fff]{1,12}\\s?[〔\\[［【]\\s?[0-9０-９]{4}\\s?[〕\\]］】]\\s?第?[0-9０-９]{1,5}\\s?[号號]';
-/** After the title: the 文号 in （…） or (…), or bare after optional spaces. */
-const AFTER_TITLE = new RegExp(`^([ \\t\\u3000\\r\\n]*)(?:([（(])(${DOC_NUMBER})[）)]|(${DOC_NUMBER}))`, 'u');
+/**
+ * After the title: the 文号 in （…） or (…), alone or before a remark of the same bracket
+ * (（桂政发〔2022〕31号，以下简称自治区实施意见）, （…，2023年印发）) that names no other 文号; or bare after
+ * optional spaces.
+ */
+const AFTER_TITLE = new RegExp(`^([ \\t\\u3000\\r\\n]*)(?:([（(])(${DOC_NUMBER})(?:[）)]|[，,；;][^（()）\\n〔\\[［【]{1,40}[）)])|(${DOC_NUMBER}))`, 'u');
 
 /** A title broken over lines (a PDF copy) is accepted up to this length, and over at most two breaks. */
 const MAX_WRAPPED_TITLE = 80;
@@ -55,7 +59,7 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
       title: text.slice(open + 1, close).replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, ''),
       titleSpan: { start: open + 1, end: close },
     };
-    const after = AFTER_TITLE.exec(text.slice(close + 1, Math.min(limit, close + 1 + 40)));
+    const after = AFTER_TITLE.exec(text.slice(close + 1, Math.min(limit, close + 1 + 80)));
     if (after) {
       const lead = after[1]!.length + (after[2] ? 1 : 0);
       const number = (after[3] ?? after[4])!;
