@@ -49,9 +49,21 @@ function gbkBytes(c: string): Buffer {
 
 /** True when `c` is a character GBK writes as two bytes (and that really round-trips). */
 function isDoubleByte(c: string): boolean {
+  return c.length === 1 ? isDoubleByteCode(c.charCodeAt(0)) : doubleByteOf(c);
+}
+
+function doubleByteOf(c: string): boolean {
   if (c === '?' || c.charCodeAt(0) < 0x80) return false;
   const b = gbkBytes(c);
   return b.length === 2 && !(b[0] === 0x3f);
+}
+
+/** isDoubleByte by UTF-16 code unit, kept in a table as each is first asked: 0 not yet known, 1 yes, 2 no. */
+const doubleByteTable = new Uint8Array(0x10000);
+function isDoubleByteCode(code: number): boolean {
+  let known = doubleByteTable[code]!;
+  if (known === 0) known = doubleByteTable[code] = doubleByteOf(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 /** Decoded byte pairs; '' marks a pair that does not decode to one ordinary character. */
@@ -297,8 +309,8 @@ export function findUtf8ReadAsGbk(text: string): MojibakeRun[] {
       i++;
       continue;
     }
-    const c = text[i]!;
-    if (!(isDoubleByte(c) || c === '\ufffd')) {
+    const c = text.charCodeAt(i);
+    if (!(isDoubleByteCode(c) || c === 0xfffd)) {
       i++;
       continue;
     }
@@ -307,17 +319,17 @@ export function findUtf8ReadAsGbk(text: string): MojibakeRun[] {
     let uncommon = 1;
     let j = i + 1;
     while (j < n && j - end <= 2) {
-      const d = text[j]!;
-      if (!(isDoubleByte(d) || d === '\ufffd')) break;
-      if (!isCleanChar(d)) {
+      const d = text.charCodeAt(j);
+      if (!(isDoubleByteCode(d) || d === 0xfffd)) break;
+      if (!isCleanCode(d)) {
         end = j + 1;
         uncommon++;
       }
       j++;
     }
     if (end - i >= MIN_UTF8_RUN && uncommon >= 2) {
-      counts ??= cjkCounts(text);
-      const run = decodeUtf8Run(text.slice(i, end), counts);
+      // The document's counts break ties between guesses of a lost byte: counted only when one is guessed.
+      const run = decodeUtf8Run(text.slice(i, end), () => (counts ??= cjkCounts(text)));
       if (run) runs.push({ start: i, end, repair: run.text, partial: run.partial });
     }
     i = end;
@@ -325,21 +337,55 @@ export function findUtf8ReadAsGbk(text: string): MojibakeRun[] {
   return runs;
 }
 
+/**
+ * Whether the bytes hold two whole UTF-8 sequences of more than one byte (a lead byte C2–DF, E0–EF or
+ * F0–F4 followed by one, two or three continuation bytes 80–BF), as any two characters beyond ASCII
+ * need: counted at every start, so never fewer than a decoder would read.
+ */
+function twoSequences(parts: Buffer[]): boolean {
+  const bytes: number[] = [];
+  for (const b of parts) for (let k = 0; k < b.length; k++) bytes.push(b[k]!);
+  let n = 0;
+  for (let p = 0; p < bytes.length; p++) {
+    const x = bytes[p]!;
+    const more = x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4 ? 3 : 0;
+    if (!more || p + more >= bytes.length) continue;
+    let whole = true;
+    for (let q = 1; q <= more; q++) if (bytes[p + q]! < 0x80 || bytes[p + q]! > 0xbf) whole = false;
+    if (whole && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Bytes read as UTF-8, as iconv-lite's decode reads them (a leading byte-order mark dropped), by the
+ * runtime's own decoder: the guess of a lost byte decodes a run up to 4096 times.
+ */
+function utf8(b: Buffer): string {
+  const s = b.toString('utf8');
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
 /** The UTF-8 reading of a run's GBK bytes, when it is clean Chinese; undefined otherwise. */
-function decodeUtf8Run(run: string, counts?: CjkCounts): { text: string; partial: boolean } | undefined {
+function decodeUtf8Run(run: string, countsOf?: () => CjkCounts): { text: string; partial: boolean } | undefined {
   const parts: Buffer[] = [];
   for (const ch of run) {
     if (ch === '\ufffd') parts.push(Buffer.from([0xff])); // a lost byte: decodes to U+FFFD below
     else parts.push(gbkBytes(ch));
   }
+  // Most candidates are clean text with a few rare characters in a row, whose bytes hold no two UTF-8
+  // sequences: such a run cannot read as two characters, and is not decoded at all.
+  if (!run.includes('\ufffd') && !twoSequences(parts)) return undefined;
   const bytes = Buffer.concat(parts);
   // A byte the GBK reading dropped (U+FFFD) was a UTF-8 continuation byte: try each of the 64 and
   // keep the one that yields the most common characters (纭� → 础, 夈� → 、).
   // Ties go to the character the document uses most (构 over 极 in 机构); the ideographic space
   // never wins.
+  let counts: CjkCounts | undefined;
   const score = (b: Buffer): number => {
+    counts ??= countsOf?.();
     let total = 0;
-    for (const c of iconv.decode(b, 'utf8')) {
+    for (const c of utf8(b)) {
       if (c === '\ufffd' || c === '\u3000' || c.charCodeAt(0) < 0x80 || !isCleanChar(c)) continue;
       total += 1000 + Math.min(counts?.get(c) ?? 0, 999);
     }
@@ -364,7 +410,7 @@ function decodeUtf8Run(run: string, counts?: CjkCounts): { text: string; partial
     if (pair) bytes[k + 1] = best[1]!;
     guessed = true;
   }
-  const decoded = iconv.decode(bytes, 'utf8');
+  const decoded = utf8(bytes);
   const chars = [...decoded];
   // A lost byte breaks one character, which the decoder may report as several U+FFFD.
   const bad = (decoded.match(/\ufffd+/g) ?? []).length;
