@@ -143,6 +143,8 @@ export const deadlineLaterThanBaseline: Rule = {
       const row = unit?.kind === 'task-row' ? unit.cells?.content : undefined;
       const work = d.context === 'sentence' ? sentenceAround(ctx.text, d) : row ? ctx.text.slice(row.start, row.end) : '';
       if (work && PLANS_OWN_MACHINERY.test(work)) continue;
+      // Nor a date by which the bodies report on the plan (2024年12月10日前报送年度工作总结; …前将全年任务完成情况报…).
+      if (REPORT_BY.test(ctx.text.slice(d.end, d.end + REPORT_REACH))) continue;
       // Goals: sentences under 主要目标 compared with the baseline's dated goals (also the answer to a
       // 政策解读's question about them: 《方案》提出了哪些目标？).
       const inGoals = unit && [unit.title, ...unit.path].some((t) => GOALS_HEADING.test(foldForMatching(t)));
@@ -553,6 +555,18 @@ const PLANS_OWN_MACHINERY = new RegExp([
   // 各牵头单位…制定具体推进措施，报…备案).
   '(?:各责任单位|各牵头单位|各有关单位|各相关单位|各单位|各部门)[^。；;]{0,20}?(?:制定|编制|细化)(?:本单位|本部门)?(?:具体)?的?(?:推进|实施|工作|落实)(?:计划|措施|方案|细则)',
 ].join('|'));
+
+/** What a report on the plan's work is called: a summary, its progress, what was done. */
+const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工作进展|进展情况|推进情况|落实情况|完成情况|实施情况|工作报告)';
+/**
+ * A date followed at once by a report on the plan's work sent up (…前报送年度工作总结, …前向县政府报送工作进展,
+ * …前将全年任务完成情况报县政府办公室): the office's own reporting date, not a task's.
+ */
+const REPORT_BY = new RegExp(
+  `^(?:前|以前|之前)?[ \\t\\u3000]*(?:(?:向[^，,。；;\\n]{1,20}?)?(?:报送|上报|提交|报)[^，,。；;\\n]{0,8}?${REPORT}|将[^，,。；;\\n]{0,12}?${REPORT}[^，,。；;\\n]{0,4}?(?:报送|上报|提交|报))`,
+);
+/** How far after the date the report is looked for. */
+const REPORT_REACH = 50;
 
 /** Whether a unit's own text, without the headings above it, matches the task as a sub-item's text would (subjectTasks). */
 function ownWordsName(ctx: RuleContext, unit: OutlineUnit, no: number): boolean {
