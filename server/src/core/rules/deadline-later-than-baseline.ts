@@ -205,7 +205,7 @@ export const deadlineLaterThanBaseline: Rule = {
         }
         continue;
       }
-      const t = taskForMention(ctx, unit, d.start, d.context);
+      const t = taskForMention(ctx, unit, d.start, d.context) ?? clauseTask(ctx, unit, d);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
       // Where the sentence itself points to another task, the date must be late for both.
@@ -481,6 +481,22 @@ function restatesGoalKept(p: PreparedBaseline, sentence: string, date: Deadline)
     return bigramSimilarity(sentence, goal) >= GOAL_MIN - 0.08 || targetLikeness(sentence, goal) >= TARGET_MIN - 0.08;
   });
 }
+
+/**
+ * The task a date's own comma clause takes up when its sentence as a whole matches none (一是…。按照《方案》第四部分，明确…，
+ * 编制…目录，2025年底前实现电子政务外网…全覆盖: three tasks in one sentence, none of them its whole).
+ */
+function clauseTask(ctx: RuleContext, unit: OutlineUnit | undefined, d: DeadlineMention): { no: number; score: number } | undefined {
+  if (d.context !== 'sentence' || !unit || unit.kind === 'task-row') return undefined;
+  const clause = spanAround(ctx.text, d, CLAUSE_END, 100);
+  if (clause.end - clause.start - (d.end - d.start) < CLAUSE_TASK_CHARS) return undefined;
+  const p = ctx.prepared;
+  const ranked = queryTokens(p.index, [], tokenize(p.segmenter, ctx.text.slice(clause.start, clause.end)), 1, 'task');
+  const top = ranked[0];
+  return top && top.score >= SENTENCE_TASK_THRESHOLD ? { no: Number(top.doc.key), score: top.score } : undefined;
+}
+/** Characters a clause must hold beside its date to be matched on its own. */
+const CLAUSE_TASK_CHARS = 8;
 
 type SubjectTasks = { best: number; rivals: number[] } | undefined;
 
