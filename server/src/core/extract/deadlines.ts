@@ -483,8 +483,11 @@ const BUDGET_AFTER = /^[^，,。；;\n]{0,6}?(?:安排|投入|下达|拨付|落�
 /** A bare year as the subject of what the year is (2024年是…关键之年, 2025年为…收官之年, 2024年是攻坚年). */
 const YEAR_STATEMENT = /^[ \t\u3000]*(?:是|为|為|将是|將是)[^，,。；;\n]{0,30}(?:之年|一年|攻坚年|攻堅年|关键年|關鍵年|收官年|开局年|開局年|决胜年|決勝年|起步年|突破年|提升年|深化年|落实年|落實年)/;
 
-/** Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点). */
-const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
+/**
+ * Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点;
+ * an edition in a title: 实施方案（2024年修订）, 目录（2024年版）).
+ */
+const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《]|(?:修订|修訂|修正)版?[）)]|[版本][）)]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
 /** Words after a date that make it the date of a state or a baseline: 现状, 基数, 实际值, 完成值. */
 const STATE_AT_DATE = /^(?:现状|現狀|基数|基數|基期|实际值|實際值|完成值|现状值|現狀值)/u;
 /** 截至, 截止, 截止到 just before a date (its 至 or 到 may be read as the date's lead word). */
