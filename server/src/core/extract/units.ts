@@ -183,9 +183,15 @@ const POST_NOTE = /[（(][^（）()，,、；;：:\n]{0,8}?(?:局长|主任|书�
 /** A short form defined right after a name (永宁县审批服务管理局（以下简称县审批局））: the legend learns it; no body of its own. */
 const DEFINITION_NOTE = /[（(](?:以下简称|以下称|下称|简称)[:：]?[“"「]?[\u4e00-\u9fff]{2,12}[”"」]?[）)]/y;
 
-/** A bracket right after a name that names no body: a post (POST_NOTE) or a defined short form (DEFINITION_NOTE). */
+/** A body's abbreviation in Latin letters right after its name (市城运中心（IOC）, 宁夏数字证书认证中心（NXCA））. */
+const ABBREVIATION_NOTE = /[（(][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,11}[ \t]*[）)]/y;
+
+/**
+ * A bracket right after a name that names no body: a post (POST_NOTE), a defined short form (DEFINITION_NOTE) or an
+ * abbreviation in Latin letters (ABBREVIATION_NOTE).
+ */
 function bracketNote(raw: string, pos: number): string | undefined {
-  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos);
+  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos);
 }
 
 /** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
