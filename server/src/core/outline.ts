@@ -454,6 +454,17 @@ function yearColumns(cells: string[]): (YearColumn | undefined)[] | undefined {
  */
 const UPKEEP = /^(?:持续|持續|巩固|鞏固|常态化|常態化|长效|長效|长期|長期|深化|迭代|动态|動態|不断|不斷|定期|逐年|保持|维护|維護|运维|運維)/;
 
+/** Words that finish something, which a cell of upkeep does not hold. */
+const FINISHES = /完成|建成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|开通|開通|投入使用|全面/;
+
+/**
+ * Whether a year cell is upkeep: it opens so (持续优化), or one of its parts does and none finishes anything
+ * (按需开放、动态更新; not 完成目录编制、动态更新).
+ */
+function isUpkeep(value: string): boolean {
+  return UPKEEP.test(value) || (!FINISHES.test(value) && value.split(/[、，,；;]/).some((part) => UPKEEP.test(part)));
+}
+
 /**
  * The last year column of a row that schedules work to finish (完成主体建设, 试点运行, 全面推广), with its
  * cell: a milestone is words, not a figure (a target such as 95% is an indicator's value, and 100 may be a
@@ -467,7 +478,7 @@ function lastMilestone(text: string, cells: Span[], years: (YearColumn | undefin
     if (col === undefined) return;
     const span = trimSpan(text, c);
     const value = foldForMatching(squeeze(text.slice(span.start, span.end)));
-    if (!/[\u4e00-\u9fff]{2}/.test(value) || UPKEEP.test(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value)) return;
+    if (!/[\u4e00-\u9fff]{2}/.test(value) || isUpkeep(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value)) return;
     if (!out || key(col) > key(out)) out = col.month !== undefined ? { ...span, year: col.year, month: col.month } : { ...span, year: col.year };
   });
   return out;
