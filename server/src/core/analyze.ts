@@ -393,7 +393,7 @@ const BARE_DATE = new RegExp(`^\\s*${DATE_START}`);
  * Group 1: the units with their roles; group 2: the date.
  */
 /** A group of units in a note without labels, closing with its role (县财政局、县审计局配合, 市直各部门（单位）配合). */
-const BARE_GROUP = '(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助)(?:[\\u4e00-\\u9fff]{2,8}(?=\\s*[，,；;。）)〕】］]))?';
+const BARE_GROUP = '(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,；;。]{1,8}[）)]){2,40}?(?:牵头负责|牽頭負責|负责|負責|牵头|牽頭|配合|参与|參與|协助|協助|(?:按照|按)(?:职责|職責)(?:分工)?(?:(?:抓好|做好)?(?:落实|落實)|推进|推進|实施|實施))(?:[\\u4e00-\\u9fff]{2,8}(?=\\s*[，,；;。）)〕】］]))?';
 // A role may be followed by the duty it names (县智慧城市运营中心负责平台运维): parseUnitCell reads the duty as no body.
 // The note closes with its bracket, or its units end at a semicolon or full stop before more words that close
 // with the bracket later on the line (（…牵头，…配合；自治区要求2025年完成，我县2024年底前完成）).

@@ -87,8 +87,11 @@ const KIND_GROUP = /(?:企业|企業|金融机构|金融機構|医疗机构|醫�
 
 /** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
 const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DEPT_UNIT})?`, 'y');
-/** Filler words before a role verb: 按照职能, 根据职能要求, 按職責分工. */
-const FILLER = /(?:按照|根据|根據|按)(?:职能|職能|职责|職責)(?:要求|分工)?|(?:接受|在|由|会同|會同|对接|對接)(?=自治区|自治區|国家|國家|省|[市县縣区區])|下(?:实施|實施|开展|開展|推进|推進|进行|進行)?(?=$|[，,、；;。\s])/y;
+/**
+ * Filler words before a role verb: 按照职能, 根据职能要求, 按職責分工; or standing for one: 按职责分工落实, 按职责推进,
+ * 按职责分工抓好落实 (the names before it carry the work out).
+ */
+const FILLER = /(?:按照|根据|根據|按)(?:职能|職能|职责|職責)(?:要求|分工)?(?:(?:抓好|做好)?(?:落实|落實)|推进|推進|实施|實施)?|(?:接受|在|由|会同|會同|对接|對接)(?=自治区|自治區|国家|國家|省|[市县縣区區])|下(?:实施|實施|开展|開展|推进|推進|进行|進行)?(?=$|[，,、；;。\s])/y;
 // (Also the words around a higher body's guidance: 接受自治区公安厅业务指导, 在自治区公安厅指导下实施.)
 /** Role verbs ending a group; the first capturing alternative that matches decides the role. */
 const ROLE_VERB =
