@@ -148,6 +148,9 @@ export function rivalTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: 
   if (inNote) end = open;
   let start = end;
   while (start > unit.start && !/[。；;\n]/.test(text[start - 1]!)) start--;
+  // Who does the work (由县民政局牵头，县卫生健康局、县教育体育局配合，2025年6月底前完成…) is no rival task: a sentence
+  // whose words before the date only say so is read from the date on, as one the date opens.
+  if (!inNote && dutyOnly(text.slice(start, end))) start = end;
   if (end - start < 4 && !inNote) {
     // A date that opens its sentence (2025年底前，完成…适老化…建设) is that sentence's: read on from it.
     start = at;
@@ -164,6 +167,15 @@ export function rivalTasks(ctx: RuleContext, unit: OutlineUnit | undefined, at: 
   const best = bestMatch(ctx.prepared.index, [], tokens, 'task');
   if (!best || best.score < RIVAL_MIN || Number(best.doc.key) === chosen) return [];
   return [Number(best.doc.key)];
+}
+
+/** A comma clause that names who does the work: 由…牵头, …配合, …负责, …按职责分工落实. */
+const DUTY_CLAUSE = /^[ \t\u3000]*(?:由)?[^，,。；;：:\n]{2,60}?(?:牵头负责|牽頭負責|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|(?:按照|按)(?:职责|職責)(?:分工)?(?:落实|落實|推进|推進|实施|實施))[ \t\u3000]*$/;
+
+/** Whether text (up to a date) is only clauses naming who does the work. */
+function dutyOnly(text: string): boolean {
+  const clauses = text.split(/[，,]/).filter((c) => c.trim());
+  return clauses.length > 0 && clauses.every((c) => DUTY_CLAUSE.test(c));
 }
 
 /** A line that is nothing but an item's note: （责任单位：…；完成时限：…）. */
