@@ -502,6 +502,11 @@ const NOT_DEADLINE_BEFORE = /(?:自|从|從|截至|截止|于|於|在|是|为|�
  * with what the date is for between (自治区明确政务信创云2024年建成, 自治区要求一体化平台于2023年底前上线).
  */
 const HIGHER_LEVEL_SAYS = /(?:自治区|自治區|上级|上級|省|国家|國家|国务院|國務院|中央)[^，,。；;]{0,6}?(?:已经|已經|已)?(?:明确|明確|要求|规定|規定|部署|确定|確定)(?:的|在)?(?:[^，,。；;、\s我本]{2,10}?(?:于|於|在)?)?$/u;
+/** 按照 (根据, 依照, 对照) a higher level, just before a date: see ITS_REQUIREMENT. */
+const PER_HIGHER_LEVEL = /(?:按照|根据|根據|依照|对照|對照)(?:自治区|自治區|上级|上級|省|国家|國家|国务院|國務院|中央)[^，,。；;]{0,6}$/u;
+/** After such a date, what makes it that level's: …完成的要求, …上线的部署, …的规定. */
+const ITS_REQUIREMENT = /^[^，,。；;\n]{0,16}?的(?:要求|部署|规定|規定|安排|时限|時限)/u;
+
 /**
  * A higher level's own time limit quoted by name, just before the date: 自治区时限：2025年, 自治区要求时限为2025年,
  * 上级完成时限2024年底. A plan quotes it beside its own (我县时限：2024年9月) to show it is ahead.
@@ -712,6 +717,13 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (insideTitle(text, hit.start) || quotedRequirement(text, hit.start, limit)) continue;
     // A date the clause gives to a higher level (自治区已明确2025年完成, 上级要求2025年底前…) is that level's.
     if (HIGHER_LEVEL_SAYS.test(text.slice(Math.max(0, hit.start - 26), hit.start).split(/[，,。；;：:\n]/).pop()!)) continue;
+    // So is a date the clause calls a higher level's requirement (按照自治区2023年底前完成的要求, 根据上级2024年6月底前上线的部署).
+    if (
+      PER_HIGHER_LEVEL.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;：:\n]/).pop()!) &&
+      ITS_REQUIREMENT.test(text.slice(hit.end, Math.min(limit, hit.end + 24)))
+    ) {
+      continue;
+    }
     if (HIGHER_LEVEL_LIMIT.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;\n]/).pop()!)) continue;
     // Work done on the date (我县已于2023年12月完成责任分解): a fact, not a deadline; a date later in the same
     // sentence (…，2025年6月底前完成年度更新) is for the work that follows, and carries it (see compareDeadlines).

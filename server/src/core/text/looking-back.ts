@@ -4,9 +4,28 @@
  * A paragraph that opens by looking back (近年来，…, 党的十八大以来，…, 2020年以来，…): its later sentences go on
  * telling what was done (…印发后，我县完成…，2021年建成…), whatever words each sentence opens with.
  */
-const LOOKS_BACK_OPENING = /^[\s\u3000]*(?:近年来|近年來|近几年|近幾年|多年来|多年來|过去几年|過去幾年|(?:“?十三五”?|党的十八大|党的二十大|[0-9]{4}年)以来)/;
+const LOOKS_BACK_OPENING = /^[\s\u3000]*(?:[^，,。；;\n]{1,8}[，,][\s\u3000]*)?(?:近年来|近年來|近几年|近幾年|多年来|多年來|过去几年|過去幾年|(?:“?十三五”?|党的十八大|党的二十大|[0-9]{4}年)以来)/;
 
+/** An item of a running account: 一是…, 二是… (not a heading's (一)). */
+const ACCOUNT_ITEM = /^[\s\u3000]*[一二三四五六七八九十]{1,2}是/;
+/** Items of one account looked back over. */
+const MAX_ACCOUNT_ITEMS = 12;
+
+function opensLookingBack(text: string, lineStart: number, at: number): boolean {
+  return LOOKS_BACK_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 26)));
+}
+
+/**
+ * Also an item of an account (二是数据资源底数基本摸清。…于2023年10月完成…) whose paragraph before its first item looks
+ * back (会议认为，2023年以来，…取得阶段性成效。): the items tell what was done as that paragraph does.
+ */
 export function looksBackFromItsStart(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return LOOKS_BACK_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 16)));
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (opensLookingBack(text, lineStart, at)) return true;
+  for (let n = 0; n < MAX_ACCOUNT_ITEMS && lineStart > 0 && ACCOUNT_ITEM.test(text.slice(lineStart, lineStart + 8)); n++) {
+    const before = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (opensLookingBack(text, before, lineStart - 1)) return true;
+    lineStart = before;
+  }
+  return false;
 }
