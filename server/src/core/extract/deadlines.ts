@@ -477,8 +477,8 @@ const RANGE_AFTER = new RegExp(`^${SPACE}[—–\\-~～－至到]{1,2}${SPACE}${
 const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
 /** After a calendar date: words that make it a target (6月30日前, 6月30日之前). */
 const DAY_TARGET = /^[ \t\u3000]*(?:之前|以前|前)/u;
-/** Money set for a year after it: 安排…万元, 投入…资金, 中央预算内资金 (to the clause's end). */
-const BUDGET_AFTER = /^[^，,。；;\n]{0,6}?(?:安排|投入|下达|拨付|落实|争取|列支|预算)[^，,。；;\n]{0,16}?(?:资金|经费|万元|亿元)/;
+/** Money set for a year after it: 安排…万元, 投入…资金, 中央预算内资金, …运维经费已纳入区级年度预算 (to the clause's end). */
+const BUDGET_AFTER = /^[^，,。；;\n]{0,6}?(?:安排|投入|下达|拨付|落实|争取|列支|预算)[^，,。；;\n]{0,16}?(?:资金|经费|万元|亿元)|^[^，,。；;\n]{0,16}?(?:资金|经费)[^，,。；;\n]{0,6}?(?:纳入|納入|列入)[^，,。；;\n]{0,10}?(?:预算|預算)/;
 
 /** A bare year as the subject of what the year is (2024年是…关键之年, 2025年为…收官之年, 2024年是攻坚年). */
 const YEAR_STATEMENT = /^[ \t\u3000]*(?:是|为|為|将是|將是)[^，,。；;\n]{0,30}(?:之年|一年|攻坚年|攻堅年|关键年|關鍵年|收官年|开局年|開局年|决胜年|決勝年|起步年|突破年|提升年|深化年|落实年|落實年)/;
