@@ -163,11 +163,36 @@ const COVERAGE_UNITS_PER_STEP = 1024;
 
 function* computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Steps<Coverage> {
   const evidence: Evidence[] = [];
+  const bare = bareHeadings(text, outline);
   for (let from = 0; from < alignments.length; from += COVERAGE_UNITS_PER_STEP) {
     if (from > 0) yield;
-    gatherEvidence(text, outline, alignments, prepared, from, Math.min(alignments.length, from + COVERAGE_UNITS_PER_STEP), evidence);
+    gatherEvidence(text, outline, alignments, prepared, from, Math.min(alignments.length, from + COVERAGE_UNITS_PER_STEP), evidence, bare);
   }
   return coverageFrom(text, outline, alignments, prepared, evidence);
+}
+
+/** A project's or action's name (数字乡村示范工程, “慧治”平台建设项目): a measure, even with nothing under it. */
+const PROJECT_TITLE = /(?:工程|项目|項目|行动|行動|计划|計劃|专项|專項)$/;
+
+/** Longest title of a bare heading: a part's name, not a measure written as a heading. */
+const BARE_TITLE_MAX = 30;
+
+/**
+ * Headings that stand with nothing under them (（二）提升综合高效的市场监管能力, then the next part's heading): no words of
+ * their own after the title, no unit below them. Such a heading names a part without taking any of it up: it is no
+ * evidence of the part (the tasks its title matches are still read, as any heading's are).
+ */
+function bareHeadings(text: string, outline: OutlineUnit[]): Set<number> {
+  const parents = new Set<number>();
+  for (const u of outline) if (u.parent !== undefined) parents.add(u.parent);
+  const out = new Set<number>();
+  for (const u of outline) {
+    // A part's name heads a part (一、, （一）) and is no sentence (动态更新…目录，维护…“一本账”。 is a measure).
+    const title = u.title ?? '';
+    if (u.kind !== 'heading' || u.level > 2 || parents.has(u.index) || title.length > BARE_TITLE_MAX || /[，,。；;：:]/.test(title) || PROJECT_TITLE.test(title)) continue;
+    if (!/[\u4e00-\u9fff0-9A-Za-z]/.test(text.slice(Math.max(u.start, u.titleSpan.end), u.end))) out.add(u.index);
+  }
+  return out;
 }
 
 /** What a unit shows of the pillars: the ones it names, and the clauses and tasks that count for one. */
@@ -198,7 +223,7 @@ function isGeneralTitle(t: string): boolean {
 
 /** The evidence of alignments[from..to), appended to `evidence`. */
 function gatherEvidence(
-  text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, from: number, to: number, evidence: Evidence[],
+  text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, from: number, to: number, evidence: Evidence[], bare: Set<number>,
 ): void {
   const lookup = pillarLookupOf(prepared);
   // Which pillars each unit names, from its folded title and body: cached by the text they are
@@ -219,7 +244,7 @@ function gatherEvidence(
     // The plan's guiding thought and principles (指导思想, 基本原则) say how it means to work, not
     // what it does: they take up no part of the framework. (Goals still count: a plan may state a
     // part's aim there, and a damaged heading can leave measures under 总体目标.)
-    if (isGeneralTitle(u.title ?? '') || u.path.some(isGeneralTitle)) {
+    if (bare.has(u.index) || isGeneralTitle(u.title ?? '') || u.path.some(isGeneralTitle)) {
       evidence.push({ unit: a.unit, named: flags.map(() => false), clauses: [], tasks: [] });
       continue;
     }
