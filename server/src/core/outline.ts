@@ -401,6 +401,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (START_HEADER.test(n)) return 'start';
     if (REMARK_HEADER.test(n)) return 'remark';
     if (CRITERIA_HEADER.test(n)) return 'criteria';
+    // A column naming the plan's own section (对应章节: 2.1.4, 第3.2节) is no cross-reference to a higher list.
+    if (SECTION_HEADER.test(n) && !hasContentCol) return 'content';
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
     if (REF_HEADER.test(n)) return /自治区|省/.test(n) ? 'ref-region' : /市/.test(n) ? 'ref-city' : /县/.test(n) ? 'ref-county' : 'ref';
     if (CONTENT_HEADER.test(n)) return 'content';
@@ -420,7 +422,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
 
 /** The header of a column naming the plan's sections (章节), in a division of duties by section. */
-const SECTION_HEADER = /^(?:章节|所属章节|任务板块|板块|篇章|章节名称)$/;
+const SECTION_HEADER = /^(?:章节|所属章节|对应章节|所在章节|章节号|章节编号|任务板块|板块|篇章|章节名称)$/;
 
 /** A header cell naming one year (2024年, 2025年度, 2026), or that year's target (2024年目标, 2025年目标值); not a base year (2023年基数). */
 const YEAR_HEADER = /^(20[0-9]{2})年?度?(?:底|末)?(?:目标|目標|目标值|目標值|预期目标|預期目標|计划|計劃)?$/;
@@ -1064,7 +1066,8 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       }
       if (content) {
         // A content cell may start with its task number: "19. 建设政务信创云…".
-        const m = /^\s*([0-9]{1,3})\s*[.．、]\s*/.exec(text.slice(content.start, content.end));
+        // Not a section's number (5.4.2) or a decimal (1.5倍): a digit after the mark continues the number.
+        const m = /^\s*([0-9]{1,3})\s*[.．、]\s*(?![0-9０-９])/.exec(text.slice(content.start, content.end));
         if (m) {
           if (cells.no === undefined) cells.no = parseInt(m[1]!, 10);
           content = { start: content.start + m[0].length, end: content.end };

@@ -198,7 +198,9 @@ export const deadlineLaterThanBaseline: Rule = {
       // every task of the section the row names, and late only when it is later than each of them.
       if (unit?.kind === 'task-row' && unit.cells?.sectionRow) {
         const clause = ctx.alignments[unit.index]?.clauses[0];
-        const tasks = clause ? p.baseline.tasks.filter((x) => x.groupClauseIds.some((g) => g === clause.id || g.startsWith(`${clause.id}.`))) : [];
+        const byClause = clause ? p.baseline.tasks.filter((x) => x.groupClauseIds.some((g) => g === clause.id || g.startsWith(`${clause.id}.`))) : [];
+        // A row that names its section by number (2.1.4, 第3.2节) is due for the tasks that section of the plan takes up.
+        const tasks = byClause.length ? byClause : numberedSectionTasks(ctx, unit).map((no) => p.taskByNo.get(no)!).filter(Boolean);
         if (tasks.length && tasks.every((x) => compareDeadlines(d.deadline, x.deadline) === 'later')) {
           const latest = tasks.reduce((a, b) => (compareDeadlines(b.deadline, a.deadline) === 'later' ? b : a));
           report(d.start, d.end, latest.deadline, `任务清单第${latest.no}项`, [quoteTask(p, latest)], d);
@@ -282,6 +284,36 @@ export const deadlineLaterThanBaseline: Rule = {
     return dropRestated(ctx, out);
   },
 };
+
+/** A cell that is only a section's number: 2.1.4, 第3.2节, 5.4. */
+const SECTION_NUMBER = /^[ \t\u3000]*第?[ \t\u3000]*([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \t\u3000]*(?:节|節|条|條)?[ \t\u3000]*$/;
+
+/**
+ * The tasks the plan's own section takes up, for a row that names the section by its number: the best task (at the
+ * row threshold) and the sentences' tasks of the heading so numbered and of every unit below it.
+ */
+function numberedSectionTasks(ctx: RuleContext, row: OutlineUnit): number[] {
+  const content = row.cells?.content;
+  const m = content ? SECTION_NUMBER.exec(ctx.text.slice(content.start, content.end)) : null;
+  if (!m) return [];
+  const number = m[1]!.replace(/．/g, '.');
+  const section = ctx.outline.find((u) => u.kind !== 'task-row' && u.marker.replace(/[．]/g, '.').replace(/^第|[.、\s节節]+$/g, '') === number);
+  if (!section) return [];
+  const within = (u: OutlineUnit): boolean => {
+    for (let v: OutlineUnit | undefined = u; v; v = v.parent === undefined ? undefined : ctx.outline[v.parent]) if (v === section) return true;
+    return false;
+  };
+  const out = new Set<number>();
+  // The section's units follow it in a run: read from it until the first unit outside it.
+  for (let i = section.index; i < ctx.outline.length && within(ctx.outline[i]!); i++) {
+    const u = ctx.outline[i]!;
+    if (u.kind === 'task-row') continue;
+    const a = ctx.alignments[u.index];
+    if (a?.tasks[0] && a.tasks[0].score >= SENTENCE_TASK_THRESHOLD) out.add(a.tasks[0].no);
+    for (const s of a?.sentenceTasks ?? []) out.add(s.no);
+  }
+  return [...out];
+}
 
 /**
  * The first task, among those the items of a note's section take up, that the note's date is later
