@@ -32,7 +32,7 @@ import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks, taskListLevel } from './task-scope';
 import { DATE_LABELS, labelRole, NOTE_LABELS, UNIT_LABELS } from './text/labels';
-import { looksBackFromItsStart } from './text/looking-back';
+import { looksBackFromItsStart, opensWithAnAccount } from './text/looking-back';
 import { ALL_RULES } from './rules';
 import { levelLabel } from './rules/quote';
 import type { Rule, RuleContext } from './rules/rule';
@@ -1286,6 +1286,9 @@ const RECOUNT = /近年来|近年來|近几年|近幾年|多年来|多年來|以
  * says before it that it looks back (近年来，我市……，2023年建成市民大厅“一窗通办”系统). A sentence
  * without such words (到2023年底，建成…, a goal copied after its year) is still read as a target.
  */
+/** Right after a limit in an account of the past: the work done by it (完成, 建成, 实现, 上线). */
+const MET_AFTER = /^(?:完成|建成|实现|實現|上线|上線)/;
+
 function recounts(text: string, at: number, deadline: Deadline, year: number): boolean {
   const done = completionOf(deadline);
   if (!done || done === 'ongoing' || done.year >= year) return false;
@@ -1296,6 +1299,11 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   if (RECOUNT.test(text.slice(start, at))) return true;
   // In a paragraph that opens by looking back, a year told as an event (2021年建成…) is history; one set as a
   // limit (2023年底前完成…, 到2023年底) is still a target.
+  // A limit met in a paragraph that opens with an account of results (2023年，…取得积极进展。…2023年11月底前完成…扩容) is
+  // told as done; elsewhere such a limit is still a target (近年来…夯实。2023年底前完成… under 主要目标).
+  if (/前$/.test(deadline.raw.trim()) && !/到|至|力争|争取/.test(deadline.raw) && MET_AFTER.test(text.slice(at + deadline.raw.length, at + deadline.raw.length + 4))) {
+    return opensWithAnAccount(text, at);
+  }
   return !/前|到|至|力争|争取/.test(deadline.raw) && looksBackFromItsStart(text, at);
 }
 

@@ -1,10 +1,10 @@
 // Paragraphs that tell the past (工作基础, 发展现状): what they name was done before the plan, not set by it.
 
 /**
- * A paragraph that opens by looking back (近年来，…, 党的十八大以来，…, 2020年以来，…): its later sentences go on
+ * A paragraph that opens by looking back (近年来，…, 党的十八大以来，…, 2020年以来，…, 2023年，全市…取得积极进展): its later sentences go on
  * telling what was done (…印发后，我县完成…，2021年建成…), whatever words each sentence opens with.
  */
-const LOOKS_BACK_OPENING = /^[\s\u3000]*(?:[^，,。；;\n]{1,8}[，,][\s\u3000]*)?(?:近年来|近年來|近几年|近幾年|多年来|多年來|过去几年|過去幾年|(?:“?十三五”?|党的十八大|党的二十大|[0-9]{4}年)以来)/;
+const LOOKS_BACK_OPENING = /^[\s\u3000]*(?:[^，,。；;\n]{1,8}[，,][\s\u3000]*)?(?:近年来|近年來|近几年|近幾年|多年来|多年來|过去几年|過去幾年|(?:“?十三五”?|党的十八大|党的二十大|[0-9]{4}年)以来|[0-9]{4}年[，,][^。；;\n]{0,40}?(?:取得|成效|进展|進展|完成|建成))/;
 
 /** An item of a running account: 一是…, 二是… (not a heading's (一)). */
 const ACCOUNT_ITEM = /^[\s\u3000]*[一二三四五六七八九十]{1,2}是/;
@@ -28,4 +28,18 @@ export function looksBackFromItsStart(text: string, at: number): boolean {
     lineStart = before;
   }
   return false;
+}
+
+/** Words of results (取得积极进展, 成效明显, 取得新成绩) in an opening sentence: an account of what was achieved. */
+const RESULTS = /取得|成效|进展|進展|成绩|成績/;
+
+/**
+ * Whether the paragraph at `at` opens by looking back with an account of results (2023年，全市数字政府建设取得积极进展。…;
+ * 近年来，…取得明显成效。…): its limits met (2023年11月底前完成…) are told as done.
+ */
+export function opensWithAnAccount(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!opensLookingBack(text, lineStart, at)) return false;
+  const end = text.indexOf('。', lineStart);
+  return RESULTS.test(text.slice(lineStart, end < 0 || end > at ? at : end));
 }
