@@ -34,6 +34,9 @@ export const taskUncovered: Rule = {
       const task = p.taskByNo.get(no)!;
       const gid = task.groupClauseIds[0];
       const section = gid ? sectionForClause(ctx.outline, ctx.alignments, gid) : undefined;
+      // A department's plan takes up the tasks of its own field: a task of a part it does not address at all is
+      // another body's (a 审批服务管理局 does not build 智慧林草).
+      if (ctx.department && !section) continue;
       const at = section ? section.titleSpan : top;
       const key = `${at.start}:${at.end}`;
       const g = groups.get(key) ?? { at, nos: [] };
