@@ -422,6 +422,11 @@ const BARE_GROUP = '(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,
 // A role may be followed by the duty it names (县智慧城市运营中心负责平台运维): parseUnitCell reads the duty as no body.
 // The note closes with its bracket, or its units end at a semicolon or full stop before more words that close
 // with the bracket later on the line (（…牵头，…配合；自治区要求2025年完成，我县2024年底前完成）).
+/**
+ * A kind of body, not a body (科室, 股室, 单位): a legend saying how a table lists them (（表中牵头科室有多个的，排在第一位的
+ * 为主要牵头科室）) names none.
+ */
+const KIND_OF_BODY = /^(?:科室|股室|处室|處室|单位|單位|部门|部門|机构|機構)$/;
 const BARE_NOTE = new RegExp(`[（(〔【［]\\s*(${BARE_GROUP}(?:\\s*[，,]\\s*${BARE_GROUP}){0,3})(?:\\s*[，,]\\s*(${DATE_START}[^（）()〔〕【】［］\\n；;。]{0,30}?))?\\s*(?:[）)〕】］]|[；;。](?=[^\\n]{0,300}?[）)〕】］]))`, 'g');
 /** The date field of a BAR_NOTE: a date with its year, or a month or the year's end without one (9月底前, 年底前). */
 const BAR_DATE = new RegExp(`^\\s*(?:${DATE_START}|[0-9０-９]{1,2}\\s*月|年底|年内)`);
@@ -885,7 +890,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   for (const m of text.matchAll(BARE_NOTE)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     // Without a date, a bracket is a note only when it names a body (not a role after a name: （共同牵头）).
-    if (!m[2] && !parseUnitCell(m[1]!, cellOptions).mentions.some((u) => u.collective || UNIT_NAME_END.test(u.name))) continue;
+    if (!m[2] && !parseUnitCell(m[1]!, cellOptions).mentions.some((u) => u.collective || (UNIT_NAME_END.test(u.name) && !KIND_OF_BODY.test(u.name)))) continue;
     // The units are read with their role words (牵头, 分别负责, 配合), which give each its role.
     const unitsStart = m.index! + m[0].indexOf(m[1]!);
     addUnits({ start: unitsStart, end: unitsStart + m[1]!.length }, 'annotation');

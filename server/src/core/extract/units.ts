@@ -67,6 +67,8 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
     `(?:自治区|自治區|(?:省|市|州|区|區|县|縣|旗|镇|鎮|乡|鄉|街道)(?:直|级|級)|${ZONE}|市|县|縣)?(?:各有关|各有關|各相关|各相關|有关|相关|有關|相關|其他|各)(?:监管|監管|执法|執法|行政执法|行政執法|行业主管|行業主管|主管|职能|職能|业务|業務)?${DEPT_UNIT}`,
     'y',
   ),
+  // A 街道's or 乡镇's own offices as a whole: 街道各办（中心、队）, 镇各站所, 各办（所）.
+  new RegExp(`(?:街道|镇|鎮|乡|鄉)?各(?:办|辦|站所|站|所|中心|队|隊)(?:${OPEN}[^（）()\\n]{1,12}${CLOSE})?`, 'y'),
   // A department's own sections and units as a whole: 局机关各股室, 局属各单位, 委机关各处室, 中心各科室, 各股室.
   new RegExp(
     `(?:(?:局|委|中心|办|辦|厅|廳)(?:机关|機關|属|屬|内|內)(?:各有关|各相关|各|有关|相关)(?:单位|單位|部门|部門)|(?:(?:局|委|中心|办|辦|厅|廳)(?:机关|機關|属|屬|内|內)?)?(?:各有关|各相关|各|有关|相关)(?:股室|科室|处室|處室|内设机构|內設機構|直属单位|直屬單位|下属单位|下屬單位))(?:${OPEN}(?:单位|單位|中心)${CLOSE})?`,
@@ -79,11 +81,12 @@ const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]�
 
 /**
  * A kind of body named as a group rather than a body by its name: enterprises, financial or medical
- * institutions, schools, market players (驻基地重点企业, 县内规模以上工业企业, 辖区金融机构), or the bodies
+ * institutions, schools, market players (驻基地重点企业, 县内规模以上工业企业, 辖区金融机构), people by their post (专职网格员,
+ * 数据专员, 志愿者, 居民), or the bodies
  * stationed in a place (驻基地各单位, 驻村工作队), or the members of a coordinating body (领导小组各成员单位). No
  * registered body's name ends so.
  */
-const KIND_GROUP = /(?:企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織|成员单位|成員單位)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
+const KIND_GROUP = /(?:企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織|成员单位|成員單位|[^委]员|[^委]員|志愿者|志願者|居民|群众|群眾)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
 
 /** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
 const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DEPT_UNIT})?`, 'y');
