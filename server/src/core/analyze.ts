@@ -1446,11 +1446,12 @@ function titleYear(text: string): number | undefined {
 
 /**
  * Whether the draft is a township's plan: its title (or the notice that issues it) names a 镇, 乡,
- * 街道 or 苏木 as the place it is for (利通区金积镇数字政府建设工作方案, 金积镇人民政府关于印发…的通知).
+ * 街道 or 苏木 as the place it is for (利通区金积镇数字政府建设工作方案, 金积镇人民政府关于印发…的通知, 关于印发《富宁街街道
+ * 2024年数字化治理工作方案》的通知).
  */
 function isTownshipPlan(text: string): boolean {
   const lines = titleLines(text);
-  return lines.some((l) => /^(?:[\u4e00-\u9fff]{2,6}(?:市|区|县|旗))?[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处|苏木)(?:人民政府|党委|办事处)?(?:关于)?[^，。；]{0,40}(?:方案|要点|计划)(?:》)?(?:的通知)?$/.test(l));
+  return lines.some((l) => /^(?:关于印发《|印发《)?(?:[\u4e00-\u9fff]{2,6}(?:市|区|县|旗))?[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处|苏木)(?:人民政府|党委|办事处)?(?:关于)?[^，。；]{0,40}(?:方案|要点|计划)(?:》)?(?:的通知)?$/.test(l));
 }
 
 /**
