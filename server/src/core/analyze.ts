@@ -18,7 +18,7 @@ import type { Deadline } from './baseline/schema';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
-import { findCitations } from './extract/citations';
+import { findAllCitations, findCitations } from './extract/citations';
 import { completionOf, findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { findCopyDamage } from './extract/damage';
@@ -1656,7 +1656,7 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const deadlines = quoted.length ? fields.deadlines.filter(own) : fields.deadlines;
   const units = quoted.length ? fields.units.filter(own) : fields.units;
   yield;
-  const found = findCitations(text);
+  const found = findAllCitations(text);
   const citations = aside.citations.length ? [...found, ...aside.citations].sort((a, b) => a.start - b.start) : found;
   yield;
   const damage = (t: string): MojibakeRun[] => {

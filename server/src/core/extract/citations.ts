@@ -75,6 +75,36 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
 }
 
 /**
+ * A higher level's document named by its kind without title marks, with its 文号 in brackets: 自治区实施意见（桂政发〔2022〕31号）,
+ * 国务院指导意见（国发〔2022〕14号）. Group 1: the kind (the short title); group 2: the 文号.
+ */
+const UNMARKED_SHORT_TITLE = new RegExp(`(?:自治区|自治區|省|国务院|國務院)(实施意见|實施意見|指导意见|指導意見|工作要点|工作要點)[（(](${DOC_NUMBER})(?:[）)]|[，,；;][^（()）\\n〔\\[［【]{1,40}[）)])`, 'gu');
+
+/**
+ * findCitations, with the higher level's documents named by kind alone before a bracketed 文号 (自治区实施意见（…）) as
+ * citations of that short title, in text order.
+ */
+export function findAllCitations(text: string): CitationMention[] {
+  const found = findCitations(text);
+  if (!/实施意见|實施意見|指导意见|指導意見|工作要点|工作要點/.test(text)) return found;
+  const more: CitationMention[] = [];
+  for (const m of text.matchAll(UNMARKED_SHORT_TITLE)) {
+    const titleStart = m.index! + m[0].indexOf(m[1]!);
+    const numberStart = titleStart + m[1]!.length + 1;
+    if (found.some((c) => c.start <= titleStart && titleStart < c.end)) continue;
+    more.push({
+      start: titleStart,
+      end: m.index! + m[0].length,
+      title: m[1]!,
+      titleSpan: { start: titleStart, end: titleStart + m[1]!.length },
+      docNumber: m[2]!,
+      docNumberSpan: { start: numberStart, end: numberStart + m[2]!.length },
+    });
+  }
+  return more.length ? [...found, ...more].sort((a, b) => a.start - b.start) : found;
+}
+
+/**
  * Normal form of a 文号 for comparison: bracket variants become 〔〕, full-width digits become
  * ASCII, spaces are removed (宁党办[2023]32号 → 宁党办〔2023〕32号).
  */

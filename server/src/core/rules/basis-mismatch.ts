@@ -15,6 +15,14 @@ function sameSeries(a: string, b: string): boolean {
   return x !== undefined && x === series(b);
 }
 
+/** Whether two normalized 文号 share their issuer's code and number but not their year (桂政发〔2021〕31号 and 〔2022〕31号). */
+function sameNumberOtherYear(a: string, b: string): boolean {
+  const parts = (s: string) => /^(.+)〔(\d{4})〕(\d+)号$/.exec(s);
+  const x = parts(a);
+  const y = parts(b);
+  return !!x && !!y && x[1] === y[1] && x[3] === y[3] && x[2] !== y[2];
+}
+
 /** 文号 in one form for comparison, whatever the script and bracket style. */
 function normNo(s: string): string {
   return normalizeDocNumber(foldForMatching(s));
@@ -157,9 +165,9 @@ export const basisMismatch: Rule = {
         const titleSame = titlesOf(c.title).some((a) => k.titles.some((t) => a === t || (t.endsWith(a) && a.length >= 8) || (a.endsWith(t) && t.length >= 8)));
         // A short title that is the end of the document's (自治区《实施意见》, 《指导意见》) is a short form of it: right
         // with its 文号, and that document misnumbered when the 文号 is of the same series and year with another
-        // number (宁政发〔2023〕27号 for 宁政发〔2023〕17号).
+        // number (宁政发〔2023〕27号 for 宁政发〔2023〕17号), or the same number of another year (桂政发〔2021〕31号 for 〔2022〕31号).
         const shortForm = !titleSame && title.length >= 4 && title.length < 8 && kTitle.endsWith(title);
-        const shortSame = shortForm && !!no && sameSeries(no, kNo);
+        const shortSame = shortForm && !!no && (sameSeries(no, kNo) || sameNumberOtherYear(no, kNo));
         if ((titleSame || shortSame) && no && no !== kNo && c.docNumberSpan) {
           out.push({
             start: c.docNumberSpan.start, end: c.docNumberSpan.end,
