@@ -1521,6 +1521,7 @@ const OWN_BODY: Record<string, RegExp> = {
  * `aside`, when given, receives what is still read in the drafting explanations blanked (see Aside).
  */
 export function readable(text: string, aside?: Aside): string {
+  if (aside) aside.signedYear = findDocumentYear(text);
   const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(text))))));
   // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
   // right, so its citations are kept aside, marked, for basis-mismatch.
@@ -1554,6 +1555,11 @@ export function readable(text: string, aside?: Aside): string {
 export interface Aside {
   citations: CitationMention[];
   notes?: string;
+  /**
+   * The year of the draft's signature as written, before anything was blanked: a signature after an attachment that is
+   * blanked (the 征求意见采纳情况表 a 送审稿 ends with) still dates the draft.
+   */
+  signedYear?: number;
 }
 
 /** The spans of [0, length) outside the given ones (in order, not overlapping). */
@@ -1647,7 +1653,7 @@ function mapChain(r: ChainResult, map: Int32Array): ChainResult {
 function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>, aside: Aside = { citations: [] }): Steps<DraftFacts> {
   const outline = (yield* parseOutlineSteps(text, { cache: caches?.paragraphCache })).units;
   yield;
-  const documentYear = findDocumentYear(text);
+  const documentYear = findDocumentYear(text) ?? aside.signedYear;
   const planYear = titleYear(text);
   const fields = extractFields(text, outline, registry, planYear ?? documentYear);
   // A quotation of the higher level (【自治区任务】…（自治区政府办公厅牵头，2024年底前完成）) gives that level's units and dates.
