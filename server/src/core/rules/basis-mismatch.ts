@@ -23,6 +23,9 @@ function sameNumberOtherYear(a: string, b: string): boolean {
   return !!x && !!y && x[1] === y[1] && x[3] === y[3] && x[2] !== y[2];
 }
 
+/** A period a title gives for its document: （2018—2020年）, (2021-2023年). Groups: its first and last year. */
+const EXPIRED_PERIOD = /[（(]\s*(20\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*(20\d\d)\s*年\s*[）)]\s*$/;
+
 /** 文号 in one form for comparison, whatever the script and bracket style. */
 function normNo(s: string): string {
   return normalizeDocNumber(foldForMatching(s));
@@ -53,6 +56,8 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   if (opening && ctx.documentYear !== undefined && Number(opening[1]) < ctx.documentYear) return false;
   // Work done under it (我县按照《…》部署，已实现…) tells what it brought about, not what this plan rests on.
   if (/^[^。；\n]{0,60}?[，,][^。；\n]{0,12}?已(?:经)?(?:全面|基本|初步)?(?:实现|完成|建成|形成|开通|覆盖|上线|接入|落实)/.test(text.slice(at, at + 90))) return false;
+  // Nor a document this plan repeals (《…（2020—2022年）》（同政办发〔2020〕37号）同时废止).
+  if (/^[^。；\n]{0,100}?(?:同时废止|予以废止|废止|停止执行|不再执行|同时失效)/.test(text.slice(at, at + 130))) return false;
   // Under a heading such as 编制依据 every other citation is a basis.
   const unit = unitAt(ctx.outline, at);
   if (unit && [unit.title, ...unit.path].some((t) => /依据/.test(t))) return true;
@@ -138,6 +143,20 @@ export const basisMismatch: Rule = {
           message: `引用的《${c.title}》（${c.docNumber}）已过时${old.note ? `（${old.note}）` : ''}。现行依据为《${b.title}》（${b.docNumber}），请改为引用现行文件。`,
           related: [{ quote: `现行依据：《${b.title}》（${b.docNumber}），${b.date} 印发。` }],
           fixes: [{ title: `改为《${b.title}》（${b.docNumber}）`, edits: [{ span: c, newText: `《${b.title}》（${b.docNumber}）` }] }],
+        });
+        continue;
+      }
+      // A document whose title gives a period over before the draft's year (《数字广西建设三年行动计划（2018—2020年）》 in a
+      // 2023 plan), cited as the basis: its term has run out.
+      const expired = EXPIRED_PERIOD.exec(c.title);
+      const draftYear = ctx.planYear ?? ctx.documentYear;
+      if (expired && draftYear !== undefined && Number(expired[2]) < draftYear && Number(expired[2]) >= Number(expired[1]) && !c.explanation && citedAsBasis(ctx, c.start)) {
+        out.push({
+          start: c.titleSpan.start, end: c.titleSpan.end,
+          severity: 'warning',
+          message: `所引《${c.title}》的实施期为${expired[1]}—${expired[2]}年，已于${expired[2]}年到期，不宜再作为本方案的依据。请改为引用现行文件；如仅为回顾，请不要与现行依据并列。`,
+          related: [{ quote: `现行依据：《${b.title}》${b.docNumber ? `（${b.docNumber}）` : ''}` }],
+          fixes: [],
         });
         continue;
       }
