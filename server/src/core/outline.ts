@@ -217,19 +217,22 @@ function indexWithin(text: string, ch: string, from: number, to: number): number
   return -1;
 }
 
+/** The next ASCII comma at or after `from` in one parse's text (-1: none), kept in the parse's own state. */
+interface NextComma {
+  from: number;
+  at: number;
+}
+
 /**
  * Whether text[from, to) holds an ASCII comma. Lines are asked in order, so the next comma of the text is
- * remembered and searched for again only once passed: one search over the whole text per parse.
+ * remembered (per parse) and searched for again only once passed: one search over the whole text per parse.
  */
-const nextComma = { text: '', from: 0, at: -1 };
-function hasCommaWithin(text: string, from: number, to: number): boolean {
-  const m = nextComma;
-  if (m.text !== text || from < m.from || (m.at >= 0 && m.at < from)) {
-    m.text = text;
-    m.from = from;
-    m.at = text.indexOf(',', from);
+function hasCommaWithin(text: string, from: number, to: number, memo: NextComma): boolean {
+  if (from < memo.from || (memo.at >= 0 && memo.at < from)) {
+    memo.from = from;
+    memo.at = text.indexOf(',', from);
   }
-  return m.at >= 0 && m.at < to;
+  return memo.at >= 0 && memo.at < to;
 }
 
 /**
@@ -238,10 +241,10 @@ function hasCommaWithin(text: string, from: number, to: number): boolean {
  * name 重点任务, 牵头单位, 完成时限 …) or as a row of one, with the header's number of cells; a sentence with
  * ASCII commas is neither.
  */
-function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean }, lines?: Line[], at?: number): { cells: Span[]; markdown: boolean; csv: true; end?: number } | undefined {
+function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean; comma?: NextComma }, lines?: Line[], at?: number): { cells: Span[]; markdown: boolean; csv: true; end?: number } | undefined {
   // Within the line only: most drafts have no ASCII comma, and a search on to the text's end for every line
   // would make reading a long draft quadratic.
-  if (!hasCommaWithin(text, l.start, l.end)) return undefined;
+  if (!hasCommaWithin(text, l.start, l.end, (st.comma ??= { from: Infinity, at: -1 }))) return undefined;
   const cells: Span[] = [];
   let i = l.start;
   // Under a CSV header, a quoted cell may hold line breaks, as a spreadsheet saves a cell of several lines: the row
@@ -859,6 +862,8 @@ interface ReadState {
   headerMarkdown: boolean;
   /** The header came from a spreadsheet saved as CSV (序号,重点任务,牵头单位,…): its rows are read the same way. */
   csv?: boolean;
+  /** Where the text's next ASCII comma is (see hasCommaWithin). */
+  comma?: NextComma;
   group: string;
   /** A table copied out of a PDF cell by cell (see readFlatRow): its header, and the row number expected next (0: any). */
   flat?: { header: Column[]; headerKey: string; next: number };
