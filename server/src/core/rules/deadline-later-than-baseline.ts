@@ -523,10 +523,19 @@ function clauseTask(ctx: RuleContext, unit: OutlineUnit | undefined, d: Deadline
   const clause = spanAround(ctx.text, d, CLAUSE_END, 100);
   if (clause.end - clause.start - (d.end - d.start) < CLAUSE_TASK_CHARS) return undefined;
   const p = ctx.prepared;
-  const ranked = queryTokens(p.index, [], tokenize(p.segmenter, ctx.text.slice(clause.start, clause.end)), 1, 'task');
-  const top = ranked[0];
-  return top && top.score >= SENTENCE_TASK_THRESHOLD ? { no: Number(top.doc.key), score: top.score } : undefined;
+  let cache = clauseCache.get(p);
+  if (!cache) clauseCache.set(p, (cache = new Map()));
+  const text = ctx.text.slice(clause.start, clause.end);
+  if (cache.has(text)) return cache.get(text);
+  const top = queryTokens(p.index, [], tokenize(p.segmenter, text), 1, 'task')[0];
+  const out = top && top.score >= SENTENCE_TASK_THRESHOLD ? { no: Number(top.doc.key), score: top.score } : undefined;
+  if (cache.size >= 4096) cache.clear();
+  // A copy of the key: a slice of the document would keep that version of it alive.
+  cache.set(detach(text), out);
+  return out;
 }
+/** clauseTask by the clause's text, per prepared baseline: a keystroke leaves most clauses as they were. */
+const clauseCache = new WeakMap<PreparedBaseline, Map<string, { no: number; score: number } | undefined>>();
 /** Characters a clause must hold beside its date to be matched on its own. */
 const CLAUSE_TASK_CHARS = 8;
 
