@@ -1486,6 +1486,21 @@ function isThematicPlan(text: string): boolean {
   return titleLines(text).some((l) => /专项(?:实施|行动|工作|推进|整治|攻坚)?方案(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l));
 }
 
+/** The reform a plan's title names (see NAMED_REFORM_PLAN), or undefined. */
+function namedReform(text: string): string | undefined {
+  for (const l of titleLines(text)) {
+    const m = NAMED_REFORM_PLAN.exec(l);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * A plan for one named reform or service (海原县推进“高效办成一件事”实施方案, 关于深化“一网通办”改革的工作方案): its title quotes
+ * the reform's name and does not name 数字政府 as a whole.
+ */
+const NAMED_REFORM_PLAN = /^(?![^\n]*(?:数字政府|數字政府))[^\n]*“([^”\n]{2,16})”[^“”\n]{0,12}(?:实施方案|工作方案|行动方案|改革方案|实施意见)(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/;
+
 /**
  * Whether the draft amends a plan rather than setting one out: its title (or the notice that issues it)
  * adjusts, changes or adds to a plan's tasks (关于调整《利通区加强数字政府建设实施方案》部分任务的通知,
@@ -1677,6 +1692,8 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   if (isLedger(text)) facts.ledger = true;
   if (isDepartmentPlan(text)) facts.department = true;
   if (isThematicPlan(text)) facts.thematic = true;
+  const reform = namedReform(text);
+  if (reform) facts.reform = reform;
   if (isAmendment(text)) facts.amendment = true;
   return facts;
 }

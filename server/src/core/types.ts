@@ -301,6 +301,11 @@ export interface DraftFacts {
    */
   thematic?: boolean;
   /**
+   * The one reform or service the plan's title names in quotes (推进“高效办成一件事”实施方案), when it does not name 数字政府:
+   * against a baseline on more than that reform, the plan takes up that reform alone.
+   */
+  reform?: string;
+  /**
    * Set when the draft amends a plan (关于调整《…实施方案》部分任务的通知): it changes some of the plan's tasks,
    * and the plan it amends answers for the framework and for the tasks it leaves as they were.
    */

@@ -1,5 +1,6 @@
 // Rule missing-pillar: a pillar of the regional framework that the draft does not address
 // anywhere, judged by content (alignment), not only by heading names.
+import { foldForMatching } from '../text/fold';
 import type { OutlineUnit } from '../types';
 import { sectionForClause } from './locate';
 import { clauseLabel, levelLabel, quoteClause } from './quote';
@@ -44,6 +45,9 @@ export const missingPillar: Rule = {
     // plan taking up one strand (专项实施方案).
     // Nor does a notice amending a plan's tasks (关于调整《…》部分任务的通知).
     if (ctx.ledger || ctx.department || ctx.thematic || ctx.amendment) return [];
+    // A plan for one named reform (推进“高效办成一件事”实施方案) takes up that reform, not a wider baseline's every part; against
+    // a baseline on that same reform (the province's “高效办成一件事” 实施意见) it is held to all of it.
+    if (ctx.reform && !foldForMatching(ctx.prepared.baseline.title).includes(foldForMatching(ctx.reform))) return [];
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
     const firstLineEnd = (() => {
