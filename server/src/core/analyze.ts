@@ -1316,7 +1316,7 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
  * A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状, a report's
  * 上半年工作推进情况, 存在的问题, 主要指标完成情况, and a revised plan's account of the one it replaces (原方案实施情况).
  */
-const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|实施情况$|實施情況$|执行情况$|執行情況$|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;
+const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|(?:主要|总体|總體)进展$|(?:主要|总体|總體)進展$|实施情况$|實施情況$|执行情况$|執行情況$|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;
 
 /** The sections under a heading of a review of the past: from the heading to the next heading of its level or above. */
 function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
@@ -1458,6 +1458,15 @@ function isTownshipPlan(text: string): boolean {
  * Whether the draft is a task ledger: its title (or the notice that issues it) names a 台账
  * (利通区数字政府建设重点任务推进台账（2024年度）, 关于印发…工作台账的通知), not a plan with a ledger attached.
  */
+/**
+ * Whether the draft reports how the tasks stand (…关于全县数字政府建设重点任务推进情况的通报, a 督查通报): like a ledger, it
+ * tracks tasks and does not set out the framework. Its title may stand below a masthead (督 查 通 报, 2024年第5期, 文号).
+ */
+function isProgressReport(text: string): boolean {
+  const lines = text.slice(0, 800).split(/\r?\n|\r/).map((l) => l.replace(/[\s\u3000]+/g, '')).filter((l) => l.length > 0).slice(0, 8);
+  return lines.some((l) => /(?:推进|进展|落实|完成|实施|推進|進展|落實|實施)情况的?(?:通报|报告|通報|報告)$/.test(l) || /^督查通报$|^督查通報$/.test(l));
+}
+
 function isLedger(text: string): boolean {
   return titleLines(text).some((l) => /(?:台账|臺賬)(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l) && !l.includes('方案'));
 }
@@ -1689,7 +1698,7 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
   if (planYear !== undefined) facts.planYear = planYear;
   if (isTownshipPlan(text)) facts.township = true;
-  if (isLedger(text)) facts.ledger = true;
+  if (isLedger(text) || isProgressReport(text)) facts.ledger = true;
   if (isDepartmentPlan(text)) facts.department = true;
   if (isThematicPlan(text)) facts.thematic = true;
   const reform = namedReform(text);
