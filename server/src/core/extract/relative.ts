@@ -11,8 +11,11 @@ export interface PlanDates {
   periodEnd?: number;
 }
 
-/** A signature date ending its line (隆德县人民政府 / 2024年4月15日), in the first or last 2000 characters. */
-const SIGNED = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s）)]*(?:\r?\n|\r|$)/;
+/**
+ * A signature date ending its line (隆德县人民政府 / 2024年4月15日), or the date of the imprint line that closes an issued
+ * document (永宁县人民政府督查室　2024年7月10日印发), in the first or last 2000 characters.
+ */
+const SIGNED = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:印发|印發)?[\s）)]*(?:\r?\n|\r|$)/;
 /** The plan's stated period: 实施期为2024年至2025年, 实施期限：2024—2026年, 本方案实施周期为2024年—2025年. */
 const PERIOD = /(?:实施期|實施期|实施期限|實施期限|实施周期|實施週期|执行期|執行期|规划期|規劃期)(?:限)?(?:为|為|是|：|:)?\s*(20\d\d)\s*年?\s*(?:[—–\-~～]+|至|到)\s*(20\d\d)\s*年/;
 /** A title's period: （2024—2026年）. */
