@@ -56,6 +56,12 @@ const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月)(?:(\d{1
  * 2024.5—2025.6, 2024年—2025年, 2024年3月—2024年12月, 2024年3月至12月, 2024—2025年.
  */
 const PERIOD = /^(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?(?:[—–\-~～至到]+|[/／](?=\d{4}))(?:(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?|(\d{1,2})月)年?(?:底|末)?$/;
+/** Words opening a cell of steps: 分两步：, 分三个阶段：, 分阶段：. */
+const STEPS_LEAD = /^(?:分[两二三四]?(?:步|个阶段|個階段|阶段|階段)(?:推进|推進|实施|實施|完成)?)[：:]/;
+/** A step's label before its date: 启动：, 完成：, 验收：, 建成：, 上线： (a clause of its own). */
+const STEP_LABEL = /(?:启动|啟動|开始|開始|完成|建成|验收|驗收|上线|上線|试运行|試運行|全面推广|全面推廣)[：:](?=\d{4})/g;
+/** A dotted year and month among others (2024.6；2024.12): read as 2024年6月. */
+const DOTTED_IN_LIST = /(\d{4})[.．](\d{1,2})(?![\d.．])/g;
 /** A dotted year and month: 2024.10, 2024.6底前. */
 const DOTTED = /^(\d{4})[.．](\d{1,2})(?:底|末)?(?:前|以前|之前)?$/;
 /**
@@ -364,8 +370,14 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   const milestones: Milestone[] = [];
   let ongoing = false;
   const problems: string[] = [];
+  // Checkpoints (分两步：2024年底前…，2025年底前…; 启动：2024年3月 完成：2024年12月; 2024.6；2024.12): the steps' words and
+  // labels go, each dotted month is a year and a month, and the labelled steps are clauses of their own.
+  const steps = text
+    .replace(STEPS_LEAD, '')
+    .replace(STEP_LABEL, '，')
+    .replace(DOTTED_IN_LIST, '$1年$2月');
   // Clauses are separated by commas, semicolons, 、 and the conjunction 并 (2023年完成并长期坚持).
-  const clauses = text.split(/[，,；;、]|并|並/).filter((c) => c.length > 0);
+  const clauses = steps.split(/[，,；;、]|并|並/).filter((c) => c.length > 0);
   let recurringMonth: number | undefined;
   let yearless = false;
   for (const written of clauses) {
