@@ -132,6 +132,8 @@ export const unknownUnit: Rule = {
     const out: RuleFinding[] = [];
     const localPlan = ctx.registry.allNames().some((n) => n.source === 'local');
     let known: string[] | undefined;
+    /** Where the last body reported as not in the registry ends (see the other-name check below). */
+    let unknownEnd: number | undefined;
     // The draft's own place (象州县), read from its title when a name needs it.
     let place: string | undefined | null = null;
     const draftRegion = (): string | undefined => (place === null ? (place = inferDocumentFacts(ctx.text.slice(0, 3000)).region) : place);
@@ -271,6 +273,8 @@ export const unknownUnit: Rule = {
         });
         continue;
       }
+      // The other name of a body already reported unknown (县数字经济发展局（县数据资源管理局）): one body, one finding.
+      if (m.otherName && unknownEnd !== undefined && m.start - unknownEnd <= 1) continue;
       // Traditional names are compared in Simplified, as the registry is written.
       const suggestions = suggestUnits(foldForMatching(m.name), known, 3);
       const tail = suggestions.length ? `是否应为“${suggestions.join('”或“')}”？` : '请核实单位全称；如为本地单位，请将其加入单位名录文件。';
@@ -280,6 +284,7 @@ export const unknownUnit: Rule = {
         related: [],
         fixes: suggestions.map((s, i) => ({ title: `改为“${s}”`, edits: [{ span: m, newText: s }], preferred: i === 0 && suggestions.length === 1 })),
       });
+      unknownEnd = m.end;
     }
     return out;
   },
