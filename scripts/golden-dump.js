@@ -12,29 +12,14 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { lineIndex } = require('./lib/fixtures');
 
 const ROOT = process.env.ROOT ? path.resolve(process.env.ROOT) : path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'server', 'out');
 
-/** Offset → 1-based line. */
-function lineOf(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
-
 /** What a check found, in a form that compares line by line. */
 function dump(text, result) {
-  const line = lineOf(text);
+  const line = lineIndex(text);
   return {
     findings: result.findings.map((f) => `${line(f.start)} ${f.rule} ${f.severity} ${f.baseline} ${f.message}`),
     alignments: (result.alignments ?? []).map((a) =>
