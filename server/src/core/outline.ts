@@ -207,6 +207,9 @@ function unitsLead(text: string, cell: Span): Span | undefined {
 
 const ARRANGEMENT_HEADER = /^(?:调整后|变更后|修改后)(?:安排|内容|情况|的安排|事项)?$|^现安排$/;
 
+/** A CSV header's first cell. */
+const ROW_NUMBER_LABEL = /^(?:序号|编号|序)$/;
+
 /** Most lines one CSV row may run over (a quoted cell of several lines). */
 const CSV_ROW_LINES = 6;
 
@@ -245,6 +248,9 @@ function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean; c
   // Within the line only: most drafts have no ASCII comma, and a search on to the text's end for every line
   // would make reading a long draft quadratic.
   if (!hasCommaWithin(text, l.start, l.end, (st.comma ??= { from: Infinity, at: -1 }))) return undefined;
+  // Outside a CSV table only a header is read, and a header's first cell is a row number's label: a line
+  // whose first (unquoted) cell is anything else is no row, however its other cells read.
+  if (!(st.csv && st.header) && text.charCodeAt(l.start) !== 0x22 && !ROW_NUMBER_LABEL.test(text.slice(l.start, indexWithin(text, ',', l.start, l.end)).trim())) return undefined;
   const cells: Span[] = [];
   let i = l.start;
   // Under a CSV header, a quoted cell may hold line breaks, as a spreadsheet saves a cell of several lines: the row
@@ -285,7 +291,7 @@ function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean; c
   // A header is short labels only, the first a row number's (序号,重点任务,牵头单位,…): a sentence with ASCII
   // commas (推进…,提升…(责任单位:…;完成时限:…)) is none.
   const names = cells.map((c) => text.slice(c.start, c.end).trim());
-  if (!/^(?:序号|编号|序)$/.test(names[0]!) || !names.every((n) => /^[\u4e00-\u9fff（）()]{1,12}$/.test(n))) return undefined;
+  if (!ROW_NUMBER_LABEL.test(names[0]!) || !names.every((n) => /^[\u4e00-\u9fff（）()]{1,12}$/.test(n))) return undefined;
   return classifyHeader(names) ? { cells, markdown: false, csv: true } : undefined;
 }
 
