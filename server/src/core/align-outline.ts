@@ -447,6 +447,22 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
 }
 
 /**
+ * Whether a sentence opening with a note label is the note and nothing else: the note (its bracket, or the
+ * bracket a label after a semicolon is still inside: …；完成时限：持续开展）) runs to the sentence's end, or is
+ * followed by punctuation only. Brackets inside the note (各县（市、区）人民政府) are nested.
+ */
+function isWholeNote(raw: string): boolean {
+  let depth = 1;
+  const open = /^\s*[（(]/.exec(raw);
+  for (let i = open ? open[0].length : 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && --depth === 0) return /^[\s。；;，,、）)]*$/.test(raw.slice(i + 1));
+  }
+  return true;
+}
+
+/**
  * What one sentence gives its unit: its best task and clause when they are clear, and the tasks it
  * mentions (see MENTION_RUNNER_UP). `lineage` is the unit's best clause and its ancestors. With
  * `namesOnly`, only the mentions by name (programmes, systems, listed items) and by a comma clause are gathered.
@@ -455,6 +471,11 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   const ev: SentenceEvidence = {};
   const tok = cut.tokens;
   if (tok.length < 2) return ev;
+  // A responsibility or deadline note (（责任单位：市民政局、卫生健康委、文化广电体育和旅游局…）) names bodies, not
+  // work: it takes up no task or clause and mentions none, whatever the bodies' names share with one (体育, 卫生健康).
+  // A note followed in the same sentence by a measure (…完成时限：2025年）推进智慧城市建设…。) still gives the measure's.
+  const note = ANNOTATION_START.test(raw.slice(0, 12));
+  if (note && isWholeNote(raw)) return ev;
   const mentions: { no: number; score: number; system?: true }[] = [];
   // One query serves the sentence's own match and its mentions (the best 16 documents).
   const scoredDocs = queryTokens(prepared.index, [], tok, 4);
@@ -472,7 +493,7 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
     if (!mentions.some((m) => m.no === no)) mentions.push({ no, score: round(x.score) });
   };
   // A responsibility note (（责任单位：…）) names units, not work: it mentions no task.
-  if (ANNOTATION_START.test(raw.slice(0, 12))) return ev;
+  if (note) return ev;
   if (!namesOnly && tok.length >= 4 && ranked[1] && ranked[1].score >= MENTION_RUNNER_UP) mention(ranked[1]);
   if (!namesOnly && tok.length >= 4 && bestTask && bestTask.score >= SECTION_TASK_FLOOR && bestTask.score < SENTENCE_TASK_THRESHOLD && lineage) {
     const t = prepared.taskByNo.get(Number(bestTask.doc.key));
