@@ -37,10 +37,12 @@ const ONGOING_WORDS = [
   '同步推进', '同步推進', '逐步完善', '逐步推进', '逐步推進', '逐年推进', '逐年推進', '按年度计划', '按年度計劃', '按年度安排',
   '分年度推进', '分年度推進', '分年度实施', '分年度實施', '分步推进', '分步推進', '分步实施', '分步實施',
   '根据工作需要', '根據工作需要', '根据需要', '按需推进', '按需推進',
+  // A rectification list's 整改时限 for what is put right at once (立行立改): due now, never later than a higher level's date.
+  '立行立改', '立查立改', '即知即改', '即查即改', '边查边改', '邊查邊改', '立即整改',
 ];
 
 /** A 完成时限 that sets no time at all (适时, 视情推进, 尽快, 择机): reported with what to write instead. */
-const NO_TIME = /^(?:适时|適時|视情|視情|尽快|儘快|盡快|择机|擇機|待定时|另行)(?:推进|推進|开展|開展|完成)?$/;
+const NO_TIME = /^(?:适时|適時|视情|視情|尽快|儘快|盡快|择机|擇機|待定时|另行)(?:推进|推進|开展|開展|完成|整改|落实|落實)?$/;
 const ONGOING_PATTERN = new RegExp(ONGOING_WORDS.join('|'));
 
 /** Replaces full-width digits with ASCII digits; keeps the string length unchanged. */
@@ -876,7 +878,7 @@ export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineCompa
 
 /** The ongoing phrase as written in the raw text (simplified or Traditional), or 持续推进. */
 function ongoingLabel(raw: string): string {
-  const m = /持续推进|持續推進|长期坚持|長期堅持|持续开展|持續開展|长期推进|長期推進|常态化推进|常態化推進|巩固提升|鞏固提升|巩固深化|鞏固深化|巩固完善|鞏固完善|常抓不懈|动态更新|動態更新|已完成|已建成|已实现|已實現|已上线|已上線|已落实|已落實/.exec(raw);
+  const m = /持续推进|持續推進|长期坚持|長期堅持|持续开展|持續開展|长期推进|長期推進|常态化推进|常態化推進|巩固提升|鞏固提升|巩固深化|鞏固深化|巩固完善|鞏固完善|常抓不懈|动态更新|動態更新|已完成|已建成|已实现|已實現|已上线|已上線|已落实|已落實|立行立改|立查立改|即知即改|即查即改|边查边改|邊查邊改|立即整改/.exec(raw);
   return m ? m[0] : '持续推进';
 }
 
