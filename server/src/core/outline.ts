@@ -348,6 +348,9 @@ const FORMER_DATE_HEADER = /^(?:原定|原计划|原計劃|原|调整前|調整�
 /** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
 const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限/;
 
+/** Headers of a project's period (建设周期, 实施期限, 起止时间): a deadline column only when the table has no 完成时限. */
+const PERIOD_HEADER = /建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限/;
+
 /**
  * Headers of a column that gives the higher level's task numbers a row takes up (对应自治区任务,
  * 对标省级任务, 自治区任务序号, 上级清单编号).
@@ -391,6 +394,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   const hasDeadline = names.some((n) => DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => CONTENT_HEADER.test(n) && !QUOTED_LEVEL.test(n));
+  const hasCompletion = names.some((n) => DEADLINE_HEADER.test(n) && !PERIOD_HEADER.test(n) && !FORMER_DATE_HEADER.test(n) && !QUOTED_LEVEL.test(n));
   return names.map((n): Column => {
     if (/^(序号|编号|序)$/.test(n)) return 'no';
     // A higher level's columns quoted beside the plan's own (自治区任务（原文） | 自治区责任单位 | 自治区完成时限 |
@@ -405,6 +409,9 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
     // The date a plan set before it was adjusted (原定完成时限 beside 调整后完成时限) is history, not a date set now.
     if (FORMER_DATE_HEADER.test(n)) return 'other';
+    // A project's period (建设周期 2024—2025年) beside its own 完成时限 column is how long the work runs: the row's date
+    // is the 完成时限 (read once, not twice against whichever tasks each cell matches).
+    if (PERIOD_HEADER.test(n) && hasCompletion) return 'other';
     if (DEADLINE_HEADER.test(n)) return 'deadline';
     if (ARRANGEMENT_HEADER.test(n)) return 'arrangement';
     if (START_HEADER.test(n)) return 'start';
