@@ -207,9 +207,10 @@ function plainTerms(text: string): string {
 
 /**
  * A date in Chinese numerals, as formal documents write it: 二〇二五年六月底前, 二○二五年十一月, 二〇二五年二月十八日.
- * The numerals are groups 1 (year), 3 (month) and 5 (day); groups 2, 4 and 6 are what follows each.
+ * The numerals are groups 1 (year), 3 (month) and 5 (day); groups 2, 4 and 6 are what follows each. A month or day
+ * that does not exist (十三月, 三十二日) is written in digits too, so that it is reported as the slip it is.
  */
-const CN_DATE = /([〇○零一二三四五六七八九]{4})(\s*年\s*)(?:(十[一二]?|[一二三四五六七八九])(\s*月\s*)(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(\s*[日号]))?)?/g;
+const CN_DATE = /([〇○零一二三四五六七八九]{4})(\s*年\s*)(?:(十[一二三四五六七八九]?|[一二三四五六七八九])(\s*月\s*)(?:(三十[一二三四五六七八九]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(\s*[日号]))?)?/g;
 
 /** A numeric-style date directly before 前, 底前 or 之前 in running text (全县城域网2024-12前实现…, 2024/6/30前完成). */
 const NUMERIC_TARGET = /(?<![0-9A-Za-z./\-])(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?|[.．](\d{1,2})(?:[.．](\d{1,2}))?)(?=[ \t\u3000]*(?:底前|末前|前|以前|之前))/g;
