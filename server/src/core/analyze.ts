@@ -802,9 +802,14 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     } else if (u.cells.yearEnd) {
       // The row's year columns say when it is done (全面推广 under 2026年): that year (or quarter) is its deadline.
       const { year: y, month, start, end } = u.cells.yearEnd;
-      const { deadline } = parseDeadline(month !== undefined ? `${y}年${month}月底前` : `${y}年`);
-      const mention: DeadlineMention = { start, end, deadline: { ...deadline, raw: text.slice(start, end) }, context: 'task-row', yearColumn: y };
+      // A cell may give the month within its year (13月底前全面建成, 6月底前完成 under 2024年目标): read in that year,
+      // so that a month that does not exist is reported, and one that does is the row's date.
+      const cell = text.slice(start, end);
+      const within = month === undefined ? [...cell.matchAll(YEARLESS_TARGET)].find((m) => !/[0-9０-９年]/.test(cell[m.index! - 1] ?? '')) : undefined;
+      const read = parseDeadline(within ? `${y}年${within[0]}` : month !== undefined ? `${y}年${month}月底前` : `${y}年`);
+      const mention: DeadlineMention = { start, end, deadline: { ...read.deadline, raw: cell }, context: 'task-row', yearColumn: y };
       if (month !== undefined) mention.yearColumnMonth = month;
+      if (within && read.invalid) mention.invalid = read.invalid;
       deadlines.push(mention);
     } else if (u.cells.arrangement) {
       // An amended task's new arrangement sets its date among its units (…牵头，2024年12月底前完成).
