@@ -484,6 +484,11 @@ function isUpkeep(value: string): boolean {
 }
 
 /**
+ * A figure with the words around it that make it a value (99以上, 不低于95%, 100个左右, 约3000万元), not a milestone.
+ */
+const FIGURE = /^(?:约|約|不低于|不低於|不少于|不少於|超过|超過|≥|>|＞)?[0-9.]+(?:%|‰)?(?:及以上|以上|以下|以内|以內|左右|个|個|家|项|項|件|户|戶|人次|人|次|所|套|条|條|万元|萬元|亿元|億元|万|萬|亿|億|元){0,2}$/;
+
+/**
  * The last year column of a row that schedules work to finish (完成主体建设, 试点运行, 全面推广), with its
  * cell: a milestone is words, not a figure (a target such as 95% is an indicator's value, and 100 may be a
  * count, or a rate the higher level never asked to reach that year), and not upkeep.
@@ -496,7 +501,7 @@ function lastMilestone(text: string, cells: Span[], years: (YearColumn | undefin
     if (col === undefined) return;
     const span = trimSpan(text, c);
     const value = foldForMatching(squeeze(text.slice(span.start, span.end)));
-    if (!/[\u4e00-\u9fff]{2}/.test(value) || isUpkeep(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value)) return;
+    if (!/[\u4e00-\u9fff]{2}/.test(value) || isUpkeep(value) || FIGURE.test(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value)) return;
     if (!out || key(col) > key(out)) out = col.month !== undefined ? { ...span, year: col.year, month: col.month } : { ...span, year: col.year };
   });
   return out;
