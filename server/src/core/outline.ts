@@ -390,7 +390,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   // A header is a row of short labels: a cell holding a row's number (6) or a sentence of content is a
   // row's, even when its 完成时限 cell reads like a label (同上级时限).
   if (names.some((n) => /^[0-9]{1,3}[.．、]?$/.test(n) || n.length > 30)) return undefined;
-  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
+  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
   const hasDeadline = names.some((n) => DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => CONTENT_HEADER.test(n) && !QUOTED_LEVEL.test(n));
@@ -405,6 +405,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/配合单位|协同单位|参与单位|配合部门|协同部门|协办单位|协办部门|督办单位|督办部门/.test(n)) return 'cooperating';
     if (/牵头单位|牽頭單位|牵头部门|主办单位|主办部门|主责单位|主责部门/.test(n)) return 'lead';
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
+    // A project list's owner (建设单位): the body that carries the project out, as a 责任单位 does.
+    if (/^(?:项目)?(?:建设单位|建設單位)$/.test(n)) return 'units';
     // A department's own table: its sections (责任股室（单位）, 牵头科室, 承办处室).
     if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
     // The date a plan set before it was adjusted (原定完成时限 beside 调整后完成时限) is history, not a date set now.

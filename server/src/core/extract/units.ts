@@ -85,10 +85,10 @@ const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]�
  * A kind of body named as a group rather than a body by its name: enterprises, financial or medical
  * institutions, schools, market players (驻基地重点企业, 县内规模以上工业企业, 辖区金融机构), people by their post (专职网格员,
  * 数据专员, 志愿者, 居民), or the bodies
- * stationed in a place (驻基地各单位, 驻村工作队), or the members of a coordinating body (领导小组各成员单位). No
- * registered body's name ends so.
+ * stationed in a place (驻基地各单位, 驻村工作队), or the members of a coordinating body (领导小组各成员单位), or a
+ * company by its registered name (红寺堡区城市建设投资开发有限公司, 数字宁夏建设运营有限公司). No registered body's name ends so.
  */
-const KIND_GROUP = /(?:企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織|成员单位|成員單位|[^委]员|[^委]員|志愿者|志願者|居民|群众|群眾)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
+const KIND_GROUP = /(?:有限公司|有限责任公司|有限責任公司|企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織|成员单位|成員單位|[^委]员|[^委]員|志愿者|志願者|居民|群众|群眾)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
 
 /** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
 const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DEPT_UNIT})?`, 'y');
@@ -195,11 +195,17 @@ const DEFINITION_NOTE = /[（(](?:以下简称|以下称|下称|简称)[:：]?[�
 const ABBREVIATION_NOTE = /[（(][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,11}[ \t]*[）)]/y;
 
 /**
- * A bracket right after a name that names no body: a post (POST_NOTE), a defined short form (DEFINITION_NOTE) or an
- * abbreviation in Latin letters (ABBREVIATION_NOTE).
+ * Who builds or runs the work for a body, in brackets after its name (区政府办公室（承建：中国电信股份有限公司吴忠分公司）,
+ * （技术支撑：数字宁夏建设运营有限公司）): the contractor of a project list's owner, no body of the plan's own.
+ */
+const CONTRACTOR_NOTE = /[（(]\s*(?:承建|代建|建设|建設|施工|运维|運維|运营|運營|技术支撑|技術支撐|技术支持|技術支持)(?:单位|單位|方)?\s*[：:][^（）()\n]{1,60}[）)]/y;
+
+/**
+ * A bracket right after a name that names no body: a post (POST_NOTE), a defined short form (DEFINITION_NOTE), an
+ * abbreviation in Latin letters (ABBREVIATION_NOTE) or a contractor (CONTRACTOR_NOTE).
  */
 function bracketNote(raw: string, pos: number): string | undefined {
-  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos);
+  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos) ?? matchSticky(CONTRACTOR_NOTE, raw, pos);
 }
 
 /** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
