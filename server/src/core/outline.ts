@@ -164,6 +164,13 @@ function leadingSkip(text: string, start: number, end: number): number {
   return i;
 }
 
+/** A line opening with a bullet mark (●, ■, ◆, ▪, •), as a slide's item is written. */
+const BULLET_LINE = /^[ \t\u3000]*[●■◆▪•◼◾]/;
+/** A line opening with an arrow (→, ➢, ➤, ⇒), as a slide writes what falls under an item. */
+const ARROW_LINE = /^[ \t\u3000]*(?:→|➢|➤|⇒|➔)/;
+/** Most arrow lines read under one bullet. */
+const BULLET_ARROWS_MAX = 8;
+
 // ---------------------------------------------------------------------------------------------
 // Tables
 
@@ -1115,6 +1122,16 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
   let end = l.end;
   const i = st.i;
   let j = i;
+  // A bullet (● 城域网升级改造) and the arrow lines under it (→ 推进县、乡、村全覆盖 / → …牵头 / → 2025年底前), as slides
+  // exported to text write an item: one paragraph, so that its date is read with its words.
+  if (BULLET_LINE.test(text.slice(l.start, l.end))) {
+    while (j + 1 < lines.length && j - i < BULLET_ARROWS_MAX && ARROW_LINE.test(text.slice(lines[j + 1]!.start, lines[j + 1]!.end))) end = lines[++j]!.end;
+    if (j > i) {
+      addParagraph(b, text, { start, end }, cache);
+      st.i = j + 1;
+      return;
+    }
+  }
   while (j + 1 < lines.length) {
     const cur = lines[j]!;
     const curText = text.slice(cur.start, cur.end).trimEnd();
