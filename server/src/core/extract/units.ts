@@ -135,6 +135,9 @@ function matchCollective(text: string, pos: number): string | undefined {
   return undefined;
 }
 
+/** A field's departments after a collective of places: 人社部门, 大数据主管部门, 教育行政部门. */
+const FIELD_DEPARTMENTS = /[\u4e00-\u9fff]{1,8}?(?:主管部门|主管部門|行政部门|行政部門|部门|部門)(?=$|[、，,；;。）)\s])/y;
+
 /** True when the 和/及 at `index` joins two units rather than being part of a name. */
 function conjunctionSplits(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 2), index);
@@ -383,7 +386,10 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       // Every 各… subject is a collective, read to the end of the item (各街道办事处, 各区县人民政府,
       // 各村（社区）): the patterns above only fix where the 、-lists (各市、县（区）) end. A
       // collective ending in a slip of a government suffix (各乡镇人民政俯) is a unit to check.
-      const end = Math.max(pos + (collective?.length ?? 0), each ? readName(raw, pos) : 0);
+      let end = Math.max(pos + (collective?.length ?? 0), each ? readName(raw, pos) : 0);
+      // A field's departments in each place (各市、县（区）人社部门, 各县区大数据主管部门) are as collective as the places.
+      const field = matchSticky(FIELD_DEPARTMENTS, raw, end);
+      if (field) end += field.length;
       const name = raw.slice(pos, end);
       pending.push({ start: pos, end, name, collective: collectiveTypo(name) === undefined });
       pos = end;

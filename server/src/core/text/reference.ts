@@ -13,6 +13,19 @@ const CAPTION = /^[ \t\u3000]*附[件表][ \t\u3000]*[0-9０-９一二三四五�
  */
 const REFERENCE_TITLE = /摘录|摘錄|摘编|摘編|供参考|供參考|参考资料|參考資料|^(?:自治区|自治區|省|国务院|國務院|国家|國家|中共中央)[^，。；]{0,40}(?:清单|清單|分工|方案|意见|意見|要点|要點)|(?:名词|名詞|术语|術語|名词术语|名詞術語)(?:解释|解釋|释义|釋義|说明|說明)$|^(?:名词|名詞|术语|術語)表$/;
 
+/**
+ * Whether an attachment titled as a regional body's list (自治区人力资源和社会保障厅数字政府建设重点任务分工表) is the plan's
+ * own: the body that heads its title heads a title line of the draft before it (自治区人力资源和社会保障厅数字政府建设实施方案),
+ * so the plan is that body's, as a regional department's plan is. The region's own list (自治区数字政府建设重点任务清单)
+ * names no body and stays a reference.
+ */
+function ownAttachment(title: string, lines: { text: string }[], caption: number): boolean {
+  const owner = /^(.{4,30}?)(?:关于|數字政府|数字政府|“数字政府”)/.exec(title)?.[1];
+  if (!owner || !/(?:厅|廳|局|委|办|辦|院|中心|部)$/.test(owner)) return false;
+  for (let k = 0; k < caption; k++) if (lines[k]!.text.trimStart().startsWith(owner)) return true;
+  return false;
+}
+
 /** The draft with every reference attachment blanked, from its caption to the next attachment or the end (the same string when there is none). */
 export function blankReferenceAttachments(text: string): string {
   if (!/附[件表]/.test(text)) return text;
@@ -33,7 +46,7 @@ export function blankReferenceAttachments(text: string): string {
       const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
       title = next ? next.text.trim() : '';
     }
-    if (!REFERENCE_TITLE.test(title)) continue;
+    if (!REFERENCE_TITLE.test(title) || ownAttachment(title, lines, i)) continue;
     let j = i + 1;
     while (j < lines.length && !CAPTION.test(lines[j]!.text)) j++;
     spans.push({ start: lines[i]!.start, end: lines[j - 1]!.end });
