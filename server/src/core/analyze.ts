@@ -1023,7 +1023,12 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   // body's name does (局, 委, 办, 中心 …) or a collective are read, so 由第三方机构负责 names nobody.
   for (const m of text.matchAll(BY_UNITS)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
-    addSentenceUnits(m[1]!, m.index! + 1, (name) => UNIT_NAME_END.test(name));
+    // An account of the higher level's list (按照全区数字政府建设重点任务清单，…改革由自治区政府办公厅牵头负责、各地级市具体负责):
+    // the bodies of that level are the list's leads, not the plan's.
+    let from = m.index!;
+    while (from > 0 && m.index! - from < 120 && !/[。；;！？!?\n]/.test(text[from - 1]!)) from--;
+    const account = LIST_ACCOUNT.test(text.slice(from, m.index!));
+    addSentenceUnits(m[1]!, m.index! + 1, (name) => UNIT_NAME_END.test(name) && !(account && HIGHER_BODY.test(name)));
   }
   // Responsibility written as the subject of a sentence: 县电子政务办负责推进…；县卫生健康局牵头，县医疗保障局配合，…；
   // 县审批服务局会同县大数据服务中心负责，… Read only at the start of a sentence or a line, and only names that begin
@@ -1391,6 +1396,10 @@ const LEVEL_START = /^(?:自治区|自治區|[\u4e00-\u9fff]{0,6}(?:县|縣|区|
  * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates. Not the people who
  * lead (由县委、县政府主要负责同志任组长): 负责同志, 负责人 name people, not a role.
  */
+/** A sentence opening that gives the higher level's list as its source: 按照全区…重点任务清单，, 根据自治区任务分工，. */
+const LIST_ACCOUNT = /^[ \t\u3000]*(?:按照|根据|根據|依照|对照|對照)[^，,。；;\n]{0,30}?(?:自治区|自治區|全区|全區|上级|上級|省|国家|國家)[^，,。；;\n]{0,30}?(?:清单|清單|分工)[^，,。；;\n]{0,6}[，,]/;
+/** A body of a level above a city or county: 自治区…, 省…, 国家…. */
+const HIGHER_BODY = /^(?:自治区|自治區|省|国家|國家|国务院|國務院)/;
 const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?!同志|人)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
 
 /**
