@@ -1438,7 +1438,20 @@ function noteFields(inner: string): { label?: string; start: number; end: number
 
 /** The year the draft states for itself: a signature date such as 2023年11月27日 near the top or bottom. */
 function findDocumentYear(text: string): number | undefined {
-  return signatureDate(text)?.year;
+  return signatureDate(text)?.year ?? coverYear(text);
+}
+
+/**
+ * The year of a cover's date (a report's or slides' first page: 贺兰县数字政府建设推进情况汇报 / 贺兰县人民政府办公室 / 2024年3月):
+ * a line of the first few that is only a date, under a line naming who issues it. Read only when nothing is signed.
+ */
+function coverYear(text: string): number | undefined {
+  const lines = text.slice(0, 600).split(/\r?\n|\r/).map((l) => l.replace(/[\s\u3000]+/g, '')).filter((l) => l.length > 0).slice(0, 6);
+  for (let k = 1; k < lines.length; k++) {
+    const m = /^(20\d\d)年(?:1[0-2]|[1-9])月(?:(?:[12]\d|3[01]|[1-9])日)?$/.exec(lines[k]!);
+    if (m && /(?:政府|办公室|辦公室|局|委|委员会|中心|厅|廳|办|辦)$/.test(lines[k - 1]!)) return Number(m[1]);
+  }
+  return undefined;
 }
 
 /** The first few non-empty lines of a draft, where its title and any issuing notice stand. */

@@ -52,7 +52,8 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   if (/^[^。\n]{0,40}?[》）)](?:印发|出台|发布|实施)(?:后|以后|之后)[，,]/.test(text.slice(at, at + 60)) || looksBackFromItsStart(text, at)) return false;
   // A sentence opening with a year before the plan's (2020年，我县按照《…》要求成立…; 我市自2020年落实《…》起步推进…)
   // tells what was done then.
-  const opening = /^\s*(?:[（(]?[一二三四五六七八九十0-9]+[)）、.．]\s*)?(?:(?:我|全|本)[市县区旗州])?(?:自|从|于|在)?(20[0-9]{2})年/.exec(text.slice(start, at));
+  // A list mark may open it (→ 2020年按照《…》启动…, as slides write a bullet).
+  const opening = /^\s*(?:[→➢➤⇒●■◆▪•·\-*]\s*)?(?:[（(]?[一二三四五六七八九十0-9]+[)）、.．]\s*)?(?:(?:我|全|本)[市县区旗州])?(?:自|从|于|在)?(20[0-9]{2})年/.exec(text.slice(start, at));
   if (opening && ctx.documentYear !== undefined && Number(opening[1]) < ctx.documentYear) return false;
   // Work done under it (我县按照《…》部署，已实现…) tells what it brought about, not what this plan rests on.
   if (/^[^。；\n]{0,60}?[，,][^。；\n]{0,12}?已(?:经)?(?:全面|基本|初步)?(?:实现|完成|建成|形成|开通|覆盖|上线|接入|落实)/.test(text.slice(at, at + 90))) return false;
