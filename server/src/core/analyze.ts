@@ -1501,20 +1501,23 @@ function isLedger(text: string): boolean {
 }
 
 /**
- * Whether the draft is one department's plan: a title line names a department as its issuer or owner
- * (平罗县政务服务管理局文件, 县大数据中心关于印发…的通知, 平罗县政务服务管理局落实…实施方案) and the text speaks of
- * that department as its own (本局, 我局, 局机关各股室, 中心各科室). A government, its office, a zone's
- * 管理委员会, a Party committee or a leading group issues plans for the whole place, and is no department here.
+ * The department whose own plan the draft is, by the name its title lines give: a title line names a department as
+ * its issuer or owner (平罗县政务服务管理局文件, 县大数据中心关于印发…的通知, 宁夏回族自治区人力资源和社会保障厅文件) and the
+ * text speaks of that department as its own (本局, 我局, 局机关各股室, 中心各科室, 厅机关各处室). A government, its office,
+ * a zone's 管理委员会, a Party committee or a leading group issues plans for the whole place, and is no department here.
  */
-function isDepartmentPlan(text: string): boolean {
+function departmentIssuer(text: string): string | undefined {
   for (const l of titleLines(text)) {
     const m = DEPARTMENT_ISSUER.exec(l);
     if (!m || NOT_DEPARTMENT.test(m[1]!)) continue;
     const own = OWN_BODY[m[2]!]!;
-    if (own.test(text)) return true;
+    if (own.test(text)) return m[1]!;
   }
-  return false;
+  return undefined;
 }
+
+/** A department of a region or province itself (宁夏回族自治区人力资源和社会保障厅, 自治区大数据管理服务局). */
+const REGIONAL_ISSUER = /^(?:中共)?(?:[\u4e00-\u9fff]{2,8}?自治区|自治区|[\u4e00-\u9fff]{2,3}省)/;
 
 /**
  * Whether the draft is a thematic plan: its title (or the notice that issues it) names a 专项 plan
@@ -1553,7 +1556,7 @@ function isAmendment(text: string): boolean {
 }
 
 /** A title line opening with a department's name (group 1) ending in 局, 委, 中心 or 办 (group 2). */
-const DEPARTMENT_ISSUER = /^((?:中共)?[\u4e00-\u9fff]{2,24}?(局|委员会|委|中心|办公室))(?:文件|关于|落实|贯彻)/;
+const DEPARTMENT_ISSUER = /^((?:中共)?[\u4e00-\u9fff]{2,24}?(局|委员会|委|中心|办公室|厅))(?:文件|关于|落实|贯彻)/;
 /** Issuers that speak for a whole place: a government and its office, a zone's committee, Party committees, leading groups. */
 const NOT_DEPARTMENT = /人民政府|政府办公室|政府办|管理委员会|管委会|领导小组|[县市区旗州盟]委员会$|[县市区旗州盟]委$|党委$|工委$/;
 /** How a department's own text names it, by the last word of its name. */
@@ -1563,6 +1566,7 @@ const OWN_BODY: Record<string, RegExp> = {
   委: /本委|我委|委机关|委属|委党组|委领导/,
   中心: /本中心|我中心|中心各(?:科室|股室|部门)|中心党组|中心领导/,
   办公室: /本办|我办|办机关|办领导/,
+  厅: /本厅|我厅|厅机关|厅属|厅党组|厅领导/,
 };
 
 /**
@@ -1728,7 +1732,9 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   if (planYear !== undefined) facts.planYear = planYear;
   if (isTownshipPlan(text)) facts.township = true;
   if (isLedger(text) || isProgressReport(text)) facts.ledger = true;
-  if (isDepartmentPlan(text)) facts.department = true;
+  const issuer = departmentIssuer(text);
+  if (issuer) facts.department = true;
+  if (issuer && REGIONAL_ISSUER.test(issuer)) facts.regionalDepartment = true;
   if (isThematicPlan(text)) facts.thematic = true;
   const reform = namedReform(text);
   if (reform) facts.reform = reform;

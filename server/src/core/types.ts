@@ -296,6 +296,11 @@ export interface DraftFacts {
    */
   department?: boolean;
   /**
+   * Set when that department is one of the region's own (自治区人力资源和社会保障厅): the tasks the list gives the
+   * region's bodies alone are its own work, compared as any other.
+   */
+  regionalDepartment?: boolean;
+  /**
    * Set when the draft is a thematic plan (专项实施方案, 专项行动方案): it takes up one strand of the
    * higher-level document, and the place's overall plan answers for the framework.
    */

@@ -188,7 +188,7 @@ export const deadlineLaterThanBaseline: Rule = {
         const s = subjectTasks(ctx, (d.subject ?? part)!);
         if (!s) continue;
         const task = p.taskByNo.get(s.best)!;
-        if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear) || isRegionOnly(task)) continue;
+        if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear) || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
         if (s.rivals.every((no) => compareDeadlines(d.deadline, p.taskByNo.get(no)!.deadline) === 'later')) {
           report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)], d);
         }
@@ -254,7 +254,7 @@ export const deadlineLaterThanBaseline: Rule = {
       // county: its own share is a task that names them (成立相应组织机构). The date is compared with
       // the unit's matches that do, and with the tasks of the same group that ask cities and counties
       // to mirror the region's work (as coverage reads such a unit), and only when there is one.
-      const regionOnly = isRegionOnly(task);
+      const regionOnly = isRegionOnly(task) && !ctx.regionalDepartment;
       const local = regionOnly
         ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
         : [];
@@ -334,7 +334,7 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
     const top = bestTask(ctx.alignments, u, SENTENCE_TASK_THRESHOLD);
     if (!top) continue;
     const task = p.taskByNo.get(top.no);
-    if (!task || isRegionOnly(task)) continue;
+    if (!task || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
     if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
     const close = (ctx.alignments[u.index]?.tasks ?? []).filter((x) => x.no !== top.no && x.score >= top.score * CLOSE_RIVAL);
     if (close.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later')) return task;
