@@ -18,6 +18,9 @@ function isTarget(text: string, d: DeadlineMention): boolean {
  * deadline-invalid (warning): 2023年13月, 20240年, or a completion year earlier than the
  * document's own year (a 2023 plan cannot finish a task in 2022).
  */
+/** A deadline opening with a dated step set as a target (2022年12月底前形成…，持续开展), not one said done (已). */
+const PAST_TARGET_STEP = /^[^，,；;。已]{0,12}?(?:底|末)?(?:前|以前|之前)[^已]*$/;
+
 export const deadlineInvalid: Rule = {
   id: 'deadline-invalid',
   defaultSeverity: 'warning',
@@ -58,8 +61,12 @@ export const deadlineInvalid: Rule = {
       // A deadline that says the work goes on (2023年完成并长期坚持) is not an impossible one, and
       // neither is a copy of the higher level's own deadline for the task: the drafter cannot be
       // wrong whichever way (deadline-later-than-baseline handles what a copy may not exceed).
-      if (d.deadline.ongoing) continue;
-      const c = completionOf(d.deadline);
+      // Its step dated before the plan (2022年12月底前形成立法调研报告，持续开展) is still a slip when no task it takes up
+      // has a step in that year to copy (2023年形成机制，长期坚持 copies task 18's own).
+      // Only a step set as a target (…底前, …前), in a plan (a ledger records what was done), and not said done (已完成).
+      const firstStep = d.deadline.ongoing && !ctx.ledger && PAST_TARGET_STEP.test(raw) ? d.deadline.milestones[0] : undefined;
+      if (d.deadline.ongoing && (!firstStep || firstStep.year >= ctx.documentYear || d.context === 'sentence')) continue;
+      const c = firstStep ?? completionOf(d.deadline);
       if (c && c !== 'ongoing' && c.year < ctx.documentYear) {
         if (d.context !== 'sentence') {
           // The copy may be of any task the row or unit matches (对接基础库、主题库: tasks 29 and 34),
@@ -68,7 +75,13 @@ export const deadlineInvalid: Rule = {
           const t = taskForMention(ctx, unit, d.start, d.context);
           const others = ((unit && ctx.alignments[unit.index]?.tasks) ?? []).map((x) => ctx.prepared.taskByNo.get(x.no)).filter((x) => x && !isRegionOnly(x));
           const tasks = [...(t ? [ctx.prepared.taskByNo.get(t.no)] : []), ...others];
-          if (tasks.some((task) => task && compareDeadlines(d.deadline, task.deadline) === 'same')) continue;
+          if (!firstStep && tasks.some((task) => task && compareDeadlines(d.deadline, task.deadline) === 'same')) continue;
+          // An ongoing task's step copies the task's own step of that year: the task's, or one it matches as well.
+          const top = unit ? ctx.alignments[unit.index]?.tasks[0] : undefined;
+          const close = ((unit && ctx.alignments[unit.index]?.tasks) ?? []).filter((x) => top && x.score >= top.score * 0.8).map((x) => ctx.prepared.taskByNo.get(x.no));
+          if (firstStep && [...(t ? [ctx.prepared.taskByNo.get(t.no)] : []), ...close].some((task) => task?.deadline.milestones.some((m) => m.year === firstStep.year))) continue;
+          // A task the plan cannot tell (no match): an ongoing deadline with a past step may be a copy; not reported.
+          if (firstStep && !tasks.length) continue;
         }
         out.push({
           start: d.start, end: d.end,
