@@ -207,6 +207,25 @@ export const deadlineLaterThanBaseline: Rule = {
         }
         continue;
       }
+      // A schedule that dates the plan's own tasks by their numbers (第三阶段…：2025年底前，完成第11—20项任务; 第29项任务于
+      // 2026年6月底前完成): the date is due for each task so numbered, and late when later than a task one of them takes up.
+      // (A period's start, 第三阶段（2025年1月—12月）, is no date the tasks are due by.)
+      const cited = d.context === 'sentence' && !PERIOD_START.test(ctx.text.slice(d.end, d.end + 6)) ? ownItemsCited(ctx, d) : undefined;
+      if (cited) {
+        let worst: { task: Task; item: OutlineUnit } | undefined;
+        for (const item of cited) {
+          const top = bestTask(ctx.alignments, item, SENTENCE_TASK_THRESHOLD);
+          const task = top && p.taskByNo.get(top.no);
+          if (!task || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
+          if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
+          if (!worst || compareDeadlines(worst.task.deadline, task.deadline) === 'later') worst = { task, item };
+        }
+        if (worst) {
+          const own = ctx.text.slice(worst.item.titleSpan.start, worst.item.titleSpan.end);
+          report(d.start, d.end, worst.task.deadline, `任务清单第${worst.task.no}项`, [{ quote: `方案第${worst.item.marker.replace(/[.．、\s]/g, '')}项任务：${own.slice(0, 60)}` }, quoteTask(p, worst.task)], d);
+        }
+        continue;
+      }
       const t = taskForMention(ctx, unit, d.start, d.context) ?? clauseTask(ctx, unit, d);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
@@ -587,6 +606,42 @@ function spanAround(text: string, d: { start: number; end: number }, ends: RegEx
 }
 
 /** The sentence around a span, at most 200 characters each way. */
+/**
+ * The plan's own items a date's sentence names by number (完成第2、4、6—10项任务, 第29项任务于…完成), when the plan numbers
+ * its items so (6.…, 29.…) and each number is one item's; undefined when the sentence names none, or names a higher
+ * level's list (自治区任务清单第48项, 附件2第12项), or a number the plan has no item for.
+ */
+function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): OutlineUnit[] | undefined {
+  const s = spanAround(ctx.text, d, SENTENCE_END, 200);
+  const sentence = ctx.text.slice(s.start, s.end);
+  if (!sentence.includes('项')) return undefined;
+  const numbers: number[] = [];
+  for (const m of sentence.matchAll(OWN_ITEM_REFS)) {
+    if (LIST_BEFORE.test(sentence.slice(Math.max(0, m.index! - 16), m.index!))) return undefined;
+    for (const part of m[1]!.split(/[、，,和及]/)) {
+      const range = /^\s*([0-9]{1,3})\s*[—–\-~～至到]\s*([0-9]{1,3})\s*$/.exec(part);
+      if (range) for (let n = Number(range[1]); n <= Number(range[2]) && n - Number(range[1]) < 60; n++) numbers.push(n);
+      else if (/^\s*[0-9]{1,3}\s*$/.test(part)) numbers.push(Number(part));
+    }
+  }
+  if (!numbers.length) return undefined;
+  const items: OutlineUnit[] = [];
+  for (const n of new Set(numbers)) {
+    const own = ctx.outline.filter((u) => u.kind !== 'task-row' && u.start < s.start && new RegExp(`^\\s*${n}[.．、]`).test(u.marker));
+    if (own.length !== 1) return undefined;
+    items.push(own[0]!);
+  }
+  return items;
+}
+
+/** What follows a period's first date: a dash or 至 and the next date (2025年1月—12月, 2024年3月至6月). */
+const PERIOD_START = /^\s*[—–\-~～至到]\s*[0-9０-９]/;
+
+/** 第1、3、5项, 第6—10项, 第29项 (任务): numbers of items, one by one or as ranges. */
+const OWN_ITEM_REFS = /第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项/g;
+/** Words before a number that make it a higher level's or an attachment's (任务清单第48项, 自治区…第12项, 附件2第3项). */
+const LIST_BEFORE = /清单|清單|自治区|自治區|上级|上級|附件|附表|省|国家|國家|[市县区]级|文件|意见|意見/;
+
 function sentenceAround(text: string, d: { start: number; end: number }): string {
   const s = spanAround(text, d, SENTENCE_END, 200);
   return text.slice(s.start, s.end);
