@@ -1577,6 +1577,10 @@ const OWN_BODY: Record<string, RegExp> = {
  * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
  * `aside`, when given, receives what is still read in the drafting explanations blanked (see Aside).
  */
+/** A note's label split over two lines, after the note's bracket or a separator: groups opener, first part, break, rest. */
+const SPLIT_LABEL = /([（(【；;。，,][ \t\u3000]*)([\u4e00-\u9fff]{1,5})(\r?\n[ \t\u3000]*)([\u4e00-\u9fff]{1,5})(?=[ \t\u3000]*[：:])/g;
+const WHOLE_LABEL = new RegExp(`^(?:${NOTE_LABELS}|完成时间|完成時間|时限|時限)$`);
+
 export function readable(text: string, aside?: Aside): string {
   if (aside) aside.signedYear = findDocumentYear(text);
   const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(text))))));
@@ -1602,7 +1606,19 @@ export function readable(text: string, aside?: Aside): string {
   const unbold = plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
   // exports a cell of several lines, separates what it stands between, as ； does.
-  return unbold.includes('<') ? unbold.replace(HTML_BREAK, (m) => '；'.padEnd(m.length, ' ')) : unbold;
+  const unbroken = unbold.includes('<') ? unbold.replace(HTML_BREAK, (m) => '；'.padEnd(m.length, ' ')) : unbold;
+  // A scanned copy's 曰 for 日 after a date's digits (2023年6月16曰) is read as the 日 it stands for.
+  const dated = /[0-9]曰/.test(unbroken) ? unbroken.replace(/(?<=[0-9][ \t\u3000]*)曰/g, '日') : unbroken;
+  return rejoinSplitLabels(dated);
+}
+
+/**
+ * A note's label broken by a copy's page width (（责⏎任单位：…, …；完成时⏎限：…): the line break is moved before the label,
+ * so that the label reads whole (same length; only the label's first characters move by the break's width).
+ */
+function rejoinSplitLabels(text: string): string {
+  if (!/[\u4e00-\u9fff]\r?\n[ \t\u3000]*[\u4e00-\u9fff]{1,5}[ \t\u3000]*[：:]/.test(text)) return text;
+  return text.replace(SPLIT_LABEL, (m, open: string, a: string, br: string, b: string) => (WHOLE_LABEL.test(a + b) ? open + br + a + b : m));
 }
 
 /**

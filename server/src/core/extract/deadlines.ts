@@ -297,9 +297,9 @@ export function asciiDates(text: string): { text: string; at?: number[] } {
  * with at least two real digits, or a month or day of two with one, made of digits and the look-alike
  * letters O, o, l, I. The letters are read as the digits they stand for; the text keeps its length.
  */
-const OCR_YEAR = /(?<![A-Za-z0-9])(?=[0-9OolI]{4}[ \t\u3000]*年)(?=(?:[OolI]*[0-9]){2})[0-9OolI]*[OolI][0-9OolI]*(?=[ \t\u3000]*年)/g;
-const OCR_MONTH_DAY = /(?<![A-Za-z0-9])(?=[0-9OolI]{2}[ \t\u3000]*[月日号])(?=[OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?=[ \t\u3000]*[月日号])/g;
-const asDigits = (run: string): string => run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+const OCR_YEAR = /(?<![A-Za-z0-9〇○])(?=[0-9OolI〇○]{4}[ \t\u3000]*年)(?=(?:[OolI〇○]*[0-9]){2})[0-9OolI〇○]*[OolI〇○][0-9OolI〇○]*(?=[ \t\u3000]*年)/g;
+const OCR_MONTH_DAY = /(?<![A-Za-z0-9〇○])(?=[0-9OolI〇○]{2}[ \t\u3000]*[月日号])(?=[OolI〇○]*[0-9])[0-9OolI〇○]*[OolI〇○][0-9OolI〇○]*(?=[ \t\u3000]*[月日号])/g;
+const asDigits = (run: string): string => run.replace(/[Oo〇○]/g, '0').replace(/[lI]/g, '1');
 
 /**
  * A date written in haste in the words a plan uses: a two-digit year before what a date says (24年底前,
@@ -314,7 +314,7 @@ export function fullYears(text: string): string {
 }
 
 export function ocrDigits(text: string): string {
-  if (!/[0-9][OolI]|[OolI][0-9]/.test(text)) return text;
+  if (!/[0-9][OolI〇○]|[OolI〇○][0-9]/.test(text)) return text;
   return text.replace(OCR_YEAR, asDigits).replace(OCR_MONTH_DAY, asDigits);
 }
 

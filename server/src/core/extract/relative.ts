@@ -23,8 +23,17 @@ const TITLE_PERIOD = /[（(]\s*(20\d\d)\s*年?\s*[—–\-~～至到]+\s*(20\d\d
 
 /** The date a plan is signed: a full date ending its line (吴忠市人民政府 2023年11月27日), near its start or end. */
 export function signatureDate(text: string): { year: number; month: number; day: number } | undefined {
-  const m = SIGNED.exec(text.slice(0, 2000)) ?? SIGNED.exec(text.slice(-2000));
+  const m = SIGNED.exec(ocrSlips(text.slice(0, 2000))) ?? SIGNED.exec(ocrSlips(text.slice(-2000)));
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+/**
+ * A scanned copy's slips in a date (2〇23年6月16曰): a zero read as 〇 or ○ between digits, and 日 read as 曰 after
+ * them. Same length, so offsets hold.
+ */
+function ocrSlips(s: string): string {
+  if (!/[0-9][〇○曰]/.test(s)) return s;
+  return s.replace(/(?<=[0-9])[〇○](?=[0-9〇○]*[ \t\u3000]*年)/g, '0').replace(/(?<=[0-9])曰/g, '日');
 }
 
 /** A full date in a draft's title block (（征求意见稿 2024年4月18日 区政府办起草）). */

@@ -46,7 +46,7 @@ export const deadlineInvalid: Rule = {
       if (typed !== raw) {
         out.push({
           start: d.start, end: d.end, severity: 'hint' as const,
-          message: `完成时限“${raw}”中有字母混在数字里（如字母O、l），应为“${typed}”。请改正。`,
+          message: `完成时限“${raw}”中有字母混在数字里（如字母O、l，或汉字“〇”），应为“${typed}”。请改正。`,
           related: [], fixes: [{ title: `改为“${typed}”`, edits: [{ span: { start: d.start, end: d.end }, newText: typed }], preferred: true }],
         });
       }
