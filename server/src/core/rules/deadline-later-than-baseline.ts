@@ -162,7 +162,7 @@ export const deadlineLaterThanBaseline: Rule = {
       }
       // A goal restated outside the goals (a notice's or a meeting's 确保到2026年底全县…“34567”体系框架全面成型): compared
       // only when one of its targets restates a goal's target almost word for word (PAST_TARGET_MIN).
-      if (!inGoals && d.context === 'sentence' && GOAL_LEAD.test(ctx.text.slice(Math.max(0, d.start - 3), d.start + 1))) {
+      if (!inGoals && d.context === 'sentence' && (GOAL_LEAD.test(ctx.text.slice(Math.max(0, d.start - 3), d.start + 1)) || AIM_LEAD.test(ctx.text.slice(d.start, d.end)))) {
         const stop = ctx.text.slice(d.end, d.end + 200).search(/[。；;\n]/);
         const sentence = foldForMatching(ctx.text.slice(d.end, stop < 0 ? d.end + 200 : d.end + stop));
         const moved = movedTarget(sentence, p.baseline.goals, d.deadline, pastGoal(ctx.documentYear), PAST_TARGET_MIN);
@@ -586,6 +586,8 @@ function subjectTasks(ctx: RuleContext, subject: { start: number; end: number })
  * the 至 of a period (2024年至2026年).
  */
 const GOAL_LEAD = /(?:^|[^年月日0-9０-９])[到至].?$/;
+/** A goal's date read with the words that aim at it (力争2026年底前, 确保2025年): they lead it as 到 does. */
+const AIM_LEAD = /^(?:力争|力爭|确保|確保|争取|爭取)/;
 
 /** Right after a date, words naming the first round of something (…前完成首轮督查, …底前开展首次评估, 第一轮检查). */
 const FIRST_ROUND = /(?:前|底|末|内|內|年|月)[^，,。；;\n\d]{0,4}?(?:首轮|首次|第一轮|第一次)/;
