@@ -736,6 +736,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const items = itemSpans(text, content);
     const dates = itemSpans(text, cell);
     if (items.length < 2 || items.length !== dates.length || items.some((it, k) => it.no !== dates[k]!.no)) return false;
+    // Markers written together share the date after them ((1)2024年底前；(2)(3)持续开展): an item with nothing of its
+    // own takes the next item's date.
+    for (let k = dates.length - 2; k >= 0; k--) if (!/[^\s、，,；;。]/.test(text.slice(dates[k]!.start, dates[k]!.end))) dates[k] = { ...dates[k + 1]!, no: dates[k]!.no };
     dates.forEach((d, k) => {
       const before = deadlines.length;
       addDeadline(d, 'task-row');

@@ -90,6 +90,11 @@ export const deadlineInvalid: Rule = {
         });
       }
     }
-    return dropRestated(ctx, out);
+    // One date shared by items written together ((1)(2)2024年13月底前) is read once per item, and reported once.
+    const seen = new Set<string>();
+    return dropRestated(ctx, out.filter((f) => {
+      const key = `${f.start}:${f.end}:${f.message}`;
+      return !seen.has(key) && !!seen.add(key);
+    }));
   },
 };
