@@ -1583,6 +1583,22 @@ const OWN_BODY: Record<string, RegExp> = {
 /** A note's label split over two lines, after the note's bracket or a separator: groups opener, first part, break, rest. */
 const SPLIT_LABEL = /([（(【；;。，,][ \t\u3000]*)([\u4e00-\u9fff]{1,5})(\r?\n[ \t\u3000]*)([\u4e00-\u9fff]{1,5})(?=[ \t\u3000]*[：:])/g;
 const WHOLE_LABEL = new RegExp(`^(?:${NOTE_LABELS}|完成时间|完成時間|时限|時限)$`);
+/** Whether a label's rest and its colon follow `at` (/^[ \t\u3000]*[\u4e00-\u9fff]{1,5}[ \t\u3000]*[：:]/), read by code unit. */
+function labelRestAt(text: string, at: number): boolean {
+  const space = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+  let i = at;
+  while (i < text.length && space(text.charCodeAt(i))) i++;
+  const from = i;
+  while (i < text.length && i - from < 6) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) break;
+    i++;
+  }
+  if (i === from || i - from > 5) return false;
+  while (i < text.length && space(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0xff1a || c === 0x3a;
+}
 
 export function readable(text: string, aside?: Aside): string {
   if (aside) aside.signedYear = findDocumentYear(text);
@@ -1611,7 +1627,7 @@ export function readable(text: string, aside?: Aside): string {
   // exports a cell of several lines, separates what it stands between, as ； does.
   const unbroken = unbold.includes('<') ? unbold.replace(HTML_BREAK, (m) => '；'.padEnd(m.length, ' ')) : unbold;
   // A scanned copy's 曰 for 日 after a date's digits (2023年6月16曰) is read as the 日 it stands for.
-  const dated = /[0-9]曰/.test(unbroken) ? unbroken.replace(/(?<=[0-9][ \t\u3000]*)曰/g, '日') : unbroken;
+  const dated = unbroken.includes('曰') && /[0-9]曰/.test(unbroken) ? unbroken.replace(/(?<=[0-9][ \t\u3000]*)曰/g, '日') : unbroken;
   return rejoinSplitLabels(dated);
 }
 
@@ -1620,7 +1636,13 @@ export function readable(text: string, aside?: Aside): string {
  * so that the label reads whole (same length; only the label's first characters move by the break's width).
  */
 function rejoinSplitLabels(text: string): string {
-  if (!/[\u4e00-\u9fff]\r?\n[ \t\u3000]*[\u4e00-\u9fff]{1,5}[ \t\u3000]*[：:]/.test(text)) return text;
+  // Looked for from each line break (a scan of the whole text by pattern tries every ideograph).
+  let split = false;
+  for (let at = text.indexOf('\n'); at > 0 && !split; at = text.indexOf('\n', at + 1)) {
+    const before = text.charCodeAt(text[at - 1] === '\r' ? at - 2 : at - 1);
+    if (before >= 0x4e00 && before <= 0x9fff && labelRestAt(text, at + 1)) split = true;
+  }
+  if (!split) return text;
   return text.replace(SPLIT_LABEL, (m, open: string, a: string, br: string, b: string) => (WHOLE_LABEL.test(a + b) ? open + br + a + b : m));
 }
 
