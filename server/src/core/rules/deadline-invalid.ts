@@ -14,13 +14,13 @@ function isTarget(text: string, d: DeadlineMention): boolean {
   return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
 }
 
+/** A deadline opening with a dated step set as a target (2022年12月底前形成…，持续开展), not one said done (已). */
+const PAST_TARGET_STEP = /^[^，,；;。已]{0,12}?(?:底|末)?(?:前|以前|之前)[^已]*$/;
+
 /**
  * deadline-invalid (warning): 2023年13月, 20240年, or a completion year earlier than the
  * document's own year (a 2023 plan cannot finish a task in 2022).
  */
-/** A deadline opening with a dated step set as a target (2022年12月底前形成…，持续开展), not one said done (已). */
-const PAST_TARGET_STEP = /^[^，,；;。已]{0,12}?(?:底|末)?(?:前|以前|之前)[^已]*$/;
-
 export const deadlineInvalid: Rule = {
   id: 'deadline-invalid',
   defaultSeverity: 'warning',
