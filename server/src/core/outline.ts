@@ -9,7 +9,8 @@ import { EMPTY_CELL } from './text/placeholders';
 const CN_NUM = '一二三四五六七八九十百零〇';
 const LEVEL1 = new RegExp(`^[${CN_NUM}]{1,4}[、，,．.]`);
 const LEVEL2 = new RegExp(`^[（(]\\s*[${CN_NUM}]{1,4}\\s*[）)]`);
-const LEVEL3 = /^[0-9０-９]{1,2}(?:[.．、](?![0-9０-９])|\s(?=[\u4e00-\u9fff]))/;
+// A digit right after the mark continues the number (5.4.2, 1.5倍), unless it opens a year (39．2025年底前完成…).
+const LEVEL3 = /^[0-9０-９]{1,2}(?:[.．、](?!(?![0-9０-９]{4}[ \t\u3000]*年)[0-9０-９])|\s(?=[\u4e00-\u9fff]))/;
 const LEVEL4 = /^[（(]\s*[0-9０-９]{1,2}\s*[）)]/;
 /**
  * A plan drafted on a regulation's template: 第一章 (level 1), 第一节 (level 2) and articles 第一条

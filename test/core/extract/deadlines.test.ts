@@ -257,9 +257,11 @@ describe('extract/deadlines', () => {
     for (const raw of ['分年度推进', '分步实施']) assert.deepStrictEqual(parseDeadline(raw), { deadline: d(raw, [], true) }, raw);
   });
 
-  it('reads a date after a list number when a lead word starts it (3.到2026年底), never a list number run into a year', () => {
+  it('reads a date after a list number when a lead word starts it (3.到2026年底) or the number opens its line (39．2025年底前), never a number run into a year elsewhere', () => {
     assert.deepStrictEqual(findDeadlines('3.到2026年底，全市覆盖率达到90%').map((f) => f.deadline.raw), ['到2026年底']);
-    assert.deepStrictEqual(findDeadlines('2.2024年底前完成'), []);
+    assert.deepStrictEqual(findDeadlines('2.2024年底前完成').map((f) => f.deadline.raw), ['2024年底前完成']);
+    assert.deepStrictEqual(findDeadlines('（一）重点任务\n39．2025年底前完成适老化改造').map((f) => f.deadline.raw), ['2025年底前完成适老化改造']);
+    assert.deepStrictEqual(findDeadlines('见版本2.2024年底前发布'), []);
     assert.deepStrictEqual(findDeadlines('文号2023.12到2024年'), []);
   });
 

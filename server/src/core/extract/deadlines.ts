@@ -212,6 +212,9 @@ function plainTerms(text: string): string {
  */
 const CN_DATE = /([〇○零一二三四五六七八九]{4})(\s*年\s*)(?:(十[一二三四五六七八九]?|[一二三四五六七八九])(\s*月\s*)(?:(三十[一二三四五六七八九]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(\s*[日号]))?)?/g;
 
+/** An item's number opening its line, right before a date: 39．, 3、, 12. */
+const ITEM_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*[0-9０-９]{1,3}[.．、]$/;
+
 /** A numeric-style date directly before 前, 底前 or 之前 in running text (全县城域网2024-12前实现…, 2024/6/30前完成). */
 const NUMERIC_TARGET = /(?<![0-9A-Za-z./\-])(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?|[.．](\d{1,2})(?:[.．](\d{1,2}))?)(?=[ \t\u3000]*(?:底前|末前|前|以前|之前))/g;
 
@@ -681,7 +684,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     const charBefore = text[hit.start - 1] ?? '';
     // Part of a longer number or a 文号-like token: skip. A lead word after a list number (3.到2026年底)
     // starts a date of its own.
-    if (/[0-9０-９.．A-Za-z]/.test(charBefore) && !(hit.lead && /[.．、]/.test(charBefore))) continue;
+    // So does a date right after an item's number at the start of its line (39．2025年底前完成…).
+    if (/[0-9０-９.．A-Za-z]/.test(charBefore) && !(/[.．、]/.test(charBefore) && (hit.lead || ITEM_NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))))) continue;
     const range = RANGE_AFTER.exec(after);
     if (range) {
       pos = hit.end + range[0].length;
