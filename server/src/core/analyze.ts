@@ -19,7 +19,7 @@ import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
 import { findAllCitations, findCitations } from './extract/citations';
-import { completionOf, findDeadlines, isPeriod, parseDeadline } from './extract/deadlines';
+import { completionOf, findDeadlines, isPeriod, ocrDayMarks, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
@@ -1627,7 +1627,7 @@ export function readable(text: string, aside?: Aside): string {
   // exports a cell of several lines, separates what it stands between, as ； does.
   const unbroken = unbold.includes('<') ? unbold.replace(HTML_BREAK, (m) => '；'.padEnd(m.length, ' ')) : unbold;
   // A scanned copy's 曰 for 日 after a date's digits (2023年6月16曰) is read as the 日 it stands for.
-  const dated = unbroken.includes('曰') && /[0-9]曰/.test(unbroken) ? unbroken.replace(/(?<=[0-9][ \t\u3000]*)曰/g, '日') : unbroken;
+  const dated = ocrDayMarks(unbroken);
   return rejoinSplitLabels(dated);
 }
 

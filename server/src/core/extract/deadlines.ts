@@ -316,6 +316,11 @@ export function fullYears(text: string): string {
     .replace(/([0-9]{4})\s*年?\s*Q([1-4])/gi, '$1年第$2季度');
 }
 
+/** A scanned copy's 曰 for 日 after a date's digits (2023年6月16曰), read as the 日 it stands for; same length. */
+export function ocrDayMarks(text: string): string {
+  return text.includes('曰') && /[0-9]曰/.test(text) ? text.replace(/(?<=[0-9][ \t\u3000]*)曰/g, '日') : text;
+}
+
 export function ocrDigits(text: string): string {
   if (!/[0-9][OolI〇○]|[OolI〇○][0-9]/.test(text)) return text;
   return text.replace(OCR_YEAR, asDigits).replace(OCR_MONTH_DAY, asDigits);

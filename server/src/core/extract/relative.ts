@@ -1,6 +1,7 @@
 // 完成时限 written relative to the plan (方案印发后3个月内, 次年3月底前, 本方案实施期内): read in the words of an
 // absolute date, from what the plan itself says of its issue date and period.
 import { cnNumber } from '../text/numerals';
+import { ocrDayMarks, ocrDigits } from './deadlines';
 
 /** What the plan says of itself: the date it was issued (its signature date) and the last year of its period. */
 export interface PlanDates {
@@ -27,13 +28,9 @@ export function signatureDate(text: string): { year: number; month: number; day:
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
 }
 
-/**
- * A scanned copy's slips in a date (2〇23年6月16曰): a zero read as 〇 or ○ between digits, and 日 read as 曰 after
- * them. Same length, so offsets hold.
- */
+/** A scanned copy's slips in a date (2〇23年6月16曰, 2O24年3月l5曰): digits misread, and 曰 for 日. Same length, so offsets hold. */
 function ocrSlips(s: string): string {
-  if (!/[0-9][〇○曰]/.test(s)) return s;
-  return s.replace(/(?<=[0-9])[〇○](?=[0-9〇○]*[ \t\u3000]*年)/g, '0').replace(/(?<=[0-9])曰/g, '日');
+  return ocrDayMarks(ocrDigits(s));
 }
 
 /** A full date in a draft's title block (（征求意见稿 2024年4月18日 区政府办起草）). */

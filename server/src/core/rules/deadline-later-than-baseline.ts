@@ -627,10 +627,16 @@ function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): Out
     }
   }
   if (!numbers.length) return undefined;
+  // The plan's items before the sentence, by the number their mark gives (6．, 29.).
+  const byNumber = new Map<number, OutlineUnit[]>();
+  for (const u of ctx.outline) {
+    const m = u.kind !== 'task-row' && u.start < s.start ? /^\s*([0-9]{1,3})[.．、]/.exec(u.marker) : null;
+    if (m) byNumber.set(Number(m[1]), [...(byNumber.get(Number(m[1])) ?? []), u]);
+  }
   const items: OutlineUnit[] = [];
   for (const n of new Set(numbers)) {
-    const own = ctx.outline.filter((u) => u.kind !== 'task-row' && u.start < s.start && new RegExp(`^\\s*${n}[.．、]`).test(u.marker));
-    if (own.length !== 1) return undefined;
+    const own = byNumber.get(n);
+    if (own?.length !== 1) return undefined;
     items.push(own[0]!);
   }
   return items;
