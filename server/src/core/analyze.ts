@@ -9,7 +9,7 @@ import { draftingNoteSpans, ownAccount } from './text/drafting-notes';
 import { blankRoutingSheet } from './text/routing';
 import { blankWebPage } from './text/webpage';
 import { blankErrata, blankRevisionTables, blankSuperseded } from './text/revision';
-import { blankFootnoteMarks } from './text/footnotes';
+import { blankFootnoteMarks, footnoteMarks, type FootnoteMark } from './text/footnotes';
 import { mapSpans, reflowLayoutTables } from './layout-table';
 import { readLegend, withLegend } from './extract/legend';
 import { blankRelatedArticles } from './text/article';
@@ -34,10 +34,11 @@ import { isRegionOnly, mirrorTasks, taskListLevel } from './task-scope';
 import { DATE_LABELS, labelRole, NOTE_LABELS, UNIT_LABELS } from './text/labels';
 import { looksBackFromItsStart, opensWithAnAccount } from './text/looking-back';
 import { ALL_RULES } from './rules';
+import { unitAt } from './rules/locate';
 import { levelLabel } from './rules/quote';
 import type { Rule, RuleContext } from './rules/rule';
 import type {
-  Alignment, AnalysisProblem, CitationMention, Coverage, DeadlineMention, DraftFacts, Finding, MojibakeRun, OutlineUnit, Severity, Span, UnitMention,
+  Alignment, AnalysisProblem, CitationMention, Coverage, DeadlineMention, DraftFacts, Finding, FootnoteLink, MojibakeRun, OutlineUnit, Severity, Span, UnitMention,
 } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -1620,7 +1621,11 @@ export function readable(text: string, aside?: Aside): string {
       }
     }
   }
-  const plain = blankFootnoteMarks(blankErrata(blankSuperseded(blankRelatedArticles(blankRevisionTables(blankSpans(sent, notes))))));
+  const marked = blankErrata(blankSuperseded(blankRelatedArticles(blankRevisionTables(blankSpans(sent, notes)))));
+  const marks = footnoteMarks(marked);
+  // Footnotes that are notes (⑦责任单位：…) are tied to their paragraphs once the outline is read (footnoteLinks).
+  if (aside && marks.some((m) => m.note)) aside.footnotes = marks;
+  const plain = blankFootnoteMarks(marked, marks);
   // Markdown bold marks (**推进数据共享。**, a cell **2025年底前**) are no part of the words.
   const unbold = plain.includes('**') ? plain.replace(/\*\*/g, '  ') : plain;
   // An HTML line break in a Markdown table's cell (区工信商务局（牵头）<br>区发改局), as an online document
@@ -1658,6 +1663,8 @@ export interface Aside {
    * blanked (the 征求意见采纳情况表 a 送审稿 ends with) still dates the draft.
    */
   signedYear?: number;
+  /** The draft's footnote marks, when some footnote is a note (see footnoteLinks). */
+  footnotes?: FootnoteMark[];
 }
 
 /** The spans of [0, length) outside the given ones (in order, not overlapping). */
@@ -1736,7 +1743,7 @@ function* onReflowed<T>(text: string, run: (text: string) => Steps<T>, mapBack: 
 }
 
 function mapFacts<F extends DraftFacts>(f: F, map: Int32Array): F {
-  return { ...f, outline: mapSpans(f.outline, map), deadlines: mapSpans(f.deadlines, map), units: mapSpans(f.units, map), citations: mapSpans(f.citations, map), mojibake: mapSpans(f.mojibake, map) };
+  return { ...f, ...(f.footnotes ? { footnotes: mapSpans(f.footnotes, map) } : {}), outline: mapSpans(f.outline, map), deadlines: mapSpans(f.deadlines, map), units: mapSpans(f.units, map), citations: mapSpans(f.citations, map), mojibake: mapSpans(f.mojibake, map) };
 }
 
 function mapAnalysis<R extends AnalysisResult>(r: R, map: Int32Array): R {
@@ -1745,6 +1752,27 @@ function mapAnalysis<R extends AnalysisResult>(r: R, map: Int32Array): R {
 
 function mapChain(r: ChainResult, map: Int32Array): ChainResult {
   return { ...mapAnalysis(r, map), parents: r.parents.map((p) => ({ ...p, alignments: mapSpans(p.alignments, map) })) };
+}
+
+/**
+ * Footnotes that are notes, each tied to the unit carrying its mark: the nearest mark of the same number and style
+ * before it in the text (each part of a plan may number its footnotes afresh from ①).
+ */
+function footnoteLinks(text: string, outline: OutlineUnit[], marks: readonly FootnoteMark[]): FootnoteLink[] {
+  const out: FootnoteLink[] = [];
+  const last = new Map<string, FootnoteMark>();
+  for (const m of marks) {
+    if (!m.note) {
+      last.set(m.key, m);
+      continue;
+    }
+    const ref = last.get(m.key);
+    const owner = ref && unitAt(outline, ref.start);
+    if (!ref || !owner) continue;
+    const end = text.indexOf('\n', m.start);
+    out.push({ note: { start: m.start, end: end < 0 ? text.length : end }, owner: owner.index, start: ref.start, end: ref.end });
+  }
+  return out;
 }
 
 /** readDraftSteps on a text whose reviewers' comments are already blanked. */
@@ -1770,6 +1798,8 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   };
   const mojibake = aside.notes ? [...damage(text), ...damage(aside.notes)].sort((a, b) => a.start - b.start) : damage(text);
   const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
+  const links = aside.footnotes ? footnoteLinks(text, outline, aside.footnotes) : [];
+  if (links.length) facts.footnotes = links;
   if (planYear !== undefined) facts.planYear = planYear;
   if (isTownshipPlan(text)) facts.township = true;
   if (isLedger(text) || isProgressReport(text)) facts.ledger = true;

@@ -276,12 +276,26 @@ export interface MojibakeRun extends Span {
 export type { Level };
 
 /** What a draft says, independent of any baseline: read once, checked against every level. */
+/** A footnote tied to the unit carrying its mark (see DraftFacts.footnotes); start and end are the mark's. */
+export interface FootnoteLink {
+  /** The footnote's line. */
+  note: Span;
+  owner: number;
+  start: number;
+  end: number;
+}
+
 export interface DraftFacts {
   outline: OutlineUnit[];
   deadlines: DeadlineMention[];
   units: UnitMention[];
   citations: CitationMention[];
   mojibake: MojibakeRun[];
+  /**
+   * Notes written as footnotes (…开放公共数据⑦。 … ⑦责任单位：…；完成时限：…): the footnote's line, the unit whose words
+   * carry its mark, and the mark's span there. A footnote's date is that unit's.
+   */
+  footnotes?: FootnoteLink[];
   /** The year the draft states for itself (its signature date), if any. */
   documentYear?: number;
   /** The one year the draft's title names (2024年数字政府建设工作要点): a plan for that year. */

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { textModule } from './server-modules';
 
-const { blankFootnoteMarks } = textModule;
+const { blankFootnoteMarks, footnoteMarks } = textModule;
 
 describe('footnote marks', () => {
   it('blanks [N], ［N］, superscripts and circled numbers after a word, keeping the length', () => {
@@ -25,4 +25,19 @@ describe('footnote marks', () => {
       assert.strictEqual(blankFootnoteMarks(text), text, text);
     }
   });
+
+  it('a footnote’s own mark before a note’s label is blanked and marked as a note, keyed by style and number', () => {
+    const text = '开放公共数据⑦。\n整合视频资源[3]。\n⑦责任单位：县大数据服务中心；完成时限：2024年底前\n［3］ 牵头单位：县公安局\n〔12〕完成时限：持续推进';
+    const marks = footnoteMarks(text).map((m) => `${text.slice(m.start, m.end)}:${m.key}:${m.note ? 'note' : 'mark'}`);
+    assert.deepStrictEqual(marks, ['⑦:c7:mark', '[3]:b3:mark', '⑦:c7:note', '［3］:b3:note', '〔12〕:b12:note']);
+    const out = blankFootnoteMarks(text);
+    assert.ok(out.includes('\n 责任单位：') && out.includes('\n    牵头单位：') && out.includes('\n    完成时限：'), out);
+  });
+
+  it('near misses: a circled number opening a list item without a label, and a 文号 at a line’s start, are no notes', () => {
+    for (const text of ['①2024年底前完成外网覆盖；', '〔2023〕17号文件要求：', '①推进责任单位：制度建设']) {
+      assert.ok(!footnoteMarks(text).some((m) => m.note), text);
+    }
+  });
 });
+

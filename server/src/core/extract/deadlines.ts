@@ -39,6 +39,8 @@ const ONGOING_WORDS = [
   '根据工作需要', '根據工作需要', '根据需要', '按需推进', '按需推進',
   // A rectification list's 整改时限 for what is put right at once (立行立改): due now, never later than a higher level's date.
   '立行立改', '立查立改', '即知即改', '即查即改', '边查边改', '邊查邊改', '立即整改',
+  // A rule in force from the plan's issue on (自本方案印发之日起执行): due now and kept.
+  '之日起执行', '之日起執行', '之日起实施', '之日起實施', '之日起施行', '即日起执行', '即日起執行', '即日起实施', '即日起實施',
 ];
 
 /** A 完成时限 that sets no time at all (适时, 视情推进, 尽快, 择机): reported with what to write instead. */

@@ -9,7 +9,7 @@ import { foldForMatching } from '../text/fold';
 import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
-import { bestTask, dropRestated, noteOwner, rivalTasks, taskForMention, unitAt } from './locate';
+import { bestTask, dateOwner, dropRestated, rivalTasks, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { levelLabel, quoteTask, sourceLabel } from './quote';
@@ -137,7 +137,8 @@ export const deadlineLaterThanBaseline: Rule = {
       // The first round of work done again and again (每半年开展一次专项督查，2024年9月底前完成首轮督查) is its schedule:
       // it completes no task.
       if (d.context === 'sentence' && firstRoundOfRecurring(ctx.text, d)) continue;
-      const unit = noteOwner(ctx, unitAt(ctx.outline, d.start));
+      // A footnote's date is read where its mark stands in its unit's words (…开放公共数据⑦。).
+      const { unit, at } = dateOwner(ctx, d);
       // Nor is a date for the plan's own machinery: reviewing the plan itself (2025年11月底前，…对本方案实施情况开展总结
       // 评估; a row 对本方案落实情况开展中期评估 | … | 2025年6月底前) or breaking it down (…内制定本单位任务分解表).
       const row = unit?.kind === 'task-row' ? unit.cells?.content : undefined;
@@ -226,7 +227,7 @@ export const deadlineLaterThanBaseline: Rule = {
         }
         continue;
       }
-      const t = taskForMention(ctx, unit, d.start, d.context) ?? clauseTask(ctx, unit, d);
+      const t = taskForMention(ctx, unit, at, d.context) ?? clauseTask(ctx, unit, d);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
       // Where the sentence itself points to another task, the date must be late for both.
@@ -278,13 +279,13 @@ export const deadlineLaterThanBaseline: Rule = {
         ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
         : [];
       if (regionOnly && !local.length) continue;
-      const content = unit ? contentBefore(ctx, unit, d.start, d.context === 'sentence' ? d.end : undefined) : '';
+      const content = unit ? contentBefore(ctx, unit, at, d.context === 'sentence' ? d.end : undefined) : '';
       // The clause the date stands in (…，到2025年底实现各类证照全部电子化并在政务服务领域全面普及应用) may take up a task of its
       // own, in a sentence that lists others first (公共支付、电子票据 …): that task is a rival too.
       const clause = d.context === 'sentence' ? spanAround(ctx.text, d, CLAUSE_END, 100) : undefined;
       const own = clause ? subjectTasks(ctx, clause) : undefined;
       const ownTasks = own ? [own.best, ...own.rivals].filter((no) => no !== t.no) : [];
-      const rivals = [...rivalTasks(ctx, unit, d.start, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks]
+      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {

@@ -3,7 +3,7 @@
 import { bestMatch, tokenize } from '../align';
 import { SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { NOTE_LABELS } from '../text/labels';
-import type { Alignment, DeadlineMention, OutlineUnit } from '../types';
+import type { Alignment, DeadlineMention, FootnoteLink, OutlineUnit } from '../types';
 import type { RuleContext } from './rule';
 
 /** The innermost outline unit containing `offset` (leaves win over headings). */
@@ -199,6 +199,21 @@ export function noteOwner(ctx: RuleContext, unit: OutlineUnit | undefined): Outl
   return fieldLines(ctx.text.slice(owner.end, unit.start)) ? owner : unit;
 }
 
+/** The footnote that is a note (⑦责任单位：…；完成时限：…) holding `offset`, tied to the unit carrying its mark. */
+export function footnoteAt(ctx: RuleContext, offset: number): FootnoteLink | undefined {
+  return ctx.footnotes?.find((f) => f.note.start <= offset && offset < f.note.end);
+}
+
+/**
+ * The unit a date belongs to (see noteOwner), and where the date stands among its words: for a footnote, the unit
+ * carrying its mark and the mark (…开放公共数据⑦。), whose sentence the note closes; else the date itself.
+ */
+export function dateOwner(ctx: RuleContext, d: { start: number }): { unit: OutlineUnit | undefined; at: number } {
+  const footnote = ctx.footnotes && footnoteAt(ctx, d.start);
+  if (footnote) return { unit: ctx.outline[footnote.owner], at: footnote.start };
+  return { unit: noteOwner(ctx, unitAt(ctx.outline, d.start)), at: d.start };
+}
+
 /** Whether every line of `text` is blank or one field of a note (see FIELD_LINE). */
 function fieldLines(text: string): boolean {
   return text.split('\n').every((l) => !l.trim() || FIELD_LINE.test(l));
@@ -220,7 +235,7 @@ export function dropRestated<F extends { start: number; severity?: string }>(ctx
   const mentionAt = new Map<number, DeadlineMention>();
   for (const d of ctx.deadlines) if (!mentionAt.has(d.start)) mentionAt.set(d.start, d);
   const noted = new Set<string>();
-  const owner = (d: DeadlineMention) => noteOwner(ctx, unitAt(ctx.outline, d.start))?.index ?? -1;
+  const owner = (d: DeadlineMention) => dateOwner(ctx, d).unit?.index ?? -1;
   for (const f of findings) {
     const d = f.severity === 'hint' ? undefined : mentionAt.get(f.start);
     if (d?.context === 'annotation' && d.deadline.milestones.length) noted.add(`${owner(d)}\u0000${when(d)}`);

@@ -3,7 +3,7 @@ export { foldForMatching, isMostlyTraditional } from './fold';
 export { collapseForMatching, type CollapsedText } from './collapse';
 export { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './review';
 export { blankErrata, blankRevisionTables, blankSuperseded } from './revision';
-export { blankFootnoteMarks } from './footnotes';
+export { blankFootnoteMarks, footnoteMarks } from './footnotes';
 export { blankPageFurniture } from './furniture';
 export { blankReferenceAttachments } from './reference';
 export { blankDraftingNotes, draftingNoteSpans, ownAccount } from './drafting-notes';
