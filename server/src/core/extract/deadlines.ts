@@ -556,6 +556,8 @@ const DONE_DUE = /^(?:已经|已經|已|业已|業已)/u;
 const UPKEEP_LINE = /^(?:起|开始|開始|以后|以後)?(?:持续|持續|继续|繼續|不断|不斷|巩固|鞏固|保持|做好[^，,。；;]{0,12}?(?:运行保障|運行保障|运维|運維|运行维护|運行維護|日常维护|日常維護))/u;
 /** Words that complete something, which a line of upkeep does not contain. */
 const COMPLETES = /建成|完成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用/u;
+/** Words in a clause of upkeep that say something is done by its year all the same (持续推进并完成迁移). */
+const DONE_THEN = /完成|建成|实现|實現|上线|上線|出台|印发|印發|开通|開通|投入使用|达到|達到/u;
 /** A year standing as a line's label (2025年：…), with at most a list mark before it on its line. */
 const LABEL_BEFORE = /(?:^|[\n\r])[ \t\u3000]*(?:[-*•·]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）.．、])?[ \t\u3000]*$/u;
 
@@ -791,6 +793,13 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (milestones.length === 1 && !milestones[0]!.due && /^[ \t\u3000]*[：:]/.test(text.slice(end, end + 3)) && LABEL_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) {
       const said = /^[ \t\u3000]*[：:][ \t\u3000]*([^。；;\n\r]*)/.exec(text.slice(end, Math.min(limit, end + 120)))![1]!;
       if (UPKEEP_LINE.test(said) && !COMPLETES.test(said)) milestones[0] = { ...milestones[0]!, due: said.split(/[，,]/)[0]!.slice(0, 20) };
+    }
+    // A year the work only goes on in (2025年持续巩固提升网络覆盖质量, 2025年继续扩大…): when it goes on, not when it is
+    // done, unless its clause says what is done then (2025年持续推进并完成迁移).
+    if (milestones.length === 1 && !milestones[0]!.due && milestones[0]!.month === undefined && !/[底末前]$/.test(text.slice(hit.start, end))) {
+      const clause = /^[^，,。；;\n\r]*/.exec(text.slice(end, Math.min(limit, end + 60)))![0];
+      const upkeep = UPKEEP_LINE.exec(clause);
+      if (upkeep && !DONE_THEN.test(clause)) milestones[0] = { ...milestones[0]!, due: upkeep[0] };
     }
     // The work goes on after its milestone (2023年形成机制，长期坚持, as the region's list writes it): ongoing.
     const goesOn = ONGOING_AFTER.exec(text.slice(end, Math.min(limit, end + 10)));

@@ -189,7 +189,7 @@ export const deadlineLaterThanBaseline: Rule = {
         const s = subjectTasks(ctx, (d.subject ?? part)!);
         if (!s) continue;
         const task = p.taskByNo.get(s.best)!;
-        if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear) || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
+        if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx) || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
         if (s.rivals.every((no) => compareDeadlines(d.deadline, p.taskByNo.get(no)!.deadline) === 'later')) {
           report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)], d);
         }
@@ -218,7 +218,7 @@ export const deadlineLaterThanBaseline: Rule = {
           const top = bestTask(ctx.alignments, item, SENTENCE_TASK_THRESHOLD);
           const task = top && p.taskByNo.get(top.no);
           if (!task || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
-          if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
+          if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx)) continue;
           if (!worst || compareDeadlines(worst.task.deadline, task.deadline) === 'later') worst = { task, item };
         }
         if (worst) {
@@ -252,7 +252,7 @@ export const deadlineLaterThanBaseline: Rule = {
       }
       // A plan for one year (2024年工作要点) schedules that year's work: for a task whose higher-level
       // date had passed before the year began, a date within the year is its schedule, not a delay.
-      if (scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
+      if (scheduledInPlanYear(d.deadline, task.deadline, ctx)) continue;
       // The unit's other close matches are rivals only when the date is matched through the unit: a
       // date inside a sentence that takes a task up on its own (2025年6月底前完成县级城域网升级改造…) is
       // that sentence's, and the unit's other sentences are about other tasks.
@@ -355,7 +355,7 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
     if (!top) continue;
     const task = p.taskByNo.get(top.no);
     if (!task || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
-    if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx.planYear)) continue;
+    if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx)) continue;
     const close = (ctx.alignments[u.index]?.tasks ?? []).filter((x) => x.no !== top.no && x.score >= top.score * CLOSE_RIVAL);
     if (close.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later')) return task;
   }
@@ -696,12 +696,18 @@ function ownWordsName(ctx: RuleContext, unit: OutlineUnit, no: number): boolean 
   return !!own && (own.best === no || own.rivals.includes(no));
 }
 
-/** A date within the plan's own year for work whose higher-level date lies before that year (see above). */
-function scheduledInPlanYear(draft: Deadline, base: Deadline, planYear: number | undefined): boolean {
+/**
+ * A date within the plan's own year for work whose higher-level date lies before that year (see above) and had passed
+ * when the plan was issued. Points for next year issued while the higher level's date still stands (a 2025 list issued
+ * in December 2024 finishing in 2025 work due in 2024) move that date, and are compared.
+ */
+function scheduledInPlanYear(draft: Deadline, base: Deadline, ctx: Pick<RuleContext, 'planYear' | 'documentYear'>): boolean {
+  const { planYear, documentYear } = ctx;
   if (planYear === undefined) return false;
   const a = completionOf(draft);
   const b = completionOf(base);
-  return !!a && !!b && a !== 'ongoing' && b !== 'ongoing' && b.year < planYear && a.year === planYear;
+  if (!a || !b || a === 'ongoing' || b === 'ongoing' || b.year >= planYear || a.year !== planYear) return false;
+  return documentYear === undefined || documentYear > b.year;
 }
 
 /**
