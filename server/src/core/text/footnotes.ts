@@ -14,8 +14,8 @@ const CIRCLED_MARK = /(?<=[\u4e00-\u9fff》”）)])[\u2460-\u2473](?=[，,。�
 /** Cheap tests before the patterns run: a digit in brackets or a superscript; a circled number. */
 const HAS_BRACKET_MARK = /[\[［][0-9０-９]|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 const HAS_CIRCLED = /[\u2460-\u2473]/;
-/** A footnote's own mark opening its line before a note's label (①责任单位：, [2] 完成时限：) (global, multiline). */
-const NOTE_MARK = new RegExp(`^[ \\t\\u3000]*([\\u2460-\\u2473]|[\\[［〔][0-9０-９]{1,2}[\\]］〕])(?=[ \\t\\u3000]*(?:${NOTE_LABELS}|时限|時限)[ \\t\\u3000]*[：:])`, 'gm');
+/** A footnote's own mark before a note's label (①责任单位：, [2] 完成时限：), read where a line opens (sticky). */
+const NOTE_MARK = new RegExp(`([\\u2460-\\u2473]|[\\[［〔][0-9０-９]{1,2}[\\]］〕])(?=[ \\t\\u3000]*(?:${NOTE_LABELS}|时限|時限)[ \\t\\u3000]*[：:])`, 'y');
 
 /** A footnote mark: where it stands, the number it gives in its style (c7 for ⑦, b7 for [7]), and whether it opens a note. */
 export interface FootnoteMark {
@@ -47,12 +47,24 @@ export function footnoteMarks(text: string): FootnoteMark[] {
   }
   if (circled) for (const m of text.matchAll(CIRCLED_MARK)) out.push({ start: m.index!, end: m.index! + m[0].length, key: markKey(m[0]), note: false });
   if (bracket || circled || text.includes('〔')) {
-    for (const m of text.matchAll(NOTE_MARK)) {
-      const start = m.index! + m[0].length - m[1]!.length;
-      const at = out.findIndex((x) => x.start === start);
-      const mark = { start, end: m.index! + m[0].length, key: markKey(m[1]!), note: true };
-      if (at >= 0) out[at] = mark;
-      else out.push(mark);
+    // Looked for where each line opens, past its indent (a scan of the whole text by pattern tries every character).
+    for (let at = 0; at < text.length; ) {
+      let i = at;
+      while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+      const c = text.charCodeAt(i);
+      if ((c >= 0x2460 && c <= 0x2473) || c === 0x5b || c === 0xff3b || c === 0x3014) {
+        NOTE_MARK.lastIndex = i;
+        const m = NOTE_MARK.exec(text);
+        if (m) {
+          const k = out.findIndex((x) => x.start === i);
+          const mark = { start: i, end: i + m[0].length, key: markKey(m[0]), note: true };
+          if (k >= 0) out[k] = mark;
+          else out.push(mark);
+        }
+      }
+      const next = text.indexOf('\n', i);
+      if (next < 0) break;
+      at = next + 1;
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
