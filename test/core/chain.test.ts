@@ -42,6 +42,22 @@ describe('chained baselines (county → city → region)', () => {
     assert.strictEqual(basis('根据吴忠市人民政府《关于加快推进数字政府建设的实施方案》，结合我区实际，制定本方案。\n').length, 1);
   });
 
+  it('a part of the city’s framework set up in a clause of another item (健全工作体制机制) is taken up; listed among others it is not', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const item = '（一）健全组织机构。健全区、乡（镇）两级数字政府建设组织领导机构，逐级明确职责任务，构建齐抓共管的工作格局。';
+    assert.ok(draft.includes(item));
+    const missing = (text: string) => core.analyze.analyzeChain(text, prepared, [city], { localUnits }).findings
+      .filter((f) => f.rule === 'missing-pillar').map((f) => /中的“([^”]+)”/.exec(f.message)![1]);
+    assert.deepStrictEqual(missing(draft), ['工作机制']);
+    const setUp = draft.replace(item, '（一）健全组织机构。健全区、乡（镇）两级数字政府建设组织领导机构，明确分管领导和具体工作人员，健全工作体制机制，构建齐抓共管的工作格局。');
+    assert.deepStrictEqual(missing(setUp), []);
+    // Near misses: the name in a list of parts, or after a verb that does not set it up, takes nothing up.
+    const listed = draft.replace(item, '（一）健全组织机构。统筹组织机构、工作体制机制等建设，逐级明确职责任务，构建齐抓共管的工作格局。');
+    assert.deepStrictEqual(missing(listed), ['工作机制']);
+    const reported = draft.replace(item, '（一）健全组织机构。健全区、乡（镇）两级数字政府建设组织领导机构，定期报告工作机制，构建齐抓共管的工作格局。');
+    assert.deepStrictEqual(missing(reported), ['工作机制']);
+  });
+
   it('without the parent, the city-only mistake goes unseen', () => {
     const r = core.analyze.analyze(draft, prepared, { localUnits });
     assert.ok(!r.findings.some((f) => f.rule === 'missing-pillar'));

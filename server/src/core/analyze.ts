@@ -109,6 +109,8 @@ function namesPillar(view: { title: string; body: string }, u: OutlineUnit, keyw
       if (QUOTE_PAIRS.some(([open, close]) => before === open && after === close)) return true;
       if (/^$|[。；;\n]/.test(before) && /方面|领域/.test(body.slice(i + m[0].length, i + m[0].length + 2))) return true;
       if (!ENUMERATION.test(before) && !ENUMERATION.test(after) && body[i + m[0].length] !== '等') return true;
+      // What a clause does (…，健全工作体制机制，形成…): the part's name as the object of a verb that sets it up.
+      if (!ENUMERATION.test(before) && SETS_UP.test(body.slice(Math.max(0, i - 4), i)) && after !== '、' && after !== '等') return true;
     }
   }
   return false;
@@ -119,10 +121,18 @@ const QUOTE_PAIRS = [['“', '”'], ['"', '"'], ['「', '」'], ['‘', '’'],
 const ENUMERATION = /[、，,“”"「」‘’（）()《》]/;
 const LEVEL_COUNT = /^[一二三四五六七八九十两]级/;
 
-/** A pillar keyword as a pattern: a count of levels (六级贯通) matches any count (三级贯通). */
+/** Verbs that set a part up, right before its name (健全, 完善, 建立健全, 健全完善). */
+const SETS_UP = /(?:健全|完善|建立)$/;
+
+/**
+ * A pillar keyword as a pattern: a count of levels (六级贯通) matches any count (三级贯通); a mechanism (工作机制)
+ * is also named with its system (工作体制机制, the usual pairing).
+ */
 function keywordPattern(k: string): RegExp {
-  const escaped = escapeRegExp(k);
-  return new RegExp(LEVEL_COUNT.test(k) ? escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]') : escaped, 'g');
+  let escaped = escapeRegExp(k);
+  if (LEVEL_COUNT.test(k)) escaped = escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]');
+  if (/^[\u4e00-\u9fff]{2,}机制$/.test(k)) escaped = `${escaped.slice(0, -2)}(?:体制)?机制`;
+  return new RegExp(escaped, 'g');
 }
 
 /** For a baseline: the pillars each clause and each task counts for (indices into `pillars`). */
