@@ -208,10 +208,41 @@ export function footnoteAt(ctx: RuleContext, offset: number): FootnoteLink | und
  * The unit a date belongs to (see noteOwner), and where the date stands among its words: for a footnote, the unit
  * carrying its mark and the mark (…开放公共数据⑦。), whose sentence the note closes; else the date itself.
  */
-export function dateOwner(ctx: RuleContext, d: { start: number }): { unit: OutlineUnit | undefined; at: number } {
+export function dateOwner(ctx: RuleContext, d: { start: number; context?: string }): { unit: OutlineUnit | undefined; at: number } {
   const footnote = ctx.footnotes && footnoteAt(ctx, d.start);
   if (footnote) return { unit: ctx.outline[footnote.owner], at: footnote.start };
-  return { unit: noteOwner(ctx, unitAt(ctx.outline, d.start)), at: d.start };
+  const unit = noteOwner(ctx, unitAt(ctx.outline, d.start));
+  // A note after a finished sentence (…等服务方式。（责任单位：…；完成时限：2024年6月底前）完成县乡两级…) closes that
+  // sentence, though the next measure follows it at once or a copy's line breaks split it into paragraphs of its own:
+  // its date is read at its bracket, in the unit of the sentence it closes.
+  if (d.context === 'annotation' && unit && unit.kind !== 'task-row') {
+    const open = noteOpening(ctx.text, d.start);
+    let end = open;
+    while (end > 0 && /\s/.test(ctx.text[end - 1]!)) end--;
+    if (open >= 0 && end > 0 && /[。；;！!？?]/.test(ctx.text[end - 1]!)) {
+      const owner = open < unit.start ? noteOwner(ctx, unitAt(ctx.outline, end - 1)) : unit;
+      // Read as a date just inside the bracket, as if the note followed the sentence at once.
+      if (owner && owner.kind !== 'task-row') return { unit: owner, at: open + 1 };
+    }
+  }
+  return { unit, at: d.start };
+}
+
+/** How far back a note's opening bracket is looked for from a date inside it. */
+const NOTE_REACH = 200;
+
+/** Where the note (a bracket not closed before `at`) holding `at` opens, within NOTE_REACH and its sentence; else -1. */
+function noteOpening(text: string, at: number): number {
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && at - k <= NOTE_REACH; k--) {
+    const c = text[k];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) return k;
+      depth--;
+    } else if (c === '。' && depth === 0) return -1;
+  }
+  return -1;
 }
 
 /** Whether every line of `text` is blank or one field of a note (see FIELD_LINE). */

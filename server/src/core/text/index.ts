@@ -5,6 +5,7 @@ export { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './
 export { blankErrata, blankRevisionTables, blankSuperseded } from './revision';
 export { blankFootnoteMarks, footnoteMarks } from './footnotes';
 export { blankPageFurniture } from './furniture';
+export { blankLineNumbers } from './line-numbers';
 export { blankReferenceAttachments } from './reference';
 export { blankDraftingNotes, draftingNoteSpans, ownAccount } from './drafting-notes';
 export { blankRoutingSheet } from './routing';
