@@ -9,8 +9,6 @@
 const LINE_NUMBER = /^[ \u3000]*([0-9]{1,4})[ \u3000]+(?=\S)/;
 /** Lines that may stand between numbered lines: a page's footer or number (第 3 页 共 12 页, - 3 -), or nothing. */
 const BETWEEN = /^[ \t\u3000]*(?:第\s*[0-9]{1,4}\s*页(?:\s*[，,／/]?\s*共\s*[0-9]{1,4}\s*页)?|[—–\-－]?\s*[0-9]{1,4}\s*[—–\-－]?|[0-9]{1,4}\s*[／/]\s*[0-9]{1,4})?[ \t\u3000]*$/;
-/** Cheap test: some line opens with digits and a space. */
-const CHEAP = /(?:^|\n)[ \u3000]*[0-9]{1,4}[ \u3000]+\S/;
 /** Fewest numbered lines in a run for it to be read as line numbers. */
 const MIN_RUN = 12;
 /** A line ending so is a sentence's or a heading's end; a PDF's wrapped line mostly ends inside a sentence. */
@@ -31,9 +29,22 @@ interface Numbered {
   columns: boolean;
 }
 
+/** Cheap test, line start by line start (a pattern over the whole text tries every character): a line opens with a digit. */
+function someLineNumbered(text: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    let c = text.charCodeAt(at);
+    while (c === 0x20 || c === 0x3000) c = text.charCodeAt(++at);
+    if (c >= 0x30 && c <= 0x39 && LINE_NUMBER.test(text.slice(at, at + 16))) return true;
+    const next = text.indexOf('\n', at);
+    if (next < 0) return false;
+    at = next + 1;
+  }
+  return false;
+}
+
 /** The draft with the numbers of a line-numbered copy blanked; the same string when it is none. */
 export function blankLineNumbers(text: string): string {
-  if (!CHEAP.test(text)) return text;
+  if (!someLineNumbered(text)) return text;
   const spans: { start: number; end: number }[] = [];
   let run: Numbered[] = [];
   const close = (): void => {
