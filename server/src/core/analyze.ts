@@ -20,7 +20,7 @@ import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
 import { findAllCitations, findCitations } from './extract/citations';
-import { completionOf, findDeadlines, isPeriod, ocrDayMarks, parseDeadline } from './extract/deadlines';
+import { completionOf, definesForm, findDeadlines, isPeriod, ocrDayMarks, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
@@ -1136,8 +1136,8 @@ function relativeSentenceDeadlines(text: string, deadlines: DeadlineMention[], p
     const start = m.index!;
     const end = start + raw.length;
     if (!TARGET_END.test(raw) || skip(start) || taken.some(([a, b]) => start < b && a < end)) continue;
-    // Part of a longer number or word (12024年, 去今年): not a date of its own.
-    if (/[0-9０-９]/.test(text[start - 1] ?? '')) continue;
+    // Part of a longer number or word (12024年, 去今年): not a date of its own; nor a legend's example (“2024Q2”指…).
+    if (/[0-9０-９]/.test(text[start - 1] ?? '') || definesForm(text, start)) continue;
     let from = start;
     while (from > 0 && start - from < 120 && !/[。！？；;!?\n]/.test(text[from - 1]!)) from--;
     const sentence = text.slice(from, Math.min(text.length, end + 40)).split(/[。！？；;!?\n]/)[0]!;

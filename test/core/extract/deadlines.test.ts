@@ -432,12 +432,23 @@ describe('extract/deadlines', () => {
       assert.strictEqual(deadlines.fullYears('24年底前'), '2024年底前');
       assert.strictEqual(deadlines.fullYears('25年6月前'), '2025年6月前');
       assert.strictEqual(deadlines.fullYears('2025年Q2'), '2025年第2季度');
+      // A project office's spreadsheet notations: 2024-Q4, 2024 Q3, 2024H1, 2025-H2.
+      assert.strictEqual(deadlines.fullYears('2024-Q4'), '2024年第4季度');
+      assert.strictEqual(deadlines.fullYears('2024 Q3'), '2024年第3季度');
+      assert.strictEqual(deadlines.fullYears('2024H1'), '2024年上半年');
+      assert.strictEqual(deadlines.fullYears('2025-H2'), '2025年下半年');
+      assert.deepStrictEqual(parseDeadline('2024H1').deadline.milestones, [{ year: 2024, month: 6, due: '' }]);
+      assert.deepStrictEqual(parseDeadline('2024-Q3').deadline.milestones, [{ year: 2024, month: 9, due: '' }]);
+      assert.deepStrictEqual(parseDeadline('2025H2').deadline.milestones, [{ year: 2025, due: '' }]);
+      // A quarter or half-year no year has is reported, in the words the cell used.
+      assert.match(parseDeadline('2024Q5').invalid ?? '', /第5季度”不存在/);
+      assert.match(parseDeadline('2025H3').invalid ?? '', /“2025H3”中的半年不存在/);
       assert.deepStrictEqual(parseDeadline('（1）2025年6月底前；（2）2024年底前').deadline.milestones.map((m) => m.year), [2025, 2024]);
       assert.deepStrictEqual(parseDeadline('①2024年6月底前②2025年底前').deadline.milestones.map((m) => m.year), [2024, 2025]);
     });
 
     it('near misses: counts, durations and dates with four digits stay as they are', () => {
-      for (const raw of ['30个', '3年内', '2024年底前', '第12345号', '2025.12.31前']) assert.strictEqual(deadlines.fullYears(raw), raw, raw);
+      for (const raw of ['30个', '3年内', '2024年底前', '第12345号', '2025.12.31前', 'H5N1', 'IPv6', 'Q235钢材', '2024年H5N1监测']) assert.strictEqual(deadlines.fullYears(raw), raw, raw);
     });
   });
 

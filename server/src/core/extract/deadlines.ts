@@ -308,14 +308,17 @@ const asDigits = (run: string): string => run.replace(/[Oo〇○]/g, '0').replac
 
 /**
  * A date written in haste in the words a plan uses: a two-digit year before what a date says (24年底前,
- * 25年6月前 → 2024年底前, 2025年6月前) and a quarter as Q1–Q4 (2025年Q2, 2024Q3 → 2025年第2季度).
+ * 25年6月前 → 2024年底前, 2025年6月前), a quarter as Q1–Q4 (2025年Q2, 2024Q3, 2024-Q4 → 2025年第2季度) and a half-year
+ * as H1, H2 (2024H1 → 2024年上半年), as a project office's spreadsheet writes them; Q5 and H3 come out as the quarter and
+ * half-year no year has.
  * The same string when there is none.
  */
 export function fullYears(text: string): string {
-  if (!/(?:^|[^0-9])[0-9]{2}年|Q[1-4]/i.test(text)) return text;
+  if (!/(?:^|[^0-9])[0-9]{2}年|[0-9]\s*年?[\s\-－–—/]*[QH][0-9]/i.test(text)) return text;
   return text
     .replace(/(?<![0-9０-９.．/\-])([23][0-9])(?=年(?:底|末|前|内|內|[0-9]{1,2}月|[上下]半年|第?[一二三四1-4]季度|Q[1-4]|年中))/gi, '20$1')
-    .replace(/([0-9]{4})\s*年?\s*Q([1-4])/gi, '$1年第$2季度');
+    .replace(/([0-9]{4})\s*年?\s*[\-－–—/]?\s*Q([0-9]{1,2})(?![0-9A-Za-z])/gi, '$1年第$2季度')
+    .replace(/([0-9]{4})\s*年?\s*[\-－–—/]?\s*H([0-9])(?![0-9A-Za-z])/gi, (_m, y: string, h: string) => (h === '1' ? `${y}年上半年` : h === '2' ? `${y}年下半年` : `${y}年第${h}半年`));
 }
 
 /** A scanned copy's 曰 for 日 after a date's digits (2023年6月16曰), read as the 日 it stands for; same length. */
@@ -426,6 +429,12 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
       const badQuarter = m[2] === undefined && !part ? NO_SUCH_QUARTER.exec(rest) : null;
       if (badQuarter) {
         problems.push(`“${badQuarter[0]}”不存在，一年只有四个季度，请核对后改正。`);
+        continue;
+      }
+      // A half-year a year does not have (2025H3).
+      const badHalf = m[2] === undefined && !part ? /^第[03-9]半年/.exec(rest) : null;
+      if (badHalf) {
+        problems.push(`“${raw.trim()}”中的半年不存在，一年只有上半年和下半年，请核对后改正。`);
         continue;
       }
       const partMonth = part ? partOfYearMonth(part) : undefined;
@@ -558,6 +567,13 @@ const UPKEEP_LINE = /^(?:起|开始|開始|以后|以後)?(?:持续|持續|继�
 const COMPLETES = /建成|完成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用/u;
 /** Words in a clause of upkeep that say something is done by its year all the same (持续推进并完成迁移). */
 const DONE_THEN = /完成|建成|实现|實現|上线|上線|出台|印发|印發|开通|開通|投入使用|达到|達到/u;
+/** A quoted form, then the word that says what it stands for, right before a date (“2024H1”指, “Q”为). */
+const DEFINES = /[”"」’][ \t\u3000]*(?:均指|是指|即指|指|即|为|為|表示|意为|意為)[ \t\u3000]*$/u;
+
+/** Whether the date at `at` says what a quoted form stands for (“2024H1”指2024年6月底前): a legend's example. */
+export function definesForm(text: string, at: number): boolean {
+  return DEFINES.test(text.slice(Math.max(0, at - 8), at));
+}
 /** A year standing as a line's label (2025年：…), with at most a list mark before it on its line. */
 const LABEL_BEFORE = /(?:^|[\n\r])[ \t\u3000]*(?:[-*•·]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）.．、])?[ \t\u3000]*$/u;
 
@@ -743,6 +759,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     // Part of a title (《大武口区2024年数字政府建设工作要点》), or of another document's requirement quoted
     // (按照自治区“2023年形成机制，长期坚持”的要求): not this plan's date.
     if (insideTitle(text, hit.start) || quotedRequirement(text, hit.start, limit)) continue;
+    // What a written form stands for (“2024H1”指2024年6月底前, “年底”即12月31日): a legend's example, no date of the plan.
+    if (definesForm(text, hit.start)) continue;
     // A date the clause gives to a higher level (自治区已明确2025年完成, 上级要求2025年底前…) is that level's.
     if (HIGHER_LEVEL_SAYS.test(text.slice(Math.max(0, hit.start - 26), hit.start).split(/[，,。；;：:\n]/).pop()!)) continue;
     // So is a date the clause calls a higher level's requirement (按照自治区2023年底前完成的要求, 根据上级2024年6月底前上线的部署).

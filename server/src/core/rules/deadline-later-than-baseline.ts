@@ -678,14 +678,15 @@ const PLANS_OWN_MACHINERY = new RegExp([
 ].join('|'));
 
 /** What a report on the plan's work is called: a summary, its progress, what was done. */
-const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工作进展|进展情况|推进情况|落实情况|完成情况|实施情况|工作报告)';
+const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工作进展|进展情况|推进情况|落实情况|完成情况|实施情况|工作报告|工作台账|推进台账|台账|联络员名单)';
 /**
- * A date followed at once by a report on the plan's work sent up (…前报送年度工作总结, …前向县政府报送工作进展,
+ * A date followed at once by a report on the plan's work sent up (…前报送年度工作总结, …前向县政府报送工作进展, …前将本单位
+ * 工作台账和联络员名单报县数字政府办,
  * …前将全年任务完成情况报县政府办公室), also after other such dates (2024年12月10日前、2025年12月10日前分别报送…):
  * the office's own reporting date, not a task's.
  */
 const REPORT_BY = new RegExp(
-  `^(?:前|以前|之前)?(?:[、和及与][^，,。；;\\n]{2,16}?(?:前|以前|之前))*[ \\t\\u3000]*(?:分别|分別|统一|統一|按时|按時|及时|及時)?(?:(?:向[^，,。；;\\n]{1,20}?)?(?:报送|上报|提交|报)[^，,。；;\\n]{0,8}?${REPORT}|将[^，,。；;\\n]{0,12}?${REPORT}[^，,。；;\\n]{0,4}?(?:报送|上报|提交|报))`,
+  `^(?:前|以前|之前)?(?:[、和及与][^，,。；;\\n]{2,16}?(?:前|以前|之前))*[ \\t\\u3000]*(?:分别|分別|统一|統一|按时|按時|及时|及時)?(?:(?:向[^，,。；;\\n]{1,20}?)?(?:报送|上报|提交|报)[^，,。；;\\n]{0,8}?${REPORT}|将[^，,。；;\\n]{0,20}?${REPORT}[^，,。；;\\n]{0,4}?(?:报送|上报|提交|报))`,
 );
 /** How far after the date the report is looked for. */
 const REPORT_REACH = 50;
