@@ -1166,6 +1166,8 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     if (/^[\u4e00-\u9fff“”‘’（()）0-9A-Za-z，,、。；;：:]/.test(nxtText) === false) break;
     // Only join when the current line ends in the middle of a CJK run (a page break).
     if (!/[\u4e00-\u9fff，、“”]$/.test(curText)) break;
+    // A line that closes with a note's date, whole (…【完成时限】2024年, …完成时限：2024年底前), ends its item there.
+    if (NOTE_DATE_END.test(curText)) break;
     // Short lines (signatures, dates, names) are not broken sentences.
     if (squeeze(curText).length < 20 && !curText.includes('。')) break;
     j = k;
@@ -1174,6 +1176,9 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
   addParagraph(b, text, { start, end }, cache);
   st.i = j + 1;
 }
+
+/** A line's end that is a note's date field, its value whole: 【完成时限】2024年, 完成时限：2024年6月底前, 时间节点：持续推进. */
+const NOTE_DATE_END = /(?:完成时限|完成時限|完成期限|完成时间|完成時間|时间节点|時間節點|时限|時限)[ \t\u3000]*[】\]：:][ \t\u3000]*[^。；;，,【】\[\]：:]{0,20}(?:年|前|底|末|月|日|推进|推進|坚持|堅持|开展|開展|成效)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Tables copied out of a PDF cell by cell
