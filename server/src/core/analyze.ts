@@ -32,7 +32,7 @@ import { escapeRegExp } from './text/regexp';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks, taskListLevel } from './task-scope';
-import { DATE_LABELS, labelRole, NOTE_LABELS, UNIT_LABELS } from './text/labels';
+import { DATE_LABELS, isLeaderLabel, labelRole, LEADER_LABELS, NOTE_LABELS, UNIT_LABELS } from './text/labels';
 import { looksBackFromItsStart, opensWithAnAccount } from './text/looking-back';
 import { ALL_RULES } from './rules';
 import { unitAt } from './rules/locate';
@@ -487,7 +487,7 @@ const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十
 const LEAD_HEADING = /^([^，,。；;：:“”]{2,30}?)(?:牵头|牽頭|负责|負責)的?(?:事项|事項|任务|任務|工作)[ \t\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[项項][）)])?$/;
 const DEADLINE_LABEL_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*((?:${DATE_LABELS}|完成时间|完成時間|时限要求|時限要求)\\s*[：:])([^\\n]*)`, 'g');
 // A label may also follow the item's last sentence on its line (…新途径。配合单位：区发展和改革局。完成时限：…).
-const LABEL_LINE = new RegExp(`(?:^|\\n|。)[ \\t\\u3000]*((?:${UNIT_LABELS})\\s*[：:])([^\\n]*)`, 'g');
+const LABEL_LINE = new RegExp(`(?:^|\\n|。)[ \\t\\u3000]*((?:${LEADER_LABELS}|${UNIT_LABELS})\\s*[：:])([^\\n]*)`, 'g');
 /** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：). Group 1: the label. */
 const NEXT_LINE_LABEL = new RegExp(`[；;，,\\s\\u3000]*((?:${NOTE_LABELS}|完成时间|完成時間|时限|時限|时间|時間)\\s*[：:])`);
 
@@ -868,6 +868,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
         if (!ditto) (lastDeadline = span), addDeadline(span, 'annotation');
         else if (lastDeadline) addDeadline(lastDeadline, 'annotation', span);
         if (section) for (let k = before; k < deadlines.length; k++) deadlines[k]!.section = true;
+      } else if (isLeaderLabel(f.label)) {
+        // A leader named by post or name (牵头领导：县委常委、常务副县长) is a person, not a body.
+        continue;
       } else if (ditto) {
         // 同上 for the units repeats every unit field of the note before, each in its role, where the 同上 stands.
         for (const u of lastUnits) addUnits(u.span, 'annotation', u.role, false, span);
@@ -894,7 +897,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       // Only a value that reads as a date (标注分工 after 【完成时限】 in a note on the labels is none).
       if (!/[0-9０-９]|[〇○零一二三四五六七八九]{4}|持续|持續|长期|長期|常态化|常態化|每年|年底|年内|季度|半年/.test(value)) continue;
       addDeadline(span, 'annotation');
-    } else {
+    } else if (!isLeaderLabel(label)) {
       addUnits(span, 'annotation', labelRole(label));
     }
     covered.push({ start: m.index!, end: m.index! + m[0].length });
@@ -1007,7 +1010,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
           addDeadline({ start: from, end: from + value.length }, 'annotation');
           covered.push({ start: from, end: from + value.length });
         }
-      } else if (value) addUnits({ start: from, end: from + value.length }, 'label', labelRole(label));
+      } else if (value && !isLeaderLabel(label.replace(/\s*[：:]$/, ''))) addUnits({ start: from, end: from + value.length }, 'label', labelRole(label));
       if (!next) break;
       label = next[1]!;
       from += next.index + next[0].length;

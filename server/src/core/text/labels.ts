@@ -15,7 +15,22 @@ export const UNIT_LABELS = [
 /** Labels of a field giving the time (完成时间节点 before 完成时间). */
 export const DATE_LABELS = ['完成时限', '完成時限', '完成期限', '完成时间节点', '完成時間節點', '时间节点', '時間節點', '进度要求', '進度要求', '时间安排', '時間安排'].join('|');
 
-export const NOTE_LABELS = `${UNIT_LABELS}|${DATE_LABELS}`;
+/**
+ * Labels of a field naming the leader who answers for the work, by post or by name (牵头领导：县委常委、常务副县长): a
+ * person, not a body; the field is part of the note, and its value is no unit.
+ */
+export const LEADER_LABELS = [
+  '牵头领导', '牽頭領導', '责任领导', '責任領導', '分管领导', '分管領導', '包抓领导', '包抓領導', '联系领导', '聯繫領導',
+  '牵头县领导', '牵头市领导', '牵头区领导', '责任县领导', '责任市领导', '责任区领导', '县级领导', '市级领导', '区级领导',
+].join('|');
+
+/** Whether a note's label names a leader (see LEADER_LABELS). */
+export function isLeaderLabel(label: string): boolean {
+  return LEADER_LABEL.test(label);
+}
+const LEADER_LABEL = new RegExp(`^(?:${LEADER_LABELS})\\s*[：:】]?$`);
+
+export const NOTE_LABELS = `${LEADER_LABELS}|${UNIT_LABELS}|${DATE_LABELS}`;
 
 /**
  * A unit label's role: the lead (牵头, 主责, 主办), those who work with it (配合, 协同, 参与, 协办) or watch over it from
