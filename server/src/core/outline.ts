@@ -462,16 +462,27 @@ export interface YearColumn {
   month?: number;
 }
 
-/** The year (or quarter) of each header cell, when two or more cells name one; else undefined. */
+/** A quarter's header cell without its year (二季度, 第三季度, Q4), after a cell that named the year (2024年一季度). */
+const BARE_QUARTER_HEADER = /^(?:第)?([一二三四1-4])季度$|^Q([1-4])$/i;
+
+/**
+ * The year (or quarter) of each header cell, when two or more cells name one; else undefined. A quarter written
+ * without its year (2024年一季度 | 二季度 | 三季度) is in the year of the quarter before it, when it comes after it.
+ */
 function yearColumns(cells: string[]): (YearColumn | undefined)[] | undefined {
+  let last: YearColumn | undefined;
   const years = cells.map((c): YearColumn | undefined => {
     const name = foldForMatching(squeeze(c));
     const m = YEAR_HEADER.exec(name);
-    if (m) return { year: Number(m[1]) };
+    if (m) return (last = undefined), { year: Number(m[1]) };
     const q = QUARTER_HEADER.exec(name);
-    if (!q) return undefined;
-    const quarter = q[2] ?? q[4]!;
-    return { year: Number(q[1] ?? q[3]), month: 3 * ('一二三四'.includes(quarter) ? '一二三四'.indexOf(quarter) + 1 : Number(quarter)) };
+    const bare = q ? null : BARE_QUARTER_HEADER.exec(name);
+    if (!q && !bare) return (last = undefined);
+    const quarter = q ? q[2] ?? q[4]! : bare![1] ?? bare![2]!;
+    const month = 3 * ('一二三四'.includes(quarter) ? '一二三四'.indexOf(quarter) + 1 : Number(quarter));
+    if (q) return (last = { year: Number(q[1] ?? q[3]), month });
+    if (!last || month <= last.month!) return (last = undefined);
+    return (last = { year: last.year, month });
   });
   return years.filter((y) => y !== undefined).length >= 2 ? years : undefined;
 }
@@ -511,11 +522,18 @@ function lastMilestone(text: string, cells: Span[], years: (YearColumn | undefin
     if (col === undefined) return;
     const span = trimSpan(text, c);
     const value = foldForMatching(squeeze(text.slice(span.start, span.end)));
-    if (!/[\u4e00-\u9fff]{2}/.test(value) || isUpkeep(value) || FIGURE.test(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value)) return;
+    // A schedule chart's mark (■, ▲, √) says the work is done in that column; the last one, when it is finished.
+    if (!GANTT_MARK.test(value) && (!/[\u4e00-\u9fff]{2}/.test(value) || isUpkeep(value) || FIGURE.test(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value))) return;
     if (!out || key(col) > key(out)) out = col.month !== undefined ? { ...span, year: col.year, month: col.month } : { ...span, year: col.year };
   });
   return out;
 }
+
+/** A schedule chart's cell marked as worked in (■, ●, ▲, ★, ◆, √): not an empty or hollow one (□, ○). */
+const GANTT_MARK = /^[■●▲★◆√✓✔▇█]+$/;
+
+/** A remark that the row's work goes on (持续推进, 长期坚持, 常态化): its chart's last mark finishes nothing. */
+const ONGOING_REMARK = /^(?:持续|持續|长期|長期|常态化|常態化)(?:推进|推進|开展|開展|坚持|堅持|实施|實施)?/;
 
 function isMarkdownRule(text: string, cells: Span[]): boolean {
   return cells.length > 0 && cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(text.slice(c.start, c.end)));
@@ -1040,6 +1058,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       if (last > st.i) l = { start: l.start, end: lines[last]!.end };
       const cells: TaskRowCells = {};
       let content: Span | undefined;
+      let goesOn = false;
       row.cells.forEach((c, k) => {
         const col = st.header![k];
         let span = unquoteCell(text, trimSpan(text, c));
@@ -1078,6 +1097,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         else if (col === 'criteria') cells.criteria = span;
         else if (col === 'remark') {
           if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;
+          if (ONGOING_REMARK.test(squeeze(text.slice(span.start, span.end)))) goesOn = true;
         } else if (col === 'arrangement') {
           const units = unitsLead(text, span);
           if (units) cells.units = cells.units ?? units;
@@ -1093,7 +1113,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         }
       });
       // A year-by-year plan whose row leaves 完成时限 empty is due in the last year it schedules work to finish.
-      if (!cells.deadline && st.headerYears) {
+      if (!cells.deadline && st.headerYears && !goesOn) {
         const end = lastMilestone(text, row.cells, st.headerYears);
         if (end) cells.yearEnd = end;
       }

@@ -104,9 +104,12 @@ export const deadlineLaterThanBaseline: Rule = {
       if (yearColumn !== undefined) {
         // A year-by-year plan's row without a 完成时限, due when its last milestone is: no one edit says
         // which year's work moves, so the message says what to do and no fix is offered.
+        const when = `${yearColumn}年${mention?.yearColumnMonth ? `${'一二三四'[mention.yearColumnMonth / 3 - 1]}季度` : ''}`;
+        // A schedule chart's mark (■) says only that the work is done then: the message names the column.
+        const scheduled = /^[■●▲★◆√✓✔▇█]+$/.test(raw.trim()) ? `按进度安排表，最后标注“${raw.trim()}”的是${when}` : `按分年度安排于${when}“${raw}”`;
         out.push({
           start, end,
-          message: `该项未填写完成时限，按分年度安排于${yearColumn}年${mention?.yearColumnMonth ? `${'一二三四'[mention.yearColumnMonth / 3 - 1]}季度` : ''}“${raw}”，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该阶段目标调整到上级时限内，并在“完成时限”栏写明时限。`,
+          message: `该项未填写完成时限，${scheduled}，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该阶段目标调整到上级时限内，并在“完成时限”栏写明时限。`,
           related,
           fixes: [],
         });
