@@ -1072,7 +1072,24 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   yearSectionDeadlines(text, outline, deadlines, (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
-  return deleted.length ? { deadlines: deadlines.filter(kept), units: units.filter(kept) } : { deadlines, units };
+  // A task's state as a self-check reports it (状态：已完成（平台于2023年11月上线运行）): what was done, not what is due.
+  const states = stateFields(text);
+  const told = (s: Span): boolean => kept(s) && !states.some((r) => s.start >= r.start && s.start < r.end);
+  return deleted.length || states.length ? { deadlines: deadlines.filter(told), units: units.filter(told) } : { deadlines, units };
+}
+
+/** A field reporting a task's state or progress, in running text: 状态：, 进展情况：, 完成情况：, 当前进度：. */
+const STATE_FIELD = /(?<=^|[。；;，,\s\u3000])(?:状态|狀態|进展情况|進展情況|完成情况|完成情況|推进情况|推進情況|落实情况|落實情況|当前进度|當前進度|目前进度|目前進度|工作进展|工作進展|进展|進展)[ \t\u3000]*[：:]/g;
+
+/** The spans of the state fields of a self-check's lines, each from its label to its line's end. */
+function stateFields(text: string): Span[] {
+  if (!/状态|狀態|进展|進展|情况|情況|进度|進度/.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(STATE_FIELD)) {
+    const end = text.indexOf('\n', m.index!);
+    out.push({ start: m.index!, end: end < 0 ? text.length : end });
+  }
+  return out;
 }
 
 /** A roster's header cell naming the body (单位, 所在单位, 工作单位, 单位名称). */
