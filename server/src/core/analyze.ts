@@ -11,6 +11,7 @@ import { blankWebPage } from './text/webpage';
 import { blankErrata, blankRevisionTables, blankSuperseded } from './text/revision';
 import { blankFootnoteMarks, footnoteMarks, type FootnoteMark } from './text/footnotes';
 import { blankLineNumbers } from './text/line-numbers';
+import { readHtmlSource } from './text/html-source';
 import { mapSpans, reflowLayoutTables } from './layout-table';
 import { readLegend, withLegend } from './extract/legend';
 import { blankRelatedArticles } from './text/article';
@@ -1606,7 +1607,7 @@ const OWN_BODY: Record<string, RegExp> = {
 };
 
 /**
- * The draft as analysis reads it: a line-numbered copy's line numbers, a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page
+ * The draft as analysis reads it: a web page's HTML source as the page shows it (see html-source.ts), a line-numbered copy's line numbers, a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page
  * furniture (page numbers, running headers), a copied web page's furniture (menus, breadcrumb, 发布时间 and 浏览次数, 上一篇, footer),
  * attachments that reproduce a higher level's text for reference, a drafting explanation sent
  * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
@@ -1635,7 +1636,7 @@ function labelRestAt(text: string, at: number): boolean {
 
 export function readable(text: string, aside?: Aside): string {
   if (aside) aside.signedYear = findDocumentYear(text);
-  const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(blankLineNumbers(text)))))));
+  const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(blankLineNumbers(readHtmlSource(text))))))));
   // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
   // right, so its citations are kept aside, marked, for basis-mismatch.
   const notes = draftingNoteSpans(sent);
