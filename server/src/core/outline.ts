@@ -392,6 +392,9 @@ export function readTaskRefs(cell: string): number[] {
 /** A department's table names its own sections as the responsible ones: 责任股室（单位）, 牵头科室, 承办处室. */
 const SECTION_UNITS = /^(?:责任|負責|负责|牵头|牽頭|承办|承辦|主办|主辦)(?:股室|科室|处室|處室|股|科|处|處)/;
 
+/** A header cell that is a place's name (利通区, 青铜峡市, 盐池县), not a whole or a level (全市, 市本级). */
+const PLACE_COLUMN = /^(?![全本各该])[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|镇|乡|街道|苏木)$/;
+
 function classifyHeader(cells: string[]): Column[] | undefined {
   // Header words are matched in Simplified (序號、重點內容 read as 序号、重点内容).
   const names = cells.map((c) => foldForMatching(squeeze(c)));
@@ -399,7 +402,9 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   // row's, even when its 完成时限 cell reads like a label (同上级时限).
   if (names.some((n) => /^[0-9]{1,3}[.．、]?$/.test(n) || n.length > 30)) return undefined;
   const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
-  const hasDeadline = names.some((n) => DEADLINE_HEADER.test(n));
+  // A date column per county (利通区 | 红寺堡区 | 青铜峡市 …, a city's schedule for each of its counties).
+  const places = names.filter((n) => PLACE_COLUMN.test(n)).length >= 2 && !names.some((n) => DEADLINE_HEADER.test(n));
+  const hasDeadline = places || names.some((n) => DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => CONTENT_HEADER.test(n) && !QUOTED_LEVEL.test(n));
   const hasCompletion = names.some((n) => DEADLINE_HEADER.test(n) && !PERIOD_HEADER.test(n) && !FORMER_DATE_HEADER.test(n) && !QUOTED_LEVEL.test(n));
@@ -422,7 +427,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // A project's period (建设周期 2024—2025年) beside its own 完成时限 column is how long the work runs: the row's date
     // is the 完成时限 (read once, not twice against whichever tasks each cell matches).
     if (PERIOD_HEADER.test(n) && hasCompletion) return 'other';
-    if (DEADLINE_HEADER.test(n)) return 'deadline';
+    if (DEADLINE_HEADER.test(n) || (places && PLACE_COLUMN.test(n))) return 'deadline';
     if (ARRANGEMENT_HEADER.test(n)) return 'arrangement';
     if (START_HEADER.test(n)) return 'start';
     if (REMARK_HEADER.test(n)) return 'remark';
@@ -1052,6 +1057,12 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       st.i++;
       return;
     }
+    // A row in another language under the row it translates (	Accelerate the "Smart Park" programme…	Economic
+    // Development Bureau	End of 2024): no content, body or date of the plan's own.
+    if (st.header && translationRow(text, row.cells)) {
+      st.i++;
+      return;
+    }
     if (st.header && row.markdown === st.headerMarkdown && (row.csv === true) === (st.csv === true)) {
       // A row copied out of Word whose cells hold several paragraphs runs over several lines.
       const last = row.markdown || row.csv ? st.i : rowContinuation(text, lines, st.i, st.header, row);
@@ -1135,6 +1146,14 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       return;
     }
   }
+  // A table's group written on a line of its own without cells (一、完善“一套体系”, then rows again): the table goes on,
+  // and the line names the group of the rows after it.
+  if (st.header && !st.headerMarkdown && !st.csv && tableGoesOn(text, lines, st.i, st.header.length)) {
+    addParagraph(b, text, { start: l.start, end: l.end }, cache);
+    st.group = squeeze(text.slice(l.start, l.end));
+    st.i++;
+    return;
+  }
   // A paragraph: this line plus continuation lines broken off mid-sentence.
   st.header = undefined;
   st.csv = false;
@@ -1199,6 +1218,30 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
 
 /** A line's end that is a note's date field, its value whole: 【完成时限】2024年, 完成时限：2024年6月底前, 时间节点：持续推进. */
 const NOTE_DATE_END = /(?:完成时限|完成時限|完成期限|完成时间|完成時間|时间节点|時間節點|时限|時限)[ \t\u3000]*[】\]：:][ \t\u3000]*[^。；;，,【】\[\]：:]{0,20}(?:年|前|底|末|月|日|推进|推進|坚持|堅持|开展|開展|成效)$/;
+
+/** Whether a table row's cells hold no ideograph and some words in Latin letters: a translation of the row above. */
+function translationRow(text: string, cells: Span[]): boolean {
+  let latin = false;
+  for (const c of cells) {
+    const v = text.slice(c.start, c.end);
+    if (/[\u3400-\u9fff]/.test(v)) return false;
+    if (!latin && /[A-Za-z]{3,}/.test(v)) latin = true;
+  }
+  return latin;
+}
+
+/**
+ * Whether line `i`, inside a table of `width` columns, is a group's name on a line of its own (short, no cells, no
+ * sentence) with a row of the table's width right after it (blank lines apart).
+ */
+function tableGoesOn(text: string, lines: Line[], i: number, width: number): boolean {
+  const own = squeeze(text.slice(lines[i]!.start, lines[i]!.end));
+  if (!own || own.length > 40 || /[。；;]$/.test(own)) return false;
+  let k = i + 1;
+  while (k < lines.length && isBlank(text, lines[k]!) && k - i <= 2) k++;
+  const next = k < lines.length ? splitCells(text, lines[k]!) : undefined;
+  return !!next && !next.markdown && next.cells.length >= Math.max(3, width - 1) && next.cells.length <= width;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Tables copied out of a PDF cell by cell

@@ -216,6 +216,18 @@ function bracketNote(raw: string, pos: number): string | undefined {
 /** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
 const BRACKET_ROLE = /[（(]\s*((?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導)|(?:共同|分别|分別)?(?:牵头|牽頭)(?:负责|負責)?|配合|参与|參與|协助|協助|负责|負責|具体负责|具體負責)\s*(?:单位|單位)?\s*[）)]/y;
 
+/**
+ * The registry's name for `written` with a prefix of `previous` (the name before it in a list) put before it, trying
+ * the longest prefix first; undefined when none is known. The prefix leaves at least two characters of `previous`.
+ */
+function sharedPrefixName(previous: string, written: string, isKnown: (name: string) => boolean): string | undefined {
+  for (let k = previous.length - 2; k >= 2; k--) {
+    const full = previous.slice(0, k) + written;
+    if (isKnown(full)) return full;
+  }
+  return undefined;
+}
+
 /** Resolves a written name against the distributed prefix; returns the full name and the new prefix. */
 function resolveName(written: string, carried: string): { name: string; carried: string } {
   const own = LEVEL_PREFIX.exec(written);
@@ -418,6 +430,12 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     // A name that would stand on its own (国家安全局) but that the registry knows only with the carried prefix
     // (市国家安全局, after 市发展改革委、…、公安局、) is that body.
     if (resolved.name === written && carried && options.isKnown && !options.isKnown(written) && options.isKnown(carried + written)) resolved.name = carried + written;
+    // A place's own prefix carried over a list as a level's is (宁东基地投资促进局、数字化发展中心): a name the registry
+    // knows only with the prefix of the name before it is that body.
+    if (resolved.name === written && options.isKnown && !options.isKnown(written) && before && !before.collective) {
+      const full = sharedPrefixName(before.name, written, options.isKnown);
+      if (full) resolved.name = full;
+    }
     carried = resolved.carried;
     pending.push({ start: pos, end, name: resolved.name, collective: false });
     pos = end;
