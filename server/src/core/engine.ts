@@ -137,6 +137,16 @@ export interface UnitRegistry {
   placesAbove?: { region: string; level: string }[];
 }
 
+/** Characters a copy leaves inside words that show nothing: soft hyphen, zero-width space and joiners, word joiner, BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/** A name's key for lookup: folded for matching, without the invisible characters a copy leaves in it (区审批服务​管理局). */
+function visibleKey(name: string): string {
+  const k = foldForMatching(name);
+  return HAS_INVISIBLE.test(k) ? k.replace(INVISIBLE, '') : k;
+}
+
 export function makeRegistry(prepared: PreparedBaseline, local: LocalUnit[] = [], placesAbove: { region: string; level: string }[] = []): UnitRegistry {
   const localByName = new Map<string, KnownUnit>();
   const localAlias = new Map<string, string>();
@@ -151,11 +161,11 @@ export function makeRegistry(prepared: PreparedBaseline, local: LocalUnit[] = []
   return {
     placesAbove,
     lookup(name) {
-      const k = foldForMatching(name);
+      const k = visibleKey(name);
       return localByName.get(k) ?? prepared.unitsByName.get(k);
     },
     canonicalOf(name) {
-      const k = foldForMatching(name);
+      const k = visibleKey(name);
       return localAlias.get(k) ?? prepared.aliasOf.get(k);
     },
     allNames() {
