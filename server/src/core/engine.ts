@@ -135,6 +135,8 @@ export interface UnitRegistry {
   allNames(): { name: string; canonical: string; source: 'baseline' | 'local' }[];
   /** The places of the higher-level plans the draft is checked against (吴忠市, 市), nearest first. */
   placesAbove?: { region: string; level: string }[];
+  /** What a short form or code the draft's own legend defines stands for (K → 县国资委), known or not. */
+  definedAs?(name: string): string | undefined;
 }
 
 /** Characters a copy leaves inside words that show nothing: soft hyphen, zero-width space and joiners, word joiner, BOM. */

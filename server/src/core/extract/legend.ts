@@ -5,15 +5,17 @@
 import type { KnownUnit, UnitRegistry } from '../engine';
 import { UNIT_NAME_END } from './units';
 
-/** A line that opens (or holds) a legend of short forms. */
-const LEGEND_START = /简称[：:]|简称如下|简称说明|单位简称/;
-/** One entry: a short form, a dash or colon, the full name, up to ；or 。 (global). */
-const ENTRY = /([\u4e00-\u9fff]{1,8})\s*(?:——|—|－－|--|－|-|：|:|＝|=)\s*([\u4e00-\u9fff（）()]{3,30}?)(?=\s*(?:[；;。，,]|$))/g;
+/** A line that opens (or holds) a legend of short forms, or of codes standing for the bodies (单位代码：A—县大数据服务中心). */
+const LEGEND_START = /简称[：:]|简称如下|简称说明|单位简称|(?:单位|單位|部门|部門)(?:代码|代碼|代号|代號|编码|編碼)[：:]?|(?:代码|代碼|代号|代號)(?:说明|說明|如下)[：:]?/;
+/**
+ * One entry: a short form (or a code in Latin letters: A, B2), a dash or colon, the full name, up to ；or 。 (global).
+ */
+const ENTRY = /([\u4e00-\u9fff]{1,8}|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]?(?![A-Za-z0-9]))\s*(?:——|—|－－|--|－|-|：|:|＝|=)\s*([\u4e00-\u9fff（）()]{3,30}?)(?=\s*(?:[；;。，,]|$))/g;
 
 /** The short forms a draft's legends define, each with its full name; empty when there is none. */
 export function readLegend(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!text.includes('简称')) return out;
+  if (!/简称|代码|代碼|代号|代號|编码|編碼/.test(text)) return out;
   const lines = text.split(/\r?\n|\r/);
   for (let i = 0; i < lines.length; i++) {
     const m = LEGEND_START.exec(lines[i]!);
@@ -67,6 +69,8 @@ export function withLegend(registry: UnitRegistry, legend: Map<string, string>):
     }
     if (unit && !registry.lookup(short)) known.set(short, unit);
   }
-  if (!known.size) return registry;
-  return { ...registry, lookup: (name) => registry.lookup(name) ?? known.get(name) };
+  // What each short form or code stands for, known or not, for the messages about it.
+  const definedAs = (name: string): string | undefined => legend.get(name) ?? registry.definedAs?.(name);
+  if (!known.size) return { ...registry, definedAs };
+  return { ...registry, lookup: (name) => registry.lookup(name) ?? known.get(name), definedAs };
 }

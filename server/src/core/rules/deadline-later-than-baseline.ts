@@ -288,7 +288,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const clause = d.context === 'sentence' ? spanAround(ctx.text, d, CLAUSE_END, 100) : undefined;
       const own = clause ? subjectTasks(ctx, clause) : undefined;
       const ownTasks = own ? [own.best, ...own.rivals].filter((no) => no !== t.no) : [];
-      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks]
+      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks, ...(t.score < COPIED_DATE_MATCH ? copiedDeadlineTasks(p, d.deadline, t.no) : [])]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
@@ -307,6 +307,32 @@ export const deadlineLaterThanBaseline: Rule = {
     return dropRestated(ctx, out);
   },
 };
+
+/** Below this match, a date copying another task's compound 完成时限 makes that task a rival (see copiedDeadlineTasks). */
+const COPIED_DATE_MATCH = 0.45;
+
+/**
+ * The tasks whose whole 完成时限 a date of two milestones or more copies word for word (2023年启动，2025年完成 is task 29's):
+ * a plan whose words match its chosen task only weakly, copying another task's compound date, may take that task up.
+ * A single year says nothing so.
+ */
+function copiedDeadlineTasks(p: PreparedBaseline, date: Deadline, chosen: number): number[] {
+  if (date.milestones.length < 2) return [];
+  const key = (raw: string) => foldForMatching(raw).replace(/[\s，,、；;]/g, '');
+  const own = key(date.raw);
+  let byRaw = copiedIndex.get(p);
+  if (!byRaw) {
+    byRaw = new Map();
+    for (const t of p.baseline.tasks) {
+      if (t.deadline.milestones.length < 2) continue;
+      const k = key(t.deadline.raw);
+      byRaw.set(k, [...(byRaw.get(k) ?? []), t.no]);
+    }
+    copiedIndex.set(p, byRaw);
+  }
+  return (byRaw.get(own) ?? []).filter((no) => no !== chosen);
+}
+const copiedIndex = new WeakMap<PreparedBaseline, Map<string, number[]>>();
 
 /** A cell that is only a section's number: 2.1.4, 第3.2节, 5.4. */
 const SECTION_NUMBER = /^[ \t\u3000]*第?[ \t\u3000]*([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \t\u3000]*(?:节|節|条|條)?[ \t\u3000]*$/;

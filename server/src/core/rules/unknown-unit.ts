@@ -7,6 +7,9 @@ import type { Span, UnitMention } from '../types';
 import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Rule, RuleFinding } from './rule';
 
+/** A body written as a code in Latin letters (A, B2), as a table with a legend of codes names its bodies. */
+const LETTER_CODE = /^[A-Za-z][A-Za-z0-9]?$/;
+
 /** Regional-level prefixes: a regional unit leading a local plan's own task is suspicious. */
 const REGIONAL = /^(?:自治区|自治區|省|宁夏回族自治区|广西壮族自治区)/;
 
@@ -276,11 +279,24 @@ export const unknownUnit: Rule = {
       // The other name of a body already reported unknown (县数字经济发展局（县数据资源管理局）): one body, one finding.
       if (m.otherName && unknownEnd !== undefined && m.start - unknownEnd <= 1) continue;
       // Traditional names are compared in Simplified, as the registry is written.
-      const suggestions = suggestUnits(foldForMatching(m.name), known, 3);
+      // A code or short form the draft's legend defines is reported by what it stands for (K：县国资委).
+      const defined = ctx.registry.definedAs?.(m.name);
+      const suggestions = suggestUnits(foldForMatching(defined ?? m.name), known, 3);
       const tail = suggestions.length ? `是否应为“${suggestions.join('”或“')}”？` : '请核实单位全称；如为本地单位，请将其加入单位名录文件。';
+      const named = defined ? `“${m.name}”（按表中说明指“${defined}”）` : `“${m.name}”`;
+      // A code in Latin letters that no legend defines (P, where the legend runs A to N) names no body at all.
+      if (!defined && LETTER_CODE.test(m.name)) {
+        out.push({
+          start: m.start, end: m.end,
+          message: `单位代码“${m.name}”未在单位代码说明中列出，无法确认所指单位。请在说明中补充该代码，或改写为单位全称。`,
+          related: [], fixes: [],
+        });
+        unknownEnd = m.end;
+        continue;
+      }
       out.push({
         start: m.start, end: m.end,
-        message: `${m.context === 'roster' ? '名单所列单位' : '责任单位'}“${m.name}”不在单位名录中。${tail}`,
+        message: `${m.context === 'roster' ? '名单所列单位' : '责任单位'}${named}不在单位名录中。${tail}`,
         related: [],
         fixes: suggestions.map((s, i) => ({ title: `改为“${s}”`, edits: [{ span: m, newText: s }], preferred: i === 0 && suggestions.length === 1 })),
       });
