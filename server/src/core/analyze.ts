@@ -12,6 +12,7 @@ import { blankErrata, blankRevisionTables, blankSuperseded } from './text/revisi
 import { blankFootnoteMarks, footnoteMarks, type FootnoteMark } from './text/footnotes';
 import { blankLineNumbers } from './text/line-numbers';
 import { readHtmlSource } from './text/html-source';
+import { readOaExport } from './text/oa-export';
 import { mapSpans, reflowLayoutTables } from './layout-table';
 import { readLegend, withLegend } from './extract/legend';
 import { blankRelatedArticles } from './text/article';
@@ -1475,7 +1476,18 @@ function noteFields(inner: string): { label?: string; start: number; end: number
 
 /** The year the draft states for itself: a signature date such as 2023年11月27日 near the top or bottom. */
 function findDocumentYear(text: string): number | undefined {
-  return signatureDate(text)?.year ?? coverYear(text);
+  return signatureDate(text)?.year ?? coverYear(text) ?? unfilledSignatureYear(text);
+}
+
+/**
+ * A draft's signature date with its day (or month and day) left blank for the day it is signed (2023年8月　日, 2024年　月
+ * 　日), ending its line near the draft's start or end: the year is the draft's.
+ */
+const UNFILLED_SIGNATURE = /(?:^|[\s\u3000】])(20\d\d)[ \t\u3000]*年[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*月|[ \t\u3000]+月)[ \t\u3000]+日[ \t\u3000]*(?:\r?\n|\r|$)/;
+
+function unfilledSignatureYear(text: string): number | undefined {
+  const m = UNFILLED_SIGNATURE.exec(text.slice(0, 2000)) ?? UNFILLED_SIGNATURE.exec(text.slice(-2000));
+  return m ? Number(m[1]) : undefined;
 }
 
 /**
@@ -1607,7 +1619,8 @@ const OWN_BODY: Record<string, RegExp> = {
 };
 
 /**
- * The draft as analysis reads it: a web page's HTML source as the page shows it (see html-source.ts), a line-numbered copy's line numbers, a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page
+ * The draft as analysis reads it: a web page's HTML source as the page shows it (see html-source.ts), an office system's paragraph ids
+ * and styles (oa-export.ts), a line-numbered copy's line numbers, a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page
  * furniture (page numbers, running headers), a copied web page's furniture (menus, breadcrumb, 发布时间 and 浏览次数, 上一篇, footer),
  * attachments that reproduce a higher level's text for reference, a drafting explanation sent
  * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
@@ -1636,7 +1649,7 @@ function labelRestAt(text: string, at: number): boolean {
 
 export function readable(text: string, aside?: Aside): string {
   if (aside) aside.signedYear = findDocumentYear(text);
-  const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(blankLineNumbers(readHtmlSource(text))))))));
+  const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(blankLineNumbers(readOaExport(readHtmlSource(text)))))))));
   // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
   // right, so its citations are kept aside, marked, for basis-mismatch.
   const notes = draftingNoteSpans(sent);
