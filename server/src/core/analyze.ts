@@ -34,7 +34,7 @@ import { escapeRegExp } from './text/regexp';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks, taskListLevel } from './task-scope';
-import { DATE_LABELS, isLeaderLabel, labelRole, LEADER_LABELS, NOTE_LABELS, UNIT_LABELS } from './text/labels';
+import { DATE_LABELS, isLeaderLabel, isPersonLabel, labelRole, LEADER_LABELS, NOTE_LABELS, UNIT_LABELS } from './text/labels';
 import { looksBackFromItsStart, opensWithAnAccount } from './text/looking-back';
 import { ALL_RULES } from './rules';
 import { unitAt } from './rules/locate';
@@ -687,6 +687,23 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       units.push(mention);
     }
   };
+  // The bodies in brackets after persons' names (李某某（县财政局）, 马某某（县大数据服务中心主任）), without the post.
+  const addPersonBodies = (span: Span, context: UnitMention['context'] = 'annotation'): void => {
+    for (const b of personBodies(text, span)) {
+      // A person's division of a body the registry knows (利通区公安分局网安大队): that body.
+      const name = text.slice(b.start, b.end);
+      let end = b.end;
+      if (registry && !registry.lookup(name)) {
+        for (let k = name.length - 1; k >= 4; k--) {
+          if (registry.lookup(name.slice(0, k))) {
+            end = b.start + k;
+            break;
+          }
+        }
+      }
+      addUnits({ start: b.start, end }, context);
+    }
+  };
   // The plan's own stages (实施步骤), for cells that name one (第二阶段完成), and its issue date and period.
   let stages: Stage[] | undefined;
   let plan: PlanDates | undefined;
@@ -811,6 +828,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const rowDeadlines = deadlines.length;
     if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped, u.cells.ditto?.units);
     if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped, u.cells.ditto?.cooperating);
+    if (u.cells.persons) addPersonBodies(u.cells.persons, 'task-row');
     if (u.cells.deadline) {
       // A date per numbered sub-item is read for each sub-item; otherwise the cell is read whole.
       const perItem = !u.cells.ditto?.deadline && u.cells.content && addSubItemDeadlines(u.cells.content, u.cells.deadline);
@@ -873,6 +891,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       } else if (isLeaderLabel(f.label)) {
         // A leader named by post or name (牵头领导：县委常委、常务副县长) is a person, not a body.
         continue;
+      } else if (isPersonLabel(f.label)) {
+        // The person in charge is no body; the body in brackets after the name is (马某某（县大数据服务中心主任）).
+        addPersonBodies(span);
       } else if (ditto) {
         // 同上 for the units repeats every unit field of the note before, each in its role, where the 同上 stands.
         for (const u of lastUnits) addUnits(u.span, 'annotation', u.role, false, span);
@@ -899,6 +920,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       // Only a value that reads as a date (标注分工 after 【完成时限】 in a note on the labels is none).
       if (!/[0-9０-９]|[〇○零一二三四五六七八九]{4}|持续|持續|长期|長期|常态化|常態化|每年|年底|年内|季度|半年/.test(value)) continue;
       addDeadline(span, 'annotation');
+    } else if (isPersonLabel(label)) {
+      addPersonBodies(span);
     } else if (!isLeaderLabel(label)) {
       addUnits(span, 'annotation', labelRole(label));
     }
@@ -1012,7 +1035,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
           addDeadline({ start: from, end: from + value.length }, 'annotation');
           covered.push({ start: from, end: from + value.length });
         }
-      } else if (value && !isLeaderLabel(label.replace(/\s*[：:]$/, ''))) addUnits({ start: from, end: from + value.length }, 'label', labelRole(label));
+      } else if (value && isPersonLabel(label.replace(/\s*[：:]$/, ''))) addPersonBodies({ start: from, end: from + value.length }, 'label');
+      else if (value && !isLeaderLabel(label.replace(/\s*[：:]$/, ''))) addUnits({ start: from, end: from + value.length }, 'label', labelRole(label));
       if (!next) break;
       label = next[1]!;
       from += next.index + next[0].length;
@@ -1090,6 +1114,23 @@ function stateFields(text: string): Span[] {
   for (const m of text.matchAll(STATE_FIELD)) {
     const end = text.indexOf('\n', m.index!);
     out.push({ start: m.index!, end: end < 0 ? text.length : end });
+  }
+  return out;
+}
+
+/** A bracket after a person's name holding a body, perhaps with the person's post after it (group 1: the body). */
+const PERSON_BODY = /[（(]([^（）()\n]{2,30}?)(?:主要负责人|负责人|負責人|副主任|主任|副局长|局长|局長|副书记|书记|書記|主席|副部长|部长|部長|科长|股长|所长|站长|院长|校长|大队长|队长|行长|总经理|经理|主管|专员|干部|工作人员|联络员)*[）)]/g;
+
+/** The spans of the bodies in brackets after the persons of a 责任人 field or cell (see PERSON_BODY). */
+function personBodies(text: string, span: Span): Span[] {
+  const value = text.slice(span.start, span.end);
+  if (!value.includes('（') && !value.includes('(')) return [];
+  const out: Span[] = [];
+  for (const m of value.matchAll(PERSON_BODY)) {
+    const body = m[1]!;
+    if (!UNIT_NAME_END.test(body)) continue;
+    const start = span.start + m.index! + 1;
+    out.push({ start, end: start + body.length });
   }
   return out;
 }

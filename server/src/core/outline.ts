@@ -175,7 +175,7 @@ const BULLET_ARROWS_MAX = 8;
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'deadline' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'persons' | 'deadline' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
 /** A column of start dates (开始时间, 启动时间): not a deadline, read only for an impossible date. */
 const START_HEADER = /^(?:开始时间|起始时间|启动时间|开工时间|开始日期)$/;
@@ -417,6 +417,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // Bodies that supervise (督办单位) watch over the work from outside, as those who cooperate help with it.
     if (/配合单位|协同单位|参与单位|配合部门|协同部门|协办单位|协办部门|督办单位|督办部门/.test(n)) return 'cooperating';
     if (/牵头单位|牽頭單位|牵头部门|主办单位|主办部门|主责单位|主责部门/.test(n)) return 'lead';
+    // The person in charge, the body perhaps in brackets after the name (李某某（县财政局）).
+    if (/^(?:具体|牵头)?(?:责任人|負責人|负责人|責任人|联系人|聯繫人)$/.test(n)) return 'persons';
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
     // A project list's owner (建设单位): the body that carries the project out, as a 责任单位 does.
     if (/^(?:项目)?(?:建设单位|建設單位)$/.test(n)) return 'units';
@@ -1100,6 +1102,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           if (!cells.unitsAreLead) cells.units = cells.units ?? span;
           else cells.cooperating = cells.cooperating ?? span;
         } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
+        else if (col === 'persons') cells.persons = cells.persons ?? span;
         else if (col === 'deadline') {
           // A second date column (县（区）完成时限 after 市本级完成时限) dates the same task for others.
           if (cells.deadline && !ditto) (cells.moreDeadlines ??= []).push(span);

@@ -46,6 +46,8 @@ export interface OutlineUnit extends Span {
 
 export interface TaskRowCells {
   content?: Span;
+  /** The 责任人 cell: persons, each perhaps with a body in brackets (李某某（县财政局）). */
+  persons?: Span;
   /** The 责任单位 cell, or the 牵头单位 cell of a table that has one (see unitsAreLead). */
   units?: Span;
   /**

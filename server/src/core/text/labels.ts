@@ -30,7 +30,19 @@ export function isLeaderLabel(label: string): boolean {
 }
 const LEADER_LABEL = new RegExp(`^(?:${LEADER_LABELS})\\s*[：:】]?$`);
 
-export const NOTE_LABELS = `${LEADER_LABELS}|${UNIT_LABELS}|${DATE_LABELS}`;
+/**
+ * Labels of a field naming the person in charge, with the body after the name in brackets (责任人：马某某（县大数据
+ * 服务中心主任）): the person is no unit; the body in brackets is.
+ */
+export const PERSON_LABELS = ['具体负责人', '具體負責人', '牵头负责人', '牽頭負責人', '责任人', '責任人', '负责人', '負責人', '联系人', '聯繫人'].join('|');
+
+/** Whether a note's label names a person in charge (see PERSON_LABELS). */
+export function isPersonLabel(label: string): boolean {
+  return PERSON_LABEL.test(label);
+}
+const PERSON_LABEL = new RegExp(`^(?:${PERSON_LABELS})\\s*[：:】]?$`);
+
+export const NOTE_LABELS = `${LEADER_LABELS}|${PERSON_LABELS}|${UNIT_LABELS}|${DATE_LABELS}`;
 
 /**
  * A unit label's role: the lead (牵头, 主责, 主办), those who work with it (配合, 协同, 参与, 协办) or watch over it from
