@@ -1104,18 +1104,26 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   return deleted.length || states.length ? { deadlines: deadlines.filter(told), units: units.filter(told) } : { deadlines, units };
 }
 
-/** A field reporting a task's state or progress, in running text: 状态：, 进展情况：, 完成情况：, 当前进度：. */
-const STATE_FIELD = /(?<=^|[。；;，,\s\u3000])(?:状态|狀態|进展情况|進展情況|完成情况|完成情況|推进情况|推進情況|落实情况|落實情況|当前进度|當前進度|目前进度|目前進度|工作进展|工作進展|进展|進展)[ \t\u3000]*[：:]/g;
+/** A field reporting a task's state or progress, its label ending right before a colon: 状态, 进展情况, 完成情况, 当前进度. */
+const STATE_LABEL = /(?:^|[。；;，,\s\u3000])(?:状态|狀態|进展情况|進展情況|完成情况|完成情況|推进情况|推進情況|落实情况|落實情況|当前进度|當前進度|目前进度|目前進度|工作进展|工作進展|进展|進展)[ \t\u3000]*$/;
 
-/** The spans of the state fields of a self-check's lines, each from its label to its line's end. */
+/**
+ * The spans of the state fields of a self-check's lines, each from its label to its line's end. Found colon by colon
+ * (a pattern over the whole text would try every character of a long draft on each keystroke).
+ */
 function stateFields(text: string): Span[] {
-  if (!/状态|狀態|进展|進展|情况|情況|进度|進度/.test(text)) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(STATE_FIELD)) {
-    const end = text.indexOf('\n', m.index!);
-    out.push({ start: m.index!, end: end < 0 ? text.length : end });
+  for (const colon of ['：', ':']) {
+    for (let at = text.indexOf(colon); at >= 0; at = text.indexOf(colon, at + 1)) {
+      const before = text.slice(Math.max(0, at - 8), at);
+      const m = STATE_LABEL.exec(before);
+      if (!m) continue;
+      const start = at - before.length + m.index + m[0].search(/[^。；;，,\s\u3000]/);
+      const end = text.indexOf('\n', at);
+      out.push({ start, end: end < 0 ? text.length : end });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A bracket after a person's name holding a body, perhaps with the person's post after it (group 1: the body). */

@@ -10,9 +10,22 @@ const STYLE = /^【(?:[一二三四五六七八九]级)?(?:标题|標題|正文|
 /** Fewest marked lines for a text to be such an export. */
 const MIN_LINES = 8;
 
+/** Cheap test, line start by line start: some line opens with [P or [T. */
+function someLineMarked(text: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    let i = at;
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000') i++;
+    if (text.charCodeAt(i) === 0x5b && (text[i + 1] === 'P' || text[i + 1] === 'T')) return true;
+    const next = text.indexOf('\n', at);
+    if (next < 0) return false;
+    at = next + 1;
+  }
+  return false;
+}
+
 /** The draft with an office system's paragraph ids and styles blanked and its table rows' bars read as tabs. */
 export function readOaExport(text: string): string {
-  if (!text.includes('[P') && !text.includes('[T')) return text;
+  if (!someLineMarked(text)) return text;
   const marked: { start: number; end: number; row: boolean; lineEnd: number }[] = [];
   for (let at = 0; at < text.length; ) {
     let end = text.indexOf('\n', at);
