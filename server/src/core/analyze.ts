@@ -832,7 +832,9 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     if (u.cells.deadline) {
       // A date per numbered sub-item is read for each sub-item; otherwise the cell is read whole.
       const perItem = !u.cells.ditto?.deadline && u.cells.content && addSubItemDeadlines(u.cells.content, u.cells.deadline);
+      const before = deadlines.length;
       if (!perItem) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
+      if (u.cells.mergedDeadline) for (let k = before; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, mergedFrom: u.cells.deadline.start };
       for (const more of u.cells.moreDeadlines ?? []) addDeadline(more, 'task-row');
     } else if (u.cells.yearEnd) {
       // The row's year columns say when it is done (全面推广 under 2026年): that year (or quarter) is its deadline.

@@ -922,6 +922,8 @@ interface ReadState {
   flat?: { header: Column[]; headerKey: string; next: number };
   /** A table flattened to one cell per line (see readVerticalRow): its header, and the row number expected next (0: any). */
   vertical?: { header: Column[]; next: number };
+  /** The date cell of the current group's rows, for rows below it whose merged date cell came out empty. */
+  groupDate?: Span;
   /** The line of the last header read and its cells' words, for a header that takes two rows (see readNext). */
   headerAt?: { line: number; names: string[] };
   /** The header's content column names the plan's sections (章节): each row is a section's division of duties. */
@@ -1072,11 +1074,16 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       const cells: TaskRowCells = {};
       let content: Span | undefined;
       let goesOn = false;
+      let dateNone = false;
       row.cells.forEach((c, k) => {
         const col = st.header![k];
         let span = unquoteCell(text, trimSpan(text, c));
         if (span.end <= span.start) return;
-        if ((col === 'deadline' || col === 'start') && EMPTY_CELL.test(text.slice(span.start, span.end))) return;
+        if ((col === 'deadline' || col === 'start') && EMPTY_CELL.test(text.slice(span.start, span.end))) {
+          // A dash or 无 says the row has no date: no merged cell's date stands for it.
+          if (col === 'deadline') dateNone = true;
+          return;
+        }
         // A cell repeating the row above (同上, 〃) stands for the nearest cell above that states a value.
         let ditto: Span | undefined;
         if (col === 'lead' || col === 'units' || col === 'cooperating' || col === 'deadline') {
@@ -1126,6 +1133,18 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           for (const no of readTaskRefs(text.slice(span.start, span.end))) (cells.refs ??= []).push(level ? { no, level } : { no });
         }
       });
+      // A row whose group cell and 完成时限 cell are both empty, under a row of the same group that gives a date: the
+      // cells were merged in the table the draft was copied from, and the group's date holds for this row's task.
+      const groupCol = st.header.indexOf('group');
+      const dateCol = st.header.indexOf('deadline');
+      const groupCell = groupCol >= 0 ? row.cells[groupCol] : undefined;
+      const groupEmpty = !!groupCell && !text.slice(groupCell.start, groupCell.end).trim();
+      if (groupCol >= 0 && !groupEmpty) st.groupDate = undefined;
+      if (!cells.deadline && !dateNone && dateCol >= 0 && groupEmpty && st.groupDate && content) {
+        cells.deadline = st.groupDate;
+        (cells.ditto ??= {}).deadline = content;
+        cells.mergedDeadline = true;
+      } else if (cells.deadline && groupCol >= 0 && !cells.ditto?.deadline) st.groupDate = cells.deadline;
       // A year-by-year plan whose row leaves 完成时限 empty is due in the last year it schedules work to finish.
       if (!cells.deadline && st.headerYears && !goesOn) {
         const end = lastMilestone(text, row.cells, st.headerYears);

@@ -68,6 +68,11 @@ export interface TaskRowCells {
    * cell of the nearest row that states one, and this is where the row itself says so.
    */
   ditto?: { units?: Span; cooperating?: Span; deadline?: Span };
+  /**
+   * The row's 完成时限 cell is empty inside a group whose cells were merged (主要任务 empty too): `deadline` is the group's
+   * date as written on a row above, and `ditto.deadline` the row's own content, where a finding on it is shown.
+   */
+  mergedDeadline?: true;
   /** The row's own name beside its content (项目名称 | 建设内容: “雪亮工程”三期建设项目), read with its title. */
   name?: Span;
   deadline?: Span;
@@ -138,6 +143,11 @@ export interface DeadlineMention extends Span {
   resolved?: string;
   /** A ditto cell (同上, 〃): the date it repeats from the nearest row above that states one. */
   dittoOf?: string;
+  /**
+   * Set when the row's date cell is empty inside merged cells: `dittoOf` is the group's date (see TaskRowCells.mergedDeadline),
+   * written where this offset is.
+   */
+  mergedFrom?: number;
   /**
    * A note for a whole section (（本部分牵头单位：…；完成时限：…）): its date holds for each item of the
    * section above it that gives no date of its own.

@@ -64,8 +64,11 @@ export const deadlineLaterThanBaseline: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const p = ctx.prepared;
+    // Where a date was reported (its start), so that a merged cell's date is reported once.
+    const reportedAt = new Set<number>();
     const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[], mention?: DeadlineMention): void => {
       const raw = ctx.text.slice(start, end);
+      if (mention?.mergedFrom === undefined) reportedAt.add(start);
       // A cell naming the plan's stage says when that stage ends (按实施步骤，第二阶段为2024年5月—2025年6月); a
       // ditto (同上) says what it repeats.
       const note = mention?.stage
@@ -81,6 +84,19 @@ export const deadlineLaterThanBaseline: Rule = {
       const yearColumn = mention?.yearColumn;
       const baseText = base.raw || formatDeadline(base);
       const c = completionOf(base);
+      if (mention?.mergedFrom !== undefined) {
+        // A row whose date cell came out empty from merged cells: the group's date, written on a row above, holds for it.
+        // Reported once: where it is written when it is late there already, else on the first row it is late for.
+        if (reportedAt.has(mention.mergedFrom)) return;
+        reportedAt.add(mention.mergedFrom);
+        out.push({
+          start, end,
+          message: `该项“完成时限”栏为空，按合并单元格所填的“${mention.dittoOf}”，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请为该项单独写明不晚于上级时限的完成时限。`,
+          related,
+          fixes: [],
+        });
+        return;
+      }
       if (mention?.table) {
         // A row due by its table's year (二、2025年重点任务): the table's heading says so, not the row.
         out.push({
