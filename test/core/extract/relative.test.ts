@@ -66,4 +66,17 @@ describe('relative dates in sentences', () => {
     for (const t of ['今年以来', '今年上半年', '次年1月底前']) assert.ok(!found.some((f) => String(f).includes(t)), `${t} in ${found.join('、')}`);
     assert.deepStrictEqual(core.analyze.readDraft('某县实施方案\n明年6月底前，完成适老化改造。\n').deadlines, []);
   });
+
+  it('reads T+N from the plan\'s issue date only where the plan says what T is', () => {
+    const defined = planDates('兴庆区数字政府建设实施方案\n兴庆区人民政府办公室\n2024年5月20日\n注：“T”为本方案印发之日，“T+3个月”即印发后3个月内。\n');
+    assert.strictEqual(defined.tIsIssue, true);
+    assert.deepStrictEqual(resolveRelative('T+1年', defined), { text: '2025年5月底前' });
+    assert.deepStrictEqual(resolveRelative('T＋18个月', defined), { text: '2025年11月底前' });
+    assert.deepStrictEqual(resolveRelative('T+6个月内', defined), { text: '2024年11月底前' });
+    // Near misses: no note saying what T is, and a T+ that is no count of time.
+    const undefinedT = planDates('兴庆区数字政府建设实施方案\n兴庆区人民政府办公室\n2024年5月20日\n');
+    assert.strictEqual(undefinedT.tIsIssue, undefined);
+    assert.strictEqual(resolveRelative('T+1年', undefinedT), undefined);
+    assert.strictEqual(resolveRelative('T+N', defined), undefined);
+  });
 });

@@ -6,6 +6,8 @@ import { ocrDayMarks, ocrDigits } from './deadlines';
 /** What the plan says of itself: the date it was issued (its signature date) and the last year of its period. */
 export interface PlanDates {
   issued?: { year: number; month: number; day: number };
+  /** Set when the plan says its “T” is its issue date (注：“T”为本方案印发之日): T+3个月 is 方案印发后3个月内. */
+  tIsIssue?: true;
   /** The plan's own year (a dated year for 年内, 次年). */
   year?: number;
   /** The last year of the period the plan states (实施期为2024年至2025年, a title's （2024—2026年）). */
@@ -45,6 +47,7 @@ export function planDates(text: string, year?: number): PlanDates {
     return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
   })();
   if (t) out.issued = t;
+  if (T_DEFINED.test(text)) out.tIsIssue = true;
   if (year !== undefined) out.year = year;
   const p = PERIOD.exec(text) ?? TITLE_PERIOD.exec(text.slice(0, 600));
   if (p && Number(p[2]) >= Number(p[1])) out.periodEnd = Number(p[2]);
@@ -56,6 +59,11 @@ function count(s: string): number | undefined {
   const n = /^[0-9]{1,3}$/.test(s) ? Number(s) : cnNumber(s.replace(/两/g, '二'));
   return Number.isNaN(n) ? undefined : n;
 }
+
+/** A note saying the plan's “T” is its issue date: “T”为本方案印发之日, T指方案印发日期, 以本方案印发之日为T. */
+const T_DEFINED = /[“"‘]?[TＴ][”"’]?[ \t\u3000]*(?:为|為|指|即|是|表示)[^。\n；;]{0,8}(?:印发|印發|发布|發布)|以[^。\n；;]{0,8}(?:印发|印發|发布|發布)之日为[“"‘]?[TＴ]/;
+/** A date written from the plan's “T” (T+3个月, T＋1年, T+18个月内). */
+const T_PLUS = /^[TＴ][+＋]([0-9]{1,3})(个月|個月|年|日|天)(?:内|內|以内|以內)?(?:完成)?$/;
 
 /** Within N months, years or days of the plan's issue: 方案印发后3个月内, 印发之日起6个月内, 方案印发后一年内, 本方案印发后30日内. */
 const AFTER_ISSUE = /^(?:本)?(?:方案|通知)?(?:印发|發布|发布|出台|实施|實施)(?:之日起|後|后|以后|以來|以来)\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(个月|個月|年|日|天|个工作日|個工作日)(?:内|內|以内|以內)?(?:完成)?$/;
@@ -72,7 +80,10 @@ const IN_PERIOD = /^(?:在)?(?:本)?(?:方案)?(?:实施期|實施期|执行期|
  * relative or the plan does not say what it is relative to.
  */
 export function resolveRelative(raw: string, plan: PlanDates): { text: string } | { ongoing: true } | undefined {
-  const v = raw.replace(/[\s\u3000]+/g, '');
+  let v = raw.replace(/[\s\u3000]+/g, '');
+  // T+N as the plan defines T (its issue date): N after the issue.
+  const tPlus = plan.tIsIssue ? T_PLUS.exec(v) : null;
+  if (tPlus) v = `方案印发后${tPlus[1]}${tPlus[2]}内`;
   const after = AFTER_ISSUE.exec(v);
   if (after) {
     const n = count(after[1]!);
