@@ -12,6 +12,9 @@ const LEGEND_START = /简称[：:]|简称如下|简称说明|单位简称|(?:单
  */
 const ENTRY = /([\u4e00-\u9fff]{1,8}|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]?(?![A-Za-z0-9]))\s*(?:——|—|－－|--|－|-|：|:|＝|=)\s*([\u4e00-\u9fff（）()]{3,30}?)(?=\s*(?:[；;。，,]|$))/g;
 
+/** A code in a circled number right before its body, the entries apart by spaces or 、；(①区大数据服务中心 ②区财政局) (global). */
+const CIRCLED_ENTRY = /([\u2460-\u2473\u3251-\u325f])\s*([\u4e00-\u9fff（）()]{3,30}?)(?=\s*(?:[\u2460-\u2473\u3251-\u325f；;。，,、\s]|$))/g;
+
 /** The short forms a draft's legends define, each with its full name; empty when there is none. */
 export function readLegend(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -24,9 +27,10 @@ export function readLegend(text: string): Map<string, string> {
     let k = i;
     let line = lines[i]!.slice(m.index + m[0].length);
     while (k < lines.length) {
-      const entries = [...line.matchAll(ENTRY)];
+      const entries = [...line.matchAll(ENTRY), ...line.matchAll(CIRCLED_ENTRY)];
       if (k > i && (entries.length < 2 || entries.reduce((n, e) => n + e[0].length, 0) < line.replace(/[\s；;。，,]/g, '').length * 0.8)) break;
-      for (const e of entries) out.set(e[1]!, e[2]!);
+      // The first definition of a code holds (a later 列明⑳作为对接单位 is no second one).
+      for (const e of entries) if (!out.has(e[1]!) || !/^[\u2460-\u2473\u3251-\u325f]$/.test(e[1]!)) out.set(e[1]!, e[2]!);
       line = lines[++k] ?? '';
     }
     i = k - 1;
@@ -67,6 +71,8 @@ export function withLegend(registry: UnitRegistry, legend: Map<string, string>):
       const canonical = registry.canonicalOf(name);
       unit = registry.lookup(name) ?? (canonical ? registry.lookup(canonical) : undefined);
     }
+    // A code or short form standing for every body of a kind (⑲各镇人民政府、各街道办事处) names a collective.
+    if (!unit && /^各/.test(full)) unit = { name: full, source: 'local', level: '其他', leads: [] };
     if (unit && !registry.lookup(short)) known.set(short, unit);
   }
   // What each short form or code stands for, known or not, for the messages about it.

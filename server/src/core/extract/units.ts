@@ -297,6 +297,9 @@ function atBoundary(text: string, end: number): boolean {
 function matchKnown(text: string, pos: number, options: ParseUnitCellOptions): number | undefined {
   const { isKnown } = options;
   if (!isKnown) return undefined;
+  // A body's code in a circled number (①④⑲ names three bodies a legend defines): one character each.
+  const c = text.charCodeAt(pos);
+  if (((c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f)) && isKnown(text[pos]!)) return pos + 1;
   const max = Math.min(options.maxKnownLength ?? 30, text.length - pos);
   for (let len = max; len >= 2; len--) {
     const end = pos + len;
@@ -304,6 +307,16 @@ function matchKnown(text: string, pos: number, options: ParseUnitCellOptions): n
     if (isKnown(text.slice(pos, end))) return end;
   }
   return undefined;
+}
+
+/**
+ * Where a circled number a draft's legend of codes does not define ends (㉑ where the codes run ① to ⑳), so that it is
+ * read as a code of its own and not with the codes after it; only when the draft names bodies by such codes at all.
+ */
+function undefinedCode(text: string, pos: number, options: ParseUnitCellOptions): number | undefined {
+  const c = text.charCodeAt(pos);
+  if (!((c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f)) || !options.isKnown) return undefined;
+  return options.isKnown('①') || options.isKnown('②') ? pos + 1 : undefined;
 }
 
 export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): ParsedUnitCell {
@@ -378,7 +391,7 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       continue;
     }
     // A name the registry holds is read whole: never split, never given a carried prefix.
-    const knownEnd = matchKnown(raw, pos, options);
+    const knownEnd = matchKnown(raw, pos, options) ?? undefinedCode(raw, pos, options);
     if (knownEnd !== undefined) {
       const written = raw.slice(pos, knownEnd);
       const own = LEVEL_PREFIX.exec(written);

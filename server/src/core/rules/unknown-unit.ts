@@ -7,8 +7,8 @@ import type { Span, UnitMention } from '../types';
 import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Rule, RuleFinding } from './rule';
 
-/** A body written as a code in Latin letters (A, B2), as a table with a legend of codes names its bodies. */
-const LETTER_CODE = /^[A-Za-z][A-Za-z0-9]?$/;
+/** A body written as a code in Latin letters (A, B2) or a circled number (⑳, ㉑), as a draft with a legend of codes names its bodies. */
+const LETTER_CODE = /^(?:[A-Za-z][A-Za-z0-9]?|[\u2460-\u2473\u3251-\u325f])$/;
 
 /** Regional-level prefixes: a regional unit leading a local plan's own task is suspicious. */
 const REGIONAL = /^(?:自治区|自治區|省|宁夏回族自治区|广西壮族自治区)/;
