@@ -487,9 +487,9 @@ const DEADLINE_LABEL = /时限|時限|时间|時間|期限|节点|節點|进度|
 const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[）)．.、][ \t\u3000]*)?([^\n：:，,。；;（）()“”、 \t\u3000]{2,30}(?:[（(][^\n（）()]{1,10}[）)][^\n：:，,。；;（）() \t\u3000]{0,10})?)[ \t\u3000]*[：:][ \t\u3000]*(?=(?:主要|具体|全面|牵头|统筹|协调)?(?:负责|牵头|承担|会同|配合|统筹|督促|指导|组织|做好|抓好))/g;
 /** A heading naming the body that leads the items under it: 区政务服务管理局牵头事项（8项）, 县财政局负责的任务. */
 const LEAD_HEADING = /^([^，,。；;：:“”]{2,30}?)(?:牵头|牽頭|负责|負責)的?(?:事项|事項|任务|任務|工作)[ \t\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[项項][）)])?$/;
-const DEADLINE_LABEL_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*((?:${DATE_LABELS}|完成时间|完成時間|时限要求|時限要求)\\s*[：:])([^\\n]*)`, 'g');
+const DEADLINE_LABEL_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*((?:${DATE_LABELS}|完成时间|完成時間|时限要求|時限要求|时限|時限)\\s*[：:])([^\\n]*)`, 'g');
 // A label may also follow the item's last sentence on its line (…新途径。配合单位：区发展和改革局。完成时限：…).
-const LABEL_LINE = new RegExp(`(?:^|\\n|。)[ \\t\\u3000]*((?:${LEADER_LABELS}|${UNIT_LABELS})\\s*[：:])([^\\n]*)`, 'g');
+const LABEL_LINE = new RegExp(`(?:^|\\n|。)[ \\t\\u3000]*((?:${LEADER_LABELS}|${UNIT_LABELS}|牵头|牽頭|配合)\\s*[：:])([^\\n]*)`, 'g');
 /** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：). Group 1: the label. */
 const NEXT_LINE_LABEL = new RegExp(`[；;，,\\s\\u3000]*((?:${NOTE_LABELS}|完成时间|完成時間|时限|時限|时间|時間)\\s*[：:])`);
 
@@ -1678,6 +1678,24 @@ const OWN_BODY: Record<string, RegExp> = {
  * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
  * `aside`, when given, receives what is still read in the drafting explanations blanked (see Aside).
  */
+/** A list's bullet before a field of the item above (  - 牵头：…, - **完成时限**：…), as a Markdown page nests them. */
+const FIELD_BULLET = new RegExp(`^[ \\t\\u3000]*[-*+•·][ \\t]+(?:\\*\\*)?(?:${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間)(?:\\*\\*)?[ \\t]*[：:]`);
+
+/** The draft with the bullets of its field lines blanked (same length), so that each reads as a label line. */
+function blankFieldBullets(text: string): string {
+  let out: string[] | undefined;
+  for (let at = 0; at < text.length; ) {
+    let i = at;
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000') i++;
+    const c = text[i];
+    if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·') && FIELD_BULLET.test(text.slice(at, at + 40))) (out ??= text.split(''))[i] = ' ';
+    const next = text.indexOf('\n', i);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return out ? out.join('') : text;
+}
+
 /** A note's label split over two lines, after the note's bracket or a separator: groups opener, first part, break, rest. */
 const SPLIT_LABEL = /([（(【；;。，,][ \t\u3000]*)([\u4e00-\u9fff]{1,5})(\r?\n[ \t\u3000]*)([\u4e00-\u9fff]{1,5})(?=[ \t\u3000]*[：:])/g;
 const WHOLE_LABEL = new RegExp(`^(?:${NOTE_LABELS}|完成时间|完成時間|时限|時限)$`);
@@ -1700,7 +1718,7 @@ function labelRestAt(text: string, at: number): boolean {
 
 export function readable(text: string, aside?: Aside): string {
   if (aside) aside.signedYear = findDocumentYear(text);
-  const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(blankLineNumbers(readOaExport(readHtmlSource(text)))))))));
+  const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(blankLineNumbers(readOaExport(blankFieldBullets(readHtmlSource(text))))))))));
   // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
   // right, so its citations are kept aside, marked, for basis-mismatch.
   const notes = draftingNoteSpans(sent);

@@ -93,7 +93,7 @@ const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]�
 const KIND_GROUP = /(?:有限公司|有限责任公司|有限責任公司|高校|院校|科研院所|企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織|成员单位|成員單位|[^委]员|[^委]員|志愿者|志願者|居民|群众|群眾)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
 
 /** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
-const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:${DEPT_UNIT})?`, 'y');
+const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:行业主管|行業主管|行业|行業|主管)?(?:${DEPT_UNIT})?`, 'y');
 /**
  * Filler words before a role verb: 按照职能, 根据职能要求, 按職責分工; or standing for one: 按职责分工落实, 按职责推进,
  * 按职责分工抓好落实 (the names before it carry the work out).

@@ -181,7 +181,7 @@ function dutyOnly(text: string): boolean {
 /** A line that is nothing but an item's note: （责任单位：…；完成时限：…）. */
 const NOTE_LINE = new RegExp(`^[ \\t\\u3000]*[（(][^（(）)]{0,6}(?:${NOTE_LABELS}|時限|时限)[：:][^\\n]*[）)][ \\t\\u3000。；;]*$`);
 /** A line that is one field of an item's note, without brackets: 时间节点：2025年6月底前, 协同部门：县财政局. */
-const FIELD_LINE = new RegExp(`^[ \\t\\u3000]*(?:${NOTE_LABELS}|完成时间|完成時間|时限|時限)[ \\t\\u3000]*[：:][^\\n]*$`);
+const FIELD_LINE = new RegExp(`^[ \\t\\u3000]*(?:${NOTE_LABELS}|完成时间|完成時間|时限|時限|牵头|牽頭|配合)[ \\t\\u3000]*[：:][^\\n]*$`);
 
 /**
  * The unit a date belongs to: a note written on a line of its own under an item (15.建立数字资源“一本账”。梳理…⏎
