@@ -137,11 +137,15 @@ export const basisMismatch: Rule = {
     for (const c of ctx.citations) {
       const title = normTitle(c.title);
       const no = c.docNumber ? normNo(c.docNumber) : undefined;
-      const old = no ? b.supersedes.find((s) => normNo(s.docNumber) === no) : undefined;
-      if (old && c.docNumberSpan && !c.explanation && citedAsBasis(ctx, c.start)) {
+      // A superseded document, by its 文号, or by its title alone (《宁夏回族自治区2020年“数字政府”建设工作要点》确定的…要求).
+      const old = no
+        ? b.supersedes.find((s) => normNo(s.docNumber) === no)
+        : b.supersedes.find((s) => { const t = normTitle(s.title); return t.length >= 8 && (title === t || title.endsWith(t)); });
+      if (old && (c.docNumberSpan || !no) && !c.explanation && citedAsBasis(ctx, c.start)) {
+        const cited = c.docNumber ? `《${c.title}》（${c.docNumber}）` : `《${c.title}》（${old.docNumber}）`;
         out.push({
           start: c.start, end: c.end,
-          message: `引用的《${c.title}》（${c.docNumber}）已过时${old.note ? `（${old.note}）` : ''}。现行依据为《${b.title}》（${b.docNumber}），请改为引用现行文件。`,
+          message: `引用的${cited}已过时${old.note ? `（${old.note}）` : ''}。现行依据为《${b.title}》（${b.docNumber}），请改为引用现行文件。`,
           related: [{ quote: `现行依据：《${b.title}》（${b.docNumber}），${b.date} 印发。` }],
           fixes: [{ title: `改为《${b.title}》（${b.docNumber}）`, edits: [{ span: c, newText: `《${b.title}》（${b.docNumber}）` }] }],
         });
@@ -220,6 +224,37 @@ export const basisMismatch: Rule = {
         }
       }
     }
+    out.push(...misdatedCitations(ctx));
     return out;
   },
 };
+
+/** The baseline's document cited by its issuer, a date and its short name (自治区人民政府2022年5月印发的实施意见) (global). */
+const DATED_CITATION = /(自治区人民政府|自治区政府|区政府|省人民政府|省政府)[ \t\u3000]*(20[0-9]{2})[ \t\u3000]*年(?:[ \t\u3000]*([0-9]{1,2})[ \t\u3000]*月)?(?:[ \t\u3000]*[0-9]{1,2}[ \t\u3000]*日)?[ \t\u3000]*(?:印发|印發|出台|发布|發布)的?[《“]?(实施意见|指导意见|实施方案|工作要点)/g;
+
+/**
+ * The baseline's own document cited by issuer and date (自治区人民政府2022年5月印发的实施意见) where the date is not its
+ * issue date (2023-05-16): the year, or the month when given, is wrong.
+ */
+function misdatedCitations(ctx: RuleContext): RuleFinding[] {
+  const b = ctx.prepared.baseline;
+  const issued = /^(20[0-9]{2})-([0-9]{2})/.exec(b.date ?? '');
+  if (!issued || !/人民政府|政府/.test(ctx.text) || !/印发|出台|发布|印發|發布/.test(ctx.text)) return [];
+  const out: RuleFinding[] = [];
+  for (const m of ctx.text.matchAll(DATED_CITATION)) {
+    // Only the baseline's document: its title ends with the short name the citation uses.
+    if (!b.title.endsWith(m[4]!)) continue;
+    const year = Number(m[2]);
+    const month = m[3] !== undefined ? Number(m[3]) : undefined;
+    if (year === Number(issued[1]) && (month === undefined || month === Number(issued[2]))) continue;
+    const start = m.index! + m[0].indexOf(m[2]!);
+    const dateEnd = m.index! + m[0].search(/(?:印发|印發|出台|发布|發布)/);
+    out.push({
+      start, end: dateEnd,
+      message: `所引${m[1]}${m[4]}（《${b.title}》${b.docNumber ? `，${b.docNumber}` : ''}）于${Number(issued[1])}年${Number(issued[2])}月印发，此处写作“${ctx.text.slice(start, dateEnd).trim()}”。请核对后更正。`,
+      related: [{ quote: `《${b.title}》${b.docNumber ? `（${b.docNumber}）` : ''}，${b.date} 印发。` }],
+      fixes: [],
+    });
+  }
+  return out;
+}
