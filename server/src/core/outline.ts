@@ -1051,6 +1051,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       st.headerAt = { line: st.i, names: cellText };
       st.sectionRows = cellText.some((c, k) => cls[k] === 'content' && SECTION_HEADER.test(foldForMatching(squeeze(c))));
       st.above = new Map();
+      st.groupDate = undefined;
       st.headerYears = yearColumns(cellText);
       st.headerMarkdown = row.markdown;
       st.csv = row.csv === true;
@@ -1140,7 +1141,8 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       const groupCell = groupCol >= 0 ? row.cells[groupCol] : undefined;
       const groupEmpty = !!groupCell && !text.slice(groupCell.start, groupCell.end).trim();
       if (groupCol >= 0 && !groupEmpty) st.groupDate = undefined;
-      if (!cells.deadline && !dateNone && dateCol >= 0 && groupEmpty && st.groupDate && content) {
+      // (The date cell is there and blank: a row that stops short of the date column has none to merge.)
+      if (!cells.deadline && !dateNone && dateCol >= 0 && dateCol < row.cells.length && groupEmpty && st.groupDate && content) {
         cells.deadline = st.groupDate;
         (cells.ditto ??= {}).deadline = content;
         cells.mergedDeadline = true;
