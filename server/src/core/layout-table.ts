@@ -137,6 +137,70 @@ interface Block {
   start: number;
   end: number;
   cells: Piece[][];
+  /** A transposed table's block: its characters in reading order, each with its draft offset (see transposedBlocks). */
+  chars?: { ch: string; at: number }[];
+}
+
+/** The field a transposed table's first column names on a line: a task's content, its bodies or its date. */
+const FIELD_CONTENT = /^(?:主要内容|重点内容|任务内容|工作内容|具体内容|建设内容|主要任务|重点任务|工作任务)$/;
+const FIELD_OTHER = /^(?:牵头单位|配合单位|责任单位|牽頭單位|配合單位|責任單位|完成时限|完成時限|完成时间|时间节点)$/;
+/** Cheap test: a line opening with a content field's name and a tab. */
+const TRANSPOSED_CHEAP = /(?:^|\n)[ \t\u3000]*(?:主要内容|重点内容|任务内容|工作内容|具体内容|建设内容)\t/;
+
+/**
+ * A task table written transposed (tab-separated): each line a field (任务 | 任务一 | 任务二 …, 主要内容 | …, 牵头单位 | …,
+ * 完成时限 | …) and each column after the first a task, in blocks of lines apart by blank lines. Each block is read
+ * turned back: a header of the field names, then a row per task, at the same length (a block of L lines of N + 1
+ * cells has as many tabs and line breaks as its N + 1 lines of L cells).
+ */
+function transposedBlocks(text: string, lines: Line[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = text.slice(lines[i]!.start, lines[i]!.end);
+    if (!first.includes('\t')) continue;
+    // The block: consecutive lines of tab-separated cells, as many on each.
+    const width = first.split('\t').length;
+    let j = i;
+    while (j + 1 < lines.length && text.slice(lines[j + 1]!.start, lines[j + 1]!.end).split('\t').length === width) j++;
+    const rows = lines.slice(i, j + 1).map((l) => {
+      const cells: Piece[] = [];
+      let from = l.start;
+      for (let k = l.start; k <= l.end; k++) {
+        if (k === l.end || text[k] === '\t') {
+          cells.push({ start: from, end: k, col: 0, width: 0 });
+          from = k + 1;
+        }
+      }
+      return cells;
+    });
+    const names = rows.map((r) => text.slice(r[0]!.start, r[0]!.end).trim());
+    const fields = names.filter((n) => FIELD_CONTENT.test(n) || FIELD_OTHER.test(n)).length;
+    if (width < 3 || rows.length < 3 || !names.some((n) => FIELD_CONTENT.test(n)) || !names.some((n) => FIELD_OTHER.test(n)) || fields < rows.length - 1) {
+      i = j;
+      continue;
+    }
+    const start = lines[i]!.start;
+    const end = lines[j]!.end;
+    // The block's separators (tabs and line breaks), in the draft's order, stand for the turned block's.
+    const seps: number[] = [];
+    for (let k = start; k < end; k++) if (text[k] === '\t' || text[k] === '\n' || text[k] === '\r') seps.push(k);
+    const chars: { ch: string; at: number }[] = [];
+    let s = 0;
+    const sep = (ch: string) => chars.push({ ch, at: seps[s++] ?? end });
+    for (let c = 0; c < width; c++) {
+      if (c > 0) sep('\n');
+      rows.forEach((r, k) => {
+        if (k > 0) sep('\t');
+        const cell = r[c]!;
+        for (let q = cell.start; q < cell.end; q++) if (text[q] !== '\r') chars.push({ ch: text[q]!, at: q });
+      });
+    }
+    // Whatever the draft's line ends held beyond (\r), as spaces at the end: the same length.
+    while (chars.length < end - start) chars.push({ ch: ' ', at: seps[s++] ?? end - 1 });
+    if (chars.length === end - start) out.push({ start, end, cells: [], chars });
+    i = j;
+  }
+  return out;
 }
 
 /** A row of the table: its lines and each column's pieces in reading order. */
@@ -151,10 +215,12 @@ interface Row {
  * own lines), or undefined when it has none. Every character of the draft is kept, at the same length.
  */
 export function reflowLayoutTables(text: string): Reflow | undefined {
-  if (!CHEAP.test(text)) return undefined;
+  const layout = CHEAP.test(text);
+  const transposed = TRANSPOSED_CHEAP.test(text);
+  if (!layout && !transposed) return undefined;
   const lines = splitLines(text);
-  const blocks: Block[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const blocks: Block[] = transposed ? transposedBlocks(text, lines) : [];
+  for (let i = 0; layout && i < lines.length; i++) {
     const headerCols = headerColumns(text, lines[i]!);
     if (!headerCols) continue;
     const cols = rowColumns(text, lines, i, headerCols) ?? headerCols;
@@ -208,6 +274,14 @@ export function reflowLayoutTables(text: string): Reflow | undefined {
     if (b.start < at) continue;
     out += text.slice(at, b.start);
     at = b.end;
+    if (b.chars) {
+      let w = b.start;
+      for (const c of b.chars) {
+        out += c.ch;
+        map[w++] = c.at;
+      }
+      continue;
+    }
     // The block's characters that are not the cells' text: spaces and line breaks, in the draft's order.
     const inCell = new Uint8Array(b.end - b.start);
     for (const cell of b.cells) for (const p of cell) inCell.fill(1, p.start - b.start, p.end - b.start);
