@@ -490,8 +490,10 @@ const LEAD_HEADING = /^([^，,。；;：:“”]{2,30}?)(?:牵头|牽頭|负责|
 const DEADLINE_LABEL_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*((?:${DATE_LABELS}|完成时间|完成時間|时限要求|時限要求|时限|時限)\\s*[：:])([^\\n]*)`, 'g');
 // A label may also follow the item's last sentence on its line (…新途径。配合单位：区发展和改革局。完成时限：…).
 const LABEL_LINE = new RegExp(`(?:^|\\n|。)[ \\t\\u3000]*((?:${LEADER_LABELS}|${UNIT_LABELS}|牵头|牽頭|配合)\\s*[：:])([^\\n]*)`, 'g');
-/** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：). Group 1: the label. */
-const NEXT_LINE_LABEL = new RegExp(`[；;，,\\s\\u3000]*((?:${NOTE_LABELS}|完成时间|完成時間|时限|時限|时间|時間)\\s*[：:])`);
+/** A clock an item's note may mark its date with (⏰2024年底前). */
+const CLOCK = /^[⏰⌚⏱⏲]|^\uD83D[\uDD50-\uDD67]/;
+/** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：, ⏰). Group 1: the label. */
+const NEXT_LINE_LABEL = new RegExp(`[；;，,\\s\\u3000]*((?:${NOTE_LABELS}|完成时间|完成時間|时限|時限|时间|時間|牵头|牽頭|配合)\\s*[：:]|[⏰⌚⏱⏲🕐-🕧](?:\\uFE0F)?)`, 'u');
 
 /** Marks of a responsibility matrix's cells: a lead (●, ★, ◎) or a cooperating body (○, ☆, △, √). */
 const LEAD_MARK = /^[●★◎]$/;
@@ -1030,7 +1032,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const next = NEXT_LINE_LABEL.exec(rest);
       const raw = next ? rest.slice(0, next.index) : rest;
       const value = raw.replace(/[。；;，,\s\u3000]+$/, '');
-      const isDate = DEADLINE_LABEL.test(label) && !/单位|單位/.test(label);
+      // A clock before the value (👥牵头：… ⏰2024年底前) marks the date, as a label would.
+      const isDate = (DEADLINE_LABEL.test(label) && !/单位|單位/.test(label)) || CLOCK.test(label);
       if (isDate && afterSentence) break;
       if (value && isDate) {
         if (value.length <= 60) {
@@ -1681,6 +1684,9 @@ const OWN_BODY: Record<string, RegExp> = {
 /** A list's bullet before a field of the item above (  - 牵头：…, - **完成时限**：…), as a Markdown page nests them. */
 const FIELD_BULLET = new RegExp(`^[ \\t\\u3000]*[-*+•·][ \\t]+(?:\\*\\*)?(?:${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間)(?:\\*\\*)?[ \\t]*[：:]`);
 
+/** Symbols or emoji before a field's label (👥牵头：, ⏰完成时限：). Group 1: the symbols. */
+const EMOJI_FIELD = new RegExp(`^((?:\\p{Extended_Pictographic}|\\p{So})(?:\\uFE0F|\\u200D|\\p{Extended_Pictographic}|\\p{So})*)[ \\t]*(?:\\*\\*)?(?:${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間)(?:\\*\\*)?[ \\t]*[：:]`, 'u');
+
 /** The draft with the bullets of its field lines blanked (same length), so that each reads as a label line. */
 function blankFieldBullets(text: string): string {
   let out: string[] | undefined;
@@ -1689,6 +1695,14 @@ function blankFieldBullets(text: string): string {
     while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000') i++;
     const c = text[i];
     if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·') && FIELD_BULLET.test(text.slice(at, at + 40))) (out ??= text.split(''))[i] = ' ';
+    else if (c !== undefined && c.charCodeAt(0) > 0x2000 && !/[\u3000-\u9fff\uff00-\uffef]/.test(c)) {
+      // A symbol or an emoji before a field, as a message typed on a phone marks one (👥牵头：…, 📌完成时限：…).
+      const m = EMOJI_FIELD.exec(text.slice(i, i + 40));
+      if (m) {
+        out ??= text.split('');
+        for (let k = 0; k < m[1]!.length; k++) out[i + k] = ' ';
+      }
+    }
     const next = text.indexOf('\n', i);
     if (next < 0) break;
     at = next + 1;
