@@ -4,7 +4,7 @@ import { declaresNotApplicable, DRAFT_MARKER, hasGap, isPlaceholder } from './te
 import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
 import { blankReferenceAttachments } from './text/reference';
-import { blankSpans } from './text/blank';
+import { blankSpans, someLineOpening } from './text/blank';
 import { draftingNoteSpans, ownAccount } from './text/drafting-notes';
 import { blankRoutingSheet } from './text/routing';
 import { blankWebPage } from './text/webpage';
@@ -1482,16 +1482,16 @@ function* matchAllOnLinesWith(text: string, re: RegExp, needle: RegExp): Generat
 /** A body's name that begins with its level, as a sentence's subject must (县电子政务办, 同心县财政局, 中卫市生态环境局). */
 const LEVEL_START = /^(?:自治区|自治區|[\u4e00-\u9fff]{0,6}(?:县|縣|区|區|市|旗|州|乡|鄉|镇|鎮)|街道)/;
 
+/** A sentence opening that gives the higher level's list as its source: 按照全区…重点任务清单，, 根据自治区任务分工，. */
+const LIST_ACCOUNT = /^[ \t\u3000]*(?:按照|根据|根據|依照|对照|對照)[^，,。；;\n]{0,30}?(?:自治区|自治區|全区|全區|上级|上級|省|国家|國家)[^，,。；;\n]{0,30}?(?:清单|清單|分工)[^，,。；;\n]{0,6}[，,]/;
+/** A body of a level above a city or county: 自治区…, 省…, 国家…. */
+const HIGHER_BODY = /^(?:自治区|自治區|省|国家|國家|国务院|國務院)/;
 /**
  * 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell.
  * The cooperating units are one clause of names (，区财政局、区大数据中心配合); a clause that goes on past
  * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates. Not the people who
  * lead (由县委、县政府主要负责同志任组长): 负责同志, 负责人 name people, not a role.
  */
-/** A sentence opening that gives the higher level's list as its source: 按照全区…重点任务清单，, 根据自治区任务分工，. */
-const LIST_ACCOUNT = /^[ \t\u3000]*(?:按照|根据|根據|依照|对照|對照)[^，,。；;\n]{0,30}?(?:自治区|自治區|全区|全區|上级|上級|省|国家|國家)[^，,。；;\n]{0,30}?(?:清单|清單|分工)[^，,。；;\n]{0,6}[，,]/;
-/** A body of a level above a city or county: 自治区…, 省…, 国家…. */
-const HIGHER_BODY = /^(?:自治区|自治區|省|国家|國家|国务院|國務院)/;
 const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?!同志|人)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
 
 /**
@@ -1672,15 +1672,6 @@ const OWN_BODY: Record<string, RegExp> = {
   厅: /本厅|我厅|厅机关|厅属|厅党组|厅领导/,
 };
 
-/**
- * The draft as analysis reads it: a web page's HTML source as the page shows it (see html-source.ts), an office system's paragraph ids
- * and styles (oa-export.ts), a line-numbered copy's line numbers, a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page
- * furniture (page numbers, running headers), a copied web page's furniture (menus, breadcrumb, 发布时间 and 浏览次数, 上一篇, footer),
- * attachments that reproduce a higher level's text for reference, a drafting explanation sent
- * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
- * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
- * `aside`, when given, receives what is still read in the drafting explanations blanked (see Aside).
- */
 /** A list's bullet before a field of the item above (  - 牵头：…, - **完成时限**：…), as a Markdown page nests them. */
 const FIELD_BULLET = new RegExp(`^[ \\t\\u3000]*[-*+•·][ \\t]+(?:\\*\\*)?(?:${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間)(?:\\*\\*)?[ \\t]*[：:]`);
 
@@ -1690,11 +1681,9 @@ const EMOJI_FIELD = new RegExp(`^((?:\\p{Extended_Pictographic}|\\p{So})(?:\\uFE
 /** The draft with the bullets of its field lines blanked (same length), so that each reads as a label line. */
 function blankFieldBullets(text: string): string {
   let out: string[] | undefined;
-  for (let at = 0; at < text.length; ) {
-    let i = at;
-    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000') i++;
+  someLineOpening(text, (i) => {
     const c = text[i];
-    if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·') && FIELD_BULLET.test(text.slice(at, at + 40))) (out ??= text.split(''))[i] = ' ';
+    if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·') && FIELD_BULLET.test(text.slice(i, i + 40))) (out ??= text.split(''))[i] = ' ';
     else if (c !== undefined && c.charCodeAt(0) > 0x2000 && !/[\u3000-\u9fff\uff00-\uffef]/.test(c)) {
       // A symbol or an emoji before a field, as a message typed on a phone marks one (👥牵头：…, 📌完成时限：…).
       const m = EMOJI_FIELD.exec(text.slice(i, i + 40));
@@ -1703,10 +1692,7 @@ function blankFieldBullets(text: string): string {
         for (let k = 0; k < m[1]!.length; k++) out[i + k] = ' ';
       }
     }
-    const next = text.indexOf('\n', i);
-    if (next < 0) break;
-    at = next + 1;
-  }
+  });
   return out ? out.join('') : text;
 }
 
@@ -1730,9 +1716,28 @@ function labelRestAt(text: string, at: number): boolean {
   return c === 0xff1a || c === 0x3a;
 }
 
+/**
+ * What is blanked before anything else, in order, each step's offsets those of the draft: the source and export
+ * forms first (a page's HTML, field bullets, an office system's export, line numbers), then what stands around
+ * the text (routing sheet, comments, tracked changes, page and web furniture, reference attachments).
+ */
+const FIRST_READINGS: readonly ((text: string) => string)[] = [
+  readHtmlSource, blankFieldBullets, readOaExport, blankLineNumbers, blankRoutingSheet, blankReviewComments,
+  blankTrackedChanges, blankPageFurniture, blankWebPage, blankReferenceAttachments,
+];
+
+/**
+ * The draft as analysis reads it: a web page's HTML source as the page shows it (see html-source.ts), an office system's paragraph ids
+ * and styles (oa-export.ts), a line-numbered copy's line numbers, a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page
+ * furniture (page numbers, running headers), a copied web page's furniture (menus, breadcrumb, 发布时间 and 浏览次数, 上一篇, footer),
+ * attachments that reproduce a higher level's text for reference, a drafting explanation sent
+ * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
+ * replaced (原定…, 原由…牵头), footnote marks ([1], 中心⑦) and Markdown's bold marks blanked, every offset as in the draft.
+ * `aside`, when given, receives what is still read in the drafting explanations blanked (see Aside).
+ */
 export function readable(text: string, aside?: Aside): string {
   if (aside) aside.signedYear = findDocumentYear(text);
-  const sent = blankReferenceAttachments(blankWebPage(blankPageFurniture(blankTrackedChanges(blankReviewComments(blankRoutingSheet(blankLineNumbers(readOaExport(blankFieldBullets(readHtmlSource(text))))))))));
+  const sent = FIRST_READINGS.reduce((t, read) => read(t), text);
   // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
   // right, so its citations are kept aside, marked, for basis-mismatch.
   const notes = draftingNoteSpans(sent);

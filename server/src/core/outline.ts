@@ -537,7 +537,7 @@ function lastMilestone(text: string, cells: Span[], years: (YearColumn | undefin
 }
 
 /** A schedule chart's cell marked as worked in (■, ●, ▲, ★, ◆, √): not an empty or hollow one (□, ○). */
-const GANTT_MARK = /^[■●▲★◆√✓✔▇█]+$/;
+export const GANTT_MARK = /^[■●▲★◆√✓✔▇█]+$/;
 
 /** A remark that the row's work goes on (持续推进, 长期坚持, 常态化): its chart's last mark finishes nothing. */
 const ONGOING_REMARK = /^(?:持续|持續|长期|長期|常态化|常態化)(?:推进|推進|开展|開展|坚持|堅持|实施|實施)?/;

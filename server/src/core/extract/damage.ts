@@ -5,12 +5,7 @@
 // garbled text; where the damage can be undone, the run carries its repair.
 import * as iconv from 'iconv-lite';
 import type { MojibakeRun } from '../types';
-
-/** Named references a web copy leaves, with what they stand for (spaces in Chinese text stand for nothing). */
-const NAMED: Record<string, string> = {
-  nbsp: '', ensp: '', emsp: '', thinsp: '', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×',
-};
+import { entityChar } from '../text/entities';
 
 /** One or more character references in a row (spaces between them belong to the run). */
 const REFERENCES = /(?:&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|times);[ \t]*)+/g;
@@ -53,9 +48,9 @@ export function findCopyDamage(text: string): MojibakeRun[] {
       if (inAddress(text, m.index!)) continue;
       const raw = m[0].replace(/[ \t]+$/, '');
       const repair = raw.replace(/&(#[xX]?[0-9a-fA-F]+|[a-z]+);[ \t]*/g, (_s, ref: string) => {
-        if (ref[0] !== '#') return NAMED[ref] ?? '';
-        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+        // A named space stands for nothing in Chinese text.
+        const c = entityChar(ref);
+        return c === undefined || (ref[0] !== '#' && c.trim() === '') ? '' : c;
       });
       // Spaces alone (&nbsp;&nbsp;) lose no words: only references that stand for text are damage.
       if (repair.trim() === '') continue;

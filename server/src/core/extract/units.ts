@@ -293,13 +293,15 @@ function atBoundary(text: string, end: number): boolean {
   return matchSticky(ROLE_VERB, text, end) !== undefined || matchSticky(FILLER, text, end) !== undefined;
 }
 
+/** A circled number, ① to ⑳ or ㉑ to ㉟. */
+const isCircledNumber = (c: number): boolean => (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f);
+
 /** The longest registered name starting at `pos` and ending at a boundary. */
 function matchKnown(text: string, pos: number, options: ParseUnitCellOptions): number | undefined {
   const { isKnown } = options;
   if (!isKnown) return undefined;
   // A body's code in a circled number (①④⑲ names three bodies a legend defines): one character each.
-  const c = text.charCodeAt(pos);
-  if (((c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f)) && isKnown(text[pos]!)) return pos + 1;
+  if (isCircledNumber(text.charCodeAt(pos)) && isKnown(text[pos]!)) return pos + 1;
   const max = Math.min(options.maxKnownLength ?? 30, text.length - pos);
   for (let len = max; len >= 2; len--) {
     const end = pos + len;
@@ -314,8 +316,7 @@ function matchKnown(text: string, pos: number, options: ParseUnitCellOptions): n
  * read as a code of its own and not with the codes after it; only when the draft names bodies by such codes at all.
  */
 function undefinedCode(text: string, pos: number, options: ParseUnitCellOptions): number | undefined {
-  const c = text.charCodeAt(pos);
-  if (!((c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f)) || !options.isKnown) return undefined;
+  if (!isCircledNumber(text.charCodeAt(pos)) || !options.isKnown) return undefined;
   return options.isKnown('①') || options.isKnown('②') ? pos + 1 : undefined;
 }
 

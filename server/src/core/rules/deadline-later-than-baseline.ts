@@ -9,6 +9,7 @@ import { foldForMatching } from '../text/fold';
 import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
+import { GANTT_MARK } from '../outline';
 import { bestTask, dateOwner, dropRestated, rivalTasks, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
@@ -122,7 +123,7 @@ export const deadlineLaterThanBaseline: Rule = {
         // which year's work moves, so the message says what to do and no fix is offered.
         const when = `${yearColumn}年${mention?.yearColumnMonth ? `${'一二三四'[mention.yearColumnMonth / 3 - 1]}季度` : ''}`;
         // A schedule chart's mark (■) says only that the work is done then: the message names the column.
-        const scheduled = /^[■●▲★◆√✓✔▇█]+$/.test(raw.trim()) ? `按进度安排表，最后标注“${raw.trim()}”的是${when}` : `按分年度安排于${when}“${raw}”`;
+        const scheduled = GANTT_MARK.test(raw.trim()) ? `按进度安排表，最后标注“${raw.trim()}”的是${when}` : `按分年度安排于${when}“${raw}”`;
         out.push({
           start, end,
           message: `该项未填写完成时限，${scheduled}，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该阶段目标调整到上级时限内，并在“完成时限”栏写明时限。`,
@@ -208,7 +209,7 @@ export const deadlineLaterThanBaseline: Rule = {
         const s = subjectTasks(ctx, (d.subject ?? part)!);
         if (!s) continue;
         const task = p.taskByNo.get(s.best)!;
-        if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx) || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
+        if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx) || regionOnlyFor(ctx, task)) continue;
         if (s.rivals.every((no) => compareDeadlines(d.deadline, p.taskByNo.get(no)!.deadline) === 'later')) {
           report(d.start, d.end, task.deadline, `任务清单第${task.no}项`, [quoteTask(p, task)], d);
         }
@@ -236,7 +237,7 @@ export const deadlineLaterThanBaseline: Rule = {
         for (const item of cited) {
           const top = bestTask(ctx.alignments, item, SENTENCE_TASK_THRESHOLD);
           const task = top && p.taskByNo.get(top.no);
-          if (!task || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
+          if (!task || regionOnlyFor(ctx, task)) continue;
           if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx)) continue;
           if (!worst || compareDeadlines(worst.task.deadline, task.deadline) === 'later') worst = { task, item };
         }
@@ -293,7 +294,7 @@ export const deadlineLaterThanBaseline: Rule = {
       // county: its own share is a task that names them (成立相应组织机构). The date is compared with
       // the unit's matches that do, and with the tasks of the same group that ask cities and counties
       // to mirror the region's work (as coverage reads such a unit), and only when there is one.
-      const regionOnly = isRegionOnly(task) && !ctx.regionalDepartment;
+      const regionOnly = regionOnlyFor(ctx, task);
       const local = regionOnly
         ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
         : [];
@@ -399,7 +400,7 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
     const top = bestTask(ctx.alignments, u, SENTENCE_TASK_THRESHOLD);
     if (!top) continue;
     const task = p.taskByNo.get(top.no);
-    if (!task || (isRegionOnly(task) && !ctx.regionalDepartment)) continue;
+    if (!task || regionOnlyFor(ctx, task)) continue;
     if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx)) continue;
     const close = (ctx.alignments[u.index]?.tasks ?? []).filter((x) => x.no !== top.no && x.score >= top.score * CLOSE_RIVAL);
     if (close.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later')) return task;
@@ -740,6 +741,11 @@ const REPORT_REACH = 50;
 function ownWordsName(ctx: RuleContext, unit: OutlineUnit, no: number): boolean {
   const own = subjectTasks(ctx, unit);
   return !!own && (own.best === no || own.rivals.includes(no));
+}
+
+/** A task only the region carries out (see isRegionOnly), unless the draft is a regional department's own plan. */
+function regionOnlyFor(ctx: Pick<RuleContext, 'regionalDepartment'>, task: Task): boolean {
+  return isRegionOnly(task) && !ctx.regionalDepartment;
 }
 
 /**

@@ -14,6 +14,23 @@ export function blankSpans(text: string, spans: readonly { start: number; end: n
 }
 
 /**
+ * Calls `visit` with the offset of each line's first character past its indent (spaces, tabs, U+3000), in order,
+ * until it returns true; returns whether it did. Reads by line start, as a pattern over the whole text would try
+ * every character.
+ */
+export function someLineOpening(text: string, visit: (at: number) => boolean | void): boolean {
+  for (let at = 0; at < text.length; ) {
+    let i = at;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+    if (visit(i)) return true;
+    const next = text.indexOf('\n', i);
+    if (next < 0) return false;
+    at = next + 1;
+  }
+  return false;
+}
+
+/**
  * The text with every block of lines blanked that starts at a line `opens` accepts and runs to the first later line
  * `closes` accepts (that line kept). A block still open at the end runs to the end when `toEnd`, else is kept.
  */

@@ -4,7 +4,7 @@
 // A circled number opening an item (；②推进…, 主要包括①数据共享) is a list's number and is kept. A footnote's own
 // mark at the start of its line before a note's label (①责任单位：…；完成时限：…, [3]牵头单位：…) is blanked too, so that
 // the footnote reads as the note it is; footnoteMarks gives every mark, for tying such a note to its paragraph.
-import { blankSpans } from './blank';
+import { blankSpans, someLineOpening } from './blank';
 import { NOTE_LABELS } from './labels';
 
 /** [1], ［12］, superscript digits (global). */
@@ -47,10 +47,8 @@ export function footnoteMarks(text: string): FootnoteMark[] {
   }
   if (circled) for (const m of text.matchAll(CIRCLED_MARK)) out.push({ start: m.index!, end: m.index! + m[0].length, key: markKey(m[0]), note: false });
   if (bracket || circled || text.includes('〔')) {
-    // Looked for where each line opens, past its indent (a scan of the whole text by pattern tries every character).
-    for (let at = 0; at < text.length; ) {
-      let i = at;
-      while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+    // Looked for where each line opens, past its indent.
+    someLineOpening(text, (i) => {
       const c = text.charCodeAt(i);
       if ((c >= 0x2460 && c <= 0x2473) || c === 0x5b || c === 0xff3b || c === 0x3014) {
         NOTE_MARK.lastIndex = i;
@@ -62,10 +60,7 @@ export function footnoteMarks(text: string): FootnoteMark[] {
           else out.push(mark);
         }
       }
-      const next = text.indexOf('\n', i);
-      if (next < 0) break;
-      at = next + 1;
-    }
+    });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

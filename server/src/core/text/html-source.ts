@@ -4,6 +4,7 @@
 // each character entity read as its character. Every offset holds: each tag or entity keeps its length (the character
 // an entity stands for, then spaces; an opening quote or bracket after the spaces, by the words it opens).
 // A text that is not a page's source, with a stray &ldquo; in it, is left as it is (garbled-text reports that).
+import { entityChar } from './entities';
 
 /**
  * Tags a page's source is made of (not <br>, which a Markdown table's cell may hold; nor inline tags alone, which a
@@ -19,14 +20,7 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
 /** Tags that start a line of the page. */
 const BLOCK = /^(?:p|div|h[1-6]|br|li|ul|ol|table|tbody|thead|section|article|body|html|blockquote|pre|hr|dl|dt|dd)$/i;
 /** A character entity: named, decimal or hexadecimal. */
-const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,10}));/g;
-/** The named entities a Chinese page uses. */
-const NAMED: Record<string, string> = {
-  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•',
-  laquo: '«', raquo: '»', times: '×', divide: '÷', deg: '°', plusmn: '±', copy: '©', reg: '®', trade: '™',
-  permil: '‰', sect: '§', para: '¶', yen: '¥', rarr: '→', larr: '←', uarr: '↑', darr: '↓',
-};
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});/g;
 /** Characters that open what follows them: placed last in their entity's span, next to the words they open. */
 const OPENS = /^[“‘«（(《【\[]$/;
 
@@ -71,8 +65,7 @@ export function readHtmlSource(text: string): string {
   for (const m of text.matchAll(ENTITY)) {
     const at = m.index!;
     if (out[at] !== '&') continue;
-    const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : undefined;
-    const c = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined) : NAMED[m[3]!.toLowerCase()];
+    const c = entityChar(m[1]!);
     // An unknown name (&foo;) is left as written; a character beyond one code unit (an emoji) too.
     if (c === undefined || c.length !== 1) continue;
     blank(at, at + m[0].length);

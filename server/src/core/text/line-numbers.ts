@@ -4,6 +4,7 @@
 // are no part of the plan, nor are the page footers between them (第 3 页 共 12 页): analysis reads the draft with
 // them blanked (same length, so offsets hold), and a sentence wrapped over numbered lines and pages reads on as any
 // wrapped sentence does.
+import { someLineOpening } from './blank';
 
 /** A line's number: digits, then spaces (not a tab: a table's 序号 column is tab-separated) before its text. */
 const LINE_NUMBER = /^[ \u3000]*([0-9]{1,4})[ \u3000]+(?=\S)/;
@@ -31,15 +32,10 @@ interface Numbered {
 
 /** Cheap test, line start by line start (a pattern over the whole text tries every character): a line opens with a digit. */
 function someLineNumbered(text: string): boolean {
-  for (let at = 0; at < text.length; ) {
-    let c = text.charCodeAt(at);
-    while (c === 0x20 || c === 0x3000) c = text.charCodeAt(++at);
-    if (c >= 0x30 && c <= 0x39 && LINE_NUMBER.test(text.slice(at, at + 16))) return true;
-    const next = text.indexOf('\n', at);
-    if (next < 0) return false;
-    at = next + 1;
-  }
-  return false;
+  return someLineOpening(text, (i) => {
+    const c = text.charCodeAt(i);
+    return c >= 0x30 && c <= 0x39 && LINE_NUMBER.test(text.slice(i, i + 16));
+  });
 }
 
 /** The draft with the numbers of a line-numbered copy blanked; the same string when it is none. */

@@ -2,6 +2,7 @@
 // ([P0007]【标题2】（一）…, [P0008]【正文】…) and every table row with its table and row ([T1-R3] 2 | 推进… | 市大数据局 | 2024年).
 // The ids and styles are no part of the plan: analysis reads the draft with them blanked (same length, so offsets
 // hold), and a row's bars as the tabs between its cells, so that the table reads as any table does.
+import { someLineOpening } from './blank';
 
 /** A paragraph's or a table row's id at the start of its line: [P0007], [T1-R3]. Group 1: T for a row. */
 const ID = /^[ \t\u3000]*\[(?:P[0-9]{2,6}|(T)[0-9]{1,3}-R[0-9]{1,4})\][ \t\u3000]*/;
@@ -12,15 +13,7 @@ const MIN_LINES = 8;
 
 /** Cheap test, line start by line start: some line opens with [P or [T. */
 function someLineMarked(text: string): boolean {
-  for (let at = 0; at < text.length; ) {
-    let i = at;
-    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000') i++;
-    if (text.charCodeAt(i) === 0x5b && (text[i + 1] === 'P' || text[i + 1] === 'T')) return true;
-    const next = text.indexOf('\n', at);
-    if (next < 0) return false;
-    at = next + 1;
-  }
-  return false;
+  return someLineOpening(text, (i) => text.charCodeAt(i) === 0x5b && (text[i + 1] === 'P' || text[i + 1] === 'T'));
 }
 
 /** The draft with an office system's paragraph ids and styles blanked and its table rows' bars read as tabs. */
