@@ -22,7 +22,7 @@ import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
 import { findAllCitations, findCitations } from './extract/citations';
-import { completionOf, definesForm, findDeadlines, isPeriod, ocrDayMarks, parseDeadline } from './extract/deadlines';
+import { asciiDates, completionOf, definesForm, findDeadlines, isPeriod, ocrDayMarks, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
@@ -810,13 +810,13 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     if (!table) return;
     // The last date without a year in the row's text (not the month of a dated one: 2024年9月底前).
     const cell = text.slice(content.start, content.end);
-    let yearless: RegExpMatchArray | undefined;
-    for (const m of cell.matchAll(YEARLESS_TARGET)) if (!/[0-9０-９年]/.test(cell[m.index! - 1] ?? '')) yearless = m;
+    const yearless = yearlessTargets(cell).pop();
     if (yearless) {
       const raw = yearless[0];
       const at = content.start + yearless.index!;
-      const { deadline, invalid } = parseDeadline(raw, { year: table.year });
-      if (!invalid) deadlines.push({ start: at, end: at + raw.length, deadline, context: 'task-row', reading: `按所在的“${table.title}”，即${table.year}年${raw}` });
+      const { deadline, invalid } = parseDeadline(yearlessDigits(raw), { year: table.year });
+      // A day or month that does not exist (六月三十一日前) is the slip to report, read in the table's year.
+      deadlines.push({ start: at, end: at + raw.length, deadline, context: 'task-row', reading: `按所在的“${table.title}”，即${table.year}年${yearlessDigits(raw)}`, ...(invalid ? { invalid } : {}) });
       return;
     }
     const { deadline } = parseDeadline(`${table.year}年`);
@@ -844,8 +844,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       // A cell may give the month within its year (13月底前全面建成, 6月底前完成 under 2024年目标): read in that year,
       // so that a month that does not exist is reported, and one that does is the row's date.
       const cell = text.slice(start, end);
-      const within = month === undefined ? [...cell.matchAll(YEARLESS_TARGET)].find((m) => !/[0-9０-９年]/.test(cell[m.index! - 1] ?? '')) : undefined;
-      const read = parseDeadline(within ? `${y}年${within[0]}` : month !== undefined ? `${y}年${month}月底前` : `${y}年`);
+      const within = month === undefined ? yearlessTargets(cell)[0] : undefined;
+      const read = parseDeadline(within ? `${y}年${yearlessDigits(within[0])}` : month !== undefined ? `${y}年${month}月底前` : `${y}年`);
       const mention: DeadlineMention = { start, end, deadline: { ...read.deadline, raw: cell }, context: 'task-row', yearColumn: y };
       if (month !== undefined) mention.yearColumnMonth = month;
       if (within && read.invalid) mention.invalid = read.invalid;
@@ -1248,7 +1248,7 @@ function relativeSentenceDeadlines(text: string, deadlines: DeadlineMention[], p
  * numbered items without items of their own are read, and only under a heading that names one year (not 2026—2027年).
  */
 function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: DeadlineMention[], skip: (at: number) => boolean): void {
-  if (!outline.some((u) => u.kind === 'heading' && /20[0-9]{2}/.test(u.title ?? ''))) return;
+  if (!outline.some((u) => u.kind === 'heading' && /20[0-9]{2}/.test(inDigits(u.title ?? '')))) return;
   const parents = new Set<number>();
   for (const u of outline) if (u.parent !== undefined && u.kind !== 'paragraph') parents.add(u.parent);
   const added: DeadlineMention[] = [];
@@ -1270,12 +1270,11 @@ function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: D
     if (!section) continue;
     if (hasDate(u.start, u.end)) continue;
     const body = text.slice(u.start, u.end);
-    let yearless: RegExpMatchArray | undefined;
-    for (const m of body.matchAll(YEARLESS_TARGET)) if (!/[0-9０-９年]/.test(body[m.index! - 1] ?? '')) yearless = m;
+    const yearless = yearlessTargets(body).pop();
     if (yearless) {
       const at = u.start + yearless.index!;
-      const { deadline, invalid } = parseDeadline(yearless[0], { year: section.year });
-      if (!invalid) added.push({ start: at, end: at + yearless[0].length, deadline, context: 'annotation', reading: `按所在的“${section.title}”，即${section.year}年${yearless[0]}` });
+      const { deadline, invalid } = parseDeadline(yearlessDigits(yearless[0]), { year: section.year });
+      added.push({ start: at, end: at + yearless[0].length, deadline, context: 'annotation', reading: `按所在的“${section.title}”，即${section.year}年${yearlessDigits(yearless[0])}`, ...(invalid ? { invalid } : {}) });
       continue;
     }
     const { deadline } = parseDeadline(`${section.year}年`);
@@ -1832,16 +1831,36 @@ function itemSpans(text: string, cell: Span): { no: string; start: number; end: 
 
 /** A date set as a target in a row's text: to be done by then (…前, 年底, 完成, 建成). */
 const TARGET_DATE = /前|底|末|完成|建成|实现|上线|覆盖/;
-/** A date without a year set as a target (9月底前, 6月30日前, 年底前) (global). */
-const YEARLESS_TARGET = /(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:底|末)?|年底|年末)(?:前|以前|之前)/g;
+/**
+ * A date without a year set as a target (9月底前, 6月30日前, 年底前), also in Chinese numerals as formal documents
+ * write it (六月底前, 九月三十日前) (global).
+ */
+const YEARLESS_TARGET = /(?:(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?:[0-9]{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?(?:底|末)?|年底|年末)(?:前|以前|之前)/g;
+/** Characters a date's year or month ends with: a yearless target right after one is part of that date. */
+const DATE_BEFORE = /[0-9０-９年〇○零一二三四五六七八九十]/;
+
+/** The targets without a year in `s` (see YEARLESS_TARGET), not the month of a dated one (2024年9月底前, 二〇二四年九月底前). */
+function yearlessTargets(s: string): RegExpMatchArray[] {
+  return [...s.matchAll(YEARLESS_TARGET)].filter((m) => !DATE_BEFORE.test(s[m.index! - 1] ?? ''));
+}
+
+/** A yearless target as the parser reads it: its month and day in digits (九月三十日前 → 9月30日前). */
+function yearlessDigits(raw: string): string {
+  return /^[0-9年]/.test(raw) ? raw : raw.replace(/[一二三四五六七八九十]+(?=[月日号])/g, (n) => String(cnNumber(n)));
+}
 
 /**
  * The year a task row's table (or a prose item's section) is for, from the nearest heading above it that names one
  * year and the tasks (二、2025年重点任务, 2024年度工作任务), not a period (2024—2025年).
  */
+/** A title with its dates in Chinese numerals written in digits (二〇二五年重点工作 → 2025年重点工作). */
+function inDigits(title: string): string {
+  return asciiDates(title).text;
+}
+
 function tableYearOf(u: OutlineUnit): { year: number; title: string } | undefined {
   for (let k = u.path.length - 1; k >= 0; k--) {
-    const title = foldForMatching(u.path[k]!);
+    const title = inDigits(foldForMatching(u.path[k]!));
     const years = title.match(/20[0-9]{2}/g);
     if (!years || years.length !== 1 || !/任务|工作|事项|项目|清单/.test(title) || /[—–\-~～至到]\s*20[0-9]{2}|20[0-9]{2}\s*年?\s*[—–\-~～至到]/.test(title)) continue;
     return { year: Number(years[0]), title: u.path[k]! };
