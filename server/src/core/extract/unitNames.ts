@@ -17,9 +17,12 @@ export interface UnitsFileResult {
   errors: { line: number; message: string }[];
 }
 
-/** Level prefixes that distribute over a list. 市 must not be the start of 市场/市場, nor 市直. */
+/**
+ * Level prefixes that distribute over a list (a township's plan writes 镇 or 乡 as a county's writes 县). 市 must not be the
+ * start of 市场/市場, nor 市直; 乡 not of 乡村 (乡村振兴局) or 乡镇.
+ */
 export const LEVEL_PREFIX =
-  /^(?:广西壮族自治区|廣西壯族自治區|宁夏回族自治区|寧夏回族自治區|自治区|自治區|省|市(?![场場直])|县(?!直)|縣(?!直)|区(?![域直])|區(?![域直]))/;
+  /^(?:广西壮族自治区|廣西壯族自治區|宁夏回族自治区|寧夏回族自治區|自治区|自治區|省|市(?![场場直])|县(?!直)|縣(?!直)|区(?![域直])|區(?![域直])|镇(?!直)|鎮(?!直)|乡(?![村镇鎮直])|鄉(?![村镇鎮直]))/;
 
 /** Splits a full unit name into its level prefix and the rest (自治区 + 发展改革委). */
 export function splitLevelPrefix(name: string): { prefix: string; core: string } {

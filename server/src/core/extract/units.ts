@@ -29,7 +29,9 @@ export interface ParsedUnitCell {
 const OPEN = '[（(]';
 const CLOSE = '[）)]';
 const DEPT = '(?:部门|部門|单位|單位)';
-const DEPT_UNIT = `${DEPT}(?:${OPEN}(?:单位|單位)${CLOSE})?`;
+/** What a collective's bracket may list as the kinds of body it takes in: 县直各部门（单位）, 镇直各单位（站所）, （单位、中心）. */
+const BODY_KIND = '(?:单位|單位|部门|部門|站所|中心|机构|機構|企业|企業|院所)';
+const DEPT_UNIT = `${DEPT}(?:${OPEN}${BODY_KIND}(?:[、，,]${BODY_KIND})*${CLOSE})?`;
 const GOV = '(?:党委和人民政府|黨委和人民政府|人民政府|政府)';
 
 /**
