@@ -443,13 +443,19 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (SECTION_HEADER.test(n) && !hasContentCol) return 'content';
     // An indicator table with a 责任单位 column: each indicator is a row whose units are checked.
     if (/^(?:指标名称|指标|指标内容|主要指标)$/.test(n) && hasUnits) return 'content';
+    // 主要任务 alone (序号 | 主要任务 | 责任单位 | 完成时限) is the row's content, as 重点任务 would be; beside a column of
+    // content or of tasks it is the group the rows belong to.
+    if (/主要任务/.test(n) && !hasContentCol && !names.some((o) => o !== n && TASK_HEADER.test(o))) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
     // A project's or item's own name beside its content (项目名称 | 建设内容) names that row alone.
     if (hasContentCol && /项目名称|任务名称|事项名称|工作事项/.test(n)) return 'name';
-    if (/重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项/.test(n)) return hasContentCol ? 'group' : 'content';
+    if (TASK_HEADER.test(n)) return hasContentCol ? 'group' : 'content';
     return 'other';
   });
 }
+
+/** A header naming the row's task or project (重点任务, 任务名称, 项目名称, 工作事项). */
+const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项/;
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
