@@ -27,7 +27,7 @@ import { findMojibake } from './extract/mojibake';
 import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { planDates, resolveRelative, signatureDate, type PlanDates } from './extract/relative';
-import { COORDINATING_BODY, parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
+import { COORDINATING_BODY, LEAD_MARKS, parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
 import { DITTO, parseOutlineSteps, splitCells, splitLines, squeeze, trimSpan } from './outline';
 import { cnNumber } from './text/numerals';
 import { escapeRegExp } from './text/regexp';
@@ -626,6 +626,19 @@ const DATE_THEN_NAME = /^([\s\u3000]*)((?:于|在|到)?[0-9０-９]{4}[\s\u3000]
 const FIRST_LISTED_LEADS =
   /(?:排在|排|列|列在|居)(?:第一位|第一个|首位|第1位|前面|首)的?(?:单位|單位|部门|部門)?(?:为|為|是|即为|即為)(?:主要)?(?:牵头|牽頭)|(?:第一|首)(?:个|位)?(?:单位|單位|部门|部門)(?:为|為)(?:主要)?(?:牵头|牽頭)/;
 
+/**
+ * A legend saying which mark a lead carries (注：标★的为牵头单位，其余为配合单位; 带▲号的为牵头单位): that mark, besides ★ and ☆,
+ * and whether the bodies without it cooperate. Looked for only when the text holds 牵头 after 为 or 是.
+ */
+const LEAD_MARK_LEGEND = /(?:标有|标注|标|带有|带|加|注有)\s*([★☆▲△●◆■＊*※])\s*(?:号|符号|标记)?(?:的|者)?(?:单位|部门)?\s*(?:为|是|系)(?:主要|共同)?(?:牵头|牽頭)/;
+const OTHERS_COOPERATE = /(?:其余|其他|其它|未标[^，,。；;\n]{0,4}?)(?:单位|部门)?(?:为|是|系)(?:配合|协同|參與|参与)/;
+
+function leadMarkLegend(text: string): Pick<ParseUnitCellOptions, 'leadMarks' | 'othersCooperate'> {
+  const m = text.includes('牵头') || text.includes('牽頭') ? LEAD_MARK_LEGEND.exec(text) : null;
+  if (!m) return {};
+  return { leadMarks: LEAD_MARKS.includes(m[1]!) ? LEAD_MARKS : LEAD_MARKS + m[1]!, othersCooperate: OTHERS_COOPERATE.test(text.slice(m.index, m.index + 60)) };
+}
+
 const lookupOf = new WeakMap<UnitRegistry, ParseUnitCellOptions>();
 
 /** Unit-name lookups for the cell parser, from the registry a draft is checked against (made once per registry). */
@@ -647,7 +660,7 @@ export function knownUnitLookup(registry: UnitRegistry | undefined): ParseUnitCe
 function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegistry, year?: number): { deadlines: DeadlineMention[]; units: UnitMention[] } {
   const deadlines: DeadlineMention[] = [];
   const units: UnitMention[] = [];
-  const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text) };
+  const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text), ...leadMarkLegend(text) };
   const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false, ditto?: Span): void => {
     const slice = text.slice(span.start, span.end);
     // A marker still to be filled in (【待填：牵头单位】) is one placeholder, not names to split at its colon:

@@ -261,7 +261,17 @@ export interface ParseUnitCellOptions {
   maxKnownLength?: number;
   /** The document says the first-listed unit leads: an unmarked first unit becomes the lead. */
   firstListedLeads?: boolean;
+  /**
+   * Characters that mark a lead right after (or before) its name (县大数据服务中心★、县财政局): ★ and ☆ always, and the
+   * mark a legend names (标▲的为牵头单位).
+   */
+  leadMarks?: string;
+  /** The legend says the bodies without the mark cooperate (其余为配合单位). */
+  othersCooperate?: boolean;
 }
+
+/** Marks that stand for a lead wherever they follow a name: no body's name holds them. */
+export const LEAD_MARKS = '★☆';
 
 /** A bracket holding a body and its role: （自治区政府办公厅业务指导）, （县委网信办配合） (global). */
 const GUIDANCE_NOTE = /[（(]([^（）()]{2,30}?(?:局|委|办|辦|厅|廳|中心|院|政府|部)(?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導|配合|参与|參與|协助|協助))[）)]/g;
@@ -327,10 +337,17 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
   const mentions: UnitCellMention[] = [];
   let pending: PendingItem[] = [];
   let carried = '';
+  // A lead's mark (县大数据服务中心★) is read as a separator, and the names beside one as leads.
+  const marks = options.leadMarks ?? LEAD_MARKS;
+  const marked = new Set<number>();
+  for (let i = 0; i < raw.length; i++) if (marks.includes(raw[i]!)) marked.add(i);
+  if (marked.size) raw = raw.split('').map((c, i) => (marked.has(i) ? ' ' : c)).join('');
+  const markedName = (item: PendingItem): boolean => marked.has(item.end) || marked.has(item.start - 1);
 
   const flush = (role: UnitRole): void => {
     for (const item of pending) {
-      const itemRole = item.role ?? role;
+      // A bracketed role first (县财政局（配合））; then the mark; then, where the legend says so, the others cooperate.
+      const itemRole = item.role ?? (marked.size && markedName(item) ? 'lead' : marked.size && options.othersCooperate && role === 'unspecified' ? 'cooperating' : role);
       const mention: UnitCellMention = { start: item.start, end: item.end, name: item.name, role: itemRole, collective: item.collective };
       if (item.otherName) mention.otherName = true;
       mentions.push(mention);
