@@ -22,7 +22,7 @@ import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
 import { findAllCitations, findCitations } from './extract/citations';
-import { asciiDates, completionOf, definesForm, findDeadlines, isPeriod, ocrDayMarks, parseDeadline } from './extract/deadlines';
+import { asciiDates, completionOf, definesForm, findDeadlines, impossibleYearlessDays, isPeriod, ocrDayMarks, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
@@ -1114,6 +1114,13 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   }
   relativeSentenceDeadlines(text, deadlines, () => (plan ??= planDates(text, year)), (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
   yearSectionDeadlines(text, outline, deadlines, (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
+  // A day no month has, written without a year (（6月31日前完成50%）, 每年9月31日前报送), is a slip wherever it stands,
+  // also in a checkpoint within a date read whole (2024年底前（6月31日前完成50%）), unless a date reported already holds it.
+  for (const d of impossibleYearlessDays(text)) {
+    if (deadlines.some((x) => x.invalid && x.start < d.end && d.start < x.end)) continue;
+    const raw = text.slice(d.start, d.end);
+    deadlines.push({ start: d.start, end: d.end, deadline: { raw, milestones: [], ongoing: false }, context: 'sentence', invalid: d.invalid });
+  }
   deadlines.sort((a, b) => a.start - b.start);
   units.sort((a, b) => a.start - b.start);
   // A task's state as a self-check reports it (状态：已完成（平台于2023年11月上线运行）): what was done, not what is due.

@@ -930,3 +930,32 @@ export function formatDeadline(d: Deadline): string {
   const date = `${c.year}年${c.month !== undefined ? `${c.month}月` : ''}${milestone?.due ?? ''}`;
   return d.ongoing ? `${date}，${ongoingLabel(d.raw)}` : date;
 }
+
+/** A month and day without a year (6月31日, 九月三十一日), the day's numerals after 月 (sticky at the 月). */
+const DAY_AFTER_MONTH = /月[ \t\u3000]*([0-9]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t\u3000]*[日号]/y;
+/** The month's numerals right before 月, read back from it: not a dated one's (2024年6月), but 每年6月 and 次年2月 are yearless. */
+const MONTH_BEFORE = /(?:^|[^0-9０-９年〇○零一二三四五六七八九十]|[每当次本今明翌]年)(([0-9]{1,2}|十[一二]?|[一二三四五六七八九])[ \t\u3000]*)$/;
+
+/**
+ * Days no month has, written without a year (6月31日前, 2月30日, 九月三十一日前报送): wherever they stand, a slip. Each with
+ * the parser's reason (read in a leap year, so 2月29日 stands). Found from each 月, so a text without one costs nothing.
+ */
+export function impossibleYearlessDays(text: string): { start: number; end: number; invalid: string }[] {
+  const out: { start: number; end: number; invalid: string }[] = [];
+  for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+    DAY_AFTER_MONTH.lastIndex = at;
+    const day = DAY_AFTER_MONTH.exec(text);
+    if (!day) continue;
+    const month = MONTH_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+    if (!month) continue;
+    const m = /^[0-9]/.test(month[2]!) ? Number(month[2]) : cnNumber(month[2]!);
+    const d = /^[0-9]/.test(day[1]!) ? Number(day[1]) : cnNumber(day[1]!);
+    if (!(m >= 1 && m <= 12 && d >= 1) || d <= DAYS_IN_LEAP_YEAR_MONTH[m - 1]!) continue;
+    const start = at - month[1]!.length;
+    const read = parseDeadline(`2024年${m}月${d}日`);
+    if (read.invalid) out.push({ start, end: at + day[0].length, invalid: read.invalid });
+  }
+  return out;
+}
+
+const DAYS_IN_LEAP_YEAR_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
