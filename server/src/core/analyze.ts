@@ -1697,12 +1697,30 @@ const FIELD_BULLET = new RegExp(`^[ \\t\\u3000]*[-*+•·][ \\t]+(?:\\*\\*)?(?:$
 /** Symbols or emoji before a field's label (👥牵头：, ⏰完成时限：). Group 1: the symbols. */
 const EMOJI_FIELD = new RegExp(`^((?:\\p{Extended_Pictographic}|\\p{So})(?:\\uFE0F|\\u200D|\\p{Extended_Pictographic}|\\p{So})*)[ \\t]*(?:\\*\\*)?(?:${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間)(?:\\*\\*)?[ \\t]*[：:]`, 'u');
 
-/** The draft with the bullets of its field lines blanked (same length), so that each reads as a label line. */
-function blankFieldBullets(text: string): string {
+/**
+ * An item's number written in keycap emoji at a line's opening (1️⃣9️⃣提升…, as a phone types it): each keycap is a digit
+ * and its marks (U+FE0F, U+20E3). Group 1: the keycaps.
+ */
+const KEYCAP_NUMBER = /^((?:[0-9]\uFE0F?\u20E3){1,3})/;
+
+/**
+ * The draft with the bullets of its field lines blanked (same length), so that each reads as a label line; and items
+ * numbered in keycap emoji written as numbered items (1️⃣9️⃣ → "19." and spaces, same length).
+ */
+function readLineMarks(text: string): string {
   let out: string[] | undefined;
   someLineOpening(text, (i) => {
     const c = text[i];
-    if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·') && FIELD_BULLET.test(text.slice(i, i + 40))) (out ??= text.split(''))[i] = ' ';
+    const next = text.charCodeAt(i + 1);
+    if (c !== undefined && c >= '0' && c <= '9' && (next === 0xfe0f || next === 0x20e3)) {
+      const m = KEYCAP_NUMBER.exec(text.slice(i, i + 9));
+      if (m) {
+        const digits = m[1]!.replace(/[^0-9]/g, '');
+        const written = `${digits}.`.padEnd(m[1]!.length, ' ');
+        out ??= text.split('');
+        for (let k = 0; k < written.length; k++) out[i + k] = written[k]!;
+      }
+    } else if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·') && FIELD_BULLET.test(text.slice(i, i + 40))) (out ??= text.split(''))[i] = ' ';
     else if (c !== undefined && c.charCodeAt(0) > 0x2000 && !/[\u3000-\u9fff\uff00-\uffef]/.test(c)) {
       // A symbol or an emoji before a field, as a message typed on a phone marks one (👥牵头：…, 📌完成时限：…).
       const m = EMOJI_FIELD.exec(text.slice(i, i + 40));
@@ -1741,7 +1759,7 @@ function labelRestAt(text: string, at: number): boolean {
  * the text (routing sheet, comments, tracked changes, page and web furniture, reference attachments).
  */
 const FIRST_READINGS: readonly ((text: string) => string)[] = [
-  readHtmlSource, blankFieldBullets, readOaExport, blankLineNumbers, blankRoutingSheet, blankReviewComments,
+  readHtmlSource, readLineMarks, readOaExport, blankLineNumbers, blankRoutingSheet, blankReviewComments,
   blankTrackedChanges, blankPageFurniture, blankWebPage, blankReferenceAttachments,
 ];
 

@@ -195,8 +195,27 @@ export function noteOwner(ctx: RuleContext, unit: OutlineUnit | undefined): Outl
   let k = unit.index - 1;
   while (k >= 0 && ctx.outline[k]!.kind === 'paragraph' && fieldLines(ctx.text.slice(ctx.outline[k]!.start, ctx.outline[k]!.end))) k--;
   const owner = k >= 0 ? ctx.outline[k]! : undefined;
-  if (!owner || owner.kind === 'paragraph' || owner.kind === 'task-row') return unit;
+  if (!owner || owner.kind === 'task-row') return unit;
+  // (Fields alone: a line that goes on past its fields with a measure, 时限：…；牵头：…。持续推广…, is that measure's.)
+  if (owner.kind === 'paragraph') return fieldLines(own) && !/[。！!？?][ \t\u3000]*[^\s）)]/.test(own) ? bodyLineOwner(ctx, owner, unit) : unit;
   return fieldLines(ctx.text.slice(owner.end, unit.start)) ? owner : unit;
+}
+
+/**
+ * A note of fields alone under an item typed a sentence a line (19.提升网络支撑能力。⏎推进…改造，实现县乡村三级全覆盖。⏎牵头：…
+ * ⏰2025年底前): when the item's title takes up no task, the note is the item's last line that does (the lines between are the
+ * item's own paragraphs, under its heading). Else the note is its own unit.
+ */
+function bodyLineOwner(ctx: RuleContext, last: OutlineUnit, note: OutlineUnit): OutlineUnit {
+  const item = last.parent !== undefined ? ctx.outline[last.parent] : undefined;
+  if (!item || item.kind === 'paragraph' || item.kind === 'task-row' || note.parent !== item.index || !item.marker) return note;
+  if (ctx.alignments[item.index]?.tasks.length) return note;
+  for (let k = last.index; k > item.index; k--) {
+    const u = ctx.outline[k]!;
+    if (u.parent !== item.index || u.kind !== 'paragraph') return note;
+    if (ctx.alignments[u.index]?.tasks.length) return u;
+  }
+  return note;
 }
 
 /** The footnote that is a note (⑦责任单位：…；完成时限：…) holding `offset`, tied to the unit carrying its mark. */
