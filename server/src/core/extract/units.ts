@@ -208,11 +208,17 @@ const ABBREVIATION_NOTE = /[（(][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,11}[ \t]*[）)]
 const CONTRACTOR_NOTE = /[（(]\s*(?:承建|代建|建设|建設|施工|运维|運維|运营|運營|技术支撑|技術支撐|技术支持|技術支持)(?:单位|單位|方)?\s*[：:][^（）()\n]{1,60}[）)]/y;
 
 /**
+ * A body's former name in brackets after its present one (市数据局（原市大数据服务中心）, （原名：…）, （更名前为…）): what the body
+ * was called before a reform, no body of the plan's now.
+ */
+const FORMER_NAME_NOTE = /[（(]\s*(?:原名|原称|原为|原|更名前为|前身为|前身是)\s*[：:]?[^（）()\n]{2,30}[）)]/y;
+
+/**
  * A bracket right after a name that names no body: a post (POST_NOTE), a defined short form (DEFINITION_NOTE), an
- * abbreviation in Latin letters (ABBREVIATION_NOTE) or a contractor (CONTRACTOR_NOTE).
+ * abbreviation in Latin letters (ABBREVIATION_NOTE), a contractor (CONTRACTOR_NOTE) or a former name (FORMER_NAME_NOTE).
  */
 function bracketNote(raw: string, pos: number): string | undefined {
-  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos) ?? matchSticky(CONTRACTOR_NOTE, raw, pos);
+  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos) ?? matchSticky(CONTRACTOR_NOTE, raw, pos) ?? matchSticky(FORMER_NAME_NOTE, raw, pos);
 }
 
 /** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
