@@ -40,6 +40,34 @@ describe('layout tables (pdftotext -layout)', () => {
     assert.strictEqual(new Set(r.map).size, r.map.length);
   });
 
+  it('goes on past a group’s title between rows, and reads a row spaced on its own (gaps not aligned) cell by cell', () => {
+    const spaced = [
+      '序号    重点任务                      责任单位              完成时限',
+      '一、着眼“三个驱动”',
+      '1     推进数字乡村建设，补齐信息基础设施短板。   县农业农村局牵头，各乡镇配合     2025年',
+      '二、聚焦“四大支撑”',
+      '2     推进政务信息系统迁移上云。      县大数据服务中心牵头，县直各部门配合        2024年',
+      '3     推动政务服务事项标准化，规范办事指南，推动政务服务事项要素统一。       县审批服务管理局牵头   2024年底前',
+      '      ',
+      '三、保障措施',
+      '（一）加强组织领导。',
+    ].join('\n');
+    const r = reflowLayoutTables(spaced)!;
+    assert.strictEqual(r.text.length, spaced.length);
+    assert.deepStrictEqual(r.text.split('\n').map((l) => l.trimEnd()), [
+      '序号\t重点任务\t责任单位\t完成时限',
+      '一、着眼“三个驱动”',
+      '1\t推进数字乡村建设，补齐信息基础设施短板。\t县农业农村局牵头，各乡镇配合\t2025年',
+      '二、聚焦“四大支撑”',
+      '2\t推进政务信息系统迁移上云。\t县大数据服务中心牵头，县直各部门配合\t2024年',
+      '3\t推动政务服务事项标准化，规范办事指南，推动政务服务事项要素统一。\t县审批服务管理局牵头\t2024年底前',
+      '',
+      '三、保障措施',
+      '（一）加强组织领导。',
+    ]);
+    for (let i = 0; i < r.text.length; i++) if (!/\s/.test(r.text[i]!)) assert.strictEqual(spaced[r.map[i]!], r.text[i], `at ${i}`);
+  });
+
   it('maps spans back: within one piece exactly, across a wrap to the longest piece; drops a fix over a wrap', () => {
     const r = reflowLayoutTables(table)!;
     const at = (s: string) => r.text.indexOf(s);

@@ -22,6 +22,8 @@ const UNITS_OR_DEADLINE = /责任单位|牵头单位|配合单位|責任單位|�
 const GAP = /[ \u3000]{2,}|\u3000/g;
 /** A row's number in the first column (1, 12., ３、). */
 const ROW_NO = /^[0-9０-９]{1,3}[.．、]?$/;
+/** A group's title among a table's rows: 二、聚焦“四大支撑”, （三）平台支撑 — numbered as a section, short, no sentence. */
+const GROUP_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;\n]{1,30}$/;
 /** Cheap test: a line holding a header word with runs of spaces around it. */
 const CHEAP = /(?:序号|序號|编号)[ \u3000]{2,}\S/;
 
@@ -105,6 +107,18 @@ function rowColumns(text: string, lines: Line[], header: number, headerCols: num
     best = best ? best.map((c, k) => Math.min(c, cells[k]!)) : cells;
   }
   return best && best.every((c, k) => k === 0 || c > best![k - 1]!) ? best : undefined;
+}
+
+/** A line's pieces grouped into cells, cells being apart by two spaces or more. */
+function gapGroups(pieces: Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  let end = -10;
+  for (const p of pieces) {
+    if (p.col - end >= 2) out.push([p]);
+    else out[out.length - 1]!.push(p);
+    end = p.col + p.width;
+  }
+  return out;
 }
 
 /** The display columns where a line's cells start, cells being apart by two spaces or more. */
@@ -248,10 +262,22 @@ export function reflowLayoutTables(text: string): Reflow | undefined {
       const pieces = piecesOf(text, l.start, l.end);
       const firstCol = columnOf(cols, pieces[0]!.col);
       if (firstCol === 0) {
+        // A group's title on a line of its own between rows (二、聚焦“四大支撑”) is kept as it is, and the table goes on.
+        if (GROUP_TITLE.test(raw.trim()) && pieces.every((p) => columnOf(cols, p.col) === 0)) {
+          row = undefined;
+          continue;
+        }
         // A row opens with its number in the first column; anything else there ends the table.
         if (!ROW_NO.test(text.slice(pieces[0]!.start, pieces[0]!.end)) || pieces.length < 2) break;
         row = { first: j, last: j, cells: cols.map(() => []) };
         rows.push(row);
+        // A row's first line holding every cell apart by wide gaps is read cell by cell, wherever its columns stand: a
+        // copy whose gaps are not aligned (each row spaced on its own) still has each cell between two gaps.
+        const byGap = gapGroups(pieces);
+        if (byGap.length === cols.length) {
+          byGap.forEach((group, k) => row!.cells[k]!.push(...group));
+          continue;
+        }
       } else if (!row) break;
       else row.last = j;
       for (const p of pieces) row.cells[columnOf(cols, p.col)]!.push(p);
