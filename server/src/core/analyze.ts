@@ -628,15 +628,22 @@ const FIRST_LISTED_LEADS =
 
 /**
  * A legend saying which mark a lead carries (注：标★的为牵头单位，其余为配合单位; 带▲号的为牵头单位): that mark, besides ★ and ☆,
- * and whether the bodies without it cooperate. Looked for only when the text holds 牵头 after 为 or 是.
+ * and whether the bodies without it cooperate. Read back from each 牵头 (a pattern over the whole text would try every
+ * 标, 带 and 加).
  */
-const LEAD_MARK_LEGEND = /(?:标有|标注|标|带有|带|加|注有)\s*([★☆▲△●◆■＊*※])\s*(?:号|符号|标记)?(?:的|者)?(?:单位|部门)?\s*(?:为|是|系)(?:主要|共同)?(?:牵头|牽頭)/;
+const LEAD_MARK_LEGEND = /(?:标有|标注|标|带有|带|加|注有)\s*([★☆▲△●◆■＊*※])\s*(?:号|符号|标记)?(?:的|者)?(?:单位|部门)?\s*(?:为|是|系)(?:主要|共同)?$/;
 const OTHERS_COOPERATE = /(?:其余|其他|其它|未标[^，,。；;\n]{0,4}?)(?:单位|部门)?(?:为|是|系)(?:配合|协同|參與|参与)/;
 
 function leadMarkLegend(text: string): Pick<ParseUnitCellOptions, 'leadMarks' | 'othersCooperate'> {
-  const m = text.includes('牵头') || text.includes('牽頭') ? LEAD_MARK_LEGEND.exec(text) : null;
-  if (!m) return {};
-  return { leadMarks: LEAD_MARKS.includes(m[1]!) ? LEAD_MARKS : LEAD_MARKS + m[1]!, othersCooperate: OTHERS_COOPERATE.test(text.slice(m.index, m.index + 60)) };
+  for (const lead of ['牵头', '牽頭']) {
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 2)) {
+      const m = LEAD_MARK_LEGEND.exec(text.slice(Math.max(0, at - 20), at));
+      if (!m) continue;
+      const mark = m[1]!;
+      return { leadMarks: LEAD_MARKS.includes(mark) ? LEAD_MARKS : LEAD_MARKS + mark, othersCooperate: OTHERS_COOPERATE.test(text.slice(at, at + 40)) };
+    }
+  }
+  return {};
 }
 
 const lookupOf = new WeakMap<UnitRegistry, ParseUnitCellOptions>();
