@@ -1260,15 +1260,30 @@ function translationRow(text: string, cells: Span[]): boolean {
   return latin;
 }
 
+/** How a group's name within a table is numbered: 一、, （一）, 1．. */
+const GROUP_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[．.、])/;
+
 /**
  * Whether line `i`, inside a table of `width` columns, is a group's name on a line of its own (short, no cells, no
- * sentence) with a row of the table's width right after it (blank lines apart).
+ * sentence) with a row of the table's width right after it (blank lines apart), or after the names of the groups
+ * within it (一、着眼“三个驱动”… then （一）驱动数字经济发展, up to three levels).
  */
 function tableGoesOn(text: string, lines: Line[], i: number, width: number): boolean {
-  const own = squeeze(text.slice(lines[i]!.start, lines[i]!.end));
-  if (!own || own.length > 40 || /[。；;]$/.test(own)) return false;
+  const own = (k: number): string => squeeze(text.slice(lines[k]!.start, lines[k]!.end));
+  const first = own(i);
+  if (!first || first.length > 40 || /[。；;]$/.test(first)) return false;
+  // Names of groups within it follow only a numbered group's name, and are numbered themselves.
+  const subgroup = (k: number): boolean => {
+    const name = own(k);
+    return name.length <= 40 && GROUP_NUMBER.test(name) && !/[。；;]$/.test(name) && !splitCells(text, lines[k]!);
+  };
   let k = i + 1;
-  while (k < lines.length && isBlank(text, lines[k]!) && k - i <= 2) k++;
+  for (let names = 1; GROUP_NUMBER.test(first); names++) {
+    const from = k;
+    while (k < lines.length && isBlank(text, lines[k]!) && k - from < 2) k++;
+    if (k >= lines.length || names >= 3 || !subgroup(k)) break;
+    k++;
+  }
   const next = k < lines.length ? splitCells(text, lines[k]!) : undefined;
   return !!next && !next.markdown && next.cells.length >= Math.max(3, width - 1) && next.cells.length <= width;
 }
