@@ -595,6 +595,35 @@ function bodyNameHeadings(text: string, outline: OutlineUnit[], cellOptions: Par
  * 自然资源和林草平台应用2024年底前): every piece between ，/； a name of two or more characters without digits, then a
  * date that reads alone. Undefined unless there are two such pieces or more and nothing else.
  */
+/** One place's share of a date cell: the places (原州区、西吉县, 各县（区）), a colon, then what is due and when. */
+const PLACE_SHARE = /^[ \t\u3000]*((?:各县[（(]区[）)]|各县区|各区县|[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗))(?:[、，,](?:各县[（(]区[）)]|各县区|各区县|[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗)))*)[ \t\u3000]*[：:]/;
+
+/**
+ * The dates of a cell giving each place its own (原州区：2024年底前完成；西吉县、隆德县：2025年6月底前完成；泾源县、彭阳县：同上):
+ * each place's first date, where it stands in the cell (none when the places are given no date: 各县（区）：按市级统一部署接入).
+ * Undefined unless every part between semicolons is a place's share.
+ */
+function placeDates(raw: string): { start: number; end: number; deadline: Deadline; invalid?: string }[] | undefined {
+  const out: { start: number; end: number; deadline: Deadline; invalid?: string }[] = [];
+  let from = 0;
+  let shares = 0;
+  for (const part of raw.split(/[；;]/)) {
+    const at = from;
+    from += part.length + 1;
+    if (!part.trim()) continue;
+    const share = PLACE_SHARE.exec(part);
+    if (!share) return undefined;
+    shares++;
+    const rest = part.slice(share[0].length);
+    if (DITTO.test(rest)) continue;
+    const found = findDeadlines(rest)[0];
+    if (!found) continue;
+    const start = at + share[0].length + found.start;
+    out.push({ start, end: start + found.end - found.start, deadline: found.deadline, ...(found.invalid ? { invalid: found.invalid } : {}) });
+  }
+  return shares ? out : undefined;
+}
+
 function datedParts(raw: string, year: number | undefined, relative: (date: string) => string | undefined): { name: Span; date: Span; deadline: Deadline }[] | undefined {
   const out: { name: Span; date: Span; deadline: Deadline }[] = [];
   let from = 0;
@@ -759,6 +788,16 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       // A ditto (同上) repeats the date above, which is checked there; here it is compared for this row's task.
       if (!invalid && (deadline.milestones.length || deadline.ongoing)) deadlines.push({ ...ditto, deadline: { ...deadline, raw: text.slice(ditto.start, ditto.end) }, context, dittoOf: raw });
       return;
+    }
+    // A date per place (原州区：2024年底前完成；西吉县、隆德县：2025年6月底前完成；泾源县、彭阳县：同上, a city's column of its
+    // counties' dates): each place's date is read on its own, for the row's task; 同上 repeats a date read already, and a
+    // place given no date (各县（区）：按市级统一部署接入) gives none.
+    if (invalid && !ditto && /[：:]/.test(raw)) {
+      const places = placeDates(raw);
+      if (places) {
+        for (const x of places) deadlines.push({ start: span.start + x.start, end: span.start + x.end, deadline: x.deadline, context, ...(x.invalid ? { invalid: x.invalid } : {}) });
+        return;
+      }
     }
     // A field giving each named part of the item its date (“互联网+城乡供水”2025年底前，自然资源和林草平台应用2024年底前):
     // each date is that part's, compared as a part's date is (see namedPart).
