@@ -373,8 +373,9 @@ function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignmen
   // A column naming its list's level (对应吴忠市任务) cites only that level's tasks.
   const level = taskListLevel(prepared);
   for (const u of outline) {
-    // A measure after a quotation of the region's task (【自治区任务】第48项：…) names it as such a row does.
-    const refs = u.kind === 'task-row' ? u.cells?.refs : u.quotationRefs;
+    // A measure after a quotation of the region's task (【自治区任务】第48项：…), or citing the tasks it takes up
+    // (〔对应自治区任务清单第47、49项〕), names them as such a row does.
+    const refs = u.kind === 'task-row' ? u.cells?.refs : u.quotationRefs ?? u.citedRefs;
     if (!refs) continue;
     // A row saying the task it names does not apply here (本市不涉及，由自治区统一建设) does not take it up
     // when the list gives that task to counties too (各市、县（区）): it stays uncovered, for the reviewer

@@ -1600,7 +1600,36 @@ export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): 
     if (++items % ITEMS_PER_STEP === 0) yield;
     readNext(b, text, st, options.cache);
   }
-  return { units: markQuotations(text, b.units), rowGroups: b.rowGroups, truncated: b.truncated };
+  return { units: markCitedTasks(text, markQuotations(text, b.units)), rowGroups: b.rowGroups, truncated: b.truncated };
+}
+
+/**
+ * A measure's citation of the higher tasks it takes up, in brackets (〔对应自治区任务清单第47、49项〕, （落实自治区第41、42项）,
+ * 【承接市级任务第12项】). Group 1: the level named, if any; group 2: the numbers (global).
+ */
+const CITED_TASKS = /[（(〔【\[［]\s*(?:对应|對應|落实|落實|承接)\s*(自治区|自治區|省|市|县|縣)?[^（）()〔〕【】\[\]［］\n，,。；;]{0,16}?第?\s*((?:[0-9０-９]{1,3}\s*[项項]?\s*[、，,和及]\s*第?\s*)*[0-9０-９]{1,3})\s*[项項]/g;
+
+/**
+ * Gives each heading, sub-item or paragraph (not a task row, which has its column) the task numbers its own words cite
+ * (see CITED_TASKS), by the unit each citation stands in. Units that change are copied.
+ */
+function markCitedTasks(text: string, units: OutlineUnit[]): OutlineUnit[] {
+  if (!text.includes('项') && !text.includes('項')) return units;
+  let out = units;
+  let k = 0;
+  for (const m of text.matchAll(CITED_TASKS)) {
+    const at = m.index!;
+    while (k + 1 < units.length && units[k + 1]!.start <= at) k++;
+    const u = units[k];
+    if (!u || at < u.start || at >= u.end || u.kind === 'task-row' || u.quoted) continue;
+    const level = m[1] ? (/自治|省/.test(m[1]) ? 'region' : /市/.test(m[1]) ? 'city' : 'county') : undefined;
+    const refs = readTaskRefs(m[2]!).map((no): TaskRef => (level ? { no, level } : { no }));
+    if (!refs.length) continue;
+    if (out === units) out = units.slice();
+    const had = out[k]!.citedRefs ?? [];
+    out[k] = { ...out[k]!, citedRefs: [...had, ...refs.filter((r) => !had.some((h) => h.no === r.no))] };
+  }
+  return out;
 }
 
 /**

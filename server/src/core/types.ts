@@ -42,6 +42,8 @@ export interface OutlineUnit extends Span {
   quotation?: string;
   /** The task numbers the quotation it answers gives (【自治区任务】第48项：…), as a row's 对应自治区任务 cell would. */
   quotationRefs?: TaskRef[];
+  /** The task numbers its own words cite in brackets (〔对应自治区任务清单第47、49项〕, （落实自治区第41、42项）). */
+  citedRefs?: TaskRef[];
 }
 
 export interface TaskRowCells {

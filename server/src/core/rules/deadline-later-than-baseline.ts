@@ -6,7 +6,7 @@ import type { Deadline, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
 import { foldForMatching } from '../text/fold';
-import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
+import type { DeadlineMention, OutlineUnit, RelatedInfo, TaskRef } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
 import { GANTT_MARK } from '../outline';
@@ -250,6 +250,17 @@ export const deadlineLaterThanBaseline: Rule = {
       const t = taskForMention(ctx, unit, at, d.context) ?? clauseTask(ctx, unit, d);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
+      // A measure combining tasks it cites (〔对应自治区任务清单第47、49项〕) takes each up: its one date is late when it is
+      // later than any of them its words match (the earliest named).
+      const combined = combinedTasks(ctx, unit, t.no);
+      if (combined) {
+        const late = combined
+          .map((no) => p.taskByNo.get(no)!)
+          .filter((x) => x && !regionOnlyFor(ctx, x) && compareDeadlines(d.deadline, x.deadline) === 'later' && !scheduledInPlanYear(d.deadline, x.deadline, ctx));
+        const earliest = late.reduce<Task | undefined>((a, b) => (!a || compareDeadlines(a.deadline, b.deadline) === 'later' ? b : a), undefined);
+        if (earliest) report(d.start, d.end, earliest.deadline, `任务清单第${earliest.no}项`, [quoteTask(p, earliest)], d);
+        continue;
+      }
       // Where the sentence itself points to another task, the date must be late for both.
       // So must a row or unit whose runner-up task is nearly as good a match (数据资源“一本账” is
       // task 30's wording, 重大项目、关键应用“一本账” task 23's): no confident match, no error.
@@ -408,14 +419,35 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
   return undefined;
 }
 
+/** The tasks a unit says it takes up: a row's cross-reference cell, a quotation's numbers, or its own citation. */
+function refsOf(unit: OutlineUnit | undefined): TaskRef[] | undefined {
+  return unit?.kind === 'task-row' ? unit.cells?.refs : unit?.quotationRefs ?? unit?.citedRefs;
+}
+
+/**
+ * A measure that cites several tasks it takes up (〔对应自治区任务清单第47、49项〕), the chosen one among them, with the
+ * others its words also match: the chosen task and those others. Its one date must keep to each of them. Undefined for
+ * any other unit.
+ */
+function combinedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] | undefined {
+  const refs = refsOf(unit);
+  if (!unit || unit.kind === 'task-row' || !refs || refs.length < 2) return undefined;
+  const level = taskListLevel(ctx.prepared);
+  const mine = refs.filter((r) => !r.level || r.level === level);
+  if (!mine.some((r) => r.no === chosen)) return undefined;
+  const others = citedTasks(ctx, unit, chosen);
+  return others.length ? [chosen, ...others] : undefined;
+}
+
 /**
  * The tasks a row says it takes up (对应自治区任务：29) that its words also match, however weakly: the plan
  * names them, so a date is late only if it is later than theirs too. A cited number its words do not
  * match at all may be a slip (16 for 15), and is not trusted, as coverage does not trust it.
  */
 function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] {
-  // A measure answering a quotation of the region's task (【自治区任务】第48项：…) names it as such a row does.
-  const refs = unit?.kind === 'task-row' ? unit.cells?.refs : unit?.quotationRefs;
+  // A measure answering a quotation of the region's task (【自治区任务】第48项：…), or citing the tasks it takes up
+  // (〔对应自治区任务清单第47、49项〕), names them as such a row does.
+  const refs = refsOf(unit);
   if (!unit || !refs) return [];
   const level = taskListLevel(ctx.prepared);
   const aligned = ctx.alignments[unit.index]?.tasks ?? [];
