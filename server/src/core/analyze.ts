@@ -1488,6 +1488,24 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
 const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|(?:主要|总体|總體)进展$|(?:主要|总体|總體)進展$|实施情况$|實施情況$|执行情况$|執行情況$|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;
 
 /** The sections under a heading of a review of the past: from the heading to the next heading of its level or above. */
+/** A sentence announcing results listed after it: …取得阶段性成效：, 取得了积极进展：, 主要成效如下：. */
+const RESULTS_INTRO = /(?:取得了?[^。；;，,]{0,8}(?:成效|进展|成果|成绩)|(?:主要|工作)(?:成效|进展|成果|成绩)(?:如下)?)[：:]$/;
+
+/** The items after unit k that list its results: a run of headings at one level (and what stands between them). */
+function resultItems(outline: OutlineUnit[], k: number): Span | undefined {
+  const first = outline[k + 1];
+  if (!first || first.kind !== 'heading' || !first.marker) return undefined;
+  let last = first;
+  for (let j = k + 2; j < outline.length; j++) {
+    const v = outline[j]!;
+    // A heading above the items, or a paragraph outside any of them, ends the list; an item's own lines do not.
+    if (v.kind === 'heading' && v.level < first.level) break;
+    if (v.kind === 'heading' && v.level === first.level) last = v;
+    else if (v.parent === undefined) break;
+  }
+  return { start: first.start, end: last.end };
+}
+
 function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
   const out: Span[] = [];
   for (let k = 0; k < outline.length; k++) {
@@ -1497,6 +1515,13 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
     const bareCaption = u.kind === 'heading' && /^附[件表]/.test(u.marker) && (!u.title || /^附[件表][0-9０-９一二三四五六七八九十]*$/.test(u.title));
     const captionTitle = bareCaption && next ? text.slice(next.start, next.end).split(/\r?\n/)[0]!.trim() : '';
     const title = foldForMatching(captionTitle && captionTitle.length <= 40 && !/[。；]/.test(captionTitle) ? captionTitle : u.title ?? '');
+    // Results announced by a sentence (…我区数字政府建设取得阶段性成效：, as a meeting hears a report), then listed item by
+    // item (（一）基础设施持续完善。…2023年完成…): the items are history, up to the last of them at their level.
+    if (u.kind !== 'task-row' && RESULTS_INTRO.test(text.slice(Math.max(u.start, u.end - 40), u.end).trimEnd())) {
+      const items = resultItems(outline, k);
+      if (items) out.push(items);
+      continue;
+    }
     // 发展基础和总体要求 heads the requirements and goals too: not a review alone.
     if (u.kind !== 'heading' || u.level > 2 || !REVIEW_HEADING.test(title) || /要求|目标|任务|举措|措施|安排/.test(title)) continue;
     let end = text.length;
