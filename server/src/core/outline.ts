@@ -352,7 +352,7 @@ function unquoteCell(text: string, s: Span): Span {
 }
 
 /** A column of the dates a plan set before it was adjusted: 原定完成时限, 原计划完成时间, 调整前时限. */
-const FORMER_DATE_HEADER = /^(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
+const FORMER_DATE_HEADER = /(?:^|及|和|与|、|\/)(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
 /** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
 const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限/;
 

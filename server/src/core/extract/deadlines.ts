@@ -52,8 +52,8 @@ export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
 }
 
-/** A yearly (or quarterly, monthly) deadline: 每年12月底前, 每年年底前, 每年度, 每季度末. */
-const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月)(?:(\d{1,2})月|年底|年末)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?/;
+/** A yearly (or quarterly, monthly) deadline: 每年12月底前, 每年年底前, 每年度, 每季度末; work done by the month (按月开展, 逐月推进). */
+const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月|按月|逐月|按季度?|按半年|按年度?)(?:(\d{1,2})月|年底|年末)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?/;
 
 /**
  * A period: start year (and month), a dash or 至, end year (and month) or only an end month:
@@ -409,7 +409,7 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
     const r = RECURRING.exec(clause);
     if (r) {
       // 每年12月底前, 每年年底前, 每年6月: a yearly deadline. 每季度/每月 are ongoing work.
-      if (/季|月度|每月|半年/.test(r[1]!) && !r[2]) {
+      if (/季|月度|每月|按月|逐月|半年/.test(r[1]!) && !r[2]) {
         ongoing = true;
         continue;
       }
