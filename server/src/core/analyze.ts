@@ -904,12 +904,17 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       // A cell may give the month within its year (13月底前全面建成, 6月底前完成 under 2024年目标): read in that year,
       // so that a month that does not exist is reported, and one that does is the row's date.
       const cell = text.slice(start, end);
-      const within = month === undefined ? yearlessTargets(cell)[0] : undefined;
-      const read = parseDeadline(within ? `${y}年${yearlessDigits(within[0])}` : month !== undefined ? `${y}年${month}月底前` : `${y}年`);
-      const mention: DeadlineMention = { start, end, deadline: { ...read.deadline, raw: cell }, context: 'task-row', yearColumn: y };
-      if (month !== undefined) mention.yearColumnMonth = month;
-      if (within && read.invalid) mention.invalid = read.invalid;
-      deadlines.push(mention);
+      // A cell naming a later year of its own (2026年达到100 under 2025年目标) puts the target off to that year.
+      const later = findDeadlines(cell).find((f) => !f.invalid && f.deadline.milestones.some((x) => x.year > y));
+      if (later) deadlines.push({ start: start + later.start, end: start + later.end, deadline: later.deadline, context: 'task-row' });
+      else {
+        const within = month === undefined ? yearlessTargets(cell)[0] : undefined;
+        const read = parseDeadline(within ? `${y}年${yearlessDigits(within[0])}` : month !== undefined ? `${y}年${month}月底前` : `${y}年`);
+        const mention: DeadlineMention = { start, end, deadline: { ...read.deadline, raw: cell }, context: 'task-row', yearColumn: y };
+        if (month !== undefined) mention.yearColumnMonth = month;
+        if (within && read.invalid) mention.invalid = read.invalid;
+        deadlines.push(mention);
+      }
     } else if (u.cells.arrangement) {
       // An amended task's new arrangement sets its date among its units (…牵头，2024年12月底前完成).
       const { start, end } = u.cells.arrangement;

@@ -179,11 +179,22 @@ export const unknownUnit: Rule = {
       }
       return false;
     };
+    // The one body a note names, with collectives at most and no roles (（责任单位：自治区大数据发展局，区直各部门。…）): it leads.
+    const soleBody = (m: UnitMention, k: number): boolean => {
+      if (m.context !== 'annotation' || (m.role !== 'unspecified' && m.role !== 'responsible')) return false;
+      const open = Math.max(ctx.text.lastIndexOf('（', m.start), ctx.text.lastIndexOf('(', m.start));
+      if (open < 0 || m.start - open > 40 || /[）)\n]/.test(ctx.text.slice(open, m.start))) return false;
+      const close = ctx.text.slice(m.end, m.end + 200).search(/[）)\n]/);
+      const end = close < 0 ? m.end : m.end + close;
+      for (let j = k - 1; j >= 0 && ctx.units[j]!.end > open; j--) if (!ctx.units[j]!.collective) return false;
+      for (let j = k + 1; j < ctx.units.length && ctx.units[j]!.start < end; j++) if (!ctx.units[j]!.collective) return false;
+      return true;
+    };
     for (let k = 0; k < ctx.units.length; k++) {
       const m0 = ctx.units[k]!;
       if (m0.collective) continue;
-      // Read as cooperating when it follows this plan's own lead (see afterOwnLead).
-      const m: UnitMention = m0.role === 'lead' && afterOwnLead(m0, k) ? { ...m0, role: 'cooperating' } : m0;
+      // Read as cooperating when it follows this plan's own lead (see afterOwnLead); as leading when a note names it alone.
+      const m: UnitMention = m0.role === 'lead' && afterOwnLead(m0, k) ? { ...m0, role: 'cooperating' } : localPlan && soleBody(m0, k) ? { ...m0, role: 'lead' } : m0;
       const raw = ctx.text.slice(m.start, m.end);
       // 【待填】, 待定 and names with a gap (县XX局) are placeholder-unfilled's to report.
       if (isPlaceholder(raw) || hasGap(raw)) continue;

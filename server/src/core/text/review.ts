@@ -1,5 +1,5 @@
 // What a review leaves in a draft saved from Word: reviewers' comments in brackets (【批注：…】,
-// （修改意见：…）, 〔审核：…〕) or on lines of their own (修改意见：…, 编者按：…), and rows or paragraphs marked for deletion (【删除】). Comments are not
+// （修改意见：…）, 〔审核：…〕) or on lines of their own (修改意见：…, 编者按：…, 【反馈意见】…, 【采纳情况】…), and rows or paragraphs marked for deletion (【删除】). Comments are not
 // the plan: analysis reads the draft with them blanked out (same length, so offsets hold). A line
 // marked for deletion keeps its words but its units and dates are not checked. Tracked changes never
 // accepted ([删除：2025年底前][插入：2024年底前], ~~…~~) are read as accepted: the deleted text blanked, the
@@ -23,17 +23,24 @@ const COMMENT = new RegExp(
  * 批注3：… (a line of the plan never opens with these words and a colon).
  */
 const COMMENT_LINE = /^[ \t\u3000]*(?:修改意见|修改建议|审核意见|审阅意见|审改意见|修订意见|校对意见|编者按|编者注|批注[0-9０-９]{0,3})[ \t\u3000]*[：:][^\n\r]*/gm;
+/**
+ * A line opening with the bracketed label of a comment or of its answer, as a draft sent back with the comments answered
+ * inline has them (【反馈意见】自治区…：…, 【采纳情况】已采纳，修改为“…”（原表述为“…”）): the exchange, not the plan.
+ */
+const REPLY_LINE = /^[ \t\u3000]*[【〔［\[]\s*(?:反馈意见|修改意见|审核意见|审阅意见|征求意见|意见|采纳情况|采纳意见|办理情况|处理情况|处理意见|修改情况|答复意见|答复|回复)\s*[】〕］\]][^\n\r]*/gm;
 /** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕 (global: reset lastIndex). */
 const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`, 'g');
 /** Cheap test before the patterns run: no review word, no review. */
-const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|编者|删除|删去|意见[：:]|建议[：:]/;
+const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|编者|删除|删去|意见[：:]|建议[：:]|意见[】〕］\]]|情况[】〕］\]]|答复|回复/;
 
 /** The draft with every reviewer's comment replaced by spaces of the same length (the same string when there is none). */
 export function blankReviewComments(text: string): string {
   if (!REVIEW_WORD.test(text)) return text;
   COMMENT.lastIndex = 0;
   COMMENT_LINE.lastIndex = 0;
-  return text.replace(COMMENT, (m) => ' '.repeat(m.length)).replace(COMMENT_LINE, (m) => ' '.repeat(m.length));
+  REPLY_LINE.lastIndex = 0;
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.replace(COMMENT, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank);
 }
 
 /** The lines (start and end offsets) that a review marks for deletion. */
