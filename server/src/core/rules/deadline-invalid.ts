@@ -9,10 +9,15 @@ import { isRegionOnly } from '../task-scope';
 function isTarget(text: string, d: DeadlineMention): boolean {
   const raw = text.slice(d.start, d.end);
   if (/^(?:到|至|力争|争取)|前/.test(raw.trim())) return true;
+  // A thing put into use at a date, with no 前 (…一期2023年12月建成投用, 去年9月投入运行), is a result told, not a target.
+  if (IN_USE.test(raw.trim()) || IN_USE.test(text.slice(d.end, d.end + 6))) return false;
   // (Work reported done earlier in the sentence, 已于…完成, sets no target of its own.)
   if (d.deadline.milestones.some((m) => m.due !== '' && !m.due.startsWith('已'))) return true;
   return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
 }
+
+/** Being in use, as a result is told (建成投用, 投入运行, 上线运行): at the date's end or right after it. */
+const IN_USE = /(?:^|[^前])(?:建成投用|建成投运|投入运行|投入使用|上线运行|正式运行|建成运行)$|^(?:建成投用|建成投运|投入运行|投入使用|上线运行|正式运行|建成运行)/;
 
 /** A deadline opening with a dated step set as a target (2022年12月底前形成…，持续开展), not one said done (已). */
 const PAST_TARGET_STEP = /^[^，,；;。已]{0,12}?(?:底|末)?(?:前|以前|之前)[^已]*$/;
