@@ -697,7 +697,12 @@ function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): Out
   const sentence = ctx.text.slice(s.start, s.end);
   if (!sentence.includes('项')) return undefined;
   const numbers: number[] = [];
-  for (const m of sentence.matchAll(OWN_ITEM_REFS)) {
+  const refs = [...sentence.matchAll(OWN_ITEM_REFS)];
+  // Items named right before the date (…，第7项2024年底前完成，第8项2025年底前完成) are the date's own; else every item the
+  // sentence names is.
+  const at = d.start - s.start;
+  const own = refs.filter((m) => /^\s*$/.test(sentence.slice(m.index! + m[0].length, at)));
+  for (const m of own.length ? own : refs) {
     if (LIST_BEFORE.test(sentence.slice(Math.max(0, m.index! - 16), m.index!))) return undefined;
     for (const part of m[1]!.split(/[、，,和及]/)) {
       const range = /^\s*([0-9]{1,3})\s*[—–\-~～至到]\s*([0-9]{1,3})\s*$/.exec(part);
