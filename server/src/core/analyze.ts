@@ -1695,6 +1695,15 @@ function isProgressReport(text: string): boolean {
   return lines.some((l) => /(?:推进|进展|落实|完成|实施|推進|進展|落實|實施)情况的?(?:通报|报告|通報|報告)$/.test(l) || /^督查通报$|^督查通報$/.test(l));
 }
 
+/**
+ * Whether the draft is a list of projects with their funds (…2024年项目清单及资金安排, 关于下达…项目计划的通知): its title (or
+ * the notice that issues it) names one, not a plan with such a list attached.
+ */
+function isProjectList(text: string): boolean {
+  const lines = titleLines(text);
+  return lines.some((l) => /项目(?:清单|计划|計劃|库|庫)(?:及|和)?(?:资金|資金)?(?:安排|计划|計劃)?(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l)) && !lines.some((l) => /方案|意见|意見|要点|要點|规划|規劃/.test(l));
+}
+
 function isLedger(text: string): boolean {
   return titleLines(text).some((l) => /(?:台账|臺賬)(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l) && !l.includes('方案'));
 }
@@ -2071,6 +2080,7 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   if (planYear !== undefined) facts.planYear = planYear;
   if (isTownshipPlan(text)) facts.township = true;
   if (isLedger(text) || isProgressReport(text)) facts.ledger = true;
+  if (isProjectList(text)) facts.projectList = true;
   const issuer = departmentIssuer(text);
   if (issuer) facts.department = true;
   if (issuer && REGIONAL_ISSUER.test(issuer)) facts.regionalDepartment = true;

@@ -318,6 +318,8 @@ export interface DraftFacts {
   township?: boolean;
   /** Set when the draft is a task ledger (推进台账, 工作台账): it tracks tasks, it does not set out the framework. */
   ledger?: boolean;
+  /** Set when the draft is a list of projects and their funds (项目清单及资金安排): it funds tasks, it does not set out the framework. */
+  projectList?: boolean;
   /**
    * Set when the draft is one department's plan for its share of the work (a bureau's 落实方案, issued by
    * the bureau to its own sections): the department answers for its tasks, its government's plan for the framework.

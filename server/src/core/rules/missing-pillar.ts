@@ -44,7 +44,8 @@ export const missingPillar: Rule = {
     // Nor does one department's plan for its share of the work (a bureau's 落实方案), nor a thematic
     // plan taking up one strand (专项实施方案).
     // Nor does a notice amending a plan's tasks (关于调整《…》部分任务的通知).
-    if (ctx.ledger || ctx.department || ctx.thematic || ctx.amendment) return [];
+    // Nor a list of projects and their funds (项目清单及资金安排): it funds the plan's tasks.
+    if (ctx.ledger || ctx.projectList || ctx.department || ctx.thematic || ctx.amendment) return [];
     // A plan for one named reform (推进“高效办成一件事”实施方案) takes up that reform, not a wider baseline's every part; against
     // a baseline on that same reform (the province's “高效办成一件事” 实施意见) it is held to all of it.
     if (ctx.reform && !foldForMatching(ctx.prepared.baseline.title).includes(foldForMatching(ctx.reform))) return [];
