@@ -28,7 +28,7 @@ import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { planDates, resolveRelative, signatureDate, type PlanDates } from './extract/relative';
 import { COORDINATING_BODY, LEAD_MARKS, parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
-import { DITTO, parseOutlineSteps, splitCells, splitLines, squeeze, trimSpan } from './outline';
+import { DITTO, parseOutlineSteps, splitCells, splitLines, squeeze, trimSpan, unitTaskRefs } from './outline';
 import { cnNumber } from './text/numerals';
 import { escapeRegExp } from './text/regexp';
 import { drain, type Steps } from './steps';
@@ -375,7 +375,7 @@ function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignmen
   for (const u of outline) {
     // A measure after a quotation of the region's task (【自治区任务】第48项：…), or citing the tasks it takes up
     // (〔对应自治区任务清单第47、49项〕), names them as such a row does.
-    const refs = u.kind === 'task-row' ? u.cells?.refs : u.quotationRefs ?? u.citedRefs;
+    const refs = unitTaskRefs(u);
     if (!refs) continue;
     // A row saying the task it names does not apply here (本市不涉及，由自治区统一建设) does not take it up
     // when the list gives that task to counties too (各市、县（区）): it stays uncovered, for the reviewer
@@ -591,11 +591,6 @@ function bodyNameHeadings(text: string, outline: OutlineUnit[], cellOptions: Par
   return out;
 }
 
-/**
- * The parts of a date field that names each part of its item before the part's date (“互联网+城乡供水”2025年底前，
- * 自然资源和林草平台应用2024年底前): every piece between ，/； a name of two or more characters without digits, then a
- * date that reads alone. Undefined unless there are two such pieces or more and nothing else.
- */
 /** One place's share of a date cell: the places (原州区、西吉县, 各县（区）), a colon, then what is due and when. */
 const PLACE_SHARE = /^[ \t\u3000]*((?:各县[（(]区[）)]|各县区|各区县|[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗))(?:[、，,](?:各县[（(]区[）)]|各县区|各区县|[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗)))*)[ \t\u3000]*[：:]/;
 
@@ -625,6 +620,11 @@ function placeDates(raw: string): { start: number; end: number; deadline: Deadli
   return shares ? out : undefined;
 }
 
+/**
+ * The parts of a date field that names each part of its item before the part's date (“互联网+城乡供水”2025年底前，
+ * 自然资源和林草平台应用2024年底前): every piece between ，/； a name of two or more characters without digits, then a
+ * date that reads alone. Undefined unless there are two such pieces or more and nothing else.
+ */
 function datedParts(raw: string, year: number | undefined, relative: (date: string) => string | undefined): { name: Span; date: Span; deadline: Deadline }[] | undefined {
   const out: { name: Span; date: Span; deadline: Deadline }[] = [];
   let from = 0;
@@ -1492,7 +1492,6 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
  */
 const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|(?:主要|总体|總體)进展$|(?:主要|总体|總體)進展$|实施情况$|實施情況$|执行情况$|執行情況$|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;
 
-/** The sections under a heading of a review of the past: from the heading to the next heading of its level or above. */
 /** A sentence announcing results listed after it: …取得阶段性成效：, 取得了积极进展：, 主要成效如下：. */
 const RESULTS_INTRO = /(?:取得了?[^。；;，,]{0,8}(?:成效|进展|成果|成绩)|(?:主要|工作)(?:成效|进展|成果|成绩)(?:如下)?)[：:]$/;
 
@@ -1511,6 +1510,10 @@ function resultItems(outline: OutlineUnit[], k: number): Span | undefined {
   return { start: first.start, end: last.end };
 }
 
+/**
+ * The sections under a heading of a review of the past, from the heading to the next heading of its level or above; and
+ * results a sentence announces and lists item by item (see resultItems).
+ */
 function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
   const out: Span[] = [];
   for (let k = 0; k < outline.length; k++) {
@@ -1683,10 +1686,6 @@ function isTownshipPlan(text: string): boolean {
 }
 
 /**
- * Whether the draft is a task ledger: its title (or the notice that issues it) names a 台账
- * (利通区数字政府建设重点任务推进台账（2024年度）, 关于印发…工作台账的通知), not a plan with a ledger attached.
- */
-/**
  * Whether the draft reports how the tasks stand (…关于全县数字政府建设重点任务推进情况的通报, a 督查通报): like a ledger, it
  * tracks tasks and does not set out the framework. Its title may stand below a masthead (督 查 通 报, 2024年第5期, 文号).
  */
@@ -1704,6 +1703,10 @@ function isProjectList(text: string): boolean {
   return lines.some((l) => /项目(?:清单|计划|計劃|库|庫)(?:及|和)?(?:资金|資金)?(?:安排|计划|計劃)?(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l)) && !lines.some((l) => /方案|意见|意見|要点|要點|规划|規劃/.test(l));
 }
 
+/**
+ * Whether the draft is a task ledger: its title (or the notice that issues it) names a 台账
+ * (利通区数字政府建设重点任务推进台账（2024年度）, 关于印发…工作台账的通知), not a plan with a ledger attached.
+ */
 function isLedger(text: string): boolean {
   return titleLines(text).some((l) => /(?:台账|臺賬)(?:[（(][^（）()]{0,12}[）)])?(?:》)?(?:的通知)?$/.test(l) && !l.includes('方案'));
 }
@@ -1973,15 +1976,15 @@ function yearlessDigits(raw: string): string {
   return /^[0-9年]/.test(raw) ? raw : raw.replace(/[一二三四五六七八九十]+(?=[月日号])/g, (n) => String(cnNumber(n)));
 }
 
-/**
- * The year a task row's table (or a prose item's section) is for, from the nearest heading above it that names one
- * year and the tasks (二、2025年重点任务, 2024年度工作任务), not a period (2024—2025年).
- */
 /** A title with its dates in Chinese numerals written in digits (二〇二五年重点工作 → 2025年重点工作). */
 function inDigits(title: string): string {
   return asciiDates(title).text;
 }
 
+/**
+ * The year a task row's table (or a prose item's section) is for, from the nearest heading above it that names one
+ * year and the tasks (二、2025年重点任务, 2024年度工作任务), not a period (2024—2025年).
+ */
 function tableYearOf(u: OutlineUnit): { year: number; title: string } | undefined {
   for (let k = u.path.length - 1; k >= 0; k--) {
     const title = inDigits(foldForMatching(u.path[k]!));

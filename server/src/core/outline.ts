@@ -1609,6 +1609,11 @@ export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): 
  */
 const CITED_TASKS = /[（(〔【\[［]\s*(?:对应|對應|落实|落實|承接)\s*(自治区|自治區|省|市|县|縣)?[^（）()〔〕【】\[\]［］\n，,。；;]{0,16}?第?\s*((?:[0-9０-９]{1,3}\s*[项項]?\s*[、，,和及]\s*第?\s*)*[0-9０-９]{1,3})\s*[项項]/g;
 
+/** The higher tasks a unit says it takes up: a row's cross-reference cell, a quotation's numbers, or its own citation. */
+export function unitTaskRefs(unit: OutlineUnit | undefined): TaskRef[] | undefined {
+  return unit?.kind === 'task-row' ? unit.cells?.refs : unit?.quotationRefs ?? unit?.citedRefs;
+}
+
 /**
  * Gives each heading, sub-item or paragraph (not a task row, which has its column) the task numbers its own words cite
  * (see CITED_TASKS), by the unit each citation stands in. Units that change are copied.

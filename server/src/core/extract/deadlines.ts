@@ -938,7 +938,7 @@ const MONTH_BEFORE = /(?:^|[^0-9０-９年〇○零一二三四五六七八九�
 
 /**
  * Days no month has, written without a year (6月31日前, 2月30日, 九月三十一日前报送): wherever they stand, a slip. Each with
- * the parser's reason (read in a leap year, so 2月29日 stands). Found from each 月, so a text without one costs nothing.
+ * its reason (see dayProblem; read in a leap year, so 2月29日 stands). Found from each 月, so a text without one costs nothing.
  */
 export function impossibleYearlessDays(text: string): { start: number; end: number; invalid: string }[] {
   const out: { start: number; end: number; invalid: string }[] = [];
@@ -950,12 +950,12 @@ export function impossibleYearlessDays(text: string): { start: number; end: numb
     if (!month) continue;
     const m = /^[0-9]/.test(month[2]!) ? Number(month[2]) : cnNumber(month[2]!);
     const d = /^[0-9]/.test(day[1]!) ? Number(day[1]) : cnNumber(day[1]!);
-    if (!(m >= 1 && m <= 12 && d >= 1) || d <= DAYS_IN_LEAP_YEAR_MONTH[m - 1]!) continue;
-    const start = at - month[1]!.length;
-    const read = parseDeadline(`2024年${m}月${d}日`);
-    if (read.invalid) out.push({ start, end: at + day[0].length, invalid: read.invalid });
+    if (!(m >= 1 && m <= 12)) continue;
+    const invalid = dayProblem({ year: LEAP_YEAR, month: m, due: '' }, d);
+    if (invalid) out.push({ start: at - month[1]!.length, end: at + day[0].length, invalid });
   }
   return out;
 }
 
-const DAYS_IN_LEAP_YEAR_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A leap year, in which a yearless day is read (2月29日 stands). */
+const LEAP_YEAR = 2024;

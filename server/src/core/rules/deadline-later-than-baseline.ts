@@ -6,10 +6,10 @@ import type { Deadline, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
 import { foldForMatching } from '../text/fold';
-import type { DeadlineMention, OutlineUnit, RelatedInfo, TaskRef } from '../types';
+import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
-import { GANTT_MARK } from '../outline';
+import { GANTT_MARK, unitTaskRefs } from '../outline';
 import { bestTask, dateOwner, dropRestated, rivalTasks, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
@@ -419,18 +419,13 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
   return undefined;
 }
 
-/** The tasks a unit says it takes up: a row's cross-reference cell, a quotation's numbers, or its own citation. */
-function refsOf(unit: OutlineUnit | undefined): TaskRef[] | undefined {
-  return unit?.kind === 'task-row' ? unit.cells?.refs : unit?.quotationRefs ?? unit?.citedRefs;
-}
-
 /**
  * A measure that cites several tasks it takes up (〔对应自治区任务清单第47、49项〕), the chosen one among them, with the
  * others its words also match: the chosen task and those others. Its one date must keep to each of them. Undefined for
  * any other unit.
  */
 function combinedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] | undefined {
-  const refs = refsOf(unit);
+  const refs = unitTaskRefs(unit);
   if (!unit || unit.kind === 'task-row' || !refs || refs.length < 2) return undefined;
   const level = taskListLevel(ctx.prepared);
   const mine = refs.filter((r) => !r.level || r.level === level);
@@ -447,7 +442,7 @@ function combinedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: 
 function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] {
   // A measure answering a quotation of the region's task (【自治区任务】第48项：…), or citing the tasks it takes up
   // (〔对应自治区任务清单第47、49项〕), names them as such a row does.
-  const refs = refsOf(unit);
+  const refs = unitTaskRefs(unit);
   if (!unit || !refs) return [];
   const level = taskListLevel(ctx.prepared);
   const aligned = ctx.alignments[unit.index]?.tasks ?? [];
