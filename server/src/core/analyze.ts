@@ -455,6 +455,34 @@ const BAR_NOTE = /[【〔［]\s*([^【】〔〕［］\n｜|]{2,40}?)\s*[｜|]\s*
  * 部门配合，2024年底前). Group 1: the units; group 2: the last field, the date when it reads as one (with their indices).
  */
 const DASH_NOTE = /(?:——|—{2}|－－|--)[ \t\u3000]*([^—\n。；;：:]{2,60}?)(?:[，,][ \t\u3000]*([^—\n。；;，,]{2,30}))?[ \t\u3000。；;]*$/dgm;
+/**
+ * The dash positions of headings titled topic——subtopic (25.公共服务能力——一网通办, 26.公共服务能力——掌上办): among
+ * sibling headings with a dash in their titles, when fewer than half name a body after it, the part after
+ * each dash is a subtopic, and a subtopic that happens to end as a body's name does (一网通办) is none.
+ * A template's headings closed by their units (1.推进政务云建设——县大数据中心) name bodies throughout.
+ */
+function dashSubtopicHeadings(text: string, outline: OutlineUnit[], cellOptions: ParseUnitCellOptions): Set<number> {
+  const families = new Map<string, { at: number; body: boolean }[]>();
+  for (const u of outline) {
+    if (u.kind !== 'heading' || !u.title) continue;
+    const title = text.slice(u.titleSpan.start, u.titleSpan.end);
+    const dash = /——|—{2}|－－|--/.exec(title);
+    if (!dash) continue;
+    const after = title.slice(dash.index + dash[0].length).split(/[，,]/)[0]!.trim();
+    const body = parseUnitCell(after, cellOptions).mentions.some((x) => x.collective || UNIT_NAME_END.test(x.name));
+    const key = `${u.parent ?? -1}:${u.level}`;
+    let family = families.get(key);
+    if (!family) families.set(key, (family = []));
+    family.push({ at: u.titleSpan.start + dash.index, body });
+  }
+  const out = new Set<number>();
+  for (const family of families.values()) {
+    if (family.length < 3 || family.filter((h) => h.body).length * 2 >= family.length) continue;
+    for (const h of family) out.add(h.at);
+  }
+  return out;
+}
+
 /** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
 const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
 /**
@@ -574,6 +602,8 @@ function bodyNameHeadings(text: string, outline: OutlineUnit[], cellOptions: Par
     const title = u.title.replace(/[。；;：:\s\u3000]+$/, '');
     // Read only when it ends as a body's name or a collective does ((单位), (社区)): most headings do not.
     if (title.length < 3 || title.length > 40 || !(UNIT_NAME_END.test(title) || /[）)]$/.test(title))) continue;
+    // A title with a dash is a topic and its subtopic, or an item closed by its units (see DASH_NOTE): no name alone.
+    if (/——|—{2}|－－|--/.test(title)) continue;
     const mentions = parseUnitCell(title, cellOptions).mentions;
     if (!mentions.length || !mentions.every((m) => m.collective || UNIT_NAME_END.test(m.name))) continue;
     // Nothing but the names: what lies between them joins them.
@@ -1018,8 +1048,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
   if (text.includes('——') || text.includes('--') || text.includes('－－')) {
+    const subtopics = dashSubtopicHeadings(text, outline, cellOptions);
     for (const m of text.matchAll(DASH_NOTE)) {
       if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+      if (subtopics.has(m.index!)) continue;
       // The dash closes an item's text (a clause of eight characters or more before it), not a legend's short
       // form (审批——县行政审批服务局) or a list of such pairs.
       const lineStart = text.lastIndexOf('\n', m.index!) + 1;
