@@ -1661,7 +1661,18 @@ function noteFields(inner: string): { label?: string; start: number; end: number
 
 /** The year the draft states for itself: a signature date such as 2023年11月27日 near the top or bottom. */
 function findDocumentYear(text: string): number | undefined {
-  return signatureDate(text)?.year ?? coverYear(text) ?? unfilledSignatureYear(text);
+  return signatureDate(text)?.year ?? coverYear(text) ?? unfilledSignatureYear(text) ?? datelineYear(text);
+}
+
+/**
+ * A page's dateline, as a website or a WeChat account prints it above what it publishes (发布时间：2024-03-18 10:21,
+ * 红寺堡发布  2024年04月08日 18:30  宁夏): the year it was published. Read only when nothing is signed.
+ */
+const DATELINE = /(?:(?:发布|發佈|發布)(?:时间|時間|日期)[ \t\u3000]*[：:][ \t\u3000]*(20\d\d)[-年/.]|(?:^|[\s\u3000])(20\d\d)(?:年[01]?\d月[0-3]?\d日|-[01]?\d-[0-3]?\d)[ \t\u3000]+[0-2]?\d:[0-5]\d(?![\d:]))/m;
+
+function datelineYear(text: string): number | undefined {
+  const m = DATELINE.exec(text.slice(0, 3000));
+  return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 /**
