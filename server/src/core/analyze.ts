@@ -1578,14 +1578,15 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
 }
 
 /**
- * Units as the subject of a sentence, at its start (after 。；！？ or a line break): names, then 牵头/负责 (分别负责,
+ * Units as the subject of a sentence, at its start (after 。；！？ or a line break, and after an item's number:
+ * （一）县政府办公室牵头，县审批服务管理局配合，…): names, then 牵头/负责 (分别负责,
  * 共同负责), perhaps after 会同 and a second body, then perhaps one clause of names that cooperate (，县医疗保障局配合).
- * Not 负责同志, 负责人, 负责制 (县委、县政府主要负责同志亲自抓). Minutes and notices ask it of them: 请…牵头, 责成…负责
+ * Not 负责同志, 负责人, 负责制 (县委、县政府主要负责同志亲自抓), nor a heading's 牵头事项 (LEAD_HEADING reads those). Minutes and notices ask it of them: 请…牵头, 责成…负责
  * (the 请 is no part of the name). A sentence opening with a preposition (按照自治区政府办公厅牵头建设的平台部署，…) names
  * the body as the one whose work it follows, not as this plan's subject.
  * Group 1: the clause read as a unit cell.
  */
-const SUBJECT_UNITS = /(?:^|[。；;！？!?])[ \t\u3000]*(?:请|請|责成|責成)?((?!由|按|依照|依据|依據|根据|根據|依托|参照|參照|对照|對照|比照|遵照)[^。；;：:\n（）()“”‘’《》，,]{2,40}?(?:分别|分別|共同|具体|具體)?(?:牵头|牽頭|负责|負責)(?!同志|人|制|的)(?=[，,]|[^，,。；;\n]{0,2}[\u4e00-\u9fff])(?:[，,][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助)(?=[，,。；;]))?)/gm;
+const SUBJECT_UNITS = /(?:^|[。；;！？!?])[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[．.、]|[一二三四五六七八九十]{1,3}[、．.])[ \t\u3000]*)?(?:请|請|责成|責成)?((?!由|按|依照|依据|依據|根据|根據|依托|参照|參照|对照|對照|比照|遵照)[^。；;：:\n（）()“”‘’《》，,]{2,40}?(?:分别|分別|共同|具体|具體)?(?:牵头|牽頭|负责|負責)(?!同志|人|制|的|事项|事項)(?=[，,]|[^，,。；;\n]{0,2}[\u4e00-\u9fff])(?:[，,][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助)(?=[，,。；;]))?)/gm;
 /** What every match of SUBJECT_UNITS holds. */
 const SUBJECT_VERB = /牵头|牽頭|负责|負責/g;
 
