@@ -132,7 +132,18 @@ fs.rmSync(tmp, { recursive: true, force: true });
 
 const f = (x) => x.toFixed(1).padStart(7) + ' ms';
 const goal = (ok) => (ok ? '达到' : '未达到');
-console.log(`草稿：${path.relative(root, draftPath)}（${text.length} 字符，${first.outline.length} 个单元，${first.findings.length} 条结果）；分词引擎 ${prepared.segmenter.name}${notice ? `（${notice}）` : ''}`);
+console.log(`草稿：${path.relative(root, draftPath)}（${text.length} 字符，${first.outline.length} 个单元，${first.findings.length} 条结果）；分词引擎 ${prepared.segmenter.name}${notice ? `（${notice}）` : ''}；Node ${process.version}`);
+// bin/xianjie.js runs the one-file bundle only while it is newer than the tsc build (see there).
+const mtime = (p) => {
+  try {
+    return fs.statSync(path.join(root, p)).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+if (mtime('server/out/cli/xianjie.js') < mtime('server/tsconfig.tsbuildinfo')) {
+  console.log('注意：命令行打包文件早于编译输出，下面整个进程的各项测的是未打包的代码（较慢）；先运行 npm run build 再测。');
+}
 console.log(`分词（全文，含领域词合并）      中位数 ${f(median(seg))}   p95 ${f(p95(seg))}`);
 console.log(`分析（冷启动，不用任何缓存）    中位数 ${f(median(full))}   p95 ${f(p95(full))}`);
 console.log(`分析（改动一个字后，单元缓存）  中位数 ${f(median(edit))}   p95 ${f(p95(edit))}`);

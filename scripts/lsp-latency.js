@@ -154,7 +154,7 @@ async function main() {
   await stop();
   if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
-    console.log(`样本：${result.sample}（${result.chars} 字符，${(result.bytes / 1048576).toFixed(2)} MB），服务器：${result.server}`);
+    console.log(`样本：${result.sample}（${result.chars} 字符，${(result.bytes / 1048576).toFixed(2)} MB），服务器：${result.server}，Node ${process.version}`);
     console.log(`启动到首次诊断：${result.startToFirstDiagnosticsMs} ms（其中分析 ${firstTiming.analysisMs} ms，含加载基准 ${firstTiming.totalMs} ms；${firstDiag.diagnostics.length} 条诊断）`);
     const e = result.editToDiagnostics;
     console.log(`编辑到新诊断（${EDITS} 次，防抖设为 0${PAUSE_MS ? `，首次诊断后停 ${PAUSE_MS} ms 再编辑` : ''}）：客户端 中位 ${e.clientMsDebounce0.median} ms，p95 ${e.clientMsDebounce0.p95} ms`);
