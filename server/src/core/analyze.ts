@@ -706,6 +706,23 @@ function leadMarkLegend(text: string): Pick<ParseUnitCellOptions, 'leadMarks' | 
   return {};
 }
 
+/**
+ * A legend saying the bodies are written without their level (说明：责任单位栏中省略“市”字，如“发改局”即“市发展和改革局”;
+ * 单位名称中的“县”字均省略): that level. Read around each 省略, 略去 and 省去, which few drafts hold.
+ */
+const OMITS_LEVEL_AFTER = /^\s*[“"「‘'『]?(自治区|自治區|市|县|縣|区|區|旗)[”"」’'』]?\s*字/;
+const OMITS_LEVEL_BEFORE = /[“"「‘'『](自治区|自治區|市|县|縣|区|區|旗)[”"」’'』]\s*字\s*(?:均|一律|统一|統一|已)?$/;
+
+function omittedLevelLegend(text: string): Pick<ParseUnitCellOptions, 'omittedLevel'> {
+  for (const word of ['省略', '略去', '省去']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
+      const m = OMITS_LEVEL_AFTER.exec(text.slice(at + 2, at + 12)) ?? OMITS_LEVEL_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+      if (m) return { omittedLevel: m[1]! };
+    }
+  }
+  return {};
+}
+
 const lookupOf = new WeakMap<UnitRegistry, ParseUnitCellOptions>();
 
 /** Unit-name lookups for the cell parser, from the registry a draft is checked against (made once per registry). */
@@ -727,7 +744,7 @@ export function knownUnitLookup(registry: UnitRegistry | undefined): ParseUnitCe
 function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegistry, year?: number): { deadlines: DeadlineMention[]; units: UnitMention[] } {
   const deadlines: DeadlineMention[] = [];
   const units: UnitMention[] = [];
-  const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text), ...leadMarkLegend(text) };
+  const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text), ...leadMarkLegend(text), ...omittedLevelLegend(text) };
   const addUnits = (span: Span, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false, ditto?: Span): void => {
     const slice = text.slice(span.start, span.end);
     // A marker still to be filled in (【待填：牵头单位】) is one placeholder, not names to split at its colon:
@@ -766,6 +783,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
         role: m.role === 'unspecified' && defaultRole ? defaultRole : m.role, collective: m.collective, context,
       };
       if (m.otherName) mention.otherName = true;
+      if (m.levelOmitted) mention.levelOmitted = true;
       units.push(mention);
     }
   };

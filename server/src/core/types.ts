@@ -170,6 +170,8 @@ export interface UnitMention extends Span {
   context: 'task-row' | 'annotation' | 'label' | 'sentence' | 'roster';
   /** The body's other name, in brackets after its first (市政务服务和大数据管理局（市行政审批局）). */
   otherName?: boolean;
+  /** Written without the level a legend says the names leave out (发改局 under 省略“市”字): `name` has it. */
+  levelOmitted?: boolean;
 }
 
 export interface CitationMention extends Span {

@@ -19,6 +19,8 @@ export interface UnitCellMention {
   collective: boolean;
   /** The body's other name, in brackets after its first (市政务服务和大数据管理局（市行政审批局）). */
   otherName?: boolean;
+  /** Written without the level a legend says the names leave out (发改局 under 省略“市”字): its name has it. */
+  levelOmitted?: boolean;
 }
 
 export interface ParsedUnitCell {
@@ -181,6 +183,7 @@ interface PendingItem {
   role?: UnitRole;
   /** The other name of the body before it, written in brackets. */
   otherName?: boolean;
+  levelOmitted?: boolean;
 }
 
 /**
@@ -274,6 +277,11 @@ export interface ParseUnitCellOptions {
   leadMarks?: string;
   /** The legend says the bodies without the mark cooperate (其余为配合单位). */
   othersCooperate?: boolean;
+  /**
+   * The level a legend says the bodies are written without (责任单位栏中省略“市”字): a name with no level of its own takes
+   * it (发改局 → 市发改局), whatever body came before it in the list.
+   */
+  omittedLevel?: string;
 }
 
 /** Marks that stand for a lead wherever they follow a name: no body's name holds them. */
@@ -356,6 +364,7 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       const itemRole = item.role ?? (marked.size && markedName(item) ? 'lead' : marked.size && options.othersCooperate && role === 'unspecified' ? 'cooperating' : role);
       const mention: UnitCellMention = { start: item.start, end: item.end, name: item.name, role: itemRole, collective: item.collective };
       if (item.otherName) mention.otherName = true;
+      if (item.levelOmitted) mention.levelOmitted = true;
       mentions.push(mention);
       if (item.otherName) continue;
       const list = item.collective
@@ -465,7 +474,8 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       pos = end;
       continue;
     }
-    const resolved = resolveName(written, carried);
+    const levelOmitted = !!options.omittedLevel && !LEVEL_PREFIX.test(written);
+    const resolved = resolveName(written, levelOmitted ? options.omittedLevel! : carried);
     // A name that would stand on its own (国家安全局) but that the registry knows only with the carried prefix
     // (市国家安全局, after 市发展改革委、…、公安局、) is that body.
     if (resolved.name === written && carried && options.isKnown && !options.isKnown(written) && options.isKnown(carried + written)) resolved.name = carried + written;
@@ -476,7 +486,7 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       if (full) resolved.name = full;
     }
     carried = resolved.carried;
-    pending.push({ start: pos, end, name: resolved.name, collective: false });
+    pending.push(levelOmitted && resolved.name !== written ? { start: pos, end, name: resolved.name, collective: false, levelOmitted } : { start: pos, end, name: resolved.name, collective: false });
     pos = end;
   }
   flush('unspecified');

@@ -246,6 +246,8 @@ export const unknownUnit: Rule = {
           out.push(regionalLead(m, raw, body.leads));
           continue;
         }
+        // A short form written under a legend that leaves the level out (发改局 under 省略“市”字) is the legend's form.
+        if (m.levelOmitted) continue;
         // In the place's own plan its bodies go by the level word (县公安局 for 隆安县公安局): that is the
         // name to write, and a name written so needs no word.
         const target = ownPlaceForm(canonical, draftRegion()) ?? canonical;
