@@ -1216,6 +1216,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   }
   relativeSentenceDeadlines(text, deadlines, () => (plan ??= planDates(text, year)), (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
   yearSectionDeadlines(text, outline, deadlines, (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
+  dateSectionDeadlines(text, outline, deadlines, (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
   // A day no month has, written without a year (（6月31日前完成50%）, 每年9月31日前报送), is a slip wherever it stands,
   // also in a checkpoint within a date read whole (2024年底前（6月31日前完成50%）), unless a date reported already holds it.
   for (const d of impossibleYearlessDays(text)) {
@@ -1401,6 +1402,57 @@ function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: D
     }
     const { deadline } = parseDeadline(`${section.year}年`);
     added.push({ start: u.titleSpan.start, end: u.titleSpan.end, deadline: { ...deadline, raw: `${section.year}年` }, context: 'annotation', yearSection: section.title });
+  }
+  deadlines.push(...added);
+}
+
+/** A heading that is a date alone (三、2025年6月底前, （二）2024年底前完成的任务): the items under it fall due then. */
+const DATE_HEADING = /^(?:于|在|到)?20[0-9]{2}[ \t\u3000]*年(?:[ \t\u3000]*[0-9]{1,2}[ \t\u3000]*月)?(?:底|末)?(?:前|以前|之前)(?:完成)?(?:的?(?:任务|事项|工作|重点任务))?[：:。]?$/;
+
+/**
+ * Items grouped under headings that are their dates (一、2024年6月底前 / 1.… 2.… / 二、2024年底前 / …), in a draft with two
+ * such headings or more: each numbered item or task row with no date of its own falls due on its heading's date, read at
+ * the item's title (or its first line) and reported with the heading named.
+ */
+function dateSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: DeadlineMention[], skip: (at: number) => boolean): void {
+  const dated = new Map<number, { title: string; deadline: Deadline }>();
+  for (const u of outline) {
+    if (u.kind !== 'heading' || !u.title || skip(u.start)) continue;
+    const title = inDigits(foldForMatching(u.title)).replace(/\s+/g, '');
+    if (!DATE_HEADING.test(title)) continue;
+    const { deadline, invalid } = parseDeadline(title.replace(/^(?:于|在|到)/, '').replace(/(?:完成)?(?:的?(?:任务|事项|工作|重点任务))?[：:。]?$/, ''));
+    if (invalid || !deadline.milestones.length) continue;
+    dated.set(u.index, { title: `${u.marker}${text.slice(u.titleSpan.start, u.titleSpan.end).trim()}`, deadline });
+  }
+  if (dated.size < 2) return;
+  const parents = new Set<number>();
+  for (const u of outline) if (u.parent !== undefined) parents.add(u.parent);
+  const starts = deadlines.map((d) => d.start).sort((a, b) => a - b);
+  const hasDate = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < to;
+  };
+  const added: DeadlineMention[] = [];
+  for (const u of outline) {
+    // Numbered items and task rows only: a signature or a note after the last group is none of its items.
+    if (u.parent === undefined || parents.has(u.index) || dated.has(u.index) || !(u.marker || u.kind === 'task-row') || skip(u.start)) continue;
+    // The nearest heading above that is a date.
+    let group: { title: string; deadline: Deadline } | undefined;
+    for (let p: number | undefined = u.parent; p !== undefined && !group; p = outline[p]?.parent) group = dated.get(p);
+    if (!group || hasDate(u.start, u.end)) continue;
+    let span: Span = u.titleSpan;
+    if (span.end <= span.start) {
+      const lineEnd = text.indexOf('\n', u.start);
+      span = { start: u.start, end: lineEnd < 0 || lineEnd > u.end ? u.end : lineEnd };
+    }
+    if (span.end <= span.start) continue;
+    added.push({ start: span.start, end: span.end, deadline: group.deadline, context: 'annotation', dateSection: group.title });
   }
   deadlines.push(...added);
 }

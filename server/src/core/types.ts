@@ -130,6 +130,8 @@ export interface DeadlineMention extends Span {
    * that year: the section's heading.
    */
   yearSection?: string;
+  /** An item grouped under a heading that is its date (三、2025年6月底前) and gives none of its own: that heading. */
+  dateSection?: string;
   /** A start date (开始时间 column) that is no possible date: reported as such, compared with nothing. */
   startsWork?: true;
   /** A date for one numbered sub-item of its row ((2)2025年底前): that sub-item's text, which says whose task it is. */

@@ -118,6 +118,16 @@ export const deadlineLaterThanBaseline: Rule = {
         });
         return;
       }
+      if (mention?.dateSection) {
+        // An item grouped under a heading that is its date (三、2025年6月底前) with no date of its own.
+        out.push({
+          start, end,
+          message: `该项列于“${mention.dateSection}”之下，按标题应于${mention.deadline.raw}完成，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该项移入不晚于上级时限的部分，或在该项中写明完成时限。`,
+          related,
+          fixes: [],
+        });
+        return;
+      }
       if (yearColumn !== undefined) {
         // A year-by-year plan's row without a 完成时限, due when its last milestone is: no one edit says
         // which year's work moves, so the message says what to do and no fix is offered.
