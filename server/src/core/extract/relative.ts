@@ -26,9 +26,17 @@ const TITLE_PERIOD = /[（(]\s*(20\d\d)\s*年?\s*[—–\-~～至到]+\s*(20\d\d
 
 /** The date a plan is signed: a full date ending its line (吴忠市人民政府 2023年11月27日), near its start or end. */
 export function signatureDate(text: string): { year: number; month: number; day: number } | undefined {
-  const m = SIGNED.exec(ocrSlips(text.slice(0, 2000))) ?? SIGNED.exec(ocrSlips(text.slice(-2000)));
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+  const m = SIGNED.exec(ocrSlips(text.slice(0, 2000))) ?? SIGNED.exec(ocrSlips(text.slice(-2000))) ?? SIGNED_IN_NUMBERS.exec(text.slice(0, 2000)) ?? SIGNED_IN_NUMBERS.exec(text.slice(-2000));
+  if (!m) return undefined;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 ? date : undefined;
 }
+
+/**
+ * A signature date written in numbers (同心县人民政府办公室 / 2024.3.22, 2024-03-22, 2024/3/22): a line of the date alone
+ * under a line that ends with a body's name.
+ */
+const SIGNED_IN_NUMBERS = /(?:政府|办公室|辦公室|局|委|委员会|委員會|中心|办|辦)[ \t\u3000]*\r?\n[ \t\u3000]*(20\d\d)[.．\-/](\d{1,2})[.．\-/](\d{1,2})[ \t\u3000]*(?:\r?\n|\r|$)/;
 
 /** A scanned copy's slips in a date (2〇23年6月16曰, 2O24年3月l5曰): digits misread, and 曰 for 日. Same length, so offsets hold. */
 function ocrSlips(s: string): string {
