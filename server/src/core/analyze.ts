@@ -442,6 +442,8 @@ const BARE_GROUP = '(?:[^（）()\\n：:，,；;。]|[（(][^（）()\\n：:，,
  * 为主要牵头科室）) names none.
  */
 const KIND_OF_BODY = /^(?:科室|股室|处室|處室|单位|單位|部门|部門|机构|機構)$/;
+/** A bracket closing its line, with no label, verb or date inside (see extractFields). Group 1: what it holds. */
+const NAMES_NOTE = /[（(]([^（）()\n：:；;。]{2,120}?)[）)][ \t\u3000。；;]*$/gm;
 const BARE_NOTE = new RegExp(`[（(〔【［]\\s*(${BARE_GROUP}(?:\\s*[，,]\\s*${BARE_GROUP}){0,3})(?:\\s*[，,]\\s*(${DATE_START}[^（）()〔〕【】［］\\n；;。]{0,30}?))?\\s*(?:[）)〕】］]|[；;。](?=[^\\n]{0,300}?[）)〕】］]))`, 'g');
 /** The date field of a BAR_NOTE: a date with its year, or a month or the year's end without one (9月底前, 年底前). */
 const BAR_DATE = new RegExp(`^\\s*(?:${DATE_START}|[0-9０-９]{1,2}\\s*月|年底|年内)`);
@@ -1087,6 +1089,22 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (date) addDeadline(date, 'annotation');
       covered.push({ start: m.index!, end: m.index! + m[0].length });
     }
+  }
+  // A bracket of bodies alone closing an item's line (…追溯监管。（县市场监管局、县农业农村局、县卫健局）): its bodies.
+  for (const m of text.matchAll(NAMES_NOTE)) {
+    if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+    if (text.slice(lineStart, m.index!).replace(/[\s\u3000]/g, '').length < 8) continue;
+    const raw = m[1]!;
+    const mentions = parseUnitCell(raw, cellOptions).mentions;
+    if (!mentions.some((u) => !u.collective) || !mentions.every((u) => u.collective || (UNIT_NAME_END.test(u.name) && LEVEL_START.test(u.name) && !KIND_OF_BODY.test(u.name)))) continue;
+    let rest = '';
+    let at = 0;
+    for (const u of mentions) (rest += raw.slice(at, u.start)), (at = u.end);
+    if (!NAME_JOINERS.test(rest + raw.slice(at))) continue;
+    const start = m.index! + 1;
+    addUnits({ start, end: start + raw.length }, 'annotation');
+    covered.push({ start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(BAR_NOTE)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
