@@ -948,9 +948,11 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (!perItem) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
       if (u.cells.mergedDeadline) for (let k = before; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, mergedFrom: u.cells.deadline.start };
       for (const more of u.cells.moreDeadlines ?? []) addDeadline(more, 'task-row');
-    } else if (u.cells.yearEnd) {
-      // The row's year columns say when it is done (全面推广 under 2026年): that year (or quarter) is its deadline.
-      const { year: y, month, start, end } = u.cells.yearEnd;
+    } else if (u.cells.yearEnd && (u.cells.yearEnd.year || year !== undefined)) {
+      // The row's year columns say when it is done (全面推广 under 2026年): that year (or quarter) is its deadline. A
+      // table of quarters with no year (一季度 … 四季度) is in the plan's own year.
+      const { month, start, end } = u.cells.yearEnd;
+      const y = u.cells.yearEnd.year || year!;
       // A cell may give the month within its year (13月底前全面建成, 6月底前完成 under 2024年目标): read in that year,
       // so that a month that does not exist is reported, and one that does is the row's date.
       const cell = text.slice(start, end);

@@ -469,7 +469,7 @@ const YEAR_HEADER = /^(20[0-9]{2})年?度?(?:底|末)?(?:目标|目標|目标值
 /** A header cell naming a quarter of a year (2024年一季度, 2024年第二季度, 2025年Q3, 2025年4季度). */
 const QUARTER_HEADER = /^(20[0-9]{2})年?(?:第)?([一二三四1-4])季度$|^(20[0-9]{2})年?Q([1-4])$/i;
 
-/** A year column's year, and for a quarter's column the month it ends in (3, 6, 9, 12). */
+/** A year column's year (0 for the plan's own year, a table of quarters without one), and for a quarter's column the month it ends in (3, 6, 9, 12). */
 export interface YearColumn {
   year: number;
   month?: number;
@@ -494,6 +494,9 @@ function yearColumns(cells: string[]): (YearColumn | undefined)[] | undefined {
     const quarter = q ? q[2] ?? q[4]! : bare![1] ?? bare![2]!;
     const month = 3 * ('一二三四'.includes(quarter) ? '一二三四'.indexOf(quarter) + 1 : Number(quarter));
     if (q) return (last = { year: Number(q[1] ?? q[3]), month });
+    // A year's four quarters with no year at all (一季度 | 二季度 | 三季度 | 四季度): the plan's own year, which the
+    // table does not give (year 0 here; the reading of the draft puts in the year its title or signature gives).
+    if (!last && month === 3) return (last = { year: 0, month });
     if (!last || month <= last.month!) return (last = undefined);
     return (last = { year: last.year, month });
   });
