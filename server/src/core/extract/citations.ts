@@ -9,9 +9,9 @@ const DOC_NUMBER = '[\\u4e00-\\u9fff]{1,12}\\s?[〔\\[［【]\\s?[0-9０-９]{4}
 /**
  * After the title: the 文号 in （…） or (…), alone or before a remark of the same bracket
  * (（桂政发〔2022〕31号，以下简称自治区实施意见）, （…，2023年印发）) that names no other 文号; or bare after
- * optional spaces.
+ * optional spaces; or in a bracket of labelled fields (（发文机关：国务院；文号：国发〔2022〕14号；印发日期：…）).
  */
-const AFTER_TITLE = new RegExp(`^([ \\t\\u3000\\r\\n]*)(?:([（(])(${DOC_NUMBER})(?:[）)]|[，,；;][^（()）\\n〔\\[［【]{1,40}[）)])|(${DOC_NUMBER}))`, 'u');
+const AFTER_TITLE = new RegExp(`^([ \\t\\u3000\\r\\n]*)(?:([（(])(${DOC_NUMBER})(?:[）)]|[，,；;][^（()）\\n〔\\[［【]{1,40}[）)])|(${DOC_NUMBER})|[（(](?:[^（()）\\n〔\\[［【]{0,40}?[；;，,][ \\t\\u3000]*)?(?:文号|文號|发文字号|發文字號)[ \\t\\u3000]*[：:][ \\t\\u3000]*(${DOC_NUMBER}))`, 'u');
 
 /** A title broken over lines (a PDF copy) is accepted up to this length, and over at most two breaks. */
 const MAX_WRAPPED_TITLE = 80;
@@ -61,9 +61,8 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
     };
     const after = AFTER_TITLE.exec(text.slice(close + 1, Math.min(limit, close + 1 + 80)));
     if (after) {
-      const lead = after[1]!.length + (after[2] ? 1 : 0);
-      const number = (after[3] ?? after[4])!;
-      const numberStart = close + 1 + lead;
+      const number = (after[3] ?? after[4] ?? after[5])!;
+      const numberStart = close + 1 + (after[5] ? after[0].length - number.length : after[1]!.length + (after[2] ? 1 : 0));
       mention.docNumber = number;
       mention.docNumberSpan = { start: numberStart, end: numberStart + number.length };
       mention.end = close + 1 + after[0].length;

@@ -35,6 +35,9 @@ function normTitle(s: string): string {
   return foldForMatching(s).replace(/[\s《》“”"]/g, '');
 }
 
+/** A heading over documents kept for reference, not as the basis: 参考文件, 仅供参考, 不作为…依据. */
+const FOR_REFERENCE = /参考文件|參考文件|参阅文件|參閱文件|仅供[^，,。；;]{0,8}参考|僅供[^，,。；;]{0,8}參考|不作为[^，,。；;]{0,12}依据|不作為[^，,。；;]{0,12}依據/;
+
 /**
  * Whether a citation is given as the draft's basis (根据《…》, 按照…要求, 贯彻落实…) rather than
  * mentioned in passing (与…相比): judged from the sentence up to the citation.
@@ -59,9 +62,12 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   if (/^[^。；\n]{0,60}?[，,][^。；\n]{0,12}?已(?:经)?(?:全面|基本|初步)?(?:实现|完成|建成|形成|开通|覆盖|上线|接入|落实)/.test(text.slice(at, at + 90))) return false;
   // Nor a document this plan repeals (《…（2020—2022年）》（同政办发〔2020〕37号）同时废止).
   if (/^[^。；\n]{0,100}?(?:同时废止|予以废止|废止|停止执行|不再执行|同时失效)/.test(text.slice(at, at + 130))) return false;
-  // Under a heading such as 编制依据 every other citation is a basis.
+  // Under a heading such as 编制依据 every other citation is a basis; under one that lists documents for reference
+  // (参考文件（…仅供对照参考，不作为本方案的制定依据）) none is.
   const unit = unitAt(ctx.outline, at);
-  if (unit && [unit.title, ...unit.path].some((t) => /依据/.test(t))) return true;
+  const headings = unit ? [unit.title, ...unit.path] : [];
+  if (headings.some((t) => FOR_REFERENCE.test(t))) return false;
+  if (headings.some((t) => /依据/.test(t))) return true;
   return /根据|依据|按照|遵照|贯彻|落实|依照|对标|^\s*$/.test(before) || before.includes('、');
 }
 
