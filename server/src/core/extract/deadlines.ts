@@ -355,13 +355,25 @@ const START_CLAUSE = /^(?:自|从|從)?[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[
  * `持续推进，2025年取得明显成效`, `2023年完成并长期坚持` or `持續開展`.
  * Never throws: malformed values come back with `invalid` set.
  */
+/**
+ * A date by a holiday, in the words of a month (read only to compare): before a year's 元旦 is the year before's end
+ * (2025年元旦前 is 2024年12月底前), before its 春节 its second month at the latest, before its 国庆 its ninth month.
+ */
+const HOLIDAY_DATE = /(20[0-9]{2})年(元旦节?|春节|春節|国庆节?|國慶節?)(前|之前|以前)/g;
+
+function byHolidays(text: string): string {
+  if (!text.includes('元旦') && !text.includes('春') && !text.includes('国庆') && !text.includes('國慶')) return text;
+  return text.replace(HOLIDAY_DATE, (_, y: string, holiday: string) =>
+    holiday.startsWith('元旦') ? `${Number(y) - 1}年12月底前` : /^[春]/.test(holiday) ? `${y}年2月底前` : `${y}年9月底前`);
+}
+
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
   // A date per sub-item of the row ((1)2024年6月底前；(2)2025年底前, ①…②…) is read without the item numbers.
   const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, '')));
   // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
   // higher level's, so never invalid and never later.
   if (DEFERS.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
-  const text = fromNumericStyle(squeezed) ?? squeezed;
+  const text = byHolidays(fromNumericStyle(squeezed) ?? squeezed);
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
   const period = PERIOD.exec(text);
   if (period) {
