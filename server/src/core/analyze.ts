@@ -1395,18 +1395,7 @@ function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: D
   const parents = new Set<number>();
   for (const u of outline) if (u.parent !== undefined && u.kind !== 'paragraph') parents.add(u.parent);
   const added: DeadlineMention[] = [];
-  // The dates already read, by where they start, to tell at once whether an item has one of its own.
-  const starts = deadlines.map((d) => d.start).sort((a, b) => a - b);
-  const hasDate = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! < to;
-  };
+  const hasDate = datesWithin(deadlines);
   for (const u of outline) {
     if (u.kind !== 'heading' || !u.marker || parents.has(u.index) || skip(u.start)) continue;
     const section = tableYearOf(u);
@@ -1424,6 +1413,24 @@ function yearSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: D
     added.push({ start: u.titleSpan.start, end: u.titleSpan.end, deadline: { ...deadline, raw: `${section.year}年` }, context: 'annotation', yearSection: section.title });
   }
   deadlines.push(...added);
+}
+
+/**
+ * Whether a date already read starts within [from, to): the dates sorted once by where they start, so that an item is
+ * told at once whether it has one of its own.
+ */
+function datesWithin(deadlines: DeadlineMention[]): (from: number, to: number) => boolean {
+  const starts = deadlines.map((d) => d.start).sort((a, b) => a - b);
+  return (from, to) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < to;
+  };
 }
 
 /** A heading that is a date alone (三、2025年6月底前, （二）2024年底前完成的任务): the items under it fall due then. */
@@ -1447,17 +1454,7 @@ function dateSectionDeadlines(text: string, outline: OutlineUnit[], deadlines: D
   if (dated.size < 2) return;
   const parents = new Set<number>();
   for (const u of outline) if (u.parent !== undefined) parents.add(u.parent);
-  const starts = deadlines.map((d) => d.start).sort((a, b) => a - b);
-  const hasDate = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! < to;
-  };
+  const hasDate = datesWithin(deadlines);
   const added: DeadlineMention[] = [];
   for (const u of outline) {
     // Numbered items and task rows only: a signature or a note after the last group is none of its items.
