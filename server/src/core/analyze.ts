@@ -1224,6 +1224,23 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     // coordinating body (市数字政府建设领导小组办公室负责统筹协调) is the plan's own, named where it is set up.
     addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name));
   }
+  // The body of this plan's own level that reports are sent to (…于每季度末月25日前将工作进展报送区大数据局): read as named,
+  // with no role. Not the government or its office (县人民政府, 区政府办公室), a coordinating body's office, or a body of
+  // another level (a county reports to the city's bureaus, which its units file need not list).
+  if (text.includes('报送') || text.includes('抄送')) {
+    const own = ownLevelWord(text);
+    for (const m of own ? text.matchAll(REPORT_TO) : []) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      const name = m[1]!;
+      if (!name.startsWith(own!) || /^(?:县|縣|区|區|市|旗)(?:市|县|區|区)/.test(name) || /政府|政府办公室|政府辦公室|政府办|政府辦|领导小组办公室|領導小組辦公室/.test(name) || COORDINATING_BODY.test(name)) continue;
+      if (covered.some((c) => start >= c.start && start < c.end) || sentenceStarts.has(start)) continue;
+      for (const u of parseUnitCell(name, { ...cellOptions, firstListedLeads: false }).mentions) {
+        if (u.collective || !UNIT_NAME_END.test(u.name) || u.start !== 0 || u.end !== name.length) continue;
+        sentenceStarts.add(start);
+        units.push({ start, end: start + u.end, name: u.name, role: 'unspecified', collective: false, context: 'sentence', recipient: true });
+      }
+    }
+  }
   // Deadlines written in sentences, outside tables and annotations.
   const inside = (s: number): boolean => covered.some((c) => s >= c.start && s < c.end);
   // A review of the past (一、2025年工作回顾, 发展基础) tells when things were done: its dates are history.
@@ -1674,6 +1691,19 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
  * Group 1: the clause read as a unit cell.
  */
 const SUBJECT_UNITS = /(?:^|[。；;！？!?])[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[．.、]|[一二三四五六七八九十]{1,3}[、．.])[ \t\u3000]*)?(?:请|請|责成|責成)?((?!由|按|依照|依据|依據|根据|根據|依托|参照|參照|对照|對照|比照|遵照)[^。；;：:\n（）()“”‘’《》，,]{2,40}?(?:分别|分別|共同|具体|具體)?(?:牵头|牽頭|负责|負責)(?!同志|人|制|的|事项|事項)(?=[，,]|[^，,。；;\n]{0,2}[\u4e00-\u9fff])(?:[，,][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助)(?=[，,。；;]))?)/gm;
+/**
+ * The body reports are sent to: 报送 or 抄送 (not the 报 of 报告), then a name that ends as a body's does, closed by
+ * punctuation or what the body does with them (…，报送县大数据服务中心汇总). Group 1: the name.
+ */
+const REPORT_TO = /(?:报送|報送|抄送)(?:至|给|給)?([^，,。；;：:\n（）()“”‘’《》、\s]{2,20}?(?:局|中心|办公室|辦公室|办|辦|委))(?=[，,。；;]|备案|備案|审核|審核|汇总|匯總|审定|審定)/g;
+
+/** The level word of the draft's own bodies, from its title's place (某某县 → 县, 某某区 → 区, a county-level 市 → 市). */
+function ownLevelWord(text: string): string | undefined {
+  const head = text.slice(0, 300);
+  const m = /([\u4e00-\u9fff]{1,6}?)(县|区|市)(?:人民政府|政府|数字政府|关于|“|推进|加强)/.exec(head);
+  return m?.[2];
+}
+
 /** What every match of SUBJECT_UNITS holds. */
 const SUBJECT_VERB = /牵头|牽頭|负责|負責/g;
 

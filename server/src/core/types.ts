@@ -174,6 +174,8 @@ export interface UnitMention extends Span {
   otherName?: boolean;
   /** Written without the level a legend says the names leave out (发改局 under 省略“市”字): `name` has it. */
   levelOmitted?: boolean;
+  /** The body reports are sent to (…报送区大数据局), not one the work is given to. */
+  recipient?: true;
 }
 
 export interface CitationMention extends Span {

@@ -309,7 +309,7 @@ export const unknownUnit: Rule = {
       }
       out.push({
         start: m.start, end: m.end,
-        message: `${m.context === 'roster' ? '名单所列单位' : '责任单位'}${named}不在单位名录中。${tail}`,
+        message: `${m.context === 'roster' ? '名单所列单位' : m.recipient ? '报送单位' : '责任单位'}${named}不在单位名录中。${tail}`,
         related: [],
         fixes: suggestions.map((s, i) => ({ title: `改为“${s}”`, edits: [{ span: m, newText: s }], preferred: i === 0 && suggestions.length === 1 })),
       });
