@@ -405,9 +405,17 @@ function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignmen
   return { pillars, tasks: { applicable, covered, uncovered, takenUp, mentioned, notApplicable: [] } };
 }
 
+/**
+ * A note's field for the date the work reaches everywhere, after its pilots (…；试点：宁安镇、石空镇，2024年6月底前；
+ * 全面推广：2025年6月底前）): the work's completion. The pilots' own field is not read.
+ */
+const ROLLOUT_LABELS = '全面推广|全面推開|全面推开|全县推开|全縣推開|全区推开|全區推開|全市推开|全市推開|全面铺开|全面鋪開';
+const PILOT_LABELS = '试点时间|試點時間|试点范围|試點範圍|试点|試點';
+const PILOT_LABEL = new RegExp(`^(?:${PILOT_LABELS})$`);
+
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
 /** The note labels, and the short ones a hurried plan writes (（牵头：…，配合：…，2024年底前）). */
-const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|主办|主辦|协办|協辦|督办|督辦|时限|時限|完成时间|完成時間`;
+const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|主办|主辦|协办|協辦|督办|督辦|时限|時限|完成时间|完成時間|${ROLLOUT_LABELS}|${PILOT_LABELS}`;
 /**
  * Words that make a note one for a whole section: （本部分牵头单位：…）, （以上任务完成时限：…）. Group 1 of
  * ANNOTATION; group 2 is the note's fields.
@@ -509,8 +517,8 @@ function periodFields(text: string): RegExpExecArray[] {
   return out;
 }
 
-/** A note label naming the deadline (完成时限, 时限, 完成时间). */
-const DEADLINE_LABEL = /时限|時限|时间|時間|期限|节点|節點|进度|進度/;
+/** A note label naming the deadline (完成时限, 时限, 完成时间, 全面推广). */
+const DEADLINE_LABEL = new RegExp(`时限|時限|时间|時間|期限|节点|節點|进度|進度|${ROLLOUT_LABELS}`);
 /**
  * A line that opens with a body's name and a colon, then its duty (市发展改革委：负责…, （三）市大数据发展局：牵头…).
  * Group 1: the name.
@@ -1004,6 +1012,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (vEnd <= vStart) continue;
       const span = { start: vStart, end: vEnd };
       const ditto = DITTO.test(text.slice(vStart, vEnd));
+      // The pilots' places and date (试点：宁安镇、石空镇，2024年6月底前) are a step on the way, not the work's completion.
+      if (f.label !== undefined && PILOT_LABEL.test(f.label)) continue;
       if (f.label === undefined || DEADLINE_LABEL.test(f.label)) {
         const before = deadlines.length;
         if (!ditto) (lastDeadline = span), addDeadline(span, 'annotation');
@@ -1767,7 +1777,7 @@ function noteFields(inner: string): { label?: string; start: number; end: number
     // A date runs over the commas that follow it, up to the next label (2023年形成机制，长期坚持;
     // 完成时限：2023年启动，2025年完成).
     let last = k;
-    if (bareDate || DEADLINE_LABEL.test(fm![1]!)) {
+    if (bareDate || DEADLINE_LABEL.test(fm![1]!) || PILOT_LABEL.test(fm![1]!)) {
       while (last + 1 < cuts.length && afterComma(last + 1) && !NOTE_FIELD.test(inner.slice(cuts[last + 1]!, partEnd(last + 1)))) last++;
     }
     const start = from + (fm ? fm[0].length : part.length - part.trimStart().length);
