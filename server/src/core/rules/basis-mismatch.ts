@@ -35,6 +35,8 @@ function normTitle(s: string): string {
   return foldForMatching(s).replace(/[\s《》“”"]/g, '');
 }
 
+/** A heading over a review of the past (一、2023年数字政府建设工作回顾, 工作基础, 取得的成效): what it cites was followed then. */
+const REVIEW_OF_PAST = /回顾|回顧|工作总结|工作總結|取得的成效|工作基础|工作基礎|发展基础|發展基礎|发展现状|發展現狀/;
 /** A heading over documents kept for reference, not as the basis: 参考文件, 仅供参考, 不作为…依据. */
 const FOR_REFERENCE = /参考文件|參考文件|参阅文件|參閱文件|仅供[^，,。；;]{0,8}参考|僅供[^，,。；;]{0,8}參考|不作为[^，,。；;]{0,12}依据|不作為[^，,。；;]{0,12}依據/;
 
@@ -50,6 +52,8 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   // Looking back (近年来，我市认真落实《2020年工作要点》…，建成…) is history, not the basis of this plan,
   // even in a section headed 编制依据.
   if (/相比|对比|对照|比较|回顾|以来|近年来|近几年|多年来|此前|以往|过去|前期|先后/.test(text.slice(at, at + 60).split(/[。\n]/)[0]! + before)) return false;
+  // A document called the former one (按照原《…2020年…工作要点》部署建成的…) is named as what was, not as the basis.
+  if (/原[ \t\u3000]*$/.test(before)) return false;
   // So is a document named as what came before (《…》印发后，我县完成…), and any citation in a paragraph that
   // opens by looking back (近年来，我县认真落实…。《…》印发后，…).
   if (/^[^。\n]{0,40}?[》）)](?:印发|出台|发布|实施)(?:后|以后|之后)[，,]/.test(text.slice(at, at + 60)) || looksBackFromItsStart(text, at)) return false;
@@ -66,7 +70,7 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   // (参考文件（…仅供对照参考，不作为本方案的制定依据）) none is.
   const unit = unitAt(ctx.outline, at);
   const headings = unit ? [unit.title, ...unit.path] : [];
-  if (headings.some((t) => FOR_REFERENCE.test(t))) return false;
+  if (headings.some((t) => FOR_REFERENCE.test(t) || REVIEW_OF_PAST.test(t))) return false;
   if (headings.some((t) => /依据/.test(t))) return true;
   return /根据|依据|按照|遵照|贯彻|落实|依照|对标|^\s*$/.test(before) || before.includes('、');
 }
