@@ -1789,7 +1789,18 @@ function noteFields(inner: string): { label?: string; start: number; end: number
 
 /** The year the draft states for itself: a signature date such as 2023年11月27日 near the top or bottom. */
 function findDocumentYear(text: string): number | undefined {
-  return signatureDate(text)?.year ?? coverYear(text) ?? unfilledSignatureYear(text) ?? datelineYear(text);
+  return deliveredYear(text) ?? signatureDate(text)?.year ?? coverYear(text) ?? unfilledSignatureYear(text) ?? datelineYear(text);
+}
+
+/**
+ * The date a report or speech was delivered, under its title (——2024年1月8日在西夏区第十届人民代表大会第四次会议上): the
+ * document's own date, whatever date a note sent round with it bears (核对说明 … 2023年12月22日).
+ */
+const DELIVERED = /(?:^|\n)[ \t\u3000]*[—－\-]{1,2}[ \t\u3000]*(20\d\d)[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000]*在[^\n]{2,60}?(?:会议|會議|大会|大會|会|會)上/;
+
+function deliveredYear(text: string): number | undefined {
+  const m = DELIVERED.exec(text.slice(0, 600));
+  return m ? Number(m[1]) : undefined;
 }
 
 /**

@@ -16,6 +16,9 @@ function isTarget(text: string, d: DeadlineMention): boolean {
   return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
 }
 
+/** After a date: the comments asked for by it, sent back (…前将书面意见反馈…, …前提出修改意见报…). */
+const COMMENTS_BY = /^(?:前|以前|之前)?[，,]?[ \t\u3000]*(?:将|把|提出)?[^，,。；;\n]{0,12}?意见(?:建议)?[^，,。；;\n]{0,8}?(?:反馈|反饋|报送|報送|返回|提交|送|报|報)/;
+
 /** Being in use, as a result is told (建成投用, 投入运行, 上线运行): at the date's end or right after it. */
 const IN_USE = /(?:^|[^前])(?:建成投用|建成投运|投入运行|投入使用|上线运行|正式运行|建成运行)$|^(?:建成投用|建成投运|投入运行|投入使用|上线运行|正式运行|建成运行)/;
 
@@ -63,6 +66,9 @@ export const deadlineInvalid: Rule = {
       // In running text only a date set as a target counts (2023年6月底前完成, 到2023年底, 力争…):
       // a bare year there usually recounts the past (2023年，我区建成…).
       if (d.context === 'sentence' && !isTarget(ctx.text, d)) continue;
+      // The date comments are asked for by (请于2023年12月28日前将书面意见反馈区政府办公室): the letter's own, set before
+      // the document is issued.
+      if (d.context === 'sentence' && COMMENTS_BY.test(ctx.text.slice(d.end, d.end + 30))) continue;
       // A deadline that says the work goes on (2023年完成并长期坚持) is not an impossible one, and
       // neither is a copy of the higher level's own deadline for the task: the drafter cannot be
       // wrong whichever way (deadline-later-than-baseline handles what a copy may not exceed).
