@@ -367,7 +367,7 @@ const PERIOD_HEADER = /建设周期|建設週期|建设期限|建设年限|实�
  * A content column's header: the work the row sets out (任务内容, 具体措施, 我县落实举措, a 整改方案's 整改措施; its
  * 存在问题 column tells what was found, and is not read).
  */
-const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|整改措施|整改举措|整改内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|落实举措|落实措施|推进举措|推进措施/;
+const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|整改措施|整改举措|整改内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|落实举措|落实措施|推进举措|推进措施|整合方式|整合内容|整合措施/;
 
 /** A header cell naming a higher level as its owner: 自治区责任单位, 自治区完成时限, 自治区任务（原文）, 上级任务. */
 const QUOTED_LEVEL = /^(?:自治区|自治區|省级?|上级|上級|国家|國家|全区)(?:级)?(?:重点)?(?:任务|任務|责任单位|責任單位|牵头单位|牽頭單位|配合单位|完成时限|完成時限|时限|時限|内容|原文|要求)/;
@@ -401,7 +401,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   // A header is a row of short labels: a cell holding a row's number (6) or a sentence of content is a
   // row's, even when its 完成时限 cell reads like a label (同上级时限).
   if (names.some((n) => /^[0-9]{1,3}[.．、]?$/.test(n) || n.length > 30)) return undefined;
-  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
+  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$|^(?:主管部门|主管單位|主管单位)$/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
   // A date column per county (利通区 | 红寺堡区 | 青铜峡市 …, a city's schedule for each of its counties).
   const places = names.filter((n) => PLACE_COLUMN.test(n)).length >= 2 && !names.some((n) => DEADLINE_HEADER.test(n));
   const hasDeadline = places || names.some((n) => DEADLINE_HEADER.test(n));
@@ -422,6 +422,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
     // A project list's owner (建设单位): the body that carries the project out, as a 责任单位 does.
     if (/^(?:项目)?(?:建设单位|建設單位)$/.test(n)) return 'units';
+    // A list of systems' owners (系统名称 | 主管部门 | 整合方式 | 完成时间): the body that answers for the system.
+    if (/^(?:主管部门|主管單位|主管单位)$/.test(n)) return 'units';
     // A department's own table: its sections (责任股室（单位）, 牵头科室, 承办处室).
     if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
     // The date a plan set before it was adjusted (原定完成时限 beside 调整后完成时限) is history, not a date set now.
@@ -448,14 +450,14 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/主要任务/.test(n) && !hasContentCol && !names.some((o) => o !== n && TASK_HEADER.test(o))) return 'content';
     if (/主要任务|任务类别|重点领域|类别|领域/.test(n)) return 'group';
     // A project's or item's own name beside its content (项目名称 | 建设内容) names that row alone.
-    if (hasContentCol && /项目名称|任务名称|事项名称|工作事项/.test(n)) return 'name';
+    if (hasContentCol && /项目名称|任务名称|事项名称|工作事项|系统名称|平台名称|系统（平台）名称/.test(n)) return 'name';
     if (TASK_HEADER.test(n)) return hasContentCol ? 'group' : 'content';
     return 'other';
   });
 }
 
 /** A header naming the row's task or project (重点任务, 任务名称, 项目名称, 工作事项). */
-const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项/;
+const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项|系统名称|平台名称/;
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;

@@ -122,10 +122,17 @@ export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, 
   if (context === 'sentence' && unit.end - unit.start > 300) return undefined;
   const min = context === 'sentence' ? (unit.end - unit.start <= 80 ? 0.35 : SENTENCE_MIN) : ROW_MIN;
   const top = a.tasks[0];
-  if (!top || top.score < min) return undefined;
+  if (!top) return undefined;
+  // A short row that works on a system only its best task names (整合至全区统一的协同办公平台: task 104) is that task's,
+  // though its few words match it less well than a sentence would.
+  const namesItsSystem = unit.kind === 'task-row' && top.score >= ROW_SYSTEM_MIN && !!a.mentions?.some((m) => m.system && m.no === top.no);
+  if (top.score < min && !namesItsSystem) return undefined;
   const local = a.tasks.find((t) => t.score >= top.score * 0.85 && ctx.prepared.taskByNo.get(t.no)?.namesLocal);
   return local ?? top;
 }
+
+/** How well a row must still match the one task whose system it names (see taskForMention). */
+const ROW_SYSTEM_MIN = 0.2;
 
 /** A rival task must match the annotated sentence at least this well to hold back a comparison. */
 const RIVAL_MIN = 0.15;
