@@ -176,6 +176,8 @@ export const deadlineLaterThanBaseline: Rule = {
       if (work && PLANS_OWN_MACHINERY.test(work)) continue;
       // Nor a date by which the bodies report on the plan (2024年12月10日前报送年度工作总结; …前将全年任务完成情况报…).
       if (REPORT_BY.test(ctx.text.slice(d.end, d.end + REPORT_REACH))) continue;
+      // Or the report named first, its date after it (2024年度工作总结于2024年12月15日前报送).
+      if (REPORT_NAMED_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 24), d.start)) && SENT_UP.test(ctx.text.slice(d.end, d.end + 12))) continue;
       // Goals: sentences under 主要目标 compared with the baseline's dated goals (also the answer to a
       // 政策解读's question about them: 《方案》提出了哪些目标？).
       const inGoals = unit && [unit.title, ...unit.path].some((t) => GOALS_HEADING.test(foldForMatching(t)));
@@ -778,6 +780,10 @@ const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工
 const REPORT_BY = new RegExp(
   `^(?:前|以前|之前)?(?:[、和及与][^，,。；;\\n]{2,16}?(?:前|以前|之前))*[ \\t\\u3000]*(?:分别|分別|统一|統一|按时|按時|及时|及時)?(?:(?:向[^，,。；;\\n]{1,20}?)?(?:报送|上报|提交|报)[^，,。；;\\n]{0,8}?${REPORT}|将[^，,。；;\\n]{0,20}?${REPORT}[^，,。；;\\n]{0,4}?(?:报送|上报|提交|报)|(?:汇总|汇总形成|汇总撰写|形成|撰写|编制)[^，,。；;\\n]{0,10}?${REPORT}[^，,。；;\\n]{0,2}?(?:报送|上报|提交|报))`,
 );
+/** A report named just before its date (…工作总结于, …进展情况在). */
+const REPORT_NAMED_BEFORE = new RegExp(`${REPORT}[^，,。；;\\n]{0,4}?(?:于|在)$`);
+/** Sent up right after the date: …前报送, …前报县政府. */
+const SENT_UP = /^(?:前|以前|之前)?[^，,。；;\n]{0,6}?(?:报送|報送|上报|上報|提交|报|報)/;
 /** How far after the date the report is looked for. */
 const REPORT_REACH = 50;
 
