@@ -183,6 +183,7 @@ interface PendingItem {
   role?: UnitRole;
   /** The other name of the body before it, written in brackets. */
   otherName?: boolean;
+  /** Given the level a legend says the names leave out (see ParseUnitCellOptions.omittedLevel). */
   levelOmitted?: boolean;
 }
 

@@ -15,7 +15,10 @@ const MAX_ACCOUNT_ITEMS = 12;
 const SINCE_OPENING = /^[\s\u3000]*自[^。；;\n]{1,80}?(?:以来|以來)[，,]/;
 
 function opensLookingBack(text: string, lineStart: number, at: number): boolean {
-  return LOOKS_BACK_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 26))) || (text[lineStart] === '自' || /^[\s\u3000]+自/.test(text.slice(lineStart, lineStart + 4))) && SINCE_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 100)));
+  if (LOOKS_BACK_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 26)))) return true;
+  // (Tried only on a line that opens with 自: the longer pattern is not run on every paragraph.)
+  const opensWithSince = text[lineStart] === '自' || /^[\s\u3000]+自/.test(text.slice(lineStart, lineStart + 4));
+  return opensWithSince && SINCE_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 100)));
 }
 
 /**
