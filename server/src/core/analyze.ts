@@ -1906,8 +1906,14 @@ function departmentIssuer(text: string): string | undefined {
     const own = OWN_BODY[m[2]!]!;
     if (own.test(text)) return m[1]!;
   }
+  // A letter one department signs for its own share (承诺单位：县卫生健康局, then 我局承诺…): that department's.
+  const signer = SIGNING_DEPARTMENT.exec(text.slice(0, 400));
+  if (signer && !NOT_DEPARTMENT.test(signer[1]!) && OWN_BODY[signer[2]!]!.test(text)) return signer[1]!;
   return undefined;
 }
+
+/** The department that signs a letter of commitment or responsibility, on its own line near the top (承诺单位：县卫生健康局). */
+const SIGNING_DEPARTMENT = /(?:^|\n)[ \t\u3000]*(?:承诺单位|承諾單位|责任单位|責任單位)[ \t\u3000]*[：:][ \t\u3000]*((?:中共)?[\u4e00-\u9fff]{2,24}?(局|委员会|委|中心|办公室|厅))[ \t\u3000]*(?:\r?\n|$)/;
 
 /** A department of a region or province itself (宁夏回族自治区人力资源和社会保障厅, 自治区大数据管理服务局). */
 const REGIONAL_ISSUER = /^(?:中共)?(?:[\u4e00-\u9fff]{2,8}?自治区|自治区|[\u4e00-\u9fff]{2,3}省)/;
