@@ -537,6 +537,12 @@ const YEAR_STATEMENT = /^[ \t\u3000]*(?:是|为|為|将是|將是)[^，,。；;\
  * an edition in a title: 实施方案（2024年修订）, 目录（2024年版）).
  */
 const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《]|(?:修订|修訂|修正)版?[）)]|[版本][）)]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
+/** After a date: a short verb and 后 closing the clause (建成后，, 印发后，): the time after which something else happens. */
+const AFTER_IT_WAS_DONE = /^[\u4e00-\u9fff]{1,4}?(?:后|後|以后|以後|之后|之後)[，,]/u;
+/** 结合, 立足, 根据, 基于 … before a year in the same clause: the plan starts from that year's state. */
+const IN_LIGHT_OF = /(?:结合|結合|立足|基于|基於|根据|根據|针对|針對)[^，,。；;\n]{0,8}$/u;
+/** What that year's state is called, closing the clause: 实际, 实情, 情况, 基础, 进展. */
+const SITUATION_AFTER = /^[^，,。；;\n]{0,16}?(?:实际|實際|实情|實情|情况|情況|基础|基礎|进展|進展)(?=[，,。；;\n]|$)/u;
 /** Words after a date that make it the date of a state or a baseline: 现状, 基数, 实际值, 完成值. */
 const STATE_AT_DATE = /^(?:现状|現狀|基数|基數|基期|实际值|實際值|完成值|现状值|現狀值)/u;
 /** 截至, 截止, 截止到 just before a date (its 至 or 到 may be read as the date's lead word). */
@@ -763,6 +769,10 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
     }
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+    // A date of what happened before something else (…政务信创云2024年建成后，我市已…): a time told, no limit.
+    if (!hasMarker && AFTER_IT_WAS_DONE.test(text.slice(hit.end, Math.min(limit, hit.end + 8)))) continue;
+    // The year whose state the plan starts from (结合我市2024年数字政府建设实际, 立足2024年工作基础) is no limit.
+    if (!hasMarker && IN_LIGHT_OF.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && SITUATION_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 30)))) continue;
     // The base a target is measured from (较2023年翻一番, 比2023年底提高20%) is no limit.
     if (COMPARED_WITH.test(before) && !/前$/.test(text.slice(hit.start, hit.end))) continue;
     // A year the sentence speaks of (2024年是落实…的关键之年, 2025年为收官之年): no limit set.

@@ -3,8 +3,8 @@
 // was put to, which opinions were taken and which changes were made. Its dates (征求意见
 // on 2024年3月5日, a proposal to move a date to 2026年 that was not adopted) and the units it names (a lead changed
 // from one body to another) are the history of the draft, not its arrangements. Analysis reads the draft with
-// such an explanation blanked (same length, so offsets hold), from its title to the plan's own title, the next
-// attachment or the end.
+// such an explanation blanked (same length, so offsets hold), from its title to the plan's own title, the plan's first
+// section (一、总体要求), the next attachment or the end.
 import { blankSpans, lineBlocks } from './blank';
 
 /**
@@ -16,6 +16,13 @@ const NOTES_TITLE = /^[ \t\u3000]*(?:附[件]?[0-9０-９]?[ \t\u3000]*[：:]?[ 
 
 /** A plan's own title on a line of its own (…实施方案, …工作方案, …行动计划), which ends an explanation before it. */
 const PLAN_TITLE = /^[ \t\u3000]*(?![《“])[^\n。；，,：:]{2,60}(?:实施方案|工作方案|行动方案|建设方案|行动计划|工作计划|工作要点|实施意见)[ \t\u3000]*$/;
+
+/**
+ * The plan's first section (一、总体要求, 一、指导思想), which ends an explanation printed inside the plan between its title
+ * and its body (…实施方案（2025年修订） / 修订说明 / … / 一、总体要求). An explanation's own sections are of its drafting
+ * (一、起草背景, 一、修订的必要性) and do not end it.
+ */
+const PLAN_OPENING = /^[ \t\u3000]*一[、．.][ \t\u3000]*(?:总体要求|總體要求|指导思想|指導思想|总体思路|總體思路|发展基础|發展基礎|工作基础|工作基礎|基本原则|基本原則|主要目标|主要目標|工作目标|工作目標)[ \t\u3000。]*$/;
 
 /** An attachment's caption, which ends an explanation printed after the plan. */
 const CAPTION = /^[ \t\u3000]*附[件表][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?/;
@@ -30,7 +37,7 @@ const CONSULTATION_TITLE = /(?:征求意见|意见建议|反馈意见)(?:情况)
 export function draftingNoteSpans(text: string): { start: number; end: number; consultation: boolean }[] {
   if (!text.includes('说明') && !text.includes('意见')) return [];
   const out: { start: number; end: number; consultation: boolean }[] = [];
-  for (const b of lineBlocks(text, (line) => NOTES_TITLE.test(line), (line) => PLAN_TITLE.test(line) || CAPTION.test(line), true)) {
+  for (const b of lineBlocks(text, (line) => NOTES_TITLE.test(line), (line) => PLAN_TITLE.test(line) || CAPTION.test(line) || PLAN_OPENING.test(line), true)) {
     // A block of several (起草说明, then 附件：征求意见采纳情况表) is split at each title.
     let start = b.start;
     let title = lineAt(text, start);
