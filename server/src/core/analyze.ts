@@ -879,7 +879,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       deadlines.push(mention);
     }
   };
+  // A task table's cells quoting the higher level (自治区任务（序号及内容）…（完成时限：2025年）) hold that level's notes and
+  // dates: they are passed over as notes already read are.
   const covered: Span[] = [];
+  for (const u of outline) for (const q of u.cells?.quoted ?? []) covered.push(q);
   // A row packing numbered sub-items （1）…；（2）… whose 完成时限 gives a date per sub-item in the same
   // numbering: each date is read for its own sub-item (the task that sub-item takes up). False when the
   // two cells are not numbered alike.
@@ -996,6 +999,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   let lastUnits: { span: Span; role?: UnitMention['role'] }[] = [];
   let lastDeadline: Span | undefined;
   for (const m of text.matchAll(ANNOTATION)) {
+    if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     const inner = m[2]!;
     if (inner.includes('\n') && (inner.match(/\n/g)!.length > WRAPPED_NOTE_BREAKS || /\n[ \t\u3000]*\n/.test(inner))) continue;
     const base = m.index! + m[0].indexOf(inner);

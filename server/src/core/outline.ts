@@ -175,7 +175,7 @@ const BULLET_ARROWS_MAX = 8;
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'cooperating' | 'persons' | 'deadline' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'unitsAndDeadline' | 'cooperating' | 'persons' | 'deadline' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
 /** A column of start dates (开始时间, 启动时间): not a deadline, read only for an impossible date. */
 const START_HEADER = /^(?:开始时间|起始时间|启动时间|开工时间|开始日期)$/;
@@ -214,6 +214,28 @@ function unitsLead(text: string, cell: Span): Span | undefined {
 }
 
 const ARRANGEMENT_HEADER = /^(?:调整后|变更后|修改后)(?:安排|内容|情况|的安排|事项)?$|^现安排$/;
+
+/** A header naming the bodies and the date together (责任单位及时限, 牵头单位和完成时限, 责任单位/完成时间). */
+const UNITS_AND_DEADLINE_HEADER = /^(?:责任单位|責任單位|牵头单位|牽頭單位|责任部门|責任部門)(?:及|和|与|與|、|\/|／)(?:完成)?(?:时限|時限|时间|時間|期限)$/;
+
+/** Where a cell of bodies and a date turns to the date: a part opening with a year or an ongoing or yearly word. */
+const DATE_PART = /^[ \t\u3000]*(?:[0-9０-９]{4}[ \t\u3000]*[年.．\-/]|持续|持續|长期|長期|常态化|常態化|每年|每季度|每月|按月|按季度|本方案印发|方案印发)/;
+
+/**
+ * A cell of bodies then a date (县工业信息化和商务局牵头，县农业农村局配合；2024年底前): the bodies, and the date from its first
+ * part that opens as a date does to the cell's end. Either is undefined when the cell has none.
+ */
+function splitUnitsAndDate(text: string, cell: Span): { units?: Span; deadline?: Span } {
+  const value = text.slice(cell.start, cell.end);
+  for (const m of value.matchAll(/[，,；;]/g)) {
+    const at = m.index! + 1;
+    if (!DATE_PART.test(value.slice(at))) continue;
+    const units = trimSpan(text, { start: cell.start, end: cell.start + m.index! });
+    const deadline = trimSpan(text, { start: cell.start + at, end: cell.end });
+    return { ...(units.end > units.start ? { units } : {}), ...(deadline.end > deadline.start ? { deadline } : {}) };
+  }
+  return DATE_PART.test(value) ? { deadline: trimSpan(text, cell) } : { units: cell };
+}
 
 /** A CSV header's first cell. */
 const ROW_NUMBER_LABEL = /^(?:序号|编号|序)$/;
@@ -404,7 +426,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$|^(?:主管部门|主管單位|主管单位)$/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
   // A date column per county (利通区 | 红寺堡区 | 青铜峡市 …, a city's schedule for each of its counties).
   const places = names.filter((n) => PLACE_COLUMN.test(n)).length >= 2 && !names.some((n) => DEADLINE_HEADER.test(n));
-  const hasDeadline = places || names.some((n) => DEADLINE_HEADER.test(n));
+  const hasDeadline = places || names.some((n) => DEADLINE_HEADER.test(n) || UNITS_AND_DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => CONTENT_HEADER.test(n) && !QUOTED_LEVEL.test(n));
   const hasCompletion = names.some((n) => DEADLINE_HEADER.test(n) && !PERIOD_HEADER.test(n) && !FORMER_DATE_HEADER.test(n) && !QUOTED_LEVEL.test(n));
@@ -415,6 +437,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // The quoted task itself says which of that level's tasks the row takes up: it is read as the row's context.
     if (QUOTED_LEVEL.test(n) && !REF_HEADER.test(n)) return /任务|任務|内容|原文|要求/.test(n) && hasContentCol ? 'group' : 'other';
     // Bodies that supervise (督办单位) watch over the work from outside, as those who cooperate help with it.
+    // One column for the bodies and the date (责任单位及时限: 县大数据服务中心牵头，县直各部门配合；2024年底前).
+    if (UNITS_AND_DEADLINE_HEADER.test(n)) return 'unitsAndDeadline';
     if (/配合单位|协同单位|参与单位|配合部门|协同部门|协办单位|协办部门|督办单位|督办部门/.test(n)) return 'cooperating';
     if (/牵头单位|牽頭單位|牵头部门|主办单位|主办部门|主责单位|主责部门/.test(n)) return 'lead';
     // The person in charge, the body perhaps in brackets after the name (李某某（县财政局）).
@@ -923,6 +947,8 @@ interface ReadState {
   above?: Map<number, Span>;
   /** The year each column of the header stands for (分年度推进计划: 2024年 | 2025年 | 2026年), when it has two or more. */
   headerYears?: (YearColumn | undefined)[];
+  /** Which header cells name a higher level's own words (自治区任务（序号及内容）): their cells are quoted, not the plan's. */
+  headerQuoted?: boolean[];
   headerMarkdown: boolean;
   /** The header came from a spreadsheet saved as CSV (序号,重点任务,牵头单位,…): its rows are read the same way. */
   csv?: boolean;
@@ -1064,6 +1090,11 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       st.above = new Map();
       st.groupDate = undefined;
       st.headerYears = yearColumns(cellText);
+      st.headerQuoted = cellText.map((c) => {
+        const n = foldForMatching(squeeze(c));
+        // A column of the higher level's task numbers is a cross-reference; one of its numbers and words (序号及内容) quotes.
+        return QUOTED_LEVEL.test(n) && (!REF_HEADER.test(n) || /内容|內容|原文/.test(n));
+      });
       st.headerMarkdown = row.markdown;
       st.csv = row.csv === true;
       st.i++;
@@ -1091,6 +1122,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         const col = st.header![k];
         let span = unquoteCell(text, trimSpan(text, c));
         if (span.end <= span.start) return;
+        if (st.headerQuoted?.[k]) (cells.quoted ??= []).push(span);
         if ((col === 'deadline' || col === 'start') && EMPTY_CELL.test(text.slice(span.start, span.end))) {
           // A dash or 无 says the row has no date: no merged cell's date stands for it.
           if (col === 'deadline') dateNone = true;
@@ -1131,6 +1163,10 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         else if (col === 'remark') {
           if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;
           if (ONGOING_REMARK.test(squeeze(text.slice(span.start, span.end)))) goesOn = true;
+        } else if (col === 'unitsAndDeadline') {
+          const parts = splitUnitsAndDate(text, span);
+          if (parts.units && !cells.units) cells.units = parts.units;
+          if (parts.deadline && !cells.deadline) cells.deadline = parts.deadline;
         } else if (col === 'arrangement') {
           const units = unitsLead(text, span);
           if (units) cells.units = cells.units ?? units;

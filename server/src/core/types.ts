@@ -48,6 +48,11 @@ export interface OutlineUnit extends Span {
 
 export interface TaskRowCells {
   content?: Span;
+  /**
+   * Cells of columns quoting the higher level (自治区任务（序号及内容）, 自治区完成时限): that level's words, with their own
+   * notes and dates (…（完成时限：2025年）), read as none of the plan's.
+   */
+  quoted?: Span[];
   /** The 责任人 cell: persons, each perhaps with a body in brackets (李某某（县财政局）). */
   persons?: Span;
   /** The 责任单位 cell, or the 牵头单位 cell of a table that has one (see unitsAreLead). */
