@@ -1211,6 +1211,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   // The names of a clause read as a unit cell (at `start`): collectives, and the names `keep` accepts, once each.
   const sentenceStarts = new Set<number>();
   const addSentenceUnits = (raw: string, start: number, keep: (name: string) => boolean): void => {
+    // Spoken words before a body's name (这个事情县工信商务局牵头，咱们县发改局配合): no part of it (same length).
+    if (SPOKEN_FILLER.test(raw)) raw = raw.replace(SPOKEN_FILLER_ALL, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
     for (const u of parseUnitCell(raw, cellOptions).mentions) {
       if ((!u.collective && !keep(u.name)) || sentenceStarts.has(start + u.start)) continue;
       sentenceStarts.add(start + u.start);
@@ -1365,7 +1367,7 @@ function rosterCells(text: string): Span[] {
  * Without the u flag: every character it names is in the BMP and it has no negated class or dot, so it matches
  * the same, and a scan of the whole text takes half the time.
  */
-const RELATIVE_IN_SENTENCE = /(?:今年|本年|明年|次年|翌年)(?:年底|年末|年内|年內|[0-9０-９]{1,2}月(?:底|末)?|第?[一二三四1-4]季度(?:末|底)?|[上下]半年)(?:前|以前|之前|内|內)?|(?:本)?(?:方案|通知)(?:印发|印發|发布|發布|出台)(?:之日起|后|後)\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(?:个月|個月|年|日|天|个工作日|個工作日)(?:内|內|以内|以內)|[0-9０-９]{4}\s*年\s*第?[一二三四1-4１-４]季度(?:末|底)?(?:前|以前|之前)?|(?:力争|力爭|争取|爭取|用)\s*(?:[0-9]{1,2}|[一二两兩三四五])\s*年(?:时间|時間|内|內)(?=[，,]?[\u4e00-\u9fff“”]{0,12}?(?:建成|完成|实现|實現|形成|覆盖|覆蓋|达到|達到))/g;
+const RELATIVE_IN_SENTENCE = /(?:今年|本年|明年|次年|翌年)(?:年底|年末|年内|年內|(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:底|末)?|第?[一二三四1-4]季度(?:末|底)?|[上下]半年)(?:前|以前|之前|内|內)?|(?:本)?(?:方案|通知)(?:印发|印發|发布|發布|出台)(?:之日起|后|後)\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(?:个月|個月|年|日|天|个工作日|個工作日)(?:内|內|以内|以內)|[0-9０-９]{4}\s*年\s*第?[一二三四1-4１-４]季度(?:末|底)?(?:前|以前|之前)?|(?:力争|力爭|争取|爭取|用)\s*(?:[0-9]{1,2}|[一二两兩三四五])\s*年(?:时间|時間|内|內)(?=[，,]?[\u4e00-\u9fff“”]{0,12}?(?:建成|完成|实现|實現|形成|覆盖|覆蓋|达到|達到))/g;
 /** A target's ending: 底, 末, 前, 内, a quarter (第三季度), or a span of years to work in (用两年时间). */
 const TARGET_END = /(?:底|末|前|内|內|季度|时间|時間)$/u;
 /** A span of years from now set for the work (力争两年内建成, 用三年时间实现): counted from the plan's issue. */
@@ -1395,16 +1397,18 @@ function relativeSentenceDeadlines(text: string, deadlines: DeadlineMention[], p
     const p = plan();
     let resolved: string | undefined;
     let read: ReturnType<typeof parseDeadline>;
+    // A month as it is spoken (明年六月份以前): in digits, without 份.
+    const said = raw.replace(/(十[一二]?|[一二三四五六七八九])(?=月)/, (n) => String(cnNumber(n))).replace('月份', '月');
     if (/^(?:今年|本年)/.test(raw)) {
       if (p.year === undefined) continue;
-      read = parseDeadline(raw, { year: p.year });
-      resolved = `${p.year}年${raw.slice(2).replace(/^年/, '')}`;
+      read = parseDeadline(said, { year: p.year });
+      resolved = `${p.year}年${said.slice(2).replace(/^年/, '')}`;
     } else if (/^[0-9０-９]/.test(raw)) {
       read = parseDeadline(raw);
     } else {
       // Years aimed at (力争两年内) count from the plan's issue, as 方案印发后两年内 does.
       const ahead = YEARS_AHEAD.exec(raw);
-      const r = resolveRelative(ahead ? `方案印发后${ahead[1]!.replace('兩', '两')}年内` : raw, p);
+      const r = resolveRelative(ahead ? `方案印发后${ahead[1]!.replace('兩', '两')}年内` : said, p);
       if (!r || 'ongoing' in r) continue;
       read = parseDeadline(r.text);
       resolved = r.text;
@@ -1640,7 +1644,7 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
  * A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状, a report's
  * 上半年工作推进情况, 存在的问题, 主要指标完成情况, and a revised plan's account of the one it replaces (原方案实施情况).
  */
-const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|(?:主要|总体|總體)进展$|(?:主要|总体|總體)進展$|实施情况$|實施情況$|执行情况$|執行情況$|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|现状与形势|現狀與形勢/;
+const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|(?:主要|总体|總體)进展$|(?:主要|总体|總體)進展$|实施情况$|實施情況$|执行情况$|執行情況$|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|^(?:数字政府)?(?:建设基础|建設基礎)$|现状与形势|現狀與形勢/;
 
 /** A sentence announcing results listed after it: …取得阶段性成效：, 取得了积极进展：, 主要成效如下：. */
 const RESULTS_INTRO = /(?:取得了?[^。；;，,]{0,8}(?:成效|进展|成果|成绩)|(?:主要|工作)(?:成效|进展|成果|成绩)(?:如下)?)[：:]$/;
@@ -1717,6 +1721,11 @@ function ownLevelWord(text: string): string | undefined {
   const m = /([\u4e00-\u9fff]{1,6}?)(县|区|市)(?:人民政府|政府|数字政府|关于|“|推进|加强)/.exec(head);
   return m?.[2];
 }
+
+/** Spoken words opening a name's part of a sentence, as a dictated draft keeps them (咱们县发改局, 这个事情县工信商务局). */
+const SPOKEN_FILLER_SOURCE = '(^|[，,、；;])[ \\t\\u3000]*(?:(?:咱们|我们|这个事情|这件事情?|这一块|这块|这个|那个|就是说?|然后|嗯|啊)[，,]?[ \\t\\u3000]*)+(?=[\\u4e00-\\u9fff]{0,6}?(?:县|縣|区|區|市|旗|乡|鄉|镇|鎮))';
+const SPOKEN_FILLER = new RegExp(SPOKEN_FILLER_SOURCE);
+const SPOKEN_FILLER_ALL = new RegExp(SPOKEN_FILLER_SOURCE, 'g');
 
 /** What every match of SUBJECT_UNITS holds. */
 const SUBJECT_VERB = /牵头|牽頭|负责|負責/g;

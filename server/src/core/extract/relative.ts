@@ -1,7 +1,7 @@
 // 完成时限 written relative to the plan (方案印发后3个月内, 次年3月底前, 本方案实施期内): read in the words of an
 // absolute date, from what the plan itself says of its issue date and period.
 import { cnNumber } from '../text/numerals';
-import { ocrDayMarks, ocrDigits } from './deadlines';
+import { asciiDates, ocrDayMarks, ocrDigits } from './deadlines';
 
 /** What the plan says of itself: the date it was issued (its signature date) and the last year of its period. */
 export interface PlanDates {
@@ -26,7 +26,11 @@ const TITLE_PERIOD = /[（(]\s*(20\d\d)\s*年?\s*[—–\-~～至到]+\s*(20\d\d
 
 /** The date a plan is signed: a full date ending its line (吴忠市人民政府 2023年11月27日), near its start or end. */
 export function signatureDate(text: string): { year: number; month: number; day: number } | undefined {
-  const m = SIGNED.exec(ocrSlips(text.slice(0, 2000))) ?? SIGNED.exec(ocrSlips(text.slice(-2000))) ?? SIGNED_IN_NUMBERS.exec(text.slice(0, 2000)) ?? SIGNED_IN_NUMBERS.exec(text.slice(-2000));
+  const m =
+    SIGNED.exec(ocrSlips(text.slice(0, 2000))) ?? SIGNED.exec(ocrSlips(text.slice(-2000))) ??
+    SIGNED_IN_NUMBERS.exec(text.slice(0, 2000)) ?? SIGNED_IN_NUMBERS.exec(text.slice(-2000)) ??
+    // Signed in Chinese numerals, as formal documents date themselves (二〇二四年四月十五日).
+    (text.includes('〇') || text.includes('○') ? SIGNED.exec(asciiDates(text.slice(-2000)).text) ?? SIGNED.exec(asciiDates(text.slice(0, 2000)).text) : null);
   if (!m) return undefined;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 ? date : undefined;

@@ -36,7 +36,7 @@ function normTitle(s: string): string {
 }
 
 /** A heading over a review of the past (一、2023年数字政府建设工作回顾, 工作基础, 取得的成效): what it cites was followed then. */
-const REVIEW_OF_PAST = /回顾|回顧|工作总结|工作總結|取得的成效|工作基础|工作基礎|发展基础|發展基礎|发展现状|發展現狀/;
+const REVIEW_OF_PAST = /回顾|回顧|工作总结|工作總結|取得的成效|工作基础|工作基礎|发展基础|發展基礎|^(?:数字政府)?(?:建设基础|建設基礎)$|发展现状|發展現狀/;
 /** A heading over documents kept for reference, not as the basis: 参考文件, 仅供参考, 不作为…依据. */
 const FOR_REFERENCE = /参考文件|參考文件|参阅文件|參閱文件|仅供[^，,。；;]{0,8}参考|僅供[^，,。；;]{0,8}參考|不作为[^，,。；;]{0,12}依据|不作為[^，,。；;]{0,12}依據/;
 
