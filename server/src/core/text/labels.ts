@@ -13,7 +13,7 @@ export const UNIT_LABELS = [
 ].join('|');
 
 /** Labels of a field giving the time (完成时间节点 before 完成时间). */
-export const DATE_LABELS = ['完成时限', '完成時限', '完成期限', '完成时间节点', '完成時間節點', '时间节点', '時間節點', '进度要求', '進度要求', '时间安排', '時間安排'].join('|');
+export const DATE_LABELS = ['完成时限', '完成時限', '完成期限', '完成时间节点', '完成時間節點', '时间节点', '時間節點', '进度要求', '進度要求', '时间安排', '時間安排', '整改时限', '整改時限', '整改期限', '办结时限', '辦結時限'].join('|');
 
 /**
  * Labels of a field naming the leader who answers for the work, by post or by name (牵头领导：县委常委、常务副县长): a
