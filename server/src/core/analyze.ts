@@ -34,8 +34,8 @@ import { escapeRegExp } from './text/regexp';
 import { drain, type Steps } from './steps';
 import { foldForMatching } from './text/fold';
 import { isRegionOnly, mirrorTasks, taskListLevel } from './task-scope';
-import { DATE_LABELS, isLeaderLabel, isPersonLabel, labelRole, LEADER_LABELS, NOTE_LABELS, UNIT_LABELS } from './text/labels';
-import { looksBackFromItsStart, opensWithAnAccount } from './text/looking-back';
+import { DATE_LABELS, isLeaderLabel, isPersonLabel, isPilotLabel, labelRole, LEADER_LABELS, NOTE_LABELS, PILOT_LABELS, ROLLOUT_LABELS, UNIT_LABELS } from './text/labels';
+import { isReviewHeading, looksBackFromItsStart, opensWithAnAccount } from './text/looking-back';
 import { ALL_RULES } from './rules';
 import { unitAt } from './rules/locate';
 import { levelLabel } from './rules/quote';
@@ -405,14 +405,6 @@ function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignmen
     .map((no) => ({ no, units: [...new Set(mentionMap.get(no))] }));
   return { pillars, tasks: { applicable, covered, uncovered, takenUp, mentioned, notApplicable: [] } };
 }
-
-/**
- * A note's field for the date the work reaches everywhere, after its pilots (…；试点：宁安镇、石空镇，2024年6月底前；
- * 全面推广：2025年6月底前）): the work's completion. The pilots' own field is not read.
- */
-const ROLLOUT_LABELS = '全面推广|全面推開|全面推开|全县推开|全縣推開|全区推开|全區推開|全市推开|全市推開|全面铺开|全面鋪開';
-const PILOT_LABELS = '试点时间|試點時間|试点范围|試點範圍|试点|試點';
-const PILOT_LABEL = new RegExp(`^(?:${PILOT_LABELS})$`);
 
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
 /** The note labels, and the short ones a hurried plan writes (（牵头：…，配合：…，2024年底前）). */
@@ -1018,7 +1010,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       const span = { start: vStart, end: vEnd };
       const ditto = DITTO.test(text.slice(vStart, vEnd));
       // The pilots' places and date (试点：宁安镇、石空镇，2024年6月底前) are a step on the way, not the work's completion.
-      if (f.label !== undefined && PILOT_LABEL.test(f.label)) continue;
+      if (f.label !== undefined && isPilotLabel(f.label)) continue;
       if (f.label === undefined || DEADLINE_LABEL.test(f.label)) {
         const before = deadlines.length;
         if (!ditto) (lastDeadline = span), addDeadline(span, 'annotation');
@@ -1641,11 +1633,6 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   return !/前|到|至|力争|争取/.test(deadline.raw) && looksBackFromItsStart(text, at);
 }
 
-/**
- * A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状, a report's
- * 上半年工作推进情况, 存在的问题, 主要指标完成情况, and a revised plan's account of the one it replaces (原方案实施情况).
- */
-const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|(?:主要|总体|總體)进展$|(?:主要|总体|總體)進展$|实施情况$|實施情況$|执行情况$|執行情況$|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|存在的主要问题|存在的主要問題|存在的突出问题|发现的问题|發現的問題|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|^(?:数字政府)?(?:建设基础|建設基礎)$|现状与形势|現狀與形勢/;
 
 /** A sentence announcing results listed after it: …取得阶段性成效：, 取得了积极进展：, 主要成效如下：. */
 const RESULTS_INTRO = /(?:取得了?[^。；;，,]{0,8}(?:成效|进展|成果|成绩)|(?:主要|工作)(?:成效|进展|成果|成绩)(?:如下)?)[：:]$/;
@@ -1685,8 +1672,7 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
       if (items) out.push(items);
       continue;
     }
-    // 发展基础和总体要求 heads the requirements and goals too: not a review alone.
-    if (u.kind !== 'heading' || u.level > 2 || !REVIEW_HEADING.test(title) || /要求|目标|任务|举措|措施|安排/.test(title)) continue;
+    if (u.kind !== 'heading' || u.level > 2 || !isReviewHeading(title)) continue;
     let end = text.length;
     for (let j = k + 1; j < outline.length; j++) {
       const v = outline[j]!;
@@ -1791,7 +1777,7 @@ function noteFields(inner: string): { label?: string; start: number; end: number
     // A date runs over the commas that follow it, up to the next label (2023年形成机制，长期坚持;
     // 完成时限：2023年启动，2025年完成).
     let last = k;
-    if (bareDate || DEADLINE_LABEL.test(fm![1]!) || PILOT_LABEL.test(fm![1]!)) {
+    if (bareDate || DEADLINE_LABEL.test(fm![1]!) || isPilotLabel(fm![1]!)) {
       while (last + 1 < cuts.length && afterComma(last + 1) && !NOTE_FIELD.test(inner.slice(cuts[last + 1]!, partEnd(last + 1)))) last++;
     }
     const start = from + (fm ? fm[0].length : part.length - part.trimStart().length);

@@ -30,7 +30,7 @@ export function signatureDate(text: string): { year: number; month: number; day:
     SIGNED.exec(ocrSlips(text.slice(0, 2000))) ?? SIGNED.exec(ocrSlips(text.slice(-2000))) ??
     SIGNED_IN_NUMBERS.exec(text.slice(0, 2000)) ?? SIGNED_IN_NUMBERS.exec(text.slice(-2000)) ??
     // Signed in Chinese numerals, as formal documents date themselves (二〇二四年四月十五日).
-    (text.includes('〇') || text.includes('○') ? SIGNED.exec(asciiDates(text.slice(-2000)).text) ?? SIGNED.exec(asciiDates(text.slice(0, 2000)).text) : null);
+    SIGNED.exec(asciiDates(text.slice(-2000)).text) ?? SIGNED.exec(asciiDates(text.slice(0, 2000)).text);
   if (!m) return undefined;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 ? date : undefined;

@@ -4,7 +4,7 @@ import { issuedTitle } from '../baseline/infer';
 import { bigramSimilarity } from '../baseline/similarity';
 import { normalizeDocNumber } from '../extract/citations';
 import { foldForMatching } from '../text/fold';
-import { looksBackFromItsStart } from '../text/looking-back';
+import { isReviewHeading, looksBackFromItsStart } from '../text/looking-back';
 import { unitAt } from './locate';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
@@ -35,8 +35,6 @@ function normTitle(s: string): string {
   return foldForMatching(s).replace(/[\s《》“”"]/g, '');
 }
 
-/** A heading over a review of the past (一、2023年数字政府建设工作回顾, 工作基础, 取得的成效): what it cites was followed then. */
-const REVIEW_OF_PAST = /回顾|回顧|工作总结|工作總結|取得的成效|工作基础|工作基礎|发展基础|發展基礎|^(?:数字政府)?(?:建设基础|建設基礎)$|发展现状|發展現狀/;
 /** A heading over documents kept for reference, not as the basis: 参考文件, 仅供参考, 不作为…依据. */
 const FOR_REFERENCE = /参考文件|參考文件|参阅文件|參閱文件|仅供[^，,。；;]{0,8}参考|僅供[^，,。；;]{0,8}參考|不作为[^，,。；;]{0,12}依据|不作為[^，,。；;]{0,12}依據/;
 
@@ -70,7 +68,8 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   // (参考文件（…仅供对照参考，不作为本方案的制定依据）) none is.
   const unit = unitAt(ctx.outline, at);
   const headings = unit ? [unit.title, ...unit.path] : [];
-  if (headings.some((t) => FOR_REFERENCE.test(t) || REVIEW_OF_PAST.test(t))) return false;
+  // Nor is one under a review of the past (一、2023年数字政府建设工作回顾, 工作基础): it was followed then.
+  if (headings.some((t) => FOR_REFERENCE.test(t) || isReviewHeading(t))) return false;
   if (headings.some((t) => /依据/.test(t))) return true;
   return /根据|依据|按照|遵照|贯彻|落实|依照|对标|^\s*$/.test(before) || before.includes('、');
 }

@@ -45,6 +45,20 @@ const PERSON_LABEL = new RegExp(`^(?:${PERSON_LABELS})\\s*[：:】]?$`);
 export const NOTE_LABELS = `${LEADER_LABELS}|${PERSON_LABELS}|${UNIT_LABELS}|${DATE_LABELS}`;
 
 /**
+ * Labels of a note's field for the date the work reaches everywhere, after its pilots (…；试点：宁安镇、石空镇，2024年6月底前；
+ * 全面推广：2025年6月底前）): the work's completion.
+ */
+export const ROLLOUT_LABELS = ['全面推广', '全面推開', '全面推开', '全县推开', '全縣推開', '全区推开', '全區推開', '全市推开', '全市推開', '全面铺开', '全面鋪開'].join('|');
+
+/** Labels of the pilots' own field (试点：宁安镇、石空镇，2024年6月底前): a step on the way, not read as a date. */
+export const PILOT_LABELS = ['试点时间', '試點時間', '试点范围', '試點範圍', '试点', '試點'].join('|');
+
+export function isPilotLabel(label: string): boolean {
+  return PILOT_LABEL.test(label);
+}
+const PILOT_LABEL = new RegExp(`^(?:${PILOT_LABELS})$`);
+
+/**
  * A unit label's role: the lead (牵头, 主责, 主办), those who work with it (配合, 协同, 参与, 协办) or watch over it from
  * outside (督办, like guidance), or unstated.
  */

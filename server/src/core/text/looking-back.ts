@@ -49,3 +49,14 @@ export function opensWithAnAccount(text: string, at: number): boolean {
   const end = text.indexOf('。', lineStart);
   return RESULTS.test(text.slice(lineStart, end < 0 || end > at ? at : end));
 }
+
+/**
+ * A heading of a review of the past: 2025年工作回顾, 工作总结, 取得的成效, 发展基础, 基本情况, 发展现状, a report's
+ * 上半年工作推进情况, 存在的问题, 主要指标完成情况, and a revised plan's account of the one it replaces (原方案实施情况).
+ */
+const REVIEW_HEADING = /回顾|回顧|工作总结|工作總結|(?:取得的|主要|工作)成效|(?:主要|总体|總體)进展$|(?:主要|总体|總體)進展$|实施情况$|實施情況$|执行情况$|執行情況$|进展情况|進展情況|工作进展|推进情况|推進情況|完成情况|完成情況|落实情况|落實情況|开展情况|開展情況|存在的问题|存在問題|存在问题|存在的主要问题|存在的主要問題|存在的突出问题|发现的问题|發現的問題|基本情况|基本情況|发展现状|發展現狀|发展基础|發展基礎|工作基础|工作基礎|^(?:数字政府)?(?:建设基础|建設基礎)$|现状与形势|現狀與形勢/;
+
+/** Whether a heading's title is a review of the past; not one that heads the requirements or tasks too (发展基础和总体要求). */
+export function isReviewHeading(title: string): boolean {
+  return REVIEW_HEADING.test(title) && !/要求|目标|任务|举措|措施|安排/.test(title);
+}
