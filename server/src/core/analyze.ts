@@ -178,10 +178,13 @@ const COVERAGE_UNITS_PER_STEP = 1024;
 
 function* computeCoverage(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline): Steps<Coverage> {
   const evidence: Evidence[] = [];
-  const bare = bareHeadings(text, outline);
+  // Units with units under them.
+  const parents = new Set<number>();
+  for (const u of outline) if (u.parent !== undefined) parents.add(u.parent);
+  const bare = bareHeadings(text, outline, parents);
   for (let from = 0; from < alignments.length; from += COVERAGE_UNITS_PER_STEP) {
     if (from > 0) yield;
-    gatherEvidence(text, outline, alignments, prepared, from, Math.min(alignments.length, from + COVERAGE_UNITS_PER_STEP), evidence, bare);
+    gatherEvidence(text, outline, alignments, prepared, from, Math.min(alignments.length, from + COVERAGE_UNITS_PER_STEP), evidence, bare, parents);
   }
   return coverageFrom(text, outline, alignments, prepared, evidence);
 }
@@ -197,9 +200,7 @@ const BARE_TITLE_MAX = 30;
  * their own after the title, no unit below them. Such a heading names a part without taking any of it up: it is no
  * evidence of the part (the tasks its title matches are still read, as any heading's are).
  */
-function bareHeadings(text: string, outline: OutlineUnit[]): Set<number> {
-  const parents = new Set<number>();
-  for (const u of outline) if (u.parent !== undefined) parents.add(u.parent);
+function bareHeadings(text: string, outline: OutlineUnit[], parents: Set<number>): Set<number> {
   const out = new Set<number>();
   for (const u of outline) {
     // A part's name heads a part (一、, （一）) and is no sentence (动态更新…目录，维护…“一本账”。 is a measure).
@@ -238,7 +239,7 @@ function isGeneralTitle(t: string): boolean {
 
 /** The evidence of alignments[from..to), appended to `evidence`. */
 function gatherEvidence(
-  text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, from: number, to: number, evidence: Evidence[], bare: Set<number>,
+  text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, from: number, to: number, evidence: Evidence[], bare: Set<number>, parents: Set<number>,
 ): void {
   const lookup = pillarLookupOf(prepared);
   // Which pillars each unit names, from its folded title and body: cached by the text they are
@@ -281,7 +282,11 @@ function gatherEvidence(
       clauses.push(c.id);
     }
     for (const c of a.sentenceClauses ?? []) clauses.push(c.id);
-    for (const t of a.tasks) if (nearTop(t.score, a.tasks[0]!.score)) tasks.push(t.no);
+    // A part's heading, with units under it, names their theme: its own task match counts only when it is as clear as a
+    // heading's must be to take a task up (HEADING_TASK_FLOOR). A title of generic words (健全“三项机制”，保障规范有序运行)
+    // may come nearest a task without its part being taken up anywhere under it.
+    const floor = u.kind === 'heading' && parents.has(u.index) ? HEADING_TASK_FLOOR : 0;
+    for (const t of a.tasks) if (t.score >= floor && nearTop(t.score, a.tasks[0]!.score)) tasks.push(t.no);
     for (const t of a.sentenceTasks ?? []) tasks.push(t.no);
     // Naming a system only one task names (经济运行大数据平台) is work on that task's part of the framework.
     for (const m of a.mentions ?? []) if (m.system) tasks.push(m.no);
