@@ -486,8 +486,11 @@ const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项�
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
 
-/** The header of a column naming the plan's sections (章节), in a division of duties by section. */
-const SECTION_HEADER = /^(?:章节|所属章节|对应章节|所在章节|章节号|章节编号|任务板块|板块|篇章|章节名称)$/;
+/**
+ * The header of a column naming the plan's sections (章节), in a division of duties by section; or, in a table with no
+ * content of its own, the plan's numbered tasks (任务序号 | 牵头单位 | 配合单位 | 完成时限, after a 任务清单 numbered 1. 2. …).
+ */
+const SECTION_HEADER = /^(?:章节|所属章节|对应章节|所在章节|章节号|章节编号|任务板块|板块|篇章|章节名称|任务序号|任务编号|任务号)$/;
 
 /** A header cell naming one year (2024年, 2025年度, 2026), or that year's target (2024年目标, 2025年目标值); not a base year (2023年基数). */
 const YEAR_HEADER = /^(20[0-9]{2})年?度?(?:底|末)?(?:目标|目標|目标值|目標值|预期目标|預期目標|计划|計劃)?$/;

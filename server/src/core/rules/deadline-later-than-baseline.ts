@@ -374,6 +374,9 @@ function copiedDeadlineTasks(p: PreparedBaseline, date: Deadline, chosen: number
 }
 const copiedIndex = new WeakMap<PreparedBaseline, Map<string, number[]>>();
 
+/** The title of a part listing the plan's tasks (三、任务清单, 二、重点任务, 主要任务). */
+const TASK_LIST_TITLE = /任务/;
+
 /** A cell that is only a section's number: 2.1.4, 第3.2节, 5.4. */
 const SECTION_NUMBER = /^[ \t\u3000]*第?[ \t\u3000]*([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \t\u3000]*(?:节|節|条|條)?[ \t\u3000]*$/;
 
@@ -386,7 +389,9 @@ function numberedSectionTasks(ctx: RuleContext, row: OutlineUnit): number[] {
   const m = content ? SECTION_NUMBER.exec(ctx.text.slice(content.start, content.end)) : null;
   if (!m) return [];
   const number = m[1]!.replace(/．/g, '.');
-  const section = ctx.outline.find((u) => u.kind !== 'task-row' && u.marker.replace(/[．]/g, '.').replace(/^第|[.、\s节節]+$/g, '') === number);
+  const numbered = ctx.outline.filter((u) => u.kind !== 'task-row' && u.marker.replace(/[．]/g, '.').replace(/^第|[.、\s节節]+$/g, '') === number);
+  // A plain number may be an item of more than one list (目标清单 1. … 8., 任务清单 1. … 49.): the one in a list of tasks.
+  const section = numbered.length > 1 ? numbered.find((u) => u.path.some((t) => TASK_LIST_TITLE.test(t))) ?? numbered[0] : numbered[0];
   if (!section) return [];
   const within = (u: OutlineUnit): boolean => {
     for (let v: OutlineUnit | undefined = u; v; v = v.parent === undefined ? undefined : ctx.outline[v.parent]) if (v === section) return true;
