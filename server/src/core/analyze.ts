@@ -22,7 +22,7 @@ import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
 import { findAllCitations, findCitations } from './extract/citations';
-import { asciiDates, completionOf, definesForm, findDeadlines, impossibleYearlessDays, isPeriod, ocrDayMarks, parseDeadline } from './extract/deadlines';
+import { asciiDates, completionOf, definesForm, findDeadlines, impossibleYearlessDays, isPeriod, lastDoneMilestone, ocrDayMarks, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
 import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
@@ -410,6 +410,11 @@ function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignmen
     .map((no) => ({ no, units: [...new Set(mentionMap.get(no))] }));
   return { pillars, tasks: { applicable, covered, uncovered, takenUp, mentioned, notApplicable: [] } };
 }
+
+/** A milestone of work reported done (see lastDoneMilestone). */
+const DONE_MILESTONE = /^已/;
+/** A line whose item, after its number, is titled as consolidating work already done: 10．巩固提升安全责任体系。, 持续优化…. */
+const CONSOLIDATING_ITEM = /^[ \t\u3000]*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、][ \t\u3000]*)?(?:巩固|鞏固|持续|持續|继续|繼續|不断|不斷|迭代)/;
 
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
 /** The note labels, and the short ones a hurried plan writes (（牵头：…，配合：…，2024年底前）). */
@@ -1021,6 +1026,19 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
         if (!ditto) (lastDeadline = span), addDeadline(span, 'annotation');
         else if (lastDeadline) addDeadline(lastDeadline, 'annotation', span);
         if (section) for (let k = before; k < deadlines.length; k++) deadlines[k]!.section = true;
+        // An item that consolidates work (巩固提升…, 持续优化…) and tells what it builds on, done earlier (在2023年8月印发实施
+        // 细则的基础上，…; 已于2023年12月完成…), dates the follow-up in its note (完成时限：2025年6月底前): the date carries that
+        // done step, as a later date in the same sentence does (see findDeadlines). An item that extends the work (扩大…覆盖:
+        // 在2023年建成的核心节点基础上，…实现县乡村全覆盖) is dated by its note.
+        else if (!ditto && CONSOLIDATING_ITEM.test(text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!))) {
+          const done = lastDoneMilestone(text, text.lastIndexOf('\n', m.index!) + 1, m.index!);
+          for (let k = before; done && k < deadlines.length; k++) {
+            const d = deadlines[k]!;
+            if (!d.invalid && d.deadline.milestones.length && !d.deadline.milestones.some((x) => DONE_MILESTONE.test(x.due))) {
+              d.deadline = { ...d.deadline, milestones: [done, ...d.deadline.milestones] };
+            }
+          }
+        }
       } else if (isLeaderLabel(f.label)) {
         // A leader named by post or name (牵头领导：县委常委、常务副县长) is a person, not a body.
         continue;

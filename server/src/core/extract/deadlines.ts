@@ -602,6 +602,44 @@ const LABEL_BEFORE = /(?:^|[\n\r])[ \t\u3000]*(?:[-*•·]|[（(]?[0-9一二三�
 const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合)/u;
 
 /**
+ * A date inside 在…的基础上 (在2023年8月印发实施细则的基础上，…; 在2024年10月实现三级全覆盖的基础上): what was done then,
+ * that the work now builds on. ON_THE_BASIS_BEFORE closes the text before the date, ON_THE_BASIS_AFTER opens the text after.
+ */
+const ON_THE_BASIS_BEFORE = /(?:^|[。；;，,：:\s\u3000]|[0-9０-９]+[.．、])在$/u;
+const ON_THE_BASIS_AFTER = /^[^，,。；;\n\r]{1,40}?(?:的)?(?:基础上|基礎上)/u;
+
+/** Whether a date found at `hit` says what was done on it (see findDeadlinesIn): 已于2023年12月完成, 2023年已建成, 在…的基础上. */
+function reportsDone(text: string, hit: DateHit, limit: number): boolean {
+  if (hit.lead) return false;
+  if (DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
+  if (DONE_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 12)))) return true;
+  return onTheBasis(text, hit, limit);
+}
+
+function onTheBasis(text: string, hit: DateHit, limit: number): boolean {
+  return !/前$/.test(text.slice(hit.start, hit.end)) && ON_THE_BASIS_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start)) && ON_THE_BASIS_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 44)));
+}
+
+/**
+ * The last date in text[from..to) reported as done (已于2023年12月完成, 在2023年8月印发实施细则的基础上), as the milestone
+ * findDeadlines puts before a later date of the same sentence: for a note's date after the item's sentences.
+ */
+export function lastDoneMilestone(text: string, from: number, to: number): Milestone | undefined {
+  let out: Milestone | undefined;
+  for (let pos = from; pos < to; ) {
+    const hit = nextDateHit(text, pos, to);
+    if (!hit) break;
+    pos = hit.end;
+    if (!reportsDone(text, hit, to)) continue;
+    const year = Number(asciiDigits(hit.yearDigits));
+    const month = hit.monthDigits === undefined ? undefined : Number(asciiDigits(hit.monthDigits));
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) continue;
+    out = month !== undefined && month >= 1 && month <= 12 ? { year, month, due: '已完成' } : { year, due: '已完成' };
+  }
+  return out;
+}
+
+/**
  * text.lastIndexOf(ch, at) when it is at most `reach` before `at`, else -1: the search stops there, so a long draft
  * with few such marks is not scanned back to its start for every date.
  */
@@ -799,6 +837,12 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     // Work done on the date (我县已于2023年12月完成责任分解): a fact, not a deadline; a date later in the same
     // sentence (…，2025年6月底前完成年度更新) is for the work that follows, and carries it (see compareDeadlines).
     if (!hit.lead && DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 3), hit.start))) {
+      done = doneMilestone(hit);
+      continue;
+    }
+    // What the work builds on (在2023年8月印发实施细则的基础上，…2025年6月底前完成一轮检查): done then, as work reported done is
+    // (before the event test: 在2023年10月出台…办法的基础上 tells of an event the work builds on).
+    if (!hit.lead && onTheBasis(text, hit, limit)) {
       done = doneMilestone(hit);
       continue;
     }
