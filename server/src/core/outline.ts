@@ -1655,11 +1655,16 @@ const CITED_TASKS = /[（(〔【\[［]\s*(?:对应|對應|落实|落實|承接)\
 
 /** The higher tasks a unit says it takes up: a row's cross-reference cell, a quotation's numbers, or its own citation. */
 export function unitTaskRefs(unit: OutlineUnit | undefined): TaskRef[] | undefined {
-  return unit?.kind === 'task-row' ? unit.cells?.refs : unit?.quotationRefs ?? unit?.citedRefs;
+  return unit?.kind === 'task-row' ? unit.cells?.refs ?? unit.citedRefs : unit?.quotationRefs ?? unit?.citedRefs;
+}
+
+/** Whether an offset of a task row falls in its content cell (its title). */
+function withinContent(u: OutlineUnit, at: number): boolean {
+  return at >= u.titleSpan.start && at < u.titleSpan.end;
 }
 
 /**
- * Gives each heading, sub-item or paragraph (not a task row, which has its column) the task numbers its own words cite
+ * Gives each heading, sub-item or paragraph (and a task row without a column of task numbers) the task numbers its own words cite
  * (see CITED_TASKS), by the unit each citation stands in. Units that change are copied.
  */
 function markCitedTasks(text: string, units: OutlineUnit[]): OutlineUnit[] {
@@ -1670,7 +1675,9 @@ function markCitedTasks(text: string, units: OutlineUnit[]): OutlineUnit[] {
     const at = m.index!;
     while (k + 1 < units.length && units[k + 1]!.start <= at) k++;
     const u = units[k];
-    if (!u || at < u.start || at >= u.end || u.kind === 'task-row' || u.quoted) continue;
+    // A task row's column of task numbers is its citation; a row without one may cite them in its content
+    // (（落实自治区任务第104、105、106项）全面推广…).
+    if (!u || at < u.start || at >= u.end || (u.kind === 'task-row' && (u.cells?.refs || !withinContent(u, at))) || u.quoted) continue;
     const level = m[1] ? (/自治|省/.test(m[1]) ? 'region' : /市/.test(m[1]) ? 'city' : 'county') : undefined;
     const refs = readTaskRefs(m[2]!).map((no): TaskRef => (level ? { no, level } : { no }));
     if (!refs.length) continue;

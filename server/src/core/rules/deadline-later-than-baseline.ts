@@ -264,7 +264,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const task = p.taskByNo.get(t.no)!;
       // A measure combining tasks it cites (〔对应自治区任务清单第47、49项〕) takes each up: its one date is late when it is
       // later than any of them its words match (the earliest named).
-      const combined = combinedTasks(ctx, unit, t.no);
+      const combined = combinedTasks(ctx, unit, t.no) ?? (d.deadline.milestones.length === 1 ? sentenceCombinedTasks(ctx, unit, t.no) : undefined);
       if (combined) {
         const late = combined
           .map((no) => p.taskByNo.get(no)!)
@@ -443,12 +443,29 @@ function sectionItemLate(ctx: RuleContext, d: DeadlineMention): Task | undefined
  */
 function combinedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] | undefined {
   const refs = unitTaskRefs(unit);
-  if (!unit || unit.kind === 'task-row' || !refs || refs.length < 2) return undefined;
+  if (!unit || !refs || refs.length < 2) return undefined;
   const level = taskListLevel(ctx.prepared);
   const mine = refs.filter((r) => !r.level || r.level === level);
   if (!mine.some((r) => r.no === chosen)) return undefined;
   const others = citedTasks(ctx, unit, chosen);
   return others.length ? [chosen, ...others] : undefined;
+}
+
+/** A sentence of a row takes its task up beyond doubt from this match. */
+const SURE_SENTENCE = 0.7;
+
+/**
+ * A task row whose sentences each take up a different task beyond doubt (开展县级城域网升级改造…全覆盖；依托全区统一的视频共享
+ * 平台…接入“视频一张网”: tasks 48 and 49), the chosen one among them: those tasks, which its one date (a single milestone:
+ * （1）2024年底前；（2）2025年底前 dates each part apart) must keep to, as a row citing them would. Undefined for any other unit.
+ */
+function sentenceCombinedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: number): number[] | undefined {
+  if (unit?.kind !== 'task-row') return undefined;
+  const sure = (ctx.alignments[unit.index]?.sentenceTasks ?? []).filter((x) => x.score >= SURE_SENTENCE);
+  const bySentence = new Map<number, number>();
+  for (const x of sure) if (!bySentence.has(x.start)) bySentence.set(x.start, x.no);
+  const nos = [...new Set(bySentence.values())];
+  return nos.length >= 2 && nos.includes(chosen) ? nos : undefined;
 }
 
 /**
