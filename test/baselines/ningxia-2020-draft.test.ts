@@ -50,3 +50,29 @@ describe('a 2020 plan against the 2020 要点 (ningxia-2020)', () => {
     assert.deepStrictEqual(of('basis-mismatch'), []);
   });
 });
+
+describe('a date the 2020 要点 does not write for its item', () => {
+  const { prepared } = node.baselines.getPrepared('ningxia-2020');
+  const draft = [
+    '盐池县2020年“数字政府”建设工作要点',
+    '为贯彻落实《宁夏回族自治区2020年“数字政府”建设工作要点》（宁政办发〔2020〕14号），制定本要点。',
+    '一、着力夯实“数字政府”基础支撑能力',
+    '（一）推动政务视频资源联动交互。按照全区政务视频“一张网”要求分批接入统一平台，实现县域政务视频资源联网共享、统一调度。（责任单位：县委政法委；完成时限：2021年3月底前）',
+    '盐池县人民政府办公室',
+    '2020年4月28日',
+  ].join('\n');
+  const late = core.analyze.analyze(draft, prepared).findings.filter((f) => f.rule === 'deadline-later-than-baseline');
+
+  it('is the year the 要点 is for, and the message says so', () => {
+    assert.strictEqual(late.length, 1, JSON.stringify(late.map((f) => f.message)));
+    assert.match(late[0]!.message, /完成时限“2020年底”（上级文件未写明该项时限，按其工作年度计）/);
+    assert.match(late[0]!.related?.[0]?.quote ?? '', /完成时限：2020年底（未写明，按工作年度计）/);
+  });
+
+  it('is marked in the compiled baseline, and a date the 要点 writes is not', () => {
+    const video = prepared.baseline.tasks.find((t) => t.content.startsWith('推动全区政务视频资源联动交互'));
+    assert.strictEqual(video?.deadline.assumed, true);
+    const written = prepared.baseline.tasks.filter((t) => t.deadline.raw !== '2020年底');
+    assert.ok(written.length > 0 && written.every((t) => t.deadline.assumed === undefined));
+  });
+});

@@ -24,6 +24,8 @@ export const DeadlineSchema = z.object({
   ongoing: z.boolean().check(z.describe('含持续推进、长期坚持、持续开展等持续性要求')),
   /** 每年12月底前, 每年年底前: a yearly deadline, by this month of every year. */
   recurringMonth: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(12))).check(z.describe('每年固定时限的月份（每年12月底前为 12）')),
+  /** Not written in the document: the list's defaultDeadline (a 2020 工作要点's items, by the year's end). */
+  assumed: z.optional(z.literal(true)).check(z.describe('原文未写明该项时限，按清单的 defaultDeadline 记（如年度工作要点按当年年底）')),
 }).check(z.describe('完成时限'));
 export type Deadline = z.infer<typeof DeadlineSchema>;
 

@@ -175,7 +175,7 @@ export function tasksFromHeadings(clauses: Clause[], level: number, defaultDeadl
     };
     if (found.length === 0) {
       if (fallback) {
-        deadline = fallback;
+        deadline = { ...fallback, assumed: true };
         undated.push(no);
       } else unparsed.push({ where: `任务${no}`, text: c.title.slice(0, 20), reason: '正文中没有写明完成时限' });
     }

@@ -84,6 +84,8 @@ export const deadlineLaterThanBaseline: Rule = {
       const shown = `“${raw}”${note}`;
       const yearColumn = mention?.yearColumn;
       const baseText = base.raw || formatDeadline(base);
+      // The higher level's date as quoted in a message, with where it comes from when the document did not write it.
+      const baseShown = `“${baseText}”${base.assumed ? ASSUMED_NOTE : ''}`;
       const c = completionOf(base);
       if (mention?.mergedFrom !== undefined) {
         // A row whose date cell came out empty from merged cells: the group's date, written on a row above, holds for it.
@@ -92,7 +94,7 @@ export const deadlineLaterThanBaseline: Rule = {
         reportedAt.add(mention.mergedFrom);
         out.push({
           start, end,
-          message: `该项“完成时限”栏为空，按合并单元格所填的“${mention.dittoOf}”，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请为该项单独写明不晚于上级时限的完成时限。`,
+          message: `该项“完成时限”栏为空，按合并单元格所填的“${mention.dittoOf}”，晚于${levelLabel(p)}${what}的完成时限${baseShown}。请为该项单独写明不晚于上级时限的完成时限。`,
           related,
           fixes: [],
         });
@@ -102,7 +104,7 @@ export const deadlineLaterThanBaseline: Rule = {
         // A row due by its table's year (二、2025年重点任务): the table's heading says so, not the row.
         out.push({
           start, end,
-          message: `该项列于“${mention.table}”，按表题应于${mention.deadline.raw}底前完成，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该项移入上级时限所在年度的任务表，或在任务内容中写明完成时限。`,
+          message: `该项列于“${mention.table}”，按表题应于${mention.deadline.raw}底前完成，晚于${levelLabel(p)}${what}的完成时限${baseShown}。请将该项移入上级时限所在年度的任务表，或在任务内容中写明完成时限。`,
           related,
           fixes: [],
         });
@@ -112,7 +114,7 @@ export const deadlineLaterThanBaseline: Rule = {
         // An item of a section for one year (（二）2025年重点任务) with no date of its own: the heading says when.
         out.push({
           start, end,
-          message: `该项列于“${mention.yearSection}”，按标题应于${mention.deadline.raw}底前完成，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该项移入上级时限所在年度的部分，或在该项中写明完成时限。`,
+          message: `该项列于“${mention.yearSection}”，按标题应于${mention.deadline.raw}底前完成，晚于${levelLabel(p)}${what}的完成时限${baseShown}。请将该项移入上级时限所在年度的部分，或在该项中写明完成时限。`,
           related,
           fixes: [],
         });
@@ -122,7 +124,7 @@ export const deadlineLaterThanBaseline: Rule = {
         // An item grouped under a heading that is its date (三、2025年6月底前) with no date of its own.
         out.push({
           start, end,
-          message: `该项列于“${mention.dateSection}”之下，按标题应于${mention.deadline.raw}完成，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该项移入不晚于上级时限的部分，或在该项中写明完成时限。`,
+          message: `该项列于“${mention.dateSection}”之下，按标题应于${mention.deadline.raw}完成，晚于${levelLabel(p)}${what}的完成时限${baseShown}。请将该项移入不晚于上级时限的部分，或在该项中写明完成时限。`,
           related,
           fixes: [],
         });
@@ -136,7 +138,7 @@ export const deadlineLaterThanBaseline: Rule = {
         const scheduled = GANTT_MARK.test(raw.trim()) ? `按进度安排表，最后标注“${raw.trim()}”的是${when}` : `按分年度安排于${when}“${raw}”`;
         out.push({
           start, end,
-          message: `该项未填写完成时限，${scheduled}，晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请将该阶段目标调整到上级时限内，并在“完成时限”栏写明时限。`,
+          message: `该项未填写完成时限，${scheduled}，晚于${levelLabel(p)}${what}的完成时限${baseShown}。请将该阶段目标调整到上级时限内，并在“完成时限”栏写明时限。`,
           related,
           fixes: [],
         });
@@ -147,7 +149,7 @@ export const deadlineLaterThanBaseline: Rule = {
         // The plan says instead whether the work is done or still going on.
         out.push({
           start, end,
-          message: `完成时限${shown}晚于${levelLabel(p)}${what}的完成时限“${baseText}”，该时限在本方案印发前已届满。如该项工作已完成，请写明“已完成”；如仍在推进，请写“持续推进”并说明进度安排。`,
+          message: `完成时限${shown}晚于${levelLabel(p)}${what}的完成时限${baseShown}，该时限在本方案印发前已届满。如该项工作已完成，请写明“已完成”；如仍在推进，请写“持续推进”并说明进度安排。`,
           related,
           fixes: ['已完成', '持续推进'].map((newText, k) => ({ title: `改为“${newText}”`, edits: [{ span: { start, end }, newText }], preferred: k === 1 })),
         });
@@ -157,7 +159,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const newText = target ? `${target.year}年${target.month ? target.month + '月' : ''}${target.due}` : base.raw;
       out.push({
         start, end,
-        message: `完成时限${shown}晚于${levelLabel(p)}${what}的完成时限“${baseText}”。请提前到上级时限或更早。`,
+        message: `完成时限${shown}晚于${levelLabel(p)}${what}的完成时限${baseShown}。请提前到上级时限或更早。`,
         related,
         fixes: [{ title: `改为上级时限“${newText}”`, edits: [{ span: { start, end }, newText }], preferred: true }],
       });
@@ -373,6 +375,9 @@ function copiedDeadlineTasks(p: PreparedBaseline, date: Deadline, chosen: number
   return (byRaw.get(own) ?? []).filter((no) => no !== chosen);
 }
 const copiedIndex = new WeakMap<PreparedBaseline, Map<string, number[]>>();
+
+/** After a higher level's date it did not write itself (see Deadline.assumed): where the date comes from. */
+const ASSUMED_NOTE = '（上级文件未写明该项时限，按其工作年度计）';
 
 /** The title of a part listing the plan's tasks (三、任务清单, 二、重点任务, 主要任务). */
 const TASK_LIST_TITLE = /任务/;

@@ -33,7 +33,7 @@ export function quoteTask(p: PreparedBaseline, t: Task): RelatedInfo {
   const content = t.content.length > 80 ? t.content.slice(0, 80) + '…' : t.content;
   return {
     taskNo: t.no,
-    quote: `${sourceLabel(p.baseline)} 任务清单第${t.no}项：${content} 责任单位：${t.unitsRaw}；完成时限：${t.deadline.raw || formatDeadline(t.deadline)}`,
+    quote: `${sourceLabel(p.baseline)} 任务清单第${t.no}项：${content} 责任单位：${t.unitsRaw}；完成时限：${t.deadline.raw || formatDeadline(t.deadline)}${t.deadline.assumed ? '（未写明，按工作年度计）' : ''}`,
   };
 }
 
