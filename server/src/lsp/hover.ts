@@ -61,7 +61,9 @@ function deadlineHover(a: Analysis, d: DeadlineMention): Hover {
   if (task) {
     const cmp = compareDeadlines(d.deadline, task.deadline);
     const verdict = cmp === 'later' ? '晚于上级时限' : cmp === 'earlier' ? '早于上级时限' : cmp === 'same' ? '与上级时限一致' : '无法直接比较';
-    out.push(`对照上级任务${task.no}的完成时限：**${md(task.deadline.raw)}**（${verdict}）`);
+    // A date the higher level did not write itself (Deadline.assumed) says so.
+    const assumed = task.deadline.assumed ? '，上级文件未写明该项时限，按其工作年度计' : '';
+    out.push(`对照上级任务${task.no}的完成时限：**${md(task.deadline.raw)}**（${verdict}${assumed}）`);
     out.push(md(clip(task.content, 80)));
   } else {
     out.push('未找到与此处对应的上级任务。');

@@ -64,7 +64,7 @@ export function baselineLabel(a: Pick<Analysis, 'prepared'>): string {
 
 /** One line per task: 任务N：content；责任单位：…；完成时限：…. */
 export function taskLine(task: Task, contentMax = 80): string {
-  return `任务${task.no}：${clip(task.content, contentMax)}；责任单位：${task.unitsRaw}；完成时限：${task.deadline.raw}`;
+  return `任务${task.no}：${clip(task.content, contentMax)}；责任单位：${task.unitsRaw}；完成时限：${task.deadline.raw}${task.deadline.assumed ? '（未写明，按工作年度计）' : ''}`;
 }
 
 /** The code lens label of an aligned unit: 对应 三、（一） · 任务14 · 2023年. */
