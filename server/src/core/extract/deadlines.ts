@@ -567,6 +567,30 @@ const ITS_REQUIREMENT = /^[^，,。；;\n]{0,16}?的(?:要求|部署|规定|規�
  * 上级完成时限2024年底. A plan quotes it beside its own (我县时限：2024年9月) to show it is ahead.
  */
 const HIGHER_LEVEL_LIMIT = /(?:自治区|自治區|上级|上級|省级|省|国家|國家)(?:的|级|級)?(?:要求|规定|規定|确定|確定|明确|明確)?(?:的)?(?:完成)?(?:时限|時限|期限|时间节点|時間節點|完成时间|完成時間)[ \t\u3000]*(?:为|為|是|定为|定為|[：:])?[ \t\u3000]*$/u;
+/**
+ * A higher level, perhaps its document, and a verb saying what it sets, then a comma or colon: 自治区《实施意见》提出，
+ * 国务院《指导意见》明确： 上级要求，.
+ */
+const HIGHER_LEVEL_OPENS = /(?:国家|國家|国务院|國務院|中央|自治区|自治區|省|上级|上級)(?:(?:人民)?政府|党委|黨委)?(?:[^。；;，,\n《]{0,6}?《[^》\n]{1,40}》)?(?:中|里|裡)?(?:提出|明确|明確|要求|指出|规定|規定|强调|強調)[ \t\u3000]*[，,：:]/gu;
+/** Words that make the higher level's words the plan's guide, not a quotation: 按照上级要求，…; 对照自治区明确，…. */
+const FOLLOWING = /(?:按照|根据|根據|对照|對照|依照|遵照|落实|落實|贯彻|貫徹|结合|結合|对标|對標)[^，,。；;\n]{0,4}$/u;
+/** Words with which the plan speaks of itself again after quoting a higher level. */
+const OWN_LEVEL_WORDS = /我县|我縣|我市|我区|我區|我旗|本县|本縣|本市|本区|本區|全县|全縣|全市|本方案|本部门|本部門/u;
+/** How far back from a date a quoting sentence's opening is looked for. */
+const QUOTE_REACH = 160;
+
+/** Whether the date at `at` stands in a sentence quoting a higher level's document (see HIGHER_LEVEL_OPENS). */
+function quotesHigherLevel(text: string, at: number): boolean {
+  const from = Math.max(0, at - QUOTE_REACH);
+  const back = text.slice(from, at);
+  const stop = Math.max(back.lastIndexOf('。'), back.lastIndexOf('\n'));
+  const sentence = stop >= 0 ? back.slice(stop + 1) : back;
+  HIGHER_LEVEL_OPENS.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = HIGHER_LEVEL_OPENS.exec(sentence); m; m = HIGHER_LEVEL_OPENS.exec(sentence)) last = m;
+  return !!last && !FOLLOWING.test(sentence.slice(0, last.index)) && !OWN_LEVEL_WORDS.test(sentence.slice(last.index + last[0].length));
+}
+
 /** Just before a date, words that say the work was done on it (已于2023年12月完成, 已在2023年底前建成). */
 const DONE_BEFORE = /(?:已经|已經|已|业已|業已)(?:于|於|在)$/u;
 
@@ -834,6 +858,9 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       continue;
     }
     if (HIGHER_LEVEL_LIMIT.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;\n]/).pop()!)) continue;
+    // A sentence that quotes a higher level's document (自治区《实施意见》提出，到2023年底，…；…。 国务院《指导意见》明确，到2025年，…):
+    // its dates are that level's, until the plan speaks of itself (我县, 本市).
+    if (quotesHigherLevel(text, hit.start)) continue;
     // Work done on the date (我县已于2023年12月完成责任分解): a fact, not a deadline; a date later in the same
     // sentence (…，2025年6月底前完成年度更新) is for the work that follows, and carries it (see compareDeadlines).
     if (!hit.lead && DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 3), hit.start))) {

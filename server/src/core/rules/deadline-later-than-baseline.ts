@@ -185,8 +185,14 @@ export const deadlineLaterThanBaseline: Rule = {
       const inGoals = unit && [unit.title, ...unit.path].some((t) => GOALS_HEADING.test(foldForMatching(t)));
       if (inGoals && d.context === 'sentence') {
         const sentEnd = ctx.text.indexOf('\n', d.end);
+        // A target named before its date in its own part of the sentence (…；“34567”体系框架在我县落地见效，力争2026年底全面成型)
+        // is read with it: what follows the date (全面成型) is only its stage.
+        const back = ctx.text.slice(Math.max(0, d.start - GOAL_LEAD_IN), d.start);
+        const lead = back.slice(Math.max(back.lastIndexOf('。'), back.lastIndexOf('；'), back.lastIndexOf(';'), back.lastIndexOf('\n')) + 1);
+        // Not from inside a quotation (…初步形成”，“到2025年…: the region's goals quoted one by one), nor across another date.
+        const leadIn = (lead.match(/[\u4e00-\u9fff]/g) ?? []).length >= 6 && !opensInsideQuote(lead) && !/[0-9０-９]{4}[ \t\u3000]*年/.test(lead) ? lead : '';
         // Compared in Simplified, as the goals are written (a Traditional draft: 體系框架全面成型).
-        const sentence = foldForMatching(ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200)));
+        const sentence = foldForMatching(leadIn + ctx.text.slice(d.end, sentEnd < 0 ? d.end + 200 : Math.min(sentEnd, d.end + 200)));
         const late = lateGoal(p, sentence, d.deadline, ctx.documentYear);
         if (late) report(d.start, d.end, late.goal.deadline, '主要目标', late.related);
         // A numbered target under the goals (4.平台数据底数。到2024年底，…底数全面理清，形成…“一本账”) whose own sentence takes
@@ -378,6 +384,22 @@ const copiedIndex = new WeakMap<PreparedBaseline, Map<string, number[]>>();
 
 /** After a higher level's date it did not write itself (see Deadline.assumed): where the date comes from. */
 const ASSUMED_NOTE = '（上级文件未写明该项时限，按其工作年度计）';
+
+/** Whether a piece of text closes a quotation it did not open (it starts inside one). */
+function opensInsideQuote(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '“' || c === '「' || c === '『') depth++;
+    else if (c === '”' || c === '」' || c === '』') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** How far back from a goal's date the target named before it is read (see the goals in check). */
+const GOAL_LEAD_IN = 80;
 
 /** The title of a part listing the plan's tasks (三、任务清单, 二、重点任务, 主要任务). */
 const TASK_LIST_TITLE = /任务/;
