@@ -954,6 +954,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
     const rowDeadlines = deadlines.length;
     if (u.cells.units) addUnits(u.cells.units, 'task-row', u.cells.unitsAreLead ? 'lead' : undefined, u.cells.wrapped, u.cells.ditto?.units);
     if (u.cells.cooperating) addUnits(u.cells.cooperating, 'task-row', 'cooperating', u.cells.wrapped, u.cells.ditto?.cooperating);
+    // Another level's bodies (县区责任单位) carry the task out there: none of them leads the row's task.
+    for (const more of u.cells.moreUnits ?? []) addUnits(more, 'task-row', 'responsible', u.cells.wrapped);
     if (u.cells.persons) addPersonBodies(u.cells.persons, 'task-row');
     if (u.cells.deadline) {
       // A date per numbered sub-item is read for each sub-item; otherwise the cell is read whole.

@@ -480,6 +480,12 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   });
 }
 
+/**
+ * A 责任单位 column for one level (县区责任单位, 县（区）责任单位, 乡镇责任单位): beside a first such column, the bodies of
+ * another level. Not a body's own sections (责任科室 beside 责任单位), which are no bodies.
+ */
+const LEVEL_UNITS_HEADER = /^(?:市级|市本级|县级|县区|县（区）|县\(区\)|县（市、区）|区县|乡镇|乡镇（街道）|区级|各县区)(?:的)?(?:责任单位|责任部门|承办单位|落实单位)$/;
+
 /** A header naming the row's task or project (重点任务, 任务名称, 项目名称, 工作事项). */
 const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项|系统名称|平台名称/;
 
@@ -1152,9 +1158,12 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           cells.units = span;
           cells.unitsAreLead = true;
         } else if (col === 'units') {
-          // Beside a 牵头单位 column, 责任单位 names the units that carry the task out with the lead.
-          if (!cells.unitsAreLead) cells.units = cells.units ?? span;
-          else cells.cooperating = cells.cooperating ?? span;
+          // Beside a 牵头单位 column, 责任单位 names the units that carry the task out with the lead. A second 责任单位
+          // column (县区责任单位 after 市级责任单位) names those of another level: read too, for none of its own.
+          if (!cells.unitsAreLead) {
+            if (!cells.units) cells.units = span;
+            else if (!ditto && LEVEL_UNITS_HEADER.test(foldForMatching(squeeze(st.headerAt?.names[k] ?? '')))) (cells.moreUnits ??= []).push(span);
+          } else cells.cooperating = cells.cooperating ?? span;
         } else if (col === 'cooperating') cells.cooperating = cells.cooperating ?? span;
         else if (col === 'persons') cells.persons = cells.persons ?? span;
         else if (col === 'deadline') {

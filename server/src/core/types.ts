@@ -89,6 +89,11 @@ export interface TaskRowCells {
    */
   moreDeadlines?: Span[];
   /**
+   * A table with more than one 责任单位 column (市级责任单位 | 县区责任单位): the cells of the columns after the first,
+   * the bodies that carry the task out at another level.
+   */
+  moreUnits?: Span[];
+  /**
    * In a year-by-year plan (2024年 | 2025年 | 2026年 columns), a row without a 完成时限: the cell of the last
    * year column that schedules work to finish (全面推广 under 2026年), and that year.
    */
