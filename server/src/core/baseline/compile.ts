@@ -247,6 +247,7 @@ export function compileBaseline(input: CompileInput): { baseline: Baseline; repo
     units,
     goals,
     dictionary,
+    ...(manifest.places ? { places: manifest.places } : {}),
   });
   const clausesByLevel: Record<string, number> = {};
   for (const c of clauses) {

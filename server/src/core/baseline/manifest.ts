@@ -92,6 +92,8 @@ export const ManifestSchema = z.strictObject({
   knownTitles: z._default(z.array(z.string()), []),
   /** Built-in baselines whose clause titles also count as known titles (resolved by the Node side). */
   knownTitlesFrom: z._default(z.array(z.string()), []),
+  /** The region's cities and their counties (see Baseline.places). */
+  places: z.optional(z.array(z.strictObject({ city: z.string().check(z.minLength(2)), counties: z.array(z.string().check(z.minLength(2))) }))),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestInput = z.input<typeof ManifestSchema>;

@@ -110,6 +110,13 @@ export const DocumentRefSchema = z.object({
   note: z.optional(z.string()).check(z.describe('说明')),
 });
 
+/** A city of the region and its counties (districts, county-level cities), as the region divides itself. */
+export const PlaceSchema = z.object({
+  city: z.string().check(z.describe('地级市（州、盟）全称，如 吴忠市')),
+  counties: z.array(z.string()).check(z.describe('所辖县（市、区、旗）全称，如 利通区、盐池县、青铜峡市')),
+}).check(z.describe('本地区的一个地级市及其所辖县区'));
+export type Place = z.infer<typeof PlaceSchema>;
+
 export const BaselineSchema = z.object({
   schemaVersion: z.literal(1).check(z.describe('格式版本，目前为 1')),
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/), z.describe('基准编号，小写字母、数字和连字符，如 ningxia-2023')),
@@ -131,5 +138,7 @@ export const BaselineSchema = z.object({
   goals: z.array(GoalSchema).check(z.describe('主要目标中带时间的句子')),
   /** Words nodejieba must keep whole. */
   dictionary: z.array(z.string()).check(z.describe('分词用户词典：不可拆分的词')),
+  /** The region's cities and their counties: which city a county's plan answers to (see basis-mismatch). */
+  places: z.optional(z.array(PlaceSchema)).check(z.describe('本地区的行政区划：各地级市及其所辖县区')),
 }).check(z.describe('衔接 Xianjie 的上级基准：上级实施意见编译成的条款、框架、任务、单位和词典'));
 export type Baseline = z.infer<typeof BaselineSchema>;

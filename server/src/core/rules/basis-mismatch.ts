@@ -1,6 +1,7 @@
 // Rule basis-mismatch: a cited higher-level document whose 文号 or title does not match the
 // baseline, or an outdated basis that the baseline supersedes.
-import { issuedTitle } from '../baseline/infer';
+import { inferDocumentFacts, issuedTitle } from '../baseline/infer';
+import type { Place } from '../baseline/schema';
 import { bigramSimilarity } from '../baseline/similarity';
 import { normalizeDocNumber } from '../extract/citations';
 import { foldForMatching } from '../text/fold';
@@ -122,6 +123,35 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   return { issuer: selfNamed && !named ? '自治区（省）' : region, title: withIssuer || b.level === '自治区' || b.level === '省' ? b.title : bare };
 }
 
+/** What may stand between a place's name and the 《 of its document: its government, office or Party committee. */
+const ISSUER_AFTER_PLACE = /^(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|委员会|党委|委)?(?:关于)?$/;
+
+/**
+ * The place of the region whose document a citation is, when it is neither the draft's own place nor the city above it:
+ * named just before 《 (吴忠市人民政府《关于加强数字政府建设的实施方案》) or opening the title (《吴忠市数字政府建设实施方案》),
+ * in a draft whose own place (中宁县, from its title) the region's places list.
+ */
+function otherPlaceDocument(
+  ctx: RuleContext, c: { start: number; title: string }, places: readonly Place[], own: string,
+): { place: string; own: string; ownCity: string; counties: string[] } | undefined {
+  if (!own) return undefined;
+  const home = places.find((p) => p.city === own || p.counties.includes(own));
+  if (!home) return undefined;
+  const before = ctx.text.slice(Math.max(0, c.start - 16), c.start).replace(/[\s\u3000]+$/, '');
+  const title = normTitle(c.title);
+  for (const p of places) {
+    for (const name of [p.city, ...p.counties]) {
+      const at = before.lastIndexOf(name);
+      const named = (at >= 0 && ISSUER_AFTER_PLACE.test(before.slice(at + name.length))) || title.startsWith(name);
+      if (!named || name === own || name === home.city) continue;
+      // A county of the draft's own city, in a city's plan, is the city's own place.
+      if (own === home.city && home.counties.includes(name)) continue;
+      return { place: name, own, ownCity: home.city, counties: home.counties };
+    }
+  }
+  return undefined;
+}
+
 /** A document's titles as they may be cited: its own, and for a notice that issues a plan, the plan's. */
 function titlesOf(title: string): string[] {
   const t = normTitle(title);
@@ -142,6 +172,8 @@ export const basisMismatch: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const b = ctx.prepared.baseline;
+    // The draft's own place (中宁县), read from its title when a citation needs it.
+    let regionOfDraft: string | undefined;
     const known = [{ docNumber: b.docNumber, title: b.title }, ...b.cites].map((k) => ({ ...k, titles: titlesOf(k.title) }));
     for (const c of ctx.citations) {
       const title = normTitle(c.title);
@@ -170,6 +202,17 @@ export const basisMismatch: Rule = {
           severity: 'warning',
           message: `所引《${c.title}》的实施期为${expired[1]}—${expired[2]}年，已于${expired[2]}年到期，不宜再作为本方案的依据。请改为引用现行文件；如仅为回顾，请不要与现行依据并列。`,
           related: [{ quote: `现行依据：《${b.title}》${b.docNumber ? `（${b.docNumber}）` : ''}` }],
+          fixes: [],
+        });
+        continue;
+      }
+      // Another city's (or county's) document as the basis of a county's plan: a slip of a plan copied from a neighbour.
+      const foreign = b.places?.length && !c.explanation ? otherPlaceDocument(ctx, c, b.places, (regionOfDraft ??= inferDocumentFacts(ctx.text.slice(0, 3000)).region ?? '')) : undefined;
+      if (foreign && citedAsBasis(ctx, c.start)) {
+        out.push({
+          start: c.start, end: c.end,
+          message: `所引《${c.title}》是${foreign.place}的文件，而${foreign.own}${foreign.ownCity !== foreign.own ? `属${foreign.ownCity}` : ''}，不应以其作为本方案的依据。请核实是否套用了其他地方的方案；本方案的依据应为${foreign.ownCity}或上级的相应文件。`,
+          related: [{ quote: `${foreign.ownCity}所辖：${foreign.counties.join('、')}。` }],
           fixes: [],
         });
         continue;
