@@ -353,7 +353,27 @@ export function splitCells(text: string, l: Line): { cells: Span[]; markdown: bo
     if (lastBar === first) cells.push({ start, end: l.end });
     return { cells, markdown: true };
   }
+  // Fields separated by full-width bars, as an online form exports its rows (序号｜任务内容｜牵头单位｜配合单位｜完成时限):
+  // read as a tab-separated row is. Two bars at least; a bracketed label (【系统名称｜主管部门】) is no row.
+  if (countOf(s, '｜') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) {
+    const cells: Span[] = [];
+    let start = l.start;
+    for (let i = l.start; i <= l.end; i++) {
+      if (i === l.end || text[i] === '｜') {
+        cells.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    return { cells, markdown: false };
+  }
   return undefined;
+}
+
+/** How many times `ch` occurs in `s`. */
+function countOf(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 export function trimSpan(text: string, s: Span): Span {
@@ -1283,7 +1303,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     const nxt = lines[k]!;
     const nxtStart = leadingSkip(text, nxt.start, nxt.end);
     const nxtText = text.slice(nxtStart, nxt.end);
-    if (headingLevel(nxtText.slice(0, 12), b.numbering) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t')) break;
+    if (headingLevel(nxtText.slice(0, 12), b.numbering) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t') || countOf(nxtText, '｜') >= 2) break;
     if (b.bareHeadings && bareHeading(text, nxtStart, nxt.end)) break;
     if (/^[\u4e00-\u9fff“”‘’（()）0-9A-Za-z，,、。；;：:]/.test(nxtText) === false) break;
     // Only join when the current line ends in the middle of a CJK run (a page break).
