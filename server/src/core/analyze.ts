@@ -97,7 +97,7 @@ function nearTop(score: number, top: number): boolean {
  * anywhere (“六级贯通”, "六级贯通", 「六级贯通」), at the start of a sentence (生态环境保护方面，…), or as
  * what a sentence does (厘清…层级职责, 形成区、乡、村三级贯通的工作体系). A mention inside an enumeration
  * (…、六级贯通、七个能力) does not count. A term counting levels (六级贯通) is met by the plan's own
- * count (三级贯通, 三级基层治理平台贯通: a county has fewer levels than the region).
+ * count (三级贯通: a county has fewer levels than the region).
  */
 function namesPillar(view: { title: string; body: string }, u: OutlineUnit, keywords: RegExp[]): boolean {
   const { title, body } = view;
@@ -133,8 +133,9 @@ const SETS_UP = /(?:健全|完善|建立)$/;
  */
 function keywordPattern(k: string): RegExp {
   let escaped = escapeRegExp(k);
-  // A count of levels (六级贯通) is met by the plan's own count, with what is joined up between (县、乡、村三级基层治理平台贯通).
-  if (LEVEL_COUNT.test(k)) escaped = `[一二三四五六七八九十两]级(?:[^，,。；;、\n]{0,10}?)${escapeRegExp(k.slice(2))}`;
+  // A count of levels (六级贯通) is met by the plan's own count of its levels joined up (三级贯通), not by one application
+  // used across levels (县、乡、村三级基层治理平台贯通应用: the 互联网+基层治理 task; adjudicated in blind round 434).
+  if (LEVEL_COUNT.test(k)) escaped = escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]');
   if (/^[\u4e00-\u9fff]{2,}机制$/.test(k)) escaped = `${escaped.slice(0, -2)}(?:体制)?机制`;
   return new RegExp(escaped, 'g');
 }
