@@ -327,17 +327,7 @@ function csvRow(text: string, l: Line, st: { header?: Column[]; csv?: boolean; c
 
 export function splitCells(text: string, l: Line): { cells: Span[]; markdown: boolean; csv?: true } | undefined {
   const s = text.slice(l.start, l.end);
-  if (s.includes('\t')) {
-    const cells: Span[] = [];
-    let start = l.start;
-    for (let i = l.start; i <= l.end; i++) {
-      if (i === l.end || text[i] === '\t') {
-        cells.push({ start, end: i });
-        start = i + 1;
-      }
-    }
-    return { cells, markdown: false };
-  }
+  if (s.includes('\t')) return { cells: cellsBetween(text, l, '\t'), markdown: false };
   const t = s.trim();
   if (t.startsWith('|') && t.length > 1) {
     const cells: Span[] = [];
@@ -355,18 +345,21 @@ export function splitCells(text: string, l: Line): { cells: Span[]; markdown: bo
   }
   // Fields separated by full-width bars, as an online form exports its rows (序号｜任务内容｜牵头单位｜配合单位｜完成时限):
   // read as a tab-separated row is. Two bars at least; a bracketed label (【系统名称｜主管部门】) is no row.
-  if (countOf(s, '｜') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) {
-    const cells: Span[] = [];
-    let start = l.start;
-    for (let i = l.start; i <= l.end; i++) {
-      if (i === l.end || text[i] === '｜') {
-        cells.push({ start, end: i });
-        start = i + 1;
-      }
-    }
-    return { cells, markdown: false };
-  }
+  if (countOf(s, '｜') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) return { cells: cellsBetween(text, l, '｜'), markdown: false };
   return undefined;
+}
+
+/** The spans of a line between one separator character (a tab, a full-width bar), the line's ends included. */
+function cellsBetween(text: string, l: Line, sep: string): Span[] {
+  const cells: Span[] = [];
+  let start = l.start;
+  for (let i = l.start; i <= l.end; i++) {
+    if (i === l.end || text[i] === sep) {
+      cells.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return cells;
 }
 
 /** How many times `ch` occurs in `s`. */
