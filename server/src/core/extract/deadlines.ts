@@ -640,6 +640,7 @@ function reportsDone(text: string, hit: DateHit, limit: number): boolean {
   return onTheBasis(text, hit, limit);
 }
 
+/** Whether the date at `hit` stands inside 在…的基础上 (see ON_THE_BASIS_BEFORE), as a done step, not a target (…前). */
 function onTheBasis(text: string, hit: DateHit, limit: number): boolean {
   return !/前$/.test(text.slice(hit.start, hit.end)) && ON_THE_BASIS_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start)) && ON_THE_BASIS_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 44)));
 }
@@ -654,13 +655,17 @@ export function lastDoneMilestone(text: string, from: number, to: number): Miles
     const hit = nextDateHit(text, pos, to);
     if (!hit) break;
     pos = hit.end;
-    if (!reportsDone(text, hit, to)) continue;
-    const year = Number(asciiDigits(hit.yearDigits));
-    const month = hit.monthDigits === undefined ? undefined : Number(asciiDigits(hit.monthDigits));
-    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) continue;
-    out = month !== undefined && month >= 1 && month <= 12 ? { year, month, due: '已完成' } : { year, due: '已完成' };
+    if (reportsDone(text, hit, to)) out = doneMilestoneOf(hit) ?? out;
   }
   return out;
+}
+
+/** The milestone of work reported done on a date (due 已完成), when the date is a possible one. */
+function doneMilestoneOf(h: DateHit): Milestone | undefined {
+  const month = h.monthDigits === undefined ? undefined : Number(asciiDigits(h.monthDigits));
+  const year = Number(asciiDigits(h.yearDigits));
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  return month !== undefined && month >= 1 && month <= 12 ? { year, month, due: '已完成' } : { year, due: '已完成' };
 }
 
 /**
@@ -778,10 +783,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
   // The last date of work reported done (已于2023年11月完成), for a date after it in the same sentence.
   let done: { at: number; milestone: Milestone } | undefined;
   const doneMilestone = (h: DateHit): typeof done => {
-    const month = h.monthDigits === undefined ? undefined : Number(asciiDigits(h.monthDigits));
-    const year = Number(asciiDigits(h.yearDigits));
-    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
-    return { at: h.start, milestone: month !== undefined && month >= 1 && month <= 12 ? { year, month, due: '已完成' } : { year, due: '已完成' } };
+    const milestone = doneMilestoneOf(h);
+    return milestone && { at: h.start, milestone };
   };
   while (pos < limit) {
     const hit = nextDateHit(text, pos, limit);
