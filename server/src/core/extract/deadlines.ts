@@ -367,13 +367,17 @@ function byHolidays(text: string): string {
     holiday.startsWith('元旦') ? `${Number(y) - 1}年12月底前` : /^[春]/.test(holiday) ? `${y}年2月底前` : `${y}年9月底前`);
 }
 
+/** A date cell holding a year of this century and nothing else (after digits are made ASCII and spaces squeezed out). */
+const BARE_YEAR = /^20[0-9]{2}$/;
+
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
   // A date per sub-item of the row ((1)2024年6月底前；(2)2025年底前, ①…②…) is read without the item numbers.
   const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, '')));
   // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
   // higher level's, so never invalid and never later.
   if (DEFERS.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
-  const text = byHolidays(fromNumericStyle(squeezed) ?? squeezed);
+  // A year alone in a date cell (2024: a spreadsheet's number, or 年 lost to OCR) is that year.
+  const text = BARE_YEAR.test(squeezed) ? `${squeezed}年` : byHolidays(fromNumericStyle(squeezed) ?? squeezed);
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
   const period = PERIOD.exec(text);
   if (period) {
