@@ -21,6 +21,7 @@ import type { Deadline } from './baseline/schema';
 import type { TaskDecision } from './config';
 import { applyTaskDecisions, unmatchedTaskScopes, type LevelRole } from './decisions';
 import { makeRegistry, type LocalUnit, type PreparedBaseline, type UnitRegistry } from './engine';
+import { inferDocumentFacts } from './baseline/infer';
 import { findAllCitations, findCitations } from './extract/citations';
 import { asciiDates, completionOf, definesForm, findDeadlines, impossibleYearlessDays, isPeriod, lastDoneMilestone, ocrDayMarks, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
@@ -411,6 +412,9 @@ function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignmen
     .map((no) => ({ no, units: [...new Set(mentionMap.get(no))] }));
   return { pillars, tasks: { applicable, covered, uncovered, takenUp, mentioned, notApplicable: [] } };
 }
+
+/** How much of the draft's start its own place is read from (its title and the lines around it). */
+const PLACE_REACH = 3000;
 
 /** A milestone of work reported done (see lastDoneMilestone). */
 const DONE_MILESTONE = /^已/;
@@ -1006,6 +1010,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   let lastDeadline: Span | undefined;
   for (const m of text.matchAll(ANNOTATION)) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    // Where the line of the note's item starts (for an item consolidating done work, below).
+    const noteLine = text.lastIndexOf('\n', m.index!) + 1;
     const inner = m[2]!;
     if (inner.includes('\n') && (inner.match(/\n/g)!.length > WRAPPED_NOTE_BREAKS || /\n[ \t\u3000]*\n/.test(inner))) continue;
     const base = m.index! + m[0].indexOf(inner);
@@ -1033,8 +1039,8 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
         // 细则的基础上，…; 已于2023年12月完成…), dates the follow-up in its note (完成时限：2025年6月底前): the date carries that
         // done step, as a later date in the same sentence does (see findDeadlines). An item that extends the work (扩大…覆盖:
         // 在2023年建成的核心节点基础上，…实现县乡村全覆盖) is dated by its note.
-        else if (!ditto && CONSOLIDATING_ITEM.test(text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!))) {
-          const done = lastDoneMilestone(text, text.lastIndexOf('\n', m.index!) + 1, m.index!);
+        else if (!ditto && CONSOLIDATING_ITEM.test(text.slice(noteLine, m.index!))) {
+          const done = lastDoneMilestone(text, noteLine, m.index!);
           for (let k = before; done && k < deadlines.length; k++) {
             const d = deadlines[k]!;
             if (!d.invalid && d.deadline.milestones.length && !d.deadline.milestones.some((x) => DONE_MILESTONE.test(x.due))) {
@@ -2295,6 +2301,8 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const links = aside.footnotes ? footnoteLinks(text, outline, aside.footnotes) : [];
   if (links.length) facts.footnotes = links;
   if (planYear !== undefined) facts.planYear = planYear;
+  const place = inferDocumentFacts(text.slice(0, PLACE_REACH)).region;
+  if (place) facts.place = place;
   if (isTownshipPlan(text)) facts.township = true;
   if (isLedger(text) || isProgressReport(text)) facts.ledger = true;
   if (isProjectList(text)) facts.projectList = true;

@@ -328,6 +328,8 @@ export interface DraftFacts {
   footnotes?: FootnoteLink[];
   /** The year the draft states for itself (its signature date), if any. */
   documentYear?: number;
+  /** The draft's own place, from its title (中宁县, 石嘴山市), when it names one. */
+  place?: string;
   /** The one year the draft's title names (2024年数字政府建设工作要点): a plan for that year. */
   planYear?: number;
   /** Set when the draft is a township's (镇, 乡, 街道, 苏木): it takes up a share of its county's tasks. */

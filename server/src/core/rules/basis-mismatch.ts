@@ -1,7 +1,7 @@
 // Rule basis-mismatch: a cited higher-level document whose 文号 or title does not match the
 // baseline, or an outdated basis that the baseline supersedes.
-import { inferDocumentFacts, issuedTitle } from '../baseline/infer';
-import type { Place } from '../baseline/schema';
+import { issuedTitle } from '../baseline/infer';
+import { homeOf } from '../baseline/places';
 import { bigramSimilarity } from '../baseline/similarity';
 import { normalizeDocNumber } from '../extract/citations';
 import { foldForMatching } from '../text/fold';
@@ -131,12 +131,11 @@ const ISSUER_AFTER_PLACE = /^(?:人民政府办公室|人民政府办公厅|人�
  * named just before 《 (吴忠市人民政府《关于加强数字政府建设的实施方案》) or opening the title (《吴忠市数字政府建设实施方案》),
  * in a draft whose own place (中宁县, from its title) the region's places list.
  */
-function otherPlaceDocument(
-  ctx: RuleContext, c: { start: number; title: string }, places: readonly Place[], own: string,
-): { place: string; own: string; ownCity: string; counties: string[] } | undefined {
-  if (!own) return undefined;
-  const home = places.find((p) => p.city === own || p.counties.includes(own));
-  if (!home) return undefined;
+function otherPlaceDocument(ctx: RuleContext, c: { start: number; title: string }): { place: string; own: string; ownCity: string; counties: string[] } | undefined {
+  const places = ctx.prepared.baseline.places;
+  const own = ctx.place;
+  const home = homeOf(places, own);
+  if (!places || !own || !home) return undefined;
   const before = ctx.text.slice(Math.max(0, c.start - 16), c.start).replace(/[\s\u3000]+$/, '');
   const title = normTitle(c.title);
   for (const p of places) {
@@ -172,8 +171,6 @@ export const basisMismatch: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const b = ctx.prepared.baseline;
-    // The draft's own place (中宁县), read from its title when a citation needs it.
-    let regionOfDraft: string | undefined;
     const known = [{ docNumber: b.docNumber, title: b.title }, ...b.cites].map((k) => ({ ...k, titles: titlesOf(k.title) }));
     for (const c of ctx.citations) {
       const title = normTitle(c.title);
@@ -207,7 +204,7 @@ export const basisMismatch: Rule = {
         continue;
       }
       // Another city's (or county's) document as the basis of a county's plan: a slip of a plan copied from a neighbour.
-      const foreign = b.places?.length && !c.explanation ? otherPlaceDocument(ctx, c, b.places, (regionOfDraft ??= inferDocumentFacts(ctx.text.slice(0, 3000)).region ?? '')) : undefined;
+      const foreign = !c.explanation ? otherPlaceDocument(ctx, c) : undefined;
       if (foreign && citedAsBasis(ctx, c.start)) {
         out.push({
           start: c.start, end: c.end,

@@ -1,6 +1,6 @@
 // Rule deadline-later-than-baseline: a draft deadline that falls after the region's deadline for
 // the same task or goal.
-import { inferDocumentFacts } from '../baseline/infer';
+import { homeOf } from '../baseline/places';
 import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
 import type { Deadline, Task } from '../baseline/schema';
@@ -844,28 +844,17 @@ function ownWordsName(ctx: RuleContext, unit: OutlineUnit, no: number): boolean 
 }
 
 /** A task only the region carries out (see isRegionOnly), unless the draft is a regional department's own plan. */
-function regionOnlyFor(ctx: Pick<RuleContext, 'regionalDepartment' | 'prepared' | 'text'>, task: Task): boolean {
+function regionOnlyFor(ctx: Pick<RuleContext, 'regionalDepartment' | 'prepared' | 'place'>, task: Task): boolean {
   return isRegionOnly(task) && !ctx.regionalDepartment && !namesOwnCity(ctx, task);
 }
-
-/** The city a draft's place belongs to (沙坡头区 → 中卫市), by the baseline's places; per draft text. */
-const ownCities = new WeakMap<PreparedBaseline, { text: string; city: string | undefined }>();
 
 /**
  * Whether a task the list gives to named cities (银川市、中卫市配合) names the city of the draft's place: a district or county of
  * that city (沙坡头区 in 中卫市) carries the city's share, as the city's own plan would.
  */
-function namesOwnCity(ctx: Pick<RuleContext, 'prepared' | 'text'>, task: Task): boolean {
-  const places = ctx.prepared.baseline.places;
-  if (!places?.length) return false;
-  let hit = ownCities.get(ctx.prepared);
-  if (!hit || hit.text !== ctx.text) {
-    const region = inferDocumentFacts(ctx.text.slice(0, 3000)).region;
-    const home = region ? places.find((p) => p.city === region || p.counties.includes(region)) : undefined;
-    hit = { text: ctx.text, city: home?.city };
-    ownCities.set(ctx.prepared, hit);
-  }
-  return !!hit.city && task.unitsRaw.includes(hit.city);
+function namesOwnCity(ctx: Pick<RuleContext, 'prepared' | 'place'>, task: Task): boolean {
+  const home = homeOf(ctx.prepared.baseline.places, ctx.place);
+  return !!home && task.unitsRaw.includes(home.city);
 }
 
 /**

@@ -2,7 +2,6 @@
 // user's local units file; known aliases get a hint with the canonical name.
 import { collectiveTypo, COORDINATING_BODY, suggestUnits, UNIT_NAME_END } from '../extract/units';
 import { foldForMatching } from '../text/fold';
-import { inferDocumentFacts } from '../baseline/infer';
 import type { Span, UnitMention } from '../types';
 import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Rule, RuleFinding } from './rule';
@@ -137,19 +136,16 @@ export const unknownUnit: Rule = {
     let known: string[] | undefined;
     /** Where the last body reported as not in the registry ends (see the other-name check below). */
     let unknownEnd: number | undefined;
-    // The draft's own place (象州县), read from its title when a name needs it.
-    let place: string | undefined | null = null;
-    const draftRegion = (): string | undefined => (place === null ? (place = inferDocumentFacts(ctx.text.slice(0, 3000)).region) : place);
     const regionShortForm = (name: string) => {
       if (!/^[区區](?![域直])/.test(name)) return undefined;
-      const region = draftRegion();
+      const region = ctx.place;
       if (!region || /[区區]$/.test(region)) return undefined;
       const hit = ctx.registry.lookup(`自治${name}`);
       return hit?.source === 'baseline' ? hit : undefined;
     };
     const reportCityAbove = (m: Span, raw: string, name: string): boolean => {
       const folded = foldForMatching(name);
-      const city = cityAbove(folded, draftRegion()) ?? cityByLevelWord(folded, draftRegion(), ctx.registry.placesAbove ?? []);
+      const city = cityAbove(folded, ctx.place) ?? cityByLevelWord(folded, ctx.place, ctx.registry.placesAbove ?? []);
       if (!city) return false;
       out.push({
         start: m.start, end: m.end,
@@ -250,9 +246,9 @@ export const unknownUnit: Rule = {
         if (m.levelOmitted) continue;
         // In the place's own plan its bodies go by the level word (县公安局 for 隆安县公安局): that is the
         // name to write, and a name written so needs no word.
-        const target = ownPlaceForm(canonical, draftRegion()) ?? canonical;
+        const target = ownPlaceForm(canonical, ctx.place) ?? canonical;
         // Written so, or with the place's name in full (隆安县税务局 for 国家税务总局隆安县税务局): no word.
-        if (target !== canonical && (raw === target || m.name === target || ownPlaceForm(raw, draftRegion()) === target)) continue;
+        if (target !== canonical && (raw === target || m.name === target || ownPlaceForm(raw, ctx.place) === target)) continue;
         // Keep the draft's own prefix if it wrote the short form after a distributed prefix.
         const newText = raw === m.name ? target : target.endsWith(raw) ? raw : target;
         out.push({
