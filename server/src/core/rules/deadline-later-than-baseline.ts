@@ -642,7 +642,12 @@ function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, d
   // A goal sentence may gather targets of several goals (到2025年底，政务数据共享满足率达到95%以上，
   // 城市数字底座基本建成): one that plainly restates a target of an earlier goal, and no target of
   // a goal as late, is late however the rest of the sentence reads.
-  const moved = movedTarget(sentence, p.baseline.goals, date, past);
+  // A sentence restating as a whole a goal its date keeps to (到2025年，全县…体系框架全面成型，…) is that goal in the plan's
+  // words: a target of an earlier goal in it counts as moved only when copied as the region wrote it, whole or in part
+  // (基础设施集约完备; 政务数据共享满足率达到95%以上 for 设区市政务数据共享…), not when made the plan's own with words put
+  // into it (打造一批具有海原特色的标志性应用场景 against 打造一批标志性应用场景 by 2023年底).
+  const keepsWhole = whole.some((x) => x.s >= GOAL_MIN && compareDeadlines(date, x.g.deadline) !== 'later');
+  const moved = movedTarget(sentence, p.baseline.goals, date, past, TARGET_MIN, keepsWhole);
   if (moved) {
     return {
       goal: moved.goal,
@@ -875,17 +880,29 @@ function scheduledInPlanYear(draft: Deadline, base: Deadline, ctx: Pick<RuleCont
  * A target of the draft's goal sentence that restates (TARGET_MIN) a target of a goal the draft's date
  * is later than, when no goal the date is not later than has a target about as close.
  */
-function movedTarget(sentence: string, goals: readonly Goal[], date: Deadline, past: (g: Goal) => boolean, min = TARGET_MIN): { goal: Goal; target: string } | undefined {
+function movedTarget(
+  sentence: string, goals: readonly Goal[], date: Deadline, past: (g: Goal) => boolean, min = TARGET_MIN, copiedOnly = false,
+): { goal: Goal; target: string } | undefined {
   for (const a of targetsOf(sentence)) {
     // A goal dated before the plan counts only through a target restated almost word for word
     // (全区数字政府工作体系更加科学规范 against the city's 到2023年底，数字政府工作体系更加科学规范).
     const scored = goals
-      .map((g) => ({ g, s: Math.max(0, ...goalTargets(foldForMatching(g.text)).map((b) => bigramSimilarity(a, b))) }))
+      .map((g) => {
+        let s = 0;
+        let target = '';
+        for (const b of goalTargets(foldForMatching(g.text))) {
+          const x = bigramSimilarity(a, b);
+          // Of targets alike, the shortest: an item listed with 、 rather than the part listing it.
+          if (x > s || (x === s && b.length < target.length)) (s = x), (target = b);
+        }
+        return { g, s, target };
+      })
       .filter((x) => x.s >= (past(x.g) ? PAST_TARGET_MIN : min - 0.08))
       .sort((x, y) => y.s - x.s);
     const best = scored[0];
     // A later stage of a target (see decideLateGoal) is not moved.
     if (!best || best.s < min || laterStage(a, foldForMatching(best.g.text))) continue;
+    if (copiedOnly && !copied(a, best.target)) continue;
     if (scored.every((x) => x.s < best.s - 0.08 || compareDeadlines(date, x.g.deadline) === 'later')) return { goal: best.g, target: a };
   }
   return undefined;
@@ -941,7 +958,19 @@ function targetsOf(text: string): string[] {
 }
 
 function longEnough(part: string): boolean {
-  return part.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 6;
+  return wordsOnly(part).length >= 6;
+}
+
+/** Whether a draft's target copies a goal's target: one holds the other, in words only. */
+function copied(target: string, goalTarget: string): boolean {
+  const a = wordsOnly(target);
+  const b = wordsOnly(goalTarget);
+  return a.includes(b) || b.includes(a);
+}
+
+/** A target's characters of words, without brackets, quotation marks or punctuation. */
+function wordsOnly(part: string): string {
+  return part.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
 }
 
 /**
