@@ -9,11 +9,61 @@ import { isRegionOnly } from '../task-scope';
 function isTarget(text: string, d: DeadlineMention): boolean {
   const raw = text.slice(d.start, d.end);
   if (/^(?:到|至|力争|争取)|前/.test(raw.trim())) return true;
+  if (schedulePoint(text, d)) return true;
   // A thing put into use at a date, with no 前 (…一期2023年12月建成投用, 去年9月投入运行), is a result told, not a target.
   if (IN_USE.test(raw.trim()) || IN_USE.test(text.slice(d.end, d.end + 6))) return false;
   // (Work reported done earlier in the sentence, 已于…完成, sets no target of its own.)
   if (d.deadline.milestones.some((m) => m.due !== '' && !m.due.startsWith('已'))) return true;
   return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
+}
+
+/**
+ * A line opening with a date and a separator before its work (2023年8月 ▶ …, 2024年6月：…), as a schedule writes its points.
+ * Group 1 is what follows the separator.
+ */
+const POINT_LINE = /^[ \t\u3000]*(?:[-*•●○◆■▪·][ \t\u3000]*)?(?:19|20)[0-9]{2}[ \t\u3000]*年(?:[ \t\u3000]*[0-9]{1,2}[ \t\u3000]*月(?:份)?(?:底|末|上旬|中旬|下旬)?)?(?:前|以前|之前)?[ \t\u3000]*(?:▶|►|▸|→|⇒|——|—|－|：|:|｜|\|)[ \t\u3000]*([^\n]*)/;
+
+/** The line before a schedule's points (or its heading) saying they are the dates work is done by. */
+const SCHEDULE_LEAD = /时间节点|节点前|前完成|完成时限|实施步骤|进度安排|时间安排|工作步骤|推进步骤|步骤安排|推进计划|时间表|路线图/;
+
+/** A point that only starts its work (启动…, 开始…), or tells it done (已完成, 已建成). */
+const NO_COMPLETION = /^(?:全面)?(?:启动|开始|着手|谋划|筹备)|已(?:经)?(?:全面)?(?:完成|建成|印发|实现|上线|开通|出台|建立|部署)/;
+
+/**
+ * Whether a date opens a point of a schedule: a run of three lines or more each opening with a date and a separator
+ * (2023年8月 ▶ …；2023年10月 ▶ …), after a line or heading saying they are the dates work is done by (各项工作按以下时间节点
+ * 推进，…均须在该节点前完成；三、实施步骤), and with a point later than this one. Such a point is a target
+ * however it is written, unless it only starts its work or tells it done. A history told date by date (近年来…：2021年6月：
+ * 建成…) has no such lead.
+ */
+function schedulePoint(text: string, d: DeadlineMention): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (d.start - lineStart > 4) return false;
+  const lineOf = (from: number): string => {
+    const to = text.indexOf('\n', from);
+    return text.slice(from, to < 0 ? text.length : to);
+  };
+  const line = POINT_LINE.exec(lineOf(lineStart));
+  if (!line || NO_COMPLETION.test(line[1]!.trim())) return false;
+  // The run of point lines around this one: back to its first line, and on to its last.
+  let first = lineStart;
+  while (first > 0) {
+    const prev = text.lastIndexOf('\n', first - 2) + 1;
+    if (!POINT_LINE.test(lineOf(prev))) break;
+    first = prev;
+  }
+  const years: number[] = [];
+  for (let at = first; at < text.length; ) {
+    const l = lineOf(at);
+    if (!POINT_LINE.test(l)) break;
+    years.push(Number(/(?:19|20)[0-9]{2}/.exec(l)![0]));
+    at += l.length + 1;
+  }
+  if (years.length < 3 || first === 0) return false;
+  const lead = lineOf(text.lastIndexOf('\n', first - 2) + 1);
+  if (!SCHEDULE_LEAD.test(lead)) return false;
+  const year = Number(/(?:19|20)[0-9]{2}/.exec(text.slice(d.start, d.end))?.[0]);
+  return years.some((y) => y > year);
 }
 
 /** After a date: the comments asked for by it, sent back (…前将书面意见反馈…, …前提出修改意见报…). */
