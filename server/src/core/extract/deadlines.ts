@@ -838,6 +838,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
     }
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+    // A time before which things were made, qualifying them (补录2020年以前的现行有效文件, 清理2021年之前的存量数据): no limit.
+    if (/(?:以前|之前|前)$/.test(text.slice(hit.start, hit.end)) && !/[底末]/.test(text.slice(hit.start, hit.end)) && text[hit.end] === '的') continue;
     // A date of what happened before something else (…政务信创云2024年建成后，我市已…): a time told, no limit.
     if (!hasMarker && AFTER_IT_WAS_DONE.test(text.slice(hit.end, Math.min(limit, hit.end + 8)))) continue;
     // The year whose state the plan starts from (结合我市2024年数字政府建设实际, 立足2024年工作基础) is no limit.
