@@ -66,6 +66,9 @@ function schedulePoint(text: string, d: DeadlineMention): boolean {
   return years.some((y) => y > year);
 }
 
+/** A stage's share of the work done (完成30%, 累计完成50％, 完成三成), not said done already (已完成…). */
+const SHARE_DONE = /^(?:累计)?完成(?:[0-9０-９]{1,3}(?:\.[0-9]+)?[ \t\u3000]*[%％]|[一二三四五六七八九]成)/;
+
 /** After a date: the comments asked for by it, sent back (…前将书面意见反馈…, …前提出修改意见报…). */
 const COMMENTS_BY = /^(?:前|以前|之前)?[，,]?[ \t\u3000]*(?:将|把|提出)?[^，,。；;\n]{0,12}?意见(?:建议)?[^，,。；;\n]{0,8}?(?:反馈|反饋|报送|報送|返回|提交|送|报|報)/;
 
@@ -119,6 +122,17 @@ export const deadlineInvalid: Rule = {
       // The date comments are asked for by (请于2023年12月28日前将书面意见反馈区政府办公室): the letter's own, set before
       // the document is issued.
       if (d.context === 'sentence' && COMMENTS_BY.test(ctx.text.slice(d.end, d.end + 30))) continue;
+      // A stage of a schedule in shares (2022年底完成30%，2023年底完成70%，2024年底全面完成, in a 进度安排 cell or a note) dated
+      // before the document's year: a plan cannot set it (a ledger, which records the shares done, is left alone).
+      const share = d.context !== 'sentence' && !ctx.ledger ? d.deadline.milestones.find((m) => SHARE_DONE.test(m.due) && m.year < ctx.documentYear!) : undefined;
+      if (share) {
+        out.push({
+          start: d.start, end: d.end,
+          message: `进度安排“${raw}”中${share.year}年的阶段目标（${share.due}）早于本文件的印发年份（${ctx.documentYear}年），无法在印发前完成。请核实并改为${ctx.documentYear}年或以后。`,
+          related: [], fixes: [],
+        });
+        continue;
+      }
       // A deadline that says the work goes on (2023年完成并长期坚持) is not an impossible one, and
       // neither is a copy of the higher level's own deadline for the task: the drafter cannot be
       // wrong whichever way (deadline-later-than-baseline handles what a copy may not exceed).
