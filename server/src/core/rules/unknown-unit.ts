@@ -4,7 +4,8 @@ import { collectiveTypo, COORDINATING_BODY, suggestUnits, UNIT_NAME_END } from '
 import { foldForMatching } from '../text/fold';
 import type { Span, UnitMention } from '../types';
 import { hasGap, isPlaceholder } from '../text/placeholders';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import { unitAt } from './locate';
 
 /** A body written as a code in Latin letters (A, B2) or a circled number (⑳, ㉑), as a draft with a legend of codes names its bodies. */
 const LETTER_CODE = /^(?:[A-Za-z][A-Za-z0-9]?|[\u2460-\u2473\u3251-\u325f])$/;
@@ -117,6 +118,40 @@ function bodyOfPlaceAbove(name: string, places: { region: string }[]): string | 
   return undefined;
 }
 
+/**
+ * Work a plan only supports (配合建设信用中国（宁夏）吴忠站, 协助做好…, 积极配合自治区推进…): the higher level's own, which its
+ * body rightly leads. Read at the start of a task row's content or of the sentence a note closes, after any item number.
+ */
+const SUPPORTING_WORK = /^[ \t\u3000]*(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是)?[ \t\u3000]*(?:积极|主动)?(?:配合|協助|协助|支持配合|配合支持)(?:上级|國家|国家|自治区|自治區|[\u4e00-\u9fff]{0,4}市)?[^，,。；;\n]{0,4}?(?:建设|建設|推进|推進|做好|开展|開展|实施|實施|完成|运营|運營|打造)/;
+
+/**
+ * Whether the task a body is named for is one the plan only supports (see SUPPORTING_WORK), its own bodies only
+ * cooperating (配合建设…吴忠站: 市发展改革委牵头，县发展和改革局配合). A body of the plan carrying the work out
+ * (自治区政府办公厅牵头，市大数据服务中心具体负责) makes it the plan's task, which its own body should lead.
+ */
+function supportsHigherWork(ctx: RuleContext, m: UnitMention): boolean {
+  const unit = unitAt(ctx.outline, m.start);
+  if (!unit) return false;
+  let work: string;
+  let names: Span;
+  if (unit.kind === 'task-row') {
+    const content = unit.cells?.content ?? unit.titleSpan;
+    work = ctx.text.slice(content.start, Math.min(content.end, content.start + 30));
+    names = unit;
+  } else {
+    // The sentence a note closes: back from the note's bracket to the sentence before it.
+    const open = Math.max(ctx.text.lastIndexOf('（', m.start), ctx.text.lastIndexOf('(', m.start));
+    if (open < unit.start) return false;
+    let from = open - 1;
+    while (from > unit.start && !/[。；;！!\n]/.test(ctx.text[from - 1]!)) from--;
+    work = ctx.text.slice(from, open);
+    const close = ctx.text.slice(m.end).search(/[）)\n]/);
+    names = { start: open, end: close < 0 ? ctx.text.length : m.end + close };
+  }
+  if (!SUPPORTING_WORK.test(work)) return false;
+  return !ctx.units.some((u) => u.start !== m.start && u.start >= names.start && u.end <= names.end && !u.collective && (u.role === 'responsible' || u.role === 'unspecified'));
+}
+
 /** What may stand between two names of one list of joint leads, within one cell (not a tab: a matrix's columns). */
 const JOINED = /^[、，,和及与與 \u3000]{0,3}$/;
 
@@ -201,6 +236,8 @@ export const unknownUnit: Rule = {
       const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined) ?? regionShortForm(m.name);
       if (hit) {
         if (m.otherName) continue;
+        // A higher body leading work the plan only supports (配合建设…) is where it belongs.
+        if (m.role === 'lead' && supportsHigherWork(ctx, m)) continue;
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
           out.push(regionalLead(m, hit.name, hit.leads));
         } else if (m.role === 'lead' && hit.above && higherBody(hit.name, hit.above, hit.level)) {
@@ -220,7 +257,7 @@ export const unknownUnit: Rule = {
       // plan) is that place's, whether or not the plan lists it: not unknown, but not to lead.
       const place = bodyOfPlaceAbove(m.name, ctx.registry.placesAbove ?? []);
       if (place) {
-        if (m.role === 'lead') {
+        if (m.role === 'lead' && !supportsHigherWork(ctx, m)) {
           out.push({
             start: m.start, end: m.end,
             message: `“${raw}”是上级（${place}）单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${raw}可列为配合或指导单位。`,
@@ -234,7 +271,7 @@ export const unknownUnit: Rule = {
       // A body's other name (…（市行政审批局）) that the registry knows needs no word; a slip in it does.
       if (m.otherName && canonical) continue;
       // A city's body in a county's units file (来宾市大数据发展局 = 市大数据发展局) leading a county task.
-      if (canonical && m.role === 'lead' && reportCityAbove(m, raw, canonical)) continue;
+      if (canonical && m.role === 'lead' && !supportsHigherWork(ctx, m) && reportCityAbove(m, raw, canonical)) continue;
       if (canonical) {
         // A regional body under another of its names (自治区发展和改革委员会, 自治区机关事务管理局) leads no local task either.
         const body = ctx.registry.lookup(canonical);
