@@ -824,11 +824,11 @@ const PLANS_OWN_MACHINERY = new RegExp([
   '(?:各责任单位|各牵头单位|各有关单位|各相关单位|各单位|各部门)[^。；;]{0,20}?(?:制定|编制|细化)(?:本单位|本部门)?(?:具体)?的?(?:推进|实施|工作|落实)(?:计划|措施|方案|细则)',
 ].join('|'));
 
-/** What a report on the plan's work is called: a summary, its progress, what was done. */
-const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工作进展|进展情况|推进情况|落实情况|完成情况|实施情况|工作报告|年度报告|评估报告|工作台账|推进台账|台账|联络员名单)';
+/** What a report on the plan's work is called: a summary, its progress, what was done, the measures a body takes for it. */
+const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工作进展|进展情况|推进情况|落实情况|完成情况|实施情况|工作报告|年度报告|评估报告|工作台账|推进台账|台账|联络员名单|落实措施|具体措施|工作措施)';
 /**
  * A date followed at once by a report on the plan's work sent up (…前报送年度工作总结, …前向县政府报送工作进展, …前将本单位
- * 工作台账和联络员名单报县数字政府办,
+ * 工作台账和联络员名单报县数字政府办, …前将本单位具体落实措施报县…领导小组办公室,
  * …前将全年任务完成情况报县政府办公室, …前汇总形成年度评估报告报县人民政府), also after other such dates (2024年12月10日前、2025年12月10日前分别报送…):
  * the office's own reporting date, not a task's.
  */
