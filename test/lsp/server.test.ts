@@ -407,11 +407,13 @@ describe('language server: warm-up after the first check', function () {
   });
 
   it('an edit made while it runs stops it and gets the diagnostics a server without warm-up gives', async () => {
-    const diagnosticsAfterEdit = async (env: Record<string, string>) => {
+    const diagnosticsAfterEdit = async (env: Record<string, string>, pauseMs = 0) => {
       const s = await LspSession.start({ env });
       try {
         s.open(uri, wuzhongText);
         await s.waitForDiagnostics(uri);
+        // After the warm-up's delay (300 ms), within its work (about 64 checks).
+        if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
         s.change(uri, 2, [edit]);
         const after = await s.waitForDiagnostics(uri, (p) => p.version === 2);
         return { after, log: s.log };
@@ -419,11 +421,27 @@ describe('language server: warm-up after the first check', function () {
         await s.stop();
       }
     };
-    const warm = await diagnosticsAfterEdit({});
-    const cold = await diagnosticsAfterEdit({ XIANJIE_WARM_UP: 'off' });
+    const warm = await diagnosticsAfterEdit({}, 400);
+    const cold = await diagnosticsAfterEdit({ XIANJIE_WARM_UP: 'off' }, 400);
     assert.ok(warm.after.diagnostics.some((d) => d.code === 'deadline-later-than-baseline' && d.range.start.line === line), 'the typed date is found late');
     assert.deepStrictEqual(warm.after.diagnostics, cold.after.diagnostics);
     assert.ok(!warm.log.some((m) => m.startsWith('已预热编辑后的检查')), 'the edit stopped the warm-up');
     assert.ok(!cold.log.some((m) => m.startsWith('已预热编辑后的检查')));
+  });
+
+  it('does not start when the first edit comes at once, and the edit gets the same diagnostics', async () => {
+    const s = await LspSession.start();
+    try {
+      s.open(uri, wuzhongText);
+      await s.waitForDiagnostics(uri);
+      s.change(uri, 2, [edit]);
+      const after = await s.waitForDiagnostics(uri, (p) => p.version === 2);
+      assert.ok(after.diagnostics.some((d) => d.code === 'deadline-later-than-baseline' && d.range.start.line === line), 'the typed date is found late');
+      // Long after the delay: had the warm-up started despite the edit, it would have run and said so by now.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      assert.ok(!s.log.some((m) => m.startsWith('已预热编辑后的检查')), 'the warm-up did not run');
+    } finally {
+      await s.stop();
+    }
   });
 });

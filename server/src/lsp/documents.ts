@@ -60,6 +60,12 @@ const SLICE_MS = 10;
  */
 const WARM_UP_EDITS = 32;
 const WARM_UP_BUDGET_MS = 1500;
+/**
+ * How long the document must stay unchanged after the first check before the warm-up starts: someone who types at
+ * once is not kept waiting behind a warm-up check (its first steps run cold, 20–30 ms each); someone who reads first
+ * gets the warm-up.
+ */
+const WARM_UP_DELAY_MS = 300;
 
 /**
  * Runs analysis steps in slices of about SLICE_MS, letting the event loop serve other messages in
@@ -345,10 +351,10 @@ export class Scheduler {
   }
 
   /**
-   * Once per server, after its first check: the same document checked with WARM_UP_EDITS synthetic
-   * one-character edits, each followed by the text as it is, in slices like any check, the results
-   * discarded (nothing is published or kept but what the caches keep). Stops at any change to any
-   * document, and after WARM_UP_BUDGET_MS of work.
+   * Once per server, when its first check is followed by WARM_UP_DELAY_MS without a change: the same document
+   * checked with WARM_UP_EDITS synthetic one-character edits, each followed by the text as it is, in slices like
+   * any check, the results discarded (nothing is published or kept but what the caches keep). Stops at any change
+   * to any document, and after WARM_UP_BUDGET_MS of work.
    */
   private warmUp(running: RunningCheck, parents: PreparedBaseline[]): void {
     if (this.warmed || this.host.warmUp === false) return;
@@ -356,7 +362,7 @@ export class Scheduler {
     const since = this.changes;
     const quiet = () => this.changes === since;
     const points = editPoints(running.text, WARM_UP_EDITS);
-    setImmediate(async () => {
+    const timer = setTimeout(async () => {
       const t0 = performance.now();
       let checks = 0;
       for (const at of points) {
@@ -372,7 +378,9 @@ export class Scheduler {
         }
       }
       this.host.warmedUp?.(checks, performance.now() - t0);
-    });
+    }, WARM_UP_DELAY_MS);
+    // The warm-up never keeps the process alive.
+    timer.unref();
   }
 }
 
