@@ -388,14 +388,14 @@ function unquoteCell(text: string, s: Span): Span {
 
 /** A column of the dates a plan set before it was adjusted: 原定完成时限, 原计划完成时间, 调整前时限. */
 const FORMER_DATE_HEADER = /(?:^|及|和|与|、|\/)(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
-/** Headers of a deadline column, a project table's period among them (建设周期 2024.5—2025.6). */
-const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度/;
+/** Headers of a deadline column (完成时限, 完成期限, 截止时间, 时间要求 …), a project table's period among them (建设周期 2024.5—2025.6). */
+const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度|(?:完成|办结|辦結|整改)期限|截止(?:时间|時間|日期)|完成(?:日期|节点|節點|时点|時點)|时间要求|時間要求|进度要求|進度要求|时间进度|時間進度|计划时间|計劃時間/;
 
 /**
  * Headers of a project's period (建设周期, 实施期限, 起止时间) or of a row's schedule in stages (进度安排: 2023年底完成30%，…，
  * 2025年6月底前全面完成): a deadline column only when the table has no 完成时限.
  */
-const PERIOD_HEADER = /建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度/;
+const PERIOD_HEADER = /建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度|进度要求|進度要求|时间进度|時間進度/;
 
 /**
  * Headers of a column that gives the higher level's task numbers a row takes up (对应自治区任务,
