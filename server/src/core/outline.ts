@@ -388,6 +388,9 @@ function unquoteCell(text: string, s: Span): Span {
 
 /** A column of the dates a plan set before it was adjusted: 原定完成时限, 原计划完成时间, 调整前时限. */
 const FORMER_DATE_HEADER = /(?:^|及|和|与|、|\/)(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
+/** Other names of a 责任单位 column: the bodies that undertake, carry out or answer for the row (承办单位, 责任主体, 落实单位). */
+const OTHER_UNITS_HEADER = /^(?:承办|落实|实施|执行|承担|负责)(?:单位|部门)$|^(?:责任|实施)主体$/;
+
 /** Headers of a deadline column (完成时限, 完成期限, 截止时间, 时间要求 …), a project table's period among them (建设周期 2024.5—2025.6). */
 const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度|(?:完成|办结|辦結|整改)期限|截止(?:时间|時間|日期)|完成(?:日期|节点|節點|时点|時點)|时间要求|時間要求|进度要求|進度要求|时间进度|時間進度|计划时间|計劃時間/;
 
@@ -439,7 +442,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   // A header is a row of short labels: a cell holding a row's number (6) or a sentence of content is a
   // row's, even when its 完成时限 cell reads like a label (同上级时限).
   if (names.some((n) => /^[0-9]{1,3}[.．、]?$/.test(n) || n.length > 30)) return undefined;
-  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$|^(?:主管部门|主管單位|主管单位)$/.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
+  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$|^(?:主管部门|主管單位|主管单位)$/.test(n) || OTHER_UNITS_HEADER.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
   // A date column per county (利通区 | 红寺堡区 | 青铜峡市 …, a city's schedule for each of its counties).
   const places = names.filter((n) => PLACE_COLUMN.test(n)).length >= 2 && !names.some((n) => DEADLINE_HEADER.test(n));
   const hasDeadline = places || names.some((n) => DEADLINE_HEADER.test(n) || UNITS_AND_DEADLINE_HEADER.test(n));
@@ -459,7 +462,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/牵头单位|牽頭單位|牵头部门|主办单位|主办部门|主责单位|主责部门/.test(n)) return 'lead';
     // The person in charge, the body perhaps in brackets after the name (李某某（县财政局）).
     if (/^(?:具体|牵头)?(?:责任人|負責人|负责人|責任人|联系人|聯繫人)$/.test(n)) return 'persons';
-    if (/责任单位|責任單位|责任部门|负责单位/.test(n)) return 'units';
+    if (/责任单位|責任單位|责任部门|负责单位/.test(n) || OTHER_UNITS_HEADER.test(n)) return 'units';
     // A project list's owner (建设单位): the body that carries the project out, as a 责任单位 does.
     if (/^(?:项目)?(?:建设单位|建設單位)$/.test(n)) return 'units';
     // A list of systems' owners (系统名称 | 主管部门 | 整合方式 | 完成时间): the body that answers for the system.
