@@ -408,7 +408,7 @@ const PERIOD_HEADER = /建设周期|建設週期|建设期限|建设年限|实�
  * A content column's header: the work the row sets out (任务内容, 具体措施, 我县落实举措, a 整改方案's 整改措施; its
  * 存在问题 column tells what was found, and is not read).
  */
-const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|整改措施|整改举措|整改内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|落实举措|落实措施|推进举措|推进措施|整合方式|整合内容|整合措施/;
+const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|整改措施|整改举措|整改内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|重点举措|落实举措|落实措施|推进举措|推进措施|整合方式|整合内容|整合措施|^(?:措施|举措)$/;
 
 /** A header cell naming a higher level as its owner: 自治区责任单位, 自治区完成时限, 自治区任务（原文）, 上级任务. */
 const QUOTED_LEVEL = /^(?:自治区|自治區|省级?|上级|上級|国家|國家|全区)(?:级)?(?:重点)?(?:任务|任務|责任单位|責任單位|牵头单位|牽頭單位|配合单位|完成时限|完成時限|时限|時限|内容|原文|要求)/;
@@ -506,7 +506,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
 const LEVEL_UNITS_HEADER = /^(?:市级|市本级|县级|县区|县（区）|县\(区\)|县（市、区）|区县|乡镇|乡镇（街道）|区级|各县区)(?:的)?(?:责任单位|责任部门|承办单位|落实单位)$/;
 
 /** A header naming the row's task or project (重点任务, 任务名称, 项目名称, 工作事项). */
-const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项|系统名称|平台名称/;
+const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项|系统名称|平台名称|重点工作|主要工作|具体工作|重点事项|改革事项|工作目标/;
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
