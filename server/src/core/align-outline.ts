@@ -193,7 +193,7 @@ export function* alignOutlineSteps(text: string, outline: OutlineUnit[], prepare
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const QUOTES = /[“”"「」『』‘’]/g;
-const ANNOTATION_START = new RegExp(`^\\s*[（(]?\\s*(?:${NOTE_LABELS})`);
+const ANNOTATION_START = new RegExp(`^\\s*[（(]?\\s*(?:${NOTE_LABELS})\\s*[：:]`);
 
 /** Characters from which a heading's or sub-item's title is content (a whole numbered item), not a name. */
 const CONTENT_TITLE = 45;

@@ -526,7 +526,7 @@ function periodFields(text: string): RegExpExecArray[] {
 }
 
 /** A note label naming the deadline (完成时限, 时限, 完成时间, 全面推广). */
-const DEADLINE_LABEL = new RegExp(`时限|時限|时间|時間|期限|节点|節點|进度|進度|${ROLLOUT_LABELS}`);
+const DEADLINE_LABEL = new RegExp(`时限|時限|时间|時間|期限|节点|節點|进度|進度|日期|${ROLLOUT_LABELS}`);
 /**
  * A line that opens with a body's name and a colon, then its duty (市发展改革委：负责…, （三）市大数据发展局：牵头…).
  * Group 1: the name.

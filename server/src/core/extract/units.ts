@@ -225,8 +225,11 @@ function bracketNote(raw: string, pos: number): string | undefined {
   return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos) ?? matchSticky(CONTRACTOR_NOTE, raw, pos) ?? matchSticky(FORMER_NAME_NOTE, raw, pos);
 }
 
-/** A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）. */
-const BRACKET_ROLE = /[（(]\s*((?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導)|(?:共同|分别|分別)?(?:牵头|牽頭)(?:负责|負責)?|配合|参与|參與|协助|協助|负责|負責|具体负责|具體負責)\s*(?:单位|單位)?\s*[）)]/y;
+/**
+ * A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）; as the handling of
+ * proposals writes them, （主办） and （会办）, （协办）.
+ */
+const BRACKET_ROLE = /[（(]\s*((?:负责|負責)?(?:技术|技術|业务|業務)?(?:指导|指導|督导|督導)|(?:共同|分别|分別)?(?:牵头|牽頭)(?:负责|負責)?|配合|参与|參與|协助|協助|负责|負責|具体负责|具體負責|主办|主辦|会办|會辦|协办|協辦)\s*(?:单位|單位)?\s*[）)]/y;
 
 /**
  * The registry's name for `written` with a prefix of `previous` (the name before it in a list) put before it, trying

@@ -1,7 +1,7 @@
 // The field labels of an inline responsibility note (（责任单位：…；完成时限：…）), Simplified and
 // Traditional, as regular-expression alternations shared by the note reader and the aligner. Offices
-// write many words for the same two fields: 牵头部门, 主责单位, 责任主体, 实施主体, 协同部门 … for the units,
-// 完成期限, 时间节点, 进度要求, 时间安排 … for the time.
+// write many words for the same two fields: 牵头部门, 主责单位, 责任主体, 实施主体, 协同部门, 承办单位 … for the units,
+// 完成期限, 时间节点, 进度要求, 时间安排, 截止时间 … for the time.
 
 /** Labels of a field naming units (longer words before their prefixes). */
 export const UNIT_LABELS = [
@@ -10,10 +10,16 @@ export const UNIT_LABELS = [
   '主责单位', '主責單位', '主责部门', '主責部門', '责任主体', '責任主體', '实施主体', '實施主體', '实施单位', '實施單位',
   '参与单位', '參與單位', '参与部门', '參與部門', '协办单位', '協辦單位', '协办部门', '協辦部門',
   '主办单位', '主辦單位', '主办部门', '主辦部門', '督办单位', '督辦單位', '督办部门', '督辦部門',
+  '承办单位', '承辦單位', '承办部门', '承辦部門', '落实单位', '落實單位', '落实部门', '落實部門', '执行单位', '執行單位',
+  '承担单位', '承擔單位', '负责单位', '負責單位', '负责部门', '負責部門',
 ].join('|');
 
 /** Labels of a field giving the time (完成时间节点 before 完成时间). */
-export const DATE_LABELS = ['完成时限', '完成時限', '完成期限', '完成时间节点', '完成時間節點', '时间节点', '時間節點', '进度要求', '進度要求', '时间安排', '時間安排', '整改时限', '整改時限', '整改期限', '办结时限', '辦結時限'].join('|');
+export const DATE_LABELS = [
+  '完成时限', '完成時限', '完成期限', '完成时间节点', '完成時間節點', '时间节点', '時間節點', '进度要求', '進度要求', '时间安排', '時間安排', '整改时限', '整改時限',
+  '整改期限', '办结时限', '辦結時限', '办结期限', '辦結期限', '推进时限', '推進時限', '截止时间', '截止時間', '截止日期', '完成日期', '完成节点', '完成節點',
+  '时间要求', '時間要求', '计划完成时间', '計劃完成時間',
+].join('|');
 
 /**
  * Labels of a field naming the leader who answers for the work, by post or by name (牵头领导：县委常委、常务副县长): a
