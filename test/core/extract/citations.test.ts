@@ -14,8 +14,13 @@ describe('extract/citations', () => {
     ['《國務院關于加強數字政府建設的指導意見》(國發〔2022〕14號)', '國務院關于加強數字政府建設的指導意見', '國發〔2022〕14號', '《國務院關于加強數字政府建設的指導意見》(國發〔2022〕14號)'],
     ['按照《全国一体化政务大数据体系建设指南》要求', '全国一体化政务大数据体系建设指南', undefined, '《全国一体化政务大数据体系建设指南》'],
     ['《关于印发《数字宁夏行动计划》的通知》', '关于印发《数字宁夏行动计划》的通知', undefined, '《关于印发《数字宁夏行动计划》的通知》'],
-    // Near misses: a parenthesis that is not a 文号, a 文号 without 号.
+    // A year in round brackets after the issuer's code, or in the small-form brackets ﹝﹞, as drafts type them.
+    ['根据《实施意见》（宁政发（2023）17号）要求', '实施意见', '宁政发（2023）17号', '《实施意见》（宁政发（2023）17号）'],
+    ['根据《实施意见》(宁政发(2023)17号)要求', '实施意见', '宁政发(2023)17号', '《实施意见》(宁政发(2023)17号)'],
+    ['《指导意见》（国发﹝2022﹞14号）', '指导意见', '国发﹝2022﹞14号', '《指导意见》（国发﹝2022﹞14号）'],
+    // Near misses: a parenthesis that is not a 文号, a 文号 without 号, a year in round brackets after no issuer's code.
     ['《指南》（试行）', '指南', undefined, '《指南》'],
+    ['《年度报告（2023）》编制', '年度报告（2023）', undefined, '《年度报告（2023）》'],
     ['《指南》(2023年版)', '指南', undefined, '《指南》'],
   ];
   for (const [text, title, docNumber, whole] of cases) {
@@ -59,6 +64,9 @@ describe('extract/citations', () => {
     ['宁党办【2023】32号', '宁党办〔2023〕32号'],
     ['国发 〔2022〕 14号', '国发〔2022〕14号'],
     ['国发〔2022〕14号', '国发〔2022〕14号'],
+    ['宁政发（2023）17号', '宁政发〔2023〕17号'],
+    ['宁政发(２０２３)17号', '宁政发〔2023〕17号'],
+    ['国发﹝2022﹞14号', '国发〔2022〕14号'],
   ];
   for (const [input, expected] of normal) {
     it(`normalizes ${input}`, () => assert.strictEqual(normalizeDocNumber(input), expected));

@@ -4,8 +4,11 @@ import type { CitationMention } from '../types';
 
 /** Longest title we accept between 《 and 》; longer spans are treated as unbalanced brackets. */
 const MAX_TITLE = 300;
-/** A 文号: issuer abbreviation, year in 〔〕 [] ［］ 【】, number, 号/號. */
-const DOC_NUMBER = '[\\u4e00-\\u9fff]{1,12}\\s?[〔\\[［【]\\s?[0-9０-９]{4}\\s?[〕\\]］】]\\s?第?[0-9０-９]{1,5}\\s?[号號]';
+/**
+ * A 文号: issuer abbreviation, year in 〔〕 or as drafts also type it (﹝﹞ [] ［］ 【】 （） ()), number, 号/號. A year in round
+ * brackets is read only with a 发/办/函 … before it (宁政发（2023）17号), as a 文号's issuer code ends.
+ */
+const DOC_NUMBER = '[\\u4e00-\\u9fff]{1,12}\\s?(?:[〔\\[［【﹝]\\s?[0-9０-９]{4}\\s?[〕\\]］】﹞]|(?<=[发發办辦函字令])[（(]\\s?[0-9０-９]{4}\\s?[）)])\\s?第?[0-9０-９]{1,5}\\s?[号號]';
 /**
  * After the title: the 文号 in （…） or (…), alone or before a remark of the same bracket
  * (（桂政发〔2022〕31号，以下简称自治区实施意见）, （…，2023年印发）) that names no other 文号; or bare after
@@ -111,6 +114,6 @@ export function normalizeDocNumber(s: string): string {
   return s
     .replace(/[\s\u3000]+/g, '')
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
-    .replace(/[\[［【]/g, '〔')
-    .replace(/[\]］】]/g, '〕');
+    .replace(/[\[［【﹝]|[（(](?=\s?[0-9]{4}\s?[）)])/g, '〔')
+    .replace(/[\]］】﹞]|(?<=〔\s?[0-9]{4}\s?)[）)]/g, '〕');
 }

@@ -274,9 +274,34 @@ export const basisMismatch: Rule = {
       }
     }
     out.push(...misdatedCitations(ctx));
+    out.push(...bracketHints(ctx, out));
     return out;
   },
 };
+
+/** A 文号's year in brackets other than 〔〕: [2023], ［2023］, 【2023】, ﹝2023﹞, （2023）. */
+const NON_STANDARD_YEAR = /[\[［【﹝（(][\s\u3000]*[0-9０-９]{4}[\s\u3000]*[\]］】﹞）)]/;
+
+/**
+ * A hint for each cited 文号 whose year is not in 〔〕, as the national standard for official documents (GB/T 9704—2012)
+ * writes it, with the standard form as its fix; not where a finding already points at that 文号.
+ */
+function bracketHints(ctx: RuleContext, found: RuleFinding[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const c of ctx.citations) {
+    const span = c.docNumberSpan;
+    if (!span || !c.docNumber || !NON_STANDARD_YEAR.test(c.docNumber)) continue;
+    if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+    const standard = normalizeDocNumber(c.docNumber);
+    out.push({
+      start: span.start, end: span.end, severity: 'hint',
+      message: `文号“${c.docNumber}”中的年份应使用六角括号“〔〕”，写作“${standard}”。`,
+      related: [],
+      fixes: [{ title: `改为“${standard}”`, edits: [{ span, newText: standard }], preferred: true }],
+    });
+  }
+  return out;
+}
 
 /** The baseline's document cited by its issuer, a date and its short name (自治区人民政府2022年5月印发的实施意见) (global). */
 const DATED_CITATION = /(自治区人民政府|自治区政府|区政府|省人民政府|省政府)[ \t\u3000]*(20[0-9]{2})[ \t\u3000]*年(?:[ \t\u3000]*([0-9]{1,2})[ \t\u3000]*月)?(?:[ \t\u3000]*[0-9]{1,2}[ \t\u3000]*日)?[ \t\u3000]*(?:印发|印發|出台|发布|發布)的?[《“]?(实施意见|指导意见|实施方案|工作要点)/g;
