@@ -527,6 +527,21 @@ const RANGE_AFTER = new RegExp(`^${SPACE}[—–\\-~～－至到]{1,2}${SPACE}${
 const DAY_AFTER = new RegExp(`^${SPACE}${DIGIT}{1,2}${SPACE}[日号]`, 'u');
 /** After a calendar date: words that make it a target (6月30日前, 6月30日之前). */
 const DAY_TARGET = /^[ \t\u3000]*(?:之前|以前|前)/u;
+/** A date in the clause before another (2023年1月1日到…, 自2023年7月起至…): the later one ends a period. */
+const PERIOD_START_BEFORE = /[0-9０-９]{4}[ \t\u3000]*年|[自从從]/u;
+
+/** Whether a date is aimed at (到, 力争, 争取 before it), not only reached (至 alone may close a period). */
+function aimedAt(hit: { lead: string | undefined }): boolean {
+  return !!hit.lead && /到|力争|力爭|争取|爭取/.test(hit.lead);
+}
+
+/** The text of a date's clause before it (back to the last ，。；：or line break, at most 30 characters). */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 30);
+  const before = text.slice(from, at);
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('：'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1);
+}
 /**
  * Money set for a year after it: 安排…万元, 投入…资金, 中央预算内资金, …运维经费已纳入区级年度预算 (to the clause's end);
  * or the year's budget itself (…资金纳入2025年县级预算, 2025年度部门预算).
@@ -816,7 +831,9 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (day) {
       // A calendar date is a past event or a signature (2023年11月27日), unless it is a target
       // (6月30日前完成): then it is a deadline, and its day must exist.
-      const target = DAY_TARGET.exec(after.slice(day[0].length));
+      // A goal's date written to the day (到2024年6月30日，…全面理清) is one too: 到, 力争, 争取 before it, and no date
+      // just before in its clause (2023年1月1日到2025年12月31日 is a period).
+      const target = DAY_TARGET.exec(after.slice(day[0].length)) ?? (aimedAt(hit) && !PERIOD_START_BEFORE.test(clauseBefore(text, hit.start)) ? [''] : null);
       if (!target || hit.monthDigits === undefined) continue;
       const end = hit.end + day[0].length + target[0].length;
       const checked = checkDate(hit.yearDigits, hit.monthDigits, '');
