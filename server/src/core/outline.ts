@@ -1569,7 +1569,13 @@ function readVerticalRow(b: Builder, text: string, st: ReadState): boolean {
   if (!body.length || ci < 0 || body.length <= ci) return false;
   // Which lines each column takes: one each, the content cell taking the lines to its full stop.
   let cellLines: Line[][] | undefined;
-  if (body.length === cols.length) cellLines = body.map((ln) => [ln]);
+  // One line per cell, unless a cell before the content holds a sentence (the content's first line: the row has no
+  // group cell of its own, and its content wraps).
+  const shortCell = (ln: Line): boolean => {
+    const s = squeeze(text.slice(ln.start, ln.end));
+    return s.length <= 16 && !/[。，,；;：:]/.test(s);
+  };
+  if (body.length === cols.length && body.slice(0, ci).every(shortCell)) cellLines = body.map((ln) => [ln]);
   else if (body.length > cols.length) {
     const endAt = body.findIndex((ln, k) => k >= ci && CELL_END.test(text.slice(ln.start, ln.end).trimEnd()));
     const contentEnd = endAt >= 0 ? endAt : body.length - (cols.length - ci);
@@ -1577,6 +1583,8 @@ function readVerticalRow(b: Builder, text: string, st: ReadState): boolean {
       cellLines = [...body.slice(0, ci).map((ln) => [ln]), body.slice(ci, contentEnd + 1), ...body.slice(contentEnd + 1).map((ln) => [ln])];
     }
   }
+  // Cells wrapped over lines, and a group cell written on its group's first row only: read by what each line is.
+  cellLines ??= wrappedCells(text, body, cols, ci, shortCell);
   const spanOf = (ls: Line[]): Span => trimSpan(text, { start: ls[0]!.start, end: ls[ls.length - 1]!.end });
   const cells: TaskRowCells = { no };
   let content: Span;
@@ -1584,6 +1592,8 @@ function readVerticalRow(b: Builder, text: string, st: ReadState): boolean {
     content = spanOf(cellLines[ci]!);
     cellLines.forEach((ls, k) => {
       const col = cols[k];
+      // A cell left empty (a group's, written on its group's first row only) keeps what the rows above gave.
+      if (!ls.length) return;
       const span = spanOf(ls);
       if (span.end <= span.start || k === ci) return;
       if (col === 'lead') (cells.units = span), (cells.unitsAreLead = true);
@@ -1594,7 +1604,7 @@ function readVerticalRow(b: Builder, text: string, st: ReadState): boolean {
       else if (col === 'deadline') cells.deadline = span;
       else if (col === 'group') st.group = squeeze(text.slice(span.start, span.end));
     });
-    if (cellLines[ci]!.length > 1) cells.wrapped = true;
+    if (cellLines.some((ls) => ls.length > 1)) cells.wrapped = true;
   } else {
     // Lines that do not fit the header: the content's first line, and a deadline alone on the last.
     content = spanOf([body[ci]!]);
@@ -1608,6 +1618,48 @@ function readVerticalRow(b: Builder, text: string, st: ReadState): boolean {
   vertical.next = no + 1;
   st.i = j;
   return true;
+}
+
+/** How a deadline cell starts: a year, or an ongoing or yearly deadline. */
+const DEADLINE_START = /^(?:[0-9０-９]{4}[ \t]*(?:年|[.．\-—–/~～]|$)|持续|持續|长期|長期|常态化|常態化|每年|逐年|年底前|年内)/;
+
+/**
+ * The lines of each cell of a flattened row (see readVerticalRow) whose cells wrap over lines (a Word table saved as
+ * plain text): a short line without a sentence before the content is the group's cell (written on its group's first row
+ * only, so often absent); the content runs to its full stop; of the lines after it, the deadline starts at the first
+ * that opens as a date does and runs to the end, and the lines before it are the bodies (split between a lead and a
+ * cooperating column after the line naming the lead). Undefined when the lines do not read so.
+ */
+function wrappedCells(text: string, body: Line[], cols: Column[], ci: number, shortCell: (ln: Line) => boolean): Line[][] | undefined {
+  const out: Line[][] = cols.map(() => []);
+  const lineText = (ln: Line): string => squeeze(text.slice(ln.start, ln.end));
+  let k = 0;
+  for (let c = 0; c < ci && k < body.length; c++) {
+    if (!shortCell(body[k]!)) continue;
+    out[c] = [body[k]!];
+    k++;
+  }
+  const end = body.findIndex((ln, j) => j >= k && CELL_END.test(text.slice(ln.start, ln.end).trimEnd()));
+  if (end < k) return undefined;
+  out[ci] = body.slice(k, end + 1);
+  const rest = body.slice(end + 1);
+  const after = cols.slice(ci + 1);
+  const di = after.lastIndexOf('deadline');
+  const bodies = after.map((c, j) => (c === 'units' || c === 'lead' || c === 'cooperating' ? j : -1)).filter((j) => j >= 0);
+  if (!rest.length || di !== after.length - 1 || !bodies.length || bodies.some((j) => j > di)) return undefined;
+  const d = rest.findIndex((ln) => DEADLINE_START.test(lineText(ln)));
+  if (d < 1) return undefined;
+  out[ci + 1 + di] = rest.slice(d);
+  const unitLines = rest.slice(0, d);
+  if (bodies.length === 1) out[ci + 1 + bodies[0]!] = unitLines;
+  else {
+    // Two columns of bodies: the lead's lines run to the one naming its role (…牵头), the rest cooperate.
+    const lead = unitLines.findIndex((ln) => /牵头|牽頭|负责|負責/.test(lineText(ln)));
+    const cut = lead >= 0 && lead < unitLines.length - 1 ? lead + 1 : 1;
+    out[ci + 1 + bodies[0]!] = unitLines.slice(0, cut);
+    out[ci + 1 + bodies[1]!] = unitLines.slice(cut);
+  }
+  return out;
 }
 
 /** A first cell that starts a row: its number, perhaps with a review mark (27（新增）, 32【删除】). */
