@@ -1002,7 +1002,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
       if (invalid && /不存在|超出合理范围/.test(invalid)) deadlines.push({ ...u.cells.startDate, deadline, invalid, context: 'task-row', startsWork: true });
     }
     // A row whose remark says it is done (备注: 已完成) gives the date it was done: past, and no target.
-    if (u.cells.done) for (let k = rowDeadlines; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, deadline: { ...deadlines[k]!.deadline, ongoing: true } };
+    if (u.cells.done) for (let k = rowDeadlines; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, deadline: { ...deadlines[k]!.deadline, ongoing: true }, done: true };
     covered.push(u);
   }
   // The last note's units and deadline, for a note that repeats them (（责任单位：同上；完成时限：同上））.

@@ -186,10 +186,13 @@ const START_HEADER = /^(?:开始时间|起始时间|启动时间|开工时间|�
  */
 const CRITERIA_HEADER = /^(?:评分标准|评分细则|评分办法|计分标准|计分办法|扣分标准|考核标准|考核评分标准|评价标准|考评标准|验收标准)$/;
 
-/** A remarks column (备注, 进展情况): read only for whether it says the task is done (已完成, 2023年已建成). */
-const REMARK_HEADER = /^(?:备注|说明|进展情况|完成情况|进展)$/;
-/** A remark saying the task is done. */
-const DONE_REMARK = /^(?:[0-9０-９]{4}\s*年(?:[0-9０-９]{1,2}月)?)?(?:已完成|已建成|已实现|已上线|已落实|已出台|已印发|已全部完成)/;
+/**
+ * A remarks column (备注, 进展情况) or a status column (进展状态: 【已完成】, 【推进中】): read only for whether it says the
+ * task is done (已完成, 2023年已建成).
+ */
+const REMARK_HEADER = /^(?:备注|说明|进展情况|完成情况|进展|(?:进展|推进|完成|工作|当前|实施|任务)?状态)$/;
+/** A remark saying the task is done, perhaps as a tag in brackets (【已完成】). */
+const DONE_REMARK = /^[【\[［（(〔]?(?:[0-9０-９]{4}\s*年(?:[0-9０-９]{1,2}月)?)?(?:已完成|已建成|已实现|已上线|已落实|已出台|已印发|已全部完成|已办结)/;
 
 /**
  * The new arrangement of a table that amends a plan's tasks (序号 | 任务内容 | 调整事项 | 原安排 | 调整后安排): its

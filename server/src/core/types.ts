@@ -144,6 +144,11 @@ export interface DeadlineMention extends Span {
   dateSection?: string;
   /** A start date (开始时间 column) that is no possible date: reported as such, compared with nothing. */
   startsWork?: true;
+  /**
+   * The row says its work is done (备注 or 进展状态: 已完成, 【已完成】): its date is when it was done, a fact, compared with
+   * no higher level's date.
+   */
+  done?: true;
   /** A date for one numbered sub-item of its row ((2)2025年底前): that sub-item's text, which says whose task it is. */
   subject?: Span;
   /**

@@ -166,7 +166,8 @@ export const deadlineLaterThanBaseline: Rule = {
       });
     };
     for (const d of ctx.deadlines) {
-      if (d.invalid) continue;
+      // A row that says its work is done (【已完成】, 备注：已完成) gives the date it was done: a fact, no target.
+      if (d.invalid || d.done) continue;
       // The first round of work done again and again (每半年开展一次专项督查，2024年9月底前完成首轮督查) is its schedule:
       // it completes no task.
       if (d.context === 'sentence' && firstRoundOfRecurring(ctx.text, d)) continue;
