@@ -152,6 +152,12 @@ function supportsHigherWork(ctx: RuleContext, m: UnitMention): boolean {
   return !ctx.units.some((u) => u.start !== m.start && u.start >= names.start && u.end <= names.end && !u.collective && (u.role === 'responsible' || u.role === 'unspecified'));
 }
 
+/** A Party committee named in full before its department (中共同心县委员会宣传部): read as 县委 is written. */
+const COMMITTEE_IN_FULL = /^((?:中共)?[\u4e00-\u9fff]{2,8}?[县區区市旗])委员会(?=[\u4e00-\u9fff])/;
+
+/** A place's own government (县人民政府, 区政府), by the level word. */
+const OWN_GOVERNMENT = /^[县区市旗](?:人民)?政府$/;
+
 /** What may stand between two names of one list of joint leads, within one cell (not a tab: a matrix's columns). */
 const JOINED = /^[、，,和及与與 \u3000]{0,3}$/;
 
@@ -300,6 +306,12 @@ export const unknownUnit: Rule = {
       // A coordinating body the plan itself sets up or seats in one of its units (区推进数字政府建设领导小组办公室
       // （设在区政府办公室）, 成立县数字政府建设工作专班) is known to the plan, though no registry lists it.
       if (definedByPlan(ctx.text, raw)) continue;
+      // The place's own body written with the place's name (同心县公安局, 中共同心县委宣传部 in 同心县's plan) where the
+      // units file lists it by the level word (县公安局, 县委宣传部): the same body, and its full name. So is the place's
+      // own government (县人民政府, 同心县人民政府).
+      const asOwn = ownPlaceForm(m.name.replace(COMMITTEE_IN_FULL, '$1委'), ctx.place);
+      if (asOwn && (ctx.registry.lookup(asOwn) || ctx.registry.canonicalOf(asOwn) || OWN_GOVERNMENT.test(asOwn))) continue;
+      if (ctx.place && OWN_GOVERNMENT.test(m.name) && m.name[0] === ctx.place.slice(-1)) continue;
       const intended = collectiveTypo(m.name);
       if (intended) {
         out.push({
