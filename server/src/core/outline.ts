@@ -191,8 +191,11 @@ const CRITERIA_HEADER = /^(?:评分标准|评分细则|评分办法|计分标准
  * task is done (已完成, 2023年已建成).
  */
 const REMARK_HEADER = /^(?:备注|说明|进展情况|完成情况|进展|(?:进展|推进|完成|工作|当前|实施|任务)?状态)$/;
-/** A remark saying the task is done, perhaps as a tag in brackets (【已完成】). */
-const DONE_REMARK = /^[【\[［（(〔]?(?:[0-9０-９]{4}\s*年(?:[0-9０-９]{1,2}月)?)?(?:已完成|已建成|已实现|已上线|已落实|已出台|已印发|已全部完成|已办结)/;
+/**
+ * A remark saying the task is done, perhaps as a tag in brackets (【已完成】) or with its date (已于2024年3月完成); not one
+ * saying a step of it is (已于2024年3月完成县直部门公文流转上线).
+ */
+const DONE_REMARK = /^[【\[［（(〔]?(?:[0-9０-９]{4}\s*年(?:[0-9０-９]{1,2}月)?)?(?:已完成|已建成|已实现|已上线|已落实|已出台|已印发|已全部完成|已办结)|^已于[^，,。；;]{2,16}?(?:完成|建成|实现|上线|落实|出台|印发|办结)(?:[。；;，,]|$)/;
 
 /**
  * The new arrangement of a table that amends a plan's tasks (序号 | 任务内容 | 调整事项 | 原安排 | 调整后安排): its
