@@ -152,6 +152,12 @@ function supportsHigherWork(ctx: RuleContext, m: UnitMention): boolean {
   return !ctx.units.some((u) => u.start !== m.start && u.start >= names.start && u.end <= names.end && !u.collective && (u.role === 'responsible' || u.role === 'unspecified'));
 }
 
+/** A body named by its level word (县公安局) as it is written with its place's name in the place's plan (海原县公安局). */
+function placeForm(name: string, region: string | undefined): string | undefined {
+  if (!region || region.length < 2 || !/[县区市旗]$/.test(region)) return undefined;
+  return name.length > 2 && name[0] === region.slice(-1) ? region + name.slice(1) : undefined;
+}
+
 /** A Party committee named in full before its department (中共同心县委员会宣传部): read as 县委 is written. */
 const COMMITTEE_IN_FULL = /^((?:中共)?[\u4e00-\u9fff]{2,8}?[县區区市旗])委员会(?=[\u4e00-\u9fff])/;
 
@@ -312,6 +318,10 @@ export const unknownUnit: Rule = {
       const asOwn = ownPlaceForm(m.name.replace(COMMITTEE_IN_FULL, '$1委'), ctx.place);
       if (asOwn && (ctx.registry.lookup(asOwn) || ctx.registry.canonicalOf(asOwn) || OWN_GOVERNMENT.test(asOwn))) continue;
       if (ctx.place && OWN_GOVERNMENT.test(m.name) && m.name[0] === ctx.place.slice(-1)) continue;
+      // The other way round: a body by the level word (县公安局, 县委宣传部) where the units file lists it only with the
+      // place's name (海原县公安局, 中共海原县委宣传部).
+      const withPlace = placeForm(m.name, ctx.place);
+      if (withPlace && (ctx.registry.lookup(withPlace) || ctx.registry.lookup(`中共${withPlace}`))) continue;
       const intended = collectiveTypo(m.name);
       if (intended) {
         out.push({
