@@ -6,10 +6,10 @@ import { asciiDigits, compareDeadlines, completionOf, fullYears, ocrDigits } fro
 import { dropRestated, taskForMention, unitAt } from './locate';
 import { isRegionOnly } from '../task-scope';
 
-function isTarget(text: string, d: DeadlineMention): boolean {
+function isTarget(text: string, d: DeadlineMention, points: () => Map<number, number[]>): boolean {
   const raw = text.slice(d.start, d.end);
   if (/^(?:到|至|力争|争取)|前/.test(raw.trim())) return true;
-  if (schedulePoint(text, d)) return true;
+  if (schedulePoint(text, d, points())) return true;
   // A thing put into use at a date, with no 前 (…一期2023年12月建成投用, 去年9月投入运行), is a result told, not a target.
   if (IN_USE.test(raw.trim()) || IN_USE.test(text.slice(d.end, d.end + 6))) return false;
   // (Work reported done earlier in the sentence, 已于…完成, sets no target of its own.)
@@ -30,38 +30,49 @@ const SCHEDULE_LEAD = /时间节点|节点前|前完成|完成时限|实施步�
 const NO_COMPLETION = /^(?:全面)?(?:启动|开始|着手|谋划|筹备)|已(?:经)?(?:全面)?(?:完成|建成|印发|实现|上线|开通|出台|建立|部署)/;
 
 /**
- * Whether a date opens a point of a schedule: a run of three lines or more each opening with a date and a separator
- * (2023年8月 ▶ …；2023年10月 ▶ …), after a line or heading saying they are the dates work is done by (各项工作按以下时间节点
- * 推进，…均须在该节点前完成；三、实施步骤), and with a point later than this one. Such a point is a target
- * however it is written, unless it only starts its work or tells it done. A history told date by date (近年来…：2021年6月：
- * 建成…) has no such lead.
+ * The points of the document's schedules: for each line opening a point of a run of three lines or more each opening
+ * with a date and a separator (2023年8月 ▶ …；2023年10月 ▶ …) after a line or heading saying they are the dates work is done
+ * by (各项工作按以下时间节点推进，…均须在该节点前完成；三、实施步骤), the years of its run's points. A history told date by
+ * date (近年来…：2021年6月：建成…) has no such lead. Found in one pass over the lines.
  */
-function schedulePoint(text: string, d: DeadlineMention): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-  if (d.start - lineStart > 4) return false;
-  const lineOf = (from: number): string => {
-    const to = text.indexOf('\n', from);
-    return text.slice(from, to < 0 ? text.length : to);
+function schedulePoints(text: string): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  let run: number[] = [];
+  let years: number[] = [];
+  let before = '';
+  let prev = '';
+  const close = (): void => {
+    if (run.length >= 3 && SCHEDULE_LEAD.test(before)) for (const at of run) out.set(at, years);
+    run = [];
+    years = [];
   };
-  const line = POINT_LINE.exec(lineOf(lineStart));
+  for (let at = 0; at <= text.length; ) {
+    let to = text.indexOf('\n', at);
+    if (to < 0) to = text.length;
+    const line = text.slice(at, to);
+    if (POINT_LINE.test(line)) {
+      if (!run.length) before = prev;
+      run.push(at);
+      years.push(Number(/(?:19|20)[0-9]{2}/.exec(line)![0]));
+    } else close();
+    prev = line;
+    at = to + 1;
+  }
+  close();
+  return out;
+}
+
+/**
+ * Whether a date opens a point of a schedule (see schedulePoints) with a point later than it: such a point is a target
+ * however it is written, unless it only starts its work or tells it done.
+ */
+function schedulePoint(text: string, d: DeadlineMention, points: Map<number, number[]>): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  const years = d.start - lineStart <= 4 ? points.get(lineStart) : undefined;
+  if (!years) return false;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = POINT_LINE.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
   if (!line || NO_COMPLETION.test(line[1]!.trim())) return false;
-  // The run of point lines around this one: back to its first line, and on to its last.
-  let first = lineStart;
-  while (first > 0) {
-    const prev = text.lastIndexOf('\n', first - 2) + 1;
-    if (!POINT_LINE.test(lineOf(prev))) break;
-    first = prev;
-  }
-  const years: number[] = [];
-  for (let at = first; at < text.length; ) {
-    const l = lineOf(at);
-    if (!POINT_LINE.test(l)) break;
-    years.push(Number(/(?:19|20)[0-9]{2}/.exec(l)![0]));
-    at += l.length + 1;
-  }
-  if (years.length < 3 || first === 0) return false;
-  const lead = lineOf(text.lastIndexOf('\n', first - 2) + 1);
-  if (!SCHEDULE_LEAD.test(lead)) return false;
   const year = Number(/(?:19|20)[0-9]{2}/.exec(text.slice(d.start, d.end))?.[0]);
   return years.some((y) => y > year);
 }
@@ -89,6 +100,8 @@ export const deadlineInvalid: Rule = {
   fullDescription: '完成时限写法有误（如月份超过12、年份位数不对），或完成年份早于本文件的印发年份。请改为有效的时限。',
   check(ctx) {
     const out = [];
+    /** The document's schedule points, found once when a date first needs them. */
+    let points: Map<number, number[]> | undefined;
     for (const d of ctx.deadlines) {
       const raw = ctx.text.slice(d.start, d.end);
       // A letter among a date's digits (2O24年, 2024年l2月: OCR or a slip of the keyboard) is read as the
@@ -118,7 +131,7 @@ export const deadlineInvalid: Rule = {
       if (ctx.documentYear === undefined) continue;
       // In running text only a date set as a target counts (2023年6月底前完成, 到2023年底, 力争…):
       // a bare year there usually recounts the past (2023年，我区建成…).
-      if (d.context === 'sentence' && !isTarget(ctx.text, d)) continue;
+      if (d.context === 'sentence' && !isTarget(ctx.text, d, () => (points ??= schedulePoints(ctx.text)))) continue;
       // The date comments are asked for by (请于2023年12月28日前将书面意见反馈区政府办公室): the letter's own, set before
       // the document is issued.
       if (d.context === 'sentence' && COMMENTS_BY.test(ctx.text.slice(d.end, d.end + 30))) continue;
