@@ -305,6 +305,18 @@ describe('fuzz: analyze() never fails and keeps every range inside the text', fu
       check('推进政务数据共享，（责任单位：市大数据管理服务局；完成时限：2025年）'.repeat(8000), 'one long line');
     });
 
+    it('a schedule of 5,000 point lines, and 5,000 task rows with each cell on its own line', () => {
+      // Long runs of the forms the schedule and the flattened-table readers look for: every span stays within the text,
+      // every finding is bounded, nothing throws (check); the points dated before the plan are read as its targets.
+      const points = ['三、实施步骤'];
+      for (let i = 0; i < 5000; i++) points.push(`${2022 + (i % 4)}年${1 + (i % 12)}月 ▶ 推进政务数据共享工作（县大数据服务中心）。`);
+      const r = check(`某县方案\n某县人民政府　2023年7月1日\n${points.join('\n')}`, '5,000 point lines');
+      assert.ok(r.findings.some((f) => f.rule === 'deadline-invalid'), 'the points dated before the plan are read as targets');
+      const rows = ['序号', '重点任务', '责任单位', '完成时限'];
+      for (let i = 1; i <= 5000; i++) rows.push(String(i), '推进政务数据共享，编制县级政务数', '据资源目录。', '县大数据服务', '中心', '2024年');
+      check(rows.join('\n'), '5,000 flattened rows');
+    });
+
     it('100,000 empty lines and 100,000 one-character lines', () => {
       check('\n'.repeat(100_000), 'empty lines');
       check('一\n'.repeat(100_000), 'one-character lines');
