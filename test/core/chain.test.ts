@@ -42,6 +42,27 @@ describe('chained baselines (county → city → region)', () => {
     assert.strictEqual(basis('根据吴忠市人民政府《关于加快推进数字政府建设的实施方案》，结合我区实际，制定本方案。\n').length, 1);
   });
 
+  it('a city’s later plan under its own earlier plan: its title in the notice cites nothing, its bodies in full lead (blind round 481)', async () => {
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const text = [
+      '吴忠市人民政府办公室关于印发吴忠市2024年数字政府建设工作推进方案的通知',
+      '吴政办发〔2024〕9号',
+      '《吴忠市2024年数字政府建设工作推进方案》已经市人民政府同意，现印发给你们，请认真抓好落实。',
+      '吴忠市人民政府办公室',
+      '2024年3月15日',
+      '吴忠市2024年数字政府建设工作推进方案',
+      '1．推进非税收入收缴电子化。（牵头单位：吴忠市财政局；完成时限：2024年底前）',
+      '2．推进政务数据共享。（牵头单位：吴忠市大数据管理服务局；完成时限：2024年底前）',
+    ].join('\n');
+    const r = core.analyze.analyzeChain(text, prepared, [city], { localUnits: [] });
+    assert.deepStrictEqual(r.findings.filter((f) => f.rule === 'basis-mismatch').map((f) => f.message), []);
+    assert.deepStrictEqual(r.findings.filter((f) => f.rule === 'unknown-unit' && /上级/.test(f.message)).map((f) => f.message), []);
+    // A county's plan under the same city plan still may not be led by the city's bodies.
+    const county = text.replace(/吴忠市2024年数字政府建设工作推进方案/g, '利通区2024年数字政府建设工作推进方案').replace('吴忠市人民政府办公室关于', '利通区人民政府办公室关于');
+    const led = core.analyze.analyzeChain(county, prepared, [city], { localUnits: [] }).findings.filter((f) => f.rule === 'unknown-unit' && /上级（吴忠市）/.test(f.message));
+    assert.strictEqual(led.length, 2, led.map((f) => f.message).join('\n'));
+  });
+
   it('a part of the city’s framework set up in a clause of another item (健全工作体制机制) is taken up; listed among others it is not', async () => {
     const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
     const item = '（一）健全组织机构。健全区、乡（镇）两级数字政府建设组织领导机构，逐级明确职责任务，构建齐抓共管的工作格局。';

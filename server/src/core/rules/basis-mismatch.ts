@@ -172,6 +172,8 @@ export const basisMismatch: Rule = {
     const out: RuleFinding[] = [];
     const b = ctx.prepared.baseline;
     const known = [{ docNumber: b.docNumber, title: b.title }, ...b.cites].map((k) => ({ ...k, titles: titlesOf(k.title) }));
+    /** The title of the plan the draft's notice issues, read when first needed. */
+    let ownTitle: string | undefined;
     for (const c of ctx.citations) {
       const title = normTitle(c.title);
       const no = c.docNumber ? normNo(c.docNumber) : undefined;
@@ -215,8 +217,10 @@ export const basisMismatch: Rule = {
         continue;
       }
       if (!c.docNumber) {
-        // The plan's own title in the notice that issues it (关于印发《…》的通知, 现将《…》印发给你们) cites nothing.
+        // The plan's own title in the notice that issues it (关于印发《…》的通知, 现将《…》印发给你们, 《…》已经市人民政府同意，
+        // 现印发给你们) cites nothing.
         if (/印发$/.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) || /^印发/.test(ctx.text.slice(c.end, c.end + 2))) continue;
+        if ((ownTitle ??= issuedOwnTitle(ctx.text)) === normTitle(c.title)) continue;
         const wrong = misnamedOwnDocument(ctx, c.start, c.title);
         if (wrong) {
           out.push({
@@ -278,6 +282,15 @@ export const basisMismatch: Rule = {
     return out;
   },
 };
+
+/** The notice's title line issuing a plan (…关于印发吴忠市2024年数字政府建设工作推进方案的通知): group 1 the plan's title. */
+const ISSUING_NOTICE = /关于印发[《“]?([^\n《》“”]{4,60}?)[》”]?的通知/;
+
+/** The normalised title of the plan the draft's opening notice issues; '' when it opens with none. */
+function issuedOwnTitle(text: string): string {
+  const m = ISSUING_NOTICE.exec(text.slice(0, 300));
+  return m ? normTitle(m[1]!) : '';
+}
 
 /** A 文号's year in brackets other than 〔〕: [2023], ［2023］, 【2023】, ﹝2023﹞, （2023）. */
 const NON_STANDARD_YEAR = /[\[［【﹝（(][\s\u3000]*[0-9０-９]{4}[\s\u3000]*[\]］】﹞）)]/;

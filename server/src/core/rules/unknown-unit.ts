@@ -252,7 +252,8 @@ export const unknownUnit: Rule = {
         if (m.role === 'lead' && supportsHigherWork(ctx, m)) continue;
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
           out.push(regionalLead(m, hit.name, hit.leads));
-        } else if (m.role === 'lead' && hit.above && higherBody(hit.name, hit.above, hit.level)) {
+        } else if (m.role === 'lead' && hit.above && hit.above !== ctx.place && higherBody(hit.name, hit.above, hit.level)) {
+          // (A plan carrying forward its own place's earlier plan, 吴忠市's 2024 方案 under the 吴忠 plan, leads by its own bodies.)
           // A body of the plan above (石嘴山市's 市大数据管理服务中心) leading a task of this plan.
           out.push({
             start: m.start, end: m.end,
@@ -268,6 +269,8 @@ export const unknownUnit: Rule = {
       // A body of a higher-level plan's place written with its name (吴忠市大数据管理服务局 under the 吴忠
       // plan) is that place's, whether or not the plan lists it: not unknown, but not to lead.
       const place = bodyOfPlaceAbove(m.name, ctx.registry.placesAbove ?? []);
+      // The place of a plan above that is the draft's own (a city's plan carrying its earlier plan forward): its body.
+      if (place && place === ctx.place) continue;
       if (place) {
         if (m.role === 'lead' && !supportsHigherWork(ctx, m)) {
           out.push({
