@@ -81,7 +81,17 @@ const NUMERIC_DATE = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?|[.．](\d{1,2})
 const DEFERS = new RegExp(
   '^(?:按|按照|根据|依据|依照|与|同|随|跟随|服从)' +
     `(?:自治区|自治區|上级|上級|省里|省級|省级|省|国家|國家|中央|市里|市級|市级|市|县里|縣裡|县级|縣級|${'[\u4e00-\u9fff]{2,4}(?:市|州|盟)'})` +
-    '(?:统一|統一)?(?:的)?(?:要求|同步|时限|時限|部署|安排|进度|進度|节点|節點)(?:时限|時限|完成|执行|執行|推进|推進)?$',
+    '(?:统一|統一)?(?:的)?(?:要求|同步|时限|時限|部署|安排|进度|進度|节点|節點)(?:同步|时限|時限|完成|执行|執行|推进|推進)?$',
+);
+
+/**
+ * A 完成时限 set ahead of the higher level's without a date of its own (较自治区要求提前半年完成, 比自治区时限提前3个月): earlier
+ * than the higher level's however the task reads, so never later and never invalid.
+ */
+const AHEAD_OF_HIGHER = new RegExp(
+  '^(?:较|較|比|早于|早於)' +
+    `(?:自治区|自治區|上级|上級|省里|省级|省|国家|國家|市里|市级|市|县里|县级|${'[一-鿿]{2,4}(?:市|州|盟)'})` +
+    '(?:的)?(?:要求|规定|規定|确定|確定)?(?:的)?(?:时限|時限|时间|時間|节点|節點)?(?:提前|提早)(?:[0-9一二两三四五六七八九十半]{1,3}(?:个|個)?(?:月|年|季度|周|天))?(?:完成|实现|實現)?$',
 );
 
 /** A sub-item's number before its date: （1）, (2), ①, 3、 at the start or after a separator (global). */
@@ -375,7 +385,7 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, '')));
   // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
   // higher level's, so never invalid and never later.
-  if (DEFERS.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
+  if (DEFERS.test(squeezed) || AHEAD_OF_HIGHER.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
   // A year alone in a date cell (2024: a spreadsheet's number, or 年 lost to OCR) is that year.
   const text = BARE_YEAR.test(squeezed) ? `${squeezed}年` : byHolidays(fromNumericStyle(squeezed) ?? squeezed);
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
