@@ -436,6 +436,12 @@ const NOTE_TASK_REF = '(?:(?:对应|對應|落实|落實)[^（()）\\n；;：:�
 const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
 /** The most line breaks one note is read over. */
 const WRAPPED_NOTE_BREAKS = 2;
+/**
+ * A note whose closing bracket was lost at the end of its line (…。（责任单位：县大数据服务中心；完成时限：2025年底前⏎): its
+ * fields run to the line's end; not a note that goes on past it (…县审批服务管理局；⏎— 3 —⏎…：a page break). Groups as
+ * ANNOTATION's.
+ */
+const UNCLOSED_NOTE = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){1,200}?)(?<![；;，,、：:])[ \\t\\u3000。]*$`, 'gm');
 const NOTE_FIELD = new RegExp(`^\\s*(${NOTE_LABELS_SHORT})\\s*[：:]\\s*`);
 /** How a date written without a label starts: a year, or an ongoing or yearly deadline. */
 const DATE_START = '(?:[0-9０-９]{4}\\s*年|持续|持續|长期|長期|常态化|常態化|每年)';
@@ -1008,7 +1014,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   // The last note's units and deadline, for a note that repeats them (（责任单位：同上；完成时限：同上））.
   let lastUnits: { span: Span; role?: UnitMention['role'] }[] = [];
   let lastDeadline: Span | undefined;
-  for (const m of text.matchAll(ANNOTATION)) {
+  // Notes closed as they should be, then those whose closing bracket was lost at the end of the line (the lines with a
+  // bracket still open only: a note read already is passed over below).
+  const unclosed = /[（(][^）)\n]*$/m.test(text) ? [...text.matchAll(UNCLOSED_NOTE)] : [];
+  for (const m of [...text.matchAll(ANNOTATION), ...unclosed]) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     // Where the line of the note's item starts (for an item consolidating done work, below).
     const noteLine = text.lastIndexOf('\n', m.index!) + 1;
