@@ -29,6 +29,7 @@ import { findCopyDamage } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { planDates, resolveRelative, signatureDate, type PlanDates } from './extract/relative';
 import { COORDINATING_BODY, LEAD_MARKS, parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
+import { withPlaceName } from './extract/unitNames';
 import { DITTO, parseOutlineSteps, splitCells, splitLines, squeeze, trimSpan, unitTaskRefs } from './outline';
 import { cnNumber } from './text/numerals';
 import { escapeRegExp } from './text/regexp';
@@ -2416,15 +2417,6 @@ export function analyzeChain(
   return drain(analyzeChainSteps(text, primary, parents, options));
 }
 
-/**
- * A higher-level plan's bodies as a lower level writes them, with the place's name for the level
- * word (吴忠市's 市大数据管理服务局 is 吴忠市大数据管理服务局; 利通区's 区审批服务管理局 is 利通区审批服务管理局).
- */
-function withPlaceName(names: string[], region: string): string[] {
-  const level = region.slice(-1);
-  if (region.length < 2 || !/[市县区旗]/.test(level)) return [];
-  return names.filter((n) => n.startsWith(level) && !/^市[场場]/.test(n)).map((n) => region + n.slice(1));
-}
 
 /** analyzeChain in steps (see analyzeSteps). */
 export function* analyzeChainSteps(
@@ -2441,12 +2433,12 @@ export function* analyzeChainSteps(
 
 /** analyzeChainSteps on the text as analysis reads it (blanked, reflowed). */
 function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedBaseline[], options: AnalyzeOptions, aside: Aside = { citations: [] }): Steps<ChainResult> {
-  // Units named in a parent plan's tasks are known units for the draft too.
   // Units named in a parent plan's tasks are known units for the draft too, as the plan writes them
   // (市大数据管理服务局) and with its place's name (吴忠市大数据管理服务局).
   const parentUnits = parents.flatMap((p) => p.baseline.units.flatMap((u) => {
     const above = { region: p.baseline.region, level: p.baseline.level };
-    return [{ name: u.name, aliases: u.aliases, above }, ...withPlaceName([u.name], p.baseline.region).map((name) => ({ name, aliases: [], above }))];
+    const named = withPlaceName(u.name, p.baseline.region);
+    return [{ name: u.name, aliases: u.aliases, above }, ...(named ? [{ name: named, aliases: [], above }] : [])];
   }));
   const placesAbove = parents.map((p) => ({ region: p.baseline.region, level: p.baseline.level })).filter((p) => p.region.length >= 2);
   const registry = withLegend(options.registry && !parents.length ? options.registry : makeRegistry(primary, [...(options.localUnits ?? []), ...parentUnits], placesAbove), readLegend(text));

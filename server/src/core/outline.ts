@@ -397,14 +397,17 @@ const FORMER_DATE_HEADER = /(?:^|及|和|与|、|\/)(?:原定|原计划|原計�
 /** Other names of a 责任单位 column: the bodies that undertake, carry out or answer for the row (承办单位, 责任主体, 落实单位). */
 const OTHER_UNITS_HEADER = /^(?:承办|落实|实施|执行|承担|负责)(?:单位|部门)$|^(?:责任|实施)主体$/;
 
-/** Headers of a deadline column (完成时限, 完成期限, 截止时间, 时间要求 …), a project table's period among them (建设周期 2024.5—2025.6). */
-const DEADLINE_HEADER = /完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度|(?:完成|办结|辦結|整改)期限|截止(?:时间|時間|日期)|完成(?:日期|节点|節點|时点|時點)|时间要求|時間要求|进度要求|進度要求|时间进度|時間進度|计划时间|計劃時間/;
-
 /**
  * Headers of a project's period (建设周期, 实施期限, 起止时间) or of a row's schedule in stages (进度安排: 2023年底完成30%，…，
  * 2025年6月底前全面完成): a deadline column only when the table has no 完成时限.
  */
-const PERIOD_HEADER = /建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度|进度要求|進度要求|时间进度|時間進度/;
+const PERIOD_NAMES = '建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度|进度要求|進度要求|时间进度|時間進度';
+const PERIOD_HEADER = new RegExp(PERIOD_NAMES);
+
+/** Headers of a deadline column (完成时限, 完成期限, 截止时间, 时间要求 …), a project table's period among them (建设周期 2024.5—2025.6). */
+const DEADLINE_HEADER = new RegExp(
+  `完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|(?:完成|办结|辦結|整改)期限|截止(?:时间|時間|日期)|完成(?:日期|节点|節點|时点|時點)|时间要求|時間要求|计划时间|計劃時間|${PERIOD_NAMES}`,
+);
 
 /**
  * Headers of a column that gives the higher level's task numbers a row takes up (对应自治区任务,

@@ -25,6 +25,17 @@ export const LEVEL_PREFIX =
   /^(?:广西壮族自治区|廣西壯族自治區|宁夏回族自治区|寧夏回族自治區|自治区|自治區|省|市(?![场場直])|县(?!直)|縣(?!直)|区(?![域直])|區(?![域直])|镇(?!直)|鎮(?!直)|乡(?![村镇鎮直])|鄉(?![村镇鎮直]))/;
 
 /** Splits a full unit name into its level prefix and the rest (自治区 + 发展改革委). */
+/**
+ * A body named by its level word (市大数据管理服务局, 县公安局) as it is written with its place's name (吴忠市大数据管理服务局,
+ * 海原县公安局); undefined when the name does not open with the place's level word (市场监管局 opens with 市场).
+ */
+export function withPlaceName(name: string, region: string | undefined): string | undefined {
+  if (!region || region.length < 2) return undefined;
+  const level = region.slice(-1);
+  if (!/[市县区旗]/.test(level) || name.length <= 2 || !name.startsWith(level) || /^市[场場]/.test(name)) return undefined;
+  return region + name.slice(1);
+}
+
 export function splitLevelPrefix(name: string): { prefix: string; core: string } {
   const m = LEVEL_PREFIX.exec(name);
   return m ? { prefix: m[0], core: name.slice(m[0].length) } : { prefix: '', core: name };

@@ -5,6 +5,7 @@ import type { UnitRole } from '../types';
 
 import { LEVEL_PREFIX } from './unitNames';
 import { EMPTY_CELL } from '../text/placeholders';
+import { UNIT_LABELS } from '../text/labels';
 
 export { parseUnitsFile, expandAliases, suggestUnits, splitLevelPrefix } from './unitNames';
 export type { AliasEntry, AliasTable, UnitsFileResult } from './unitNames';
@@ -105,7 +106,7 @@ const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:行�
 const FILLER = /(?:按照|根据|根據|按)(?:职能|職能|职责|職責)(?:要求|分工)?(?:(?:抓好|做好)?(?:落实|落實)|推进|推進|实施|實施)?|(?:接受|在|由|会同|會同|对接|對接)(?=自治区|自治區|国家|國家|省|[市县縣区區])|下(?:实施|實施|开展|開展|推进|推進|进行|進行)?(?=$|[，,、；;。\s])/y;
 // (Also the words around a higher body's guidance: 接受自治区公安厅业务指导, 在自治区公安厅指导下实施.)
 /** A field's label whose colon was left out, before the body it names (责任单位区委政法委牵头, 牵头单位县大数据服务中心). */
-const LABEL_WITHOUT_COLON = /(?:责任单位|責任單位|责任部门|責任部門|牵头单位|牽頭單位|配合单位|配合單位)(?=[自区區市县縣省国國中各])/y;
+const LABEL_WITHOUT_COLON = new RegExp(`(?:${UNIT_LABELS})(?=[自区區市县縣省国國中各])`, 'y');
 /** Role verbs ending a group; the first capturing alternative that matches decides the role. */
 const ROLE_VERB =
   /(?:(?:负责|負責)?(?:技术|技術|业务|業務|工作)?(?:指导|指導|督导|督導))|(?:(?:分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:负责|負責)?(?:统筹|統籌)(?:协调|協調|推进|推進)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加|协办|協辦|督办|督辦)|(?:主办|主辦)/y;

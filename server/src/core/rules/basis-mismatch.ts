@@ -283,13 +283,16 @@ export const basisMismatch: Rule = {
   },
 };
 
-/** The notice's title line issuing a plan (…关于印发吴忠市2024年数字政府建设工作推进方案的通知): group 1 the plan's title. */
-const ISSUING_NOTICE = /关于印发[《“]?([^\n《》“”]{4,60}?)[》”]?的通知/;
-
-/** The normalised title of the plan the draft's opening notice issues; '' when it opens with none. */
+/**
+ * The normalised title of the plan the draft's opening notice issues (…关于印发吴忠市2024年数字政府建设工作推进方案的通知,
+ * among its first lines); '' when it opens with none.
+ */
 function issuedOwnTitle(text: string): string {
-  const m = ISSUING_NOTICE.exec(text.slice(0, 300));
-  return m ? normTitle(m[1]!) : '';
+  for (const line of text.slice(0, 300).split(/\r?\n|\r/)) {
+    const issued = issuedTitle(line.replace(/[\s\u3000]+/g, ''));
+    if (issued) return normTitle(issued);
+  }
+  return '';
 }
 
 /** A 文号's year in brackets other than 〔〕: [2023], ［2023］, 【2023】, ﹝2023﹞, （2023）. */

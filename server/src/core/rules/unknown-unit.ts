@@ -1,6 +1,7 @@
 // Rule unknown-unit: responsible units that are in neither the baseline's registry nor the
 // user's local units file; known aliases get a hint with the canonical name.
 import { collectiveTypo, COORDINATING_BODY, suggestUnits, UNIT_NAME_END } from '../extract/units';
+import { withPlaceName } from '../extract/unitNames';
 import { foldForMatching } from '../text/fold';
 import type { Span, UnitMention } from '../types';
 import { hasGap, isPlaceholder } from '../text/placeholders';
@@ -152,12 +153,6 @@ function supportsHigherWork(ctx: RuleContext, m: UnitMention): boolean {
   return !ctx.units.some((u) => u.start !== m.start && u.start >= names.start && u.end <= names.end && !u.collective && (u.role === 'responsible' || u.role === 'unspecified'));
 }
 
-/** A body named by its level word (县公安局) as it is written with its place's name in the place's plan (海原县公安局). */
-function placeForm(name: string, region: string | undefined): string | undefined {
-  if (!region || region.length < 2 || !/[县区市旗]$/.test(region)) return undefined;
-  return name.length > 2 && name[0] === region.slice(-1) ? region + name.slice(1) : undefined;
-}
-
 /** A Party committee named in full before its department (中共同心县委员会宣传部): read as 县委 is written. */
 const COMMITTEE_IN_FULL = /^((?:中共)?[\u4e00-\u9fff]{2,8}?[县區区市旗])委员会(?=[\u4e00-\u9fff])/;
 
@@ -253,8 +248,8 @@ export const unknownUnit: Rule = {
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
           out.push(regionalLead(m, hit.name, hit.leads));
         } else if (m.role === 'lead' && hit.above && hit.above !== ctx.place && higherBody(hit.name, hit.above, hit.level)) {
-          // (A plan carrying forward its own place's earlier plan, 吴忠市's 2024 方案 under the 吴忠 plan, leads by its own bodies.)
-          // A body of the plan above (石嘴山市's 市大数据管理服务中心) leading a task of this plan.
+          // A body of the plan above (石嘴山市's 市大数据管理服务中心) leading a task of this plan; not one of a plan carrying
+          // forward its own place's earlier plan (吴忠市's 2024 方案 under the 吴忠 plan), which leads by its own bodies.
           out.push({
             start: m.start, end: m.end,
             message: `“${hit.name}”是上级（${hit.above}）单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${hit.name}可列为配合或指导单位。`,
@@ -318,12 +313,12 @@ export const unknownUnit: Rule = {
       // The place's own body written with the place's name (同心县公安局, 中共同心县委宣传部 in 同心县's plan) where the
       // units file lists it by the level word (县公安局, 县委宣传部): the same body, and its full name. So is the place's
       // own government (县人民政府, 同心县人民政府).
-      const asOwn = ownPlaceForm(m.name.replace(COMMITTEE_IN_FULL, '$1委'), ctx.place);
-      if (asOwn && (ctx.registry.lookup(asOwn) || ctx.registry.canonicalOf(asOwn) || OWN_GOVERNMENT.test(asOwn))) continue;
-      if (ctx.place && OWN_GOVERNMENT.test(m.name) && m.name[0] === ctx.place.slice(-1)) continue;
+      const asOwn = ownPlaceForm(m.name.replace(COMMITTEE_IN_FULL, '$1委'), ctx.place) ?? m.name;
+      if (asOwn !== m.name && (ctx.registry.lookup(asOwn) || ctx.registry.canonicalOf(asOwn))) continue;
+      if (ctx.place && OWN_GOVERNMENT.test(asOwn) && asOwn[0] === ctx.place.slice(-1)) continue;
       // The other way round: a body by the level word (县公安局, 县委宣传部) where the units file lists it only with the
       // place's name (海原县公安局, 中共海原县委宣传部).
-      const withPlace = placeForm(m.name, ctx.place);
+      const withPlace = withPlaceName(m.name, ctx.place);
       if (withPlace && (ctx.registry.lookup(withPlace) || ctx.registry.lookup(`中共${withPlace}`))) continue;
       const intended = collectiveTypo(m.name);
       if (intended) {
