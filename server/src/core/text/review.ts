@@ -63,11 +63,23 @@ const MARKED = `(?:[^${CLOSE_CHARS}（(\\n]|[（(][^（）()\\n]{0,30}[）)]){0,
 const DELETED_TEXT = new RegExp(`${OPEN}\\s*(?:删除|删去|删掉|已删除)\\s*[：:]${MARKED}${CLOSE}`, 'g');
 /** An insertion with its text: [插入：2024年底前], 【增加：…】. Group 1: the opening mark; 2: the text; 3: the close. */
 const INSERTED_TEXT = new RegExp(`(${OPEN}\\s*(?:插入|已插入|增加|新增|添加)\\s*[：:])(${MARKED})(${CLOSE})`, 'g');
+/**
+ * A revision note Word's comments pane leaves when saved as text: a label (修订, 修改, 修订记录; perhaps with who made
+ * it in brackets), a colon, and what the revision did to the quoted words: 【修订：删除“2025年底前”】,
+ * 【修改（区司法局）：插入“和应急演练”】, 【修订：将“2025年”改为“2024年”】. Group 1: the words it removed (删除…); group 2: the
+ * mark before the words it put in; 3: those words; 4: the mark after them.
+ */
+const REVISION_NOTE = new RegExp(
+  `${OPEN}\\s*(?:修订记录|修订|修改)(?:[（(][^（）()\\n]{1,16}[）)])?\\s*[：:]\\s*` +
+    `(?:(?:删除|删去|删掉)\\s*[“"「][^”"」\\n]{1,200}[”"」]\\s*${CLOSE}|` +
+    `((?:插入|增加|新增|添加)\\s*[“"「]|将\\s*[“"「][^”"」\\n]{1,200}[”"」]\\s*(?:改为|修改为|调整为|更正为)\\s*[“"「])([^”"」\\n]{1,200})([”"」]\\s*${CLOSE}))`,
+  'g',
+);
 /** Struck-out text in Markdown or HTML (~~2025年~~, <del>…</del>, <s>…</s>); an HTML insertion's tags. */
 const STRUCK = /~~[^~\n]{1,200}~~|<(del|s|strike)>[^<\n]{0,200}<\/\1>/g;
 const INSERT_TAG = /<\/?ins>/g;
 /** Cheap test before the patterns run: a revision's opening mark (not 新增 or 删除 in the plan's own words). */
-const REVISION_WORD = /[【（(〔［\[]\s*(?:删除|删去|删掉|已删除|插入|已插入|增加|新增|添加)\s*[：:]|~~|<\/?(?:del|s|strike|ins)>/;
+const REVISION_WORD = /[【（(〔［\[]\s*(?:删除|删去|删掉|已删除|插入|已插入|增加|新增|添加|修订记录|修订|修改)\s*(?:[（(][^（）()\n]{1,16}[）)])?\s*[：:]|~~|<\/?(?:del|s|strike|ins)>/;
 
 /**
  * The draft with its tracked changes read as accepted: what a revision deleted blanked with its marks,
@@ -77,6 +89,9 @@ export function blankTrackedChanges(text: string): string {
   if (!REVISION_WORD.test(text)) return text;
   const blank = (m: string) => ' '.repeat(m.length);
   return text
+    // A note of what a revision did: kept only the words it put in (none, for a deletion).
+    .replace(REVISION_NOTE, (m: string, _open?: string, inner?: string, close?: string) =>
+      inner === undefined ? blank(m) : blank(m.slice(0, m.length - inner.length - close!.length)) + inner + blank(close!))
     .replace(DELETED_TEXT, blank)
     .replace(INSERTED_TEXT, (_m, open: string, inner: string, close: string) => blank(open) + inner + blank(close))
     .replace(STRUCK, blank)
