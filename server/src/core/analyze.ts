@@ -766,7 +766,9 @@ export function knownUnitLookup(registry: UnitRegistry | undefined): ParseUnitCe
   return lookup;
 }
 
-function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegistry, year?: number): { deadlines: DeadlineMention[]; units: UnitMention[] } {
+function extractFields(
+  text: string, outline: OutlineUnit[], registry?: UnitRegistry, year?: number, explained: Span[] = footnotes(text),
+): { deadlines: DeadlineMention[]; units: UnitMention[] } {
   const deadlines: DeadlineMention[] = [];
   const units: UnitMention[] = [];
   const cellOptions: ParseUnitCellOptions = { ...knownUnitLookup(registry), firstListedLeads: FIRST_LISTED_LEADS.test(text), ...leadMarkLegend(text), ...omittedLevelLegend(text) };
@@ -1295,7 +1297,7 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   // Deadlines written in sentences, outside tables and annotations.
   const inside = (s: number): boolean => covered.some((c) => s >= c.start && s < c.end);
   // A review of the past (一、2025年工作回顾, 发展基础) tells when things were done: its dates are history.
-  const history = reviewSections(text, outline).concat(footnotes(text));
+  const history = reviewSections(text, outline).concat(explained);
   for (const d of findDeadlines(text)) {
     if (inside(d.start) || history.some((h) => d.start >= h.start && d.start < h.end)) continue;
     if (year !== undefined && recounts(text, d.start, d.deadline, year)) continue;
@@ -1316,8 +1318,10 @@ function extractFields(text: string, outline: OutlineUnit[], registry?: UnitRegi
   units.sort((a, b) => a.start - b.start);
   // A task's state as a self-check reports it (状态：已完成（平台于2023年11月上线运行）): what was done, not what is due.
   const states = stateFields(text);
-  const told = (s: Span): boolean => kept(s) && !states.some((r) => s.start >= r.start && s.start < r.end);
-  return deleted.length || states.length ? { deadlines: deadlines.filter(told), units: units.filter(told) } : { deadlines, units };
+  // A footnote that explains (〔5〕“红酒云”…由自治区工业和信息化厅牵头负责（任务清单第2项，2023年启动…）) quotes others' bodies and dates,
+  // in its notes too: none of them is the plan's.
+  const told = (s: Span): boolean => kept(s) && !states.some((r) => s.start >= r.start && s.start < r.end) && !explained.some((r) => s.start >= r.start && s.start < r.end);
+  return deleted.length || states.length || explained.length ? { deadlines: deadlines.filter(told), units: units.filter(told) } : { deadlines, units };
 }
 
 /** A field reporting a task's state or progress, its label ending right before a colon: 状态, 进展情况, 完成情况, 当前进度. */
@@ -1621,7 +1625,9 @@ export function closeSpacedCharacters(cell: string): { text: string; at: number[
 /** A footnotes' heading on its own line: 注释, 注：, 脚注, 尾注. */
 const FOOTNOTES_HEADING = /(?:^|\n)[ \t\u3000]*(?:注释|注釋|注解|脚注|腳註|尾注|注)[ \t\u3000]*[：:]?[ \t\u3000]*\r?\n/g;
 /** A footnote: a line opening with its marker (①, [1], 〔1〕, 注1：). */
-const FOOTNOTE_LINE = /^[ \t\u3000]*(?:[\u2460-\u2473]|[［\[〔(（][0-9０-９]{1,2}[］\]〕)）]|注[0-9０-９]{1,2}[：:．.、]?)/;
+const FOOTNOTE_LINE = /^[ \t\u3000]*(?:[\u2460-\u2473]|[［\[〔(（][0-9０-９]{1,2}[］\]〕)）]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|注[0-9０-９]{1,2}[：:．.、]?)/;
+/** A footnote that is a responsibility note (①责任单位：…；完成时限：…): the plan's own assignment, read as any note is. */
+const FOOTNOTE_NOTE = new RegExp(`${FOOTNOTE_LINE.source}[ \\t\\u3000]*(?:${NOTE_LABELS}|时限|時限)[ \\t\\u3000]*[：:]`);
 
 /**
  * The footnotes gathered under a heading of their own (注释 / ①指《…》，2023年印发 / ④截至2024年底…): they
@@ -1630,14 +1636,21 @@ const FOOTNOTE_LINE = /^[ \t\u3000]*(?:[\u2460-\u2473]|[［\[〔(（][0-9０-９
  */
 function footnotes(text: string): Span[] {
   const out: Span[] = [];
+  if (!/注|註/.test(text)) return out;
   FOOTNOTES_HEADING.lastIndex = 0;
   for (let m = FOOTNOTES_HEADING.exec(text); m; m = FOOTNOTES_HEADING.exec(text)) {
     let at = m.index + m[0].length;
-    const start = at;
+    let start = at;
     for (;;) {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
-      if (!FOOTNOTE_LINE.test(text.slice(at, end))) break;
+      const line = text.slice(at, end);
+      if (!FOOTNOTE_LINE.test(line)) break;
+      // A footnote that is a note (①责任单位：…) is the plan's: the run of explanations stops before it and goes on after.
+      if (FOOTNOTE_NOTE.test(line)) {
+        if (at > start) out.push({ start, end: at });
+        start = Math.min(end + 1, text.length);
+      }
       at = end + 1;
       if (end >= text.length) break;
     }
@@ -2113,6 +2126,7 @@ export function readable(text: string, aside?: Aside): string {
   }
   const marked = blankErrata(blankSuperseded(blankRelatedArticles(blankRevisionTables(blankSpans(sent, notes)))));
   const marks = footnoteMarks(marked);
+  if (aside) aside.explained = footnotes(marked);
   // Footnotes that are notes (⑦责任单位：…) are tied to their paragraphs once the outline is read (footnoteLinks).
   if (aside && marks.some((m) => m.note)) aside.footnotes = marks;
   const plain = blankFootnoteMarks(marked, marks);
@@ -2155,6 +2169,8 @@ export interface Aside {
   signedYear?: number;
   /** The draft's footnote marks, when some footnote is a note (see footnoteLinks). */
   footnotes?: FootnoteMark[];
+  /** The footnotes that explain, gathered under a heading (注释：[1]…), found before their marks were blanked (see footnotes). */
+  explained?: Span[];
 }
 
 /** The spans of [0, length) outside the given ones (in order, not overlapping). */
@@ -2291,7 +2307,7 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   yield;
   const documentYear = findDocumentYear(text) ?? aside.signedYear;
   const planYear = titleYear(text);
-  const fields = extractFields(text, outline, registry, planYear ?? documentYear);
+  const fields = extractFields(text, outline, registry, planYear ?? documentYear, aside.explained ?? footnotes(text));
   // A quotation of the higher level (【自治区任务】…（自治区政府办公厅牵头，2024年底前完成）) gives that level's units and dates.
   const quoted = outline.filter((u) => u.quoted);
   const own = (s: Span): boolean => !quoted.some((u) => s.start >= u.start && s.start < u.end);
