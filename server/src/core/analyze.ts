@@ -1149,6 +1149,8 @@ function extractFields(
     const lineStart = text.lastIndexOf('\n', m.index!) + 1;
     if (text.slice(lineStart, m.index!).replace(/[\s\u3000]/g, '').length < 8) continue;
     const raw = m[1]!;
+    // A short form defined for the name before it (…联社（以下简称县农信联社）) is no body of the item's.
+    if (/^\s*(?:以下简称|以下称|下称|简称)/.test(raw)) continue;
     const mentions = parseUnitCell(raw, cellOptions).mentions;
     if (!mentions.some((u) => !u.collective) || !mentions.every((u) => u.collective || (UNIT_NAME_END.test(u.name) && LEVEL_START.test(u.name) && !KIND_OF_BODY.test(u.name)))) continue;
     let rest = '';

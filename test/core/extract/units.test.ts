@@ -232,6 +232,14 @@ describe('extract/units', () => {
       assert.deepStrictEqual(parseUnitCell('县在线政务服务中心、县下属单位配合').mentions.map((m) => m.name), ['县在线政务服务中心', '县下属单位']);
     });
 
+    it('reads piloting (先行试点, 率先试点, 开展试点) as carrying the work out, not as part of a name', () => {
+      const a = parseUnitCell('县委政法委牵头，各乡镇人民政府具体负责，城关镇人民政府先行试点');
+      assert.deepStrictEqual(a.mentions.map((m) => m.name), ['县委政法委', '各乡镇人民政府', '县城关镇人民政府']);
+      assert.deepStrictEqual(parseUnitCell('县大数据中心率先试点、县审批局配合').units.responsible, ['县大数据中心']);
+      // Near miss: a pilot zone named as a body keeps its name.
+      assert.deepStrictEqual(parseUnitCell('县试点工作办公室负责').units.responsible, ['县试点工作办公室']);
+    });
+
     it('never splits a name the registry holds, even one containing a role verb', () => {
       const known = new Set(['县矛盾纠纷多元化解指导中心', '县公安局']);
       const opts = { isKnown: (n: string) => known.has(n), maxKnownLength: 20 };

@@ -109,7 +109,7 @@ const FILLER = /(?:按照|根据|根據|按)(?:职能|職能|职责|職責)(?:�
 const LABEL_WITHOUT_COLON = new RegExp(`(?:${UNIT_LABELS})(?=[自区區市县縣省国國中各])`, 'y');
 /** Role verbs ending a group; the first capturing alternative that matches decides the role. */
 const ROLE_VERB =
-  /(?:(?:负责|負責)?(?:技术|技術|业务|業務|工作)?(?:指导|指導|督导|督導))|(?:(?:分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:负责|負責)?(?:统筹|統籌)(?:协调|協調|推进|推進)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加|协办|協辦|督办|督辦)|(?:主办|主辦)/y;
+  /(?:(?:负责|負責)?(?:技术|技術|业务|業務|工作)?(?:指导|指導|督导|督導))|(?:(?:分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:负责|負責)?(?:统筹|統籌)(?:协调|協調|推进|推進)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加|协办|協辦|督办|督辦)|(?:主办|主辦)|(?:(?:先行|率先)(?:试点|試點|先试|先試)|(?:试点|試點)先行|(?:开展|開展)(?:试点|試點))/y;
 
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '：', ':', '。', '/', '／', ' ', '\t', '\u3000', '\n', '\r']);
 /** Bodies that carry their own name and never take the distributed prefix. */
@@ -126,7 +126,8 @@ function roleOfVerb(verb: string): UnitRole {
   // Guidance (负责技术指导, 业务指导) is help from outside, like cooperation.
   if (/指导|指導|督导|督導/.test(verb)) return 'cooperating';
   if (/牵头|牽頭|统筹|統籌|主办|主辦/.test(verb)) return 'lead';
-  if (/负责|負責/.test(verb)) return 'responsible';
+  // A body that pilots the work first (城关镇人民政府先行试点) carries it out there.
+  if (/负责|負責|试点|試點|先试|先試/.test(verb)) return 'responsible';
   return 'cooperating';
 }
 
@@ -520,7 +521,7 @@ const EACH_TAIL = /^(?:乡镇|鄉鎮|街道|镇|鎮|乡|鄉|村|社区|社區|�
 /** The names of coordinating bodies a plan sets up itself: leading groups, their offices, task forces, headquarters. */
 export const COORDINATING_BODY = /(?:领导小组|領導小組|领导小组办公室|領導小組辦公室|工作专班|工作專班|专班|專班|指挥部|指揮部)$/;
 /** How the name of a body ends (局, 委, 办, 中心, 政府, 分局 …): a name that ends otherwise names no body. */
-export const UNIT_NAME_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队|科|室)$/;
+export const UNIT_NAME_END = /(?:局|委|办|辦|中心|厅|廳|院|馆|館|队|隊|站|所|部|会|會|处|處|公司|政府|管委会|管委會|分局|支队|大队|科|室|(?:供销|供銷|联|聯|合作|报|報|出版|通讯|通訊)社)$/;
 
 /** Collective subjects that stand for every city or county of the region. */
 const LOCAL_COLLECTIVE = /^各(?:市|县|縣|地级市|地級市|地级以上市|地級以上市|设区市|設區市|设区的市|省辖市|省轄市|地市|区|區|盟|旗)|^各(?:乡镇|鄉鎮|苏木|蘇木|嘎查)/;
