@@ -469,6 +469,21 @@ describe('extract/deadlines', () => {
       for (const raw of ['按市发改委要求', '与项目同步', '同县直部门时限']) assert.ok(parseDeadline(raw).invalid, raw);
     });
   });
+
+  describe('a 完成时限 set by other work', () => {
+    it('reads a time after other work is done, or along with it, as no date to compare', () => {
+      for (const raw of ['在县政务数据共享平台建成后1个月内', '县级城域网升级改造完成后3个月内完成', '平台上线后半年内', '与石嘴山市城市运行管理服务平台建设同步实施', '与自治区政务信创云迁移工作同步推进']) {
+        const r = parseDeadline(raw);
+        assert.strictEqual(r.invalid, undefined, raw);
+        assert.deepStrictEqual(r.deadline.milestones, [], raw);
+      }
+    });
+
+    it('near misses: a calendar date, the plan’s own issue (read from its date), and words that name no work', () => {
+      assert.deepStrictEqual(parseDeadline('2025年底前建成后投入使用').deadline.milestones.map((m) => m.year), [2025]);
+      for (const raw of ['方案印发后3个月内', '与工作同步', '建成后']) assert.ok(parseDeadline(raw).invalid, raw);
+    });
+  });
 });
 
 

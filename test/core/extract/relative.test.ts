@@ -22,6 +22,9 @@ describe('extract/relative', () => {
     assert.deepStrictEqual(read('印发之日起十二个月内完成'), { text: '2025年4月底前' });
     assert.deepStrictEqual(read('方案印发后一年内'), { text: '2025年4月底前' });
     assert.deepStrictEqual(read('方案印发后2年内'), { text: '2026年4月底前' });
+    // Half a year: six months; half a month: fifteen days (the plan is dated 15 April).
+    assert.deepStrictEqual(read('本方案印发之日起半年内'), { text: '2024年10月底前' });
+    assert.deepStrictEqual(read('印发后半个月内'), { text: '2024年4月底前' });
     assert.deepStrictEqual(read('次年3月底前'), { text: '2025年3月底前' });
     assert.deepStrictEqual(read('次年'), { text: '2025年底前' });
     assert.deepStrictEqual(read('本方案实施期内'), { text: '2025年底前' });

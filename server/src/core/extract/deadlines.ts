@@ -97,6 +97,16 @@ const AHEAD_OF_HIGHER = new RegExp(
     '(?:的)?(?:要求|规定|規定|确定|確定)?(?:的)?(?:时限|時限|时间|時間|节点|節點)?(?:提前|提早)(?:[0-9一二两三四五六七八九十半]{1,3}(?:个|個)?(?:月|年|季度|周|天))?(?:完成|实现|實現)?$',
 );
 
+/**
+ * A 完成时限 set by another piece of work, not by the calendar: within a time after that work is done (在县政务数据共享平台建成后1个月内,
+ * 城域网升级改造完成后3个月内, 平台上线后半年内), or along with it (与市城市运行管理服务平台建设同步实施). Which date that is
+ * cannot be read from the words: never invalid, and compared with nothing. (A time after the plan's own issue, 方案印发后3个月内,
+ * is read from the plan's date instead: see relative.ts.)
+ */
+const AFTER_EVENT =
+  /^(?![^]*[0-9]{4})(?!(?:本|该|該)?(?:方案|通知|意见|意見|文件)?(?:印发|印發|发布|發布|出台|实施|實施))(?:在|待|于|於|自|从|從)?[\u4e00-\u9fff“”《》A-Za-z0-9]{2,40}?(?:建成|完成|上线|上線|投用|投入使用|运行|運行|验收|驗收|部署|批复|批復|启用|啟用|印发|印發|出台)(?:后|後|之后|之後|以后|以後)(?:(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,2})(?:个|個)?(?:月|年|周|週|天|日|个工作日|個工作日)|半年|半个月|半個月)?(?:内|內|以内|以內)?(?:完成)?$/;
+const WITH_EVENT = /^(?![^]*[0-9]{4})(?:与|與|同|随|隨|跟随|跟隨)[\u4e00-\u9fff“”《》A-Za-z0-9]{4,40}?同步(?:实施|實施|推进|推進|建设|建設|完成|开展|開展|部署|上线|上線)?$/;
+
 /** A sub-item's number before its date: （1）, (2), ①, 3、 at the start or after a separator (global). */
 const ITEM_MARK = /(^|[；;，,。])(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[\u2460-\u2473]|[0-9]{1,2}、)/g;
 
@@ -389,6 +399,8 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
   // higher level's, so never invalid and never later.
   if (DEFERS.test(squeezed) || AHEAD_OF_HIGHER.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
+  // A date set by other work (在…建成后1个月内, 与…同步实施): no date to read or compare.
+  if (AFTER_EVENT.test(squeezed) || WITH_EVENT.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
   // A year alone in a date cell (2024: a spreadsheet's number, or 年 lost to OCR) is that year.
   const text = BARE_YEAR.test(squeezed) ? `${squeezed}年` : byHolidays(fromNumericStyle(squeezed) ?? squeezed);
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.

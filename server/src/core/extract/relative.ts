@@ -78,7 +78,7 @@ const T_DEFINED = /[“"‘]?[TＴ][”"’]?[ \t\u3000]*(?:为|為|指|即|是|
 const T_PLUS = /^[TＴ][+＋]([0-9]{1,3})(个月|個月|年|日|天)(?:内|內|以内|以內)?(?:完成)?$/;
 
 /** Within N months, years or days of the plan's issue: 方案印发后3个月内, 印发之日起6个月内, 方案印发后一年内, 本方案印发后30日内. */
-const AFTER_ISSUE = /^(?:本)?(?:方案|通知)?(?:印发|發布|发布|出台|实施|實施)(?:之日起|後|后|以后|以來|以来)\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(个月|個月|年|日|天|个工作日|個工作日)(?:内|內|以内|以內)?(?:完成)?$/;
+const AFTER_ISSUE = /^(?:本)?(?:方案|通知)?(?:印发|發布|发布|出台|实施|實施)(?:之日起|後|后|以后|以來|以来)\s*(?:([0-9]{1,3}|[一二两三四五六七八九十]{1,2})\s*(个月|個月|年|日|天|个工作日|個工作日)|(半年|半个月|半個月))(?:内|內|以内|以內)?(?:完成)?$/;
 /** The year after the plan's: 次年3月底前, 翌年上半年, 第二年年底前, 明年一季度. */
 const NEXT_YEAR = /^(?:次年|翌年|第二年|明年)(.*)$/;
 /** This month or the next, from the plan's date: 本月底前, 下月底前, 下个月内. */
@@ -98,13 +98,14 @@ export function resolveRelative(raw: string, plan: PlanDates): { text: string } 
   if (tPlus) v = `方案印发后${tPlus[1]}${tPlus[2]}内`;
   const after = AFTER_ISSUE.exec(v);
   if (after) {
-    const n = count(after[1]!);
+    // Half a year is six months; half a month, fifteen days.
+    const [n, unit] = after[3] ? (after[3] === '半年' ? [6, '个月'] : [15, '天']) : [count(after[1]!), after[2]!];
     if (n === undefined || !plan.issued) return undefined;
     const { year, month, day } = plan.issued;
     let months = year * 12 + (month - 1);
-    if (/月/.test(after[2]!)) months += n;
-    else if (after[2] === '年') months += 12 * n;
-    else months += Math.floor((day + (after[2]!.includes('工作日') ? Math.ceil((n * 7) / 5) : n) - 1) / 30);
+    if (/月/.test(unit)) months += n;
+    else if (unit === '年') months += 12 * n;
+    else months += Math.floor((day + (unit.includes('工作日') ? Math.ceil((n * 7) / 5) : n) - 1) / 30);
     return { text: `${Math.floor(months / 12)}年${(months % 12) + 1}月底前` };
   }
   const ahead = MONTH_AHEAD.exec(v);
