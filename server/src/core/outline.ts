@@ -1390,7 +1390,7 @@ function flatHeader(text: string, l: Line): Column[] | undefined {
 /** A row's first line: its number, then (after a space) the start of its first cell. */
 const FLAT_ROW = /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]+(?=[^\s0-9０-９])/;
 /** A line that is a deadline cell and nothing else: 2024年底, 2023年11月30日前, 2024.6, 持续开展. */
-const DEADLINE_LINE = /^(?:[0-9０-９]{4}[ \t]*(?:年|[.．\-—–/~～至到])[^，,。；;、：:]{0,16}|(?:持续|持續|长期|長期|常态化|常態化|每年|逐年|年底前|年内)[^，,。；;、：:]{0,10})$/;
+const DEADLINE_LINE = /^(?:(?:[0-9０-９]{4}[ \t]*(?:年|[.．\-—–/~～至到])|20[0-9０-９]{3}[ \t]*年)[^，,。；;、：:]{0,16}|(?:持续|持續|长期|長期|常态化|常態化|每年|逐年|年底前|年内)[^，,。；;、：:]{0,10})$/;
 /** How a content cell ends: a full stop (a units cell never has one). */
 const CELL_END = /[。；;！!]$/;
 
@@ -1629,8 +1629,8 @@ function readVerticalRow(b: Builder, text: string, st: ReadState): boolean {
   return true;
 }
 
-/** How a deadline cell starts: a year, or an ongoing or yearly deadline. */
-const DEADLINE_START = /^(?:[0-9０-９]{4}[ \t]*(?:年|[.．\-—–/~～]|$)|持续|持續|长期|長期|常态化|常態化|每年|逐年|年底前|年内)/;
+/** How a deadline cell starts: a year (or a year with a digit too many, 20225年: a slip deadline-invalid reports), or an ongoing or yearly deadline. */
+const DEADLINE_START = /^(?:[0-9０-９]{4}[ \t]*(?:年|[.．\-—–/~～]|$)|20[0-9０-９]{3}[ \t]*年|持续|持續|长期|長期|常态化|常態化|每年|逐年|年底前|年内)/;
 
 /**
  * The lines of each cell of a flattened row (see readVerticalRow) whose cells wrap over lines (a Word table saved as
