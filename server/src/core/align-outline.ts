@@ -354,6 +354,12 @@ function cutPlans(text: string, outline: OutlineUnit[], prepared: PreparedBaseli
     } else if (parent && u.kind !== 'heading') addTitle(parent);
     const quotation = u.quotation;
     if (quotation && !words.cells.has(quotation) && !queued.has(`\u0000${quotation}`)) queued.add(`\u0000${quotation}`), wholeCells.push(quotation);
+    // The quotation is also read as a sentence: what it takes up, the measure answering it takes up (see alignUnit).
+    if (quotation && !words.sentences.has(quotation) && !queued.has(quotation)) {
+      const hit = prepared.sentenceCache?.get(quotation, 'cut')?.cut;
+      if (hit) words.sentences.set(quotation, hit);
+      else queued.add(quotation), raws.push(quotation);
+    }
     for (const sen of plan.ownTitle.concat(plan.sentences)) {
       const raw = text.slice(sen.start, sen.end);
       if (words.sentences.has(raw) || queued.has(raw)) continue;
@@ -442,6 +448,19 @@ function alignUnit(text: string, outline: OutlineUnit[], prepared: PreparedBasel
       if (ev.clause && !rowMentionsOnly) sentenceClauses.push({ ...ev.clause, ...sen });
       for (const m of ev.mentions ?? []) mentions.push({ ...m, ...sen });
     });
+  }
+  // A measure answering a quotation of the higher level (【区级举措】… after 【市级任务】…) carries that task out: the tasks the
+  // quotation takes up, it takes up, shown at the measure's first sentence.
+  if (u.quotation) {
+    const context = `q:${clauses[0]?.id ?? ''}`;
+    let ev = prepared.sentenceCache?.get(u.quotation, context);
+    if (!ev) {
+      ev = sentenceEvidence(prepared, u.quotation, words.sentences.get(u.quotation)!, lineage);
+      prepared.sentenceCache?.set(u.quotation, context, ev);
+    }
+    const at = all[0] ?? { start: u.start, end: u.end };
+    const taken: { no: number; score: number; system?: true }[] = ev.task ? [ev.task, ...(ev.mentions ?? [])] : ev.mentions ?? [];
+    for (const m of taken) if (!mentions.some((x) => x.no === m.no)) mentions.push(m.system ? { no: m.no, score: m.score, start: at.start, end: at.end, system: true } : { no: m.no, score: m.score, start: at.start, end: at.end });
   }
   return mentions.length ? { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses, mentions } : { unit: u.index, clauses, tasks, sentenceTasks, sentenceClauses };
 }

@@ -2326,6 +2326,7 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   };
   const mojibake = aside.notes ? [...damage(text), ...damage(aside.notes)].sort((a, b) => a.start - b.start) : damage(text);
   const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
+  if (quoted.length) facts.quotedDeadlines = fields.deadlines.filter((d) => !own(d));
   const links = aside.footnotes ? footnoteLinks(text, outline, aside.footnotes) : [];
   if (links.length) facts.footnotes = links;
   if (planYear !== undefined) facts.planYear = planYear;
@@ -2384,7 +2385,7 @@ function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: An
   } catch (e) {
     return emptyResult([{ kind: 'rule-failed', message: `分析失败：${e instanceof Error ? e.message : String(e)}` }]);
   }
-  const ctx: RuleContext = { text, prepared, registry, ...result };
+  const ctx: RuleContext = options.level === 'parent' ? { text, prepared, registry, ...result, parentLevel: true } : { text, prepared, registry, ...result };
   for (const rule of options.ruleSet ?? ALL_RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;

@@ -1779,9 +1779,9 @@ function markCitedTasks(text: string, units: OutlineUnit[]): OutlineUnit[] {
 
 /**
  * A label opening a paragraph that quotes the higher level before the plan's own measure: 【自治区任务】,
- * 【自治区要求】, ［上级任务原文］, or 自治区任务： and 上级要求： without brackets.
+ * 【自治区要求】, ［上级任务原文］, a county's 【市级任务】 or 【吴忠市任务】, or 自治区任务：, 市级任务： and 上级要求： without brackets.
  */
-const QUOTE_LABEL = /^[\s\u3000]*(?:[【\[［〔]\s*(?:自治区|自治區|省|省级|上级|上級|国家|國家)(?:重点)?(?:任务|任務|要求|部署|原文)(?:原文|要求|内容)?\s*[】\]］〕]|(?:自治区|自治區|省级|上级|上級)(?:重点)?(?:任务|任務|要求|原文)(?:原文|要求|内容)?\s*[：:])/;
+const QUOTE_LABEL = /^[\s\u3000]*(?:[【\[［〔]\s*(?:自治区|自治區|省|省级|上级|上級|国家|國家|市级|市級|市|州|盟|[\u4e00-\u9fff]{2,3}(?:市|州|盟))(?:重点)?(?:任务|任務|要求|部署|原文)(?:原文|要求|内容)?\s*[】\]］〕]|(?:自治区|自治區|省级|上级|上級|市级|市級)(?:重点)?(?:任务|任務|要求|原文)(?:原文|要求|内容)?\s*[：:])/;
 
 /** The note closing a quotation: the higher level's units and date in brackets (（自治区政府办公厅牵头，…，2024年底前完成）). */
 const CLOSING_NOTE = /[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)][\s\u3000。；;]*$/;

@@ -333,6 +333,8 @@ export interface DraftFacts {
   footnotes?: FootnoteLink[];
   /** The year the draft states for itself (its signature date), if any. */
   documentYear?: number;
+  /** Dates inside the draft's quotations of a higher level (【市级任务】…（…，2024年底前完成）): that level's, not the plan's. */
+  quotedDeadlines?: DeadlineMention[];
   /** The draft's own place, from its title (中宁县, 石嘴山市), when it names one. */
   place?: string;
   /** The one year the draft's title names (2024年数字政府建设工作要点): a plan for that year. */

@@ -354,6 +354,8 @@ export const deadlineLaterThanBaseline: Rule = {
         report(d.start, d.end, yardstick.deadline, `任务清单第${yardstick.no}项`, [quoteTask(p, yardstick)], d);
       }
     }
+    // The quotations are the draft's own text: read once, with the primary baseline.
+    if (!ctx.parentLevel) out.push(...laterThanQuoted(ctx, reportedAt));
     return dropRestated(ctx, out);
   },
 };
@@ -984,4 +986,47 @@ function targetLikeness(sentence: string, goal: string): number {
   const targets = goalTargets(goal);
   for (const a of targetsOf(sentence)) for (const b of targets) best = Math.max(best, bigramSimilarity(a, b));
   return best;
+}
+
+/**
+ * Measures dated later than the higher level's task the draft quotes right above them (【市级任务】…（…，2024年9月底前完成） /
+ * 【区级举措】…（…，2024年12月底前完成）): the quotation is that level's word on the date, whether or not its document is a
+ * baseline (a city plan's tasks may be known only from the draft's quotations). A date already reported is not reported again.
+ */
+function laterThanQuoted(ctx: RuleContext, reportedAt: Set<number>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const quotedDates = ctx.quotedDeadlines ?? [];
+  if (!quotedDates.length) return out;
+  for (const d of ctx.deadlines) {
+    if (d.invalid || d.done || reportedAt.has(d.start)) continue;
+    const unit = unitAt(ctx.outline, d.start);
+    if (!unit?.quotation) continue;
+    // The quotation the unit answers: the nearest quoted unit before it under the same heading.
+    let q: OutlineUnit | undefined;
+    for (let k = unit.index - 1; k >= 0; k--) {
+      const x = ctx.outline[k]!;
+      if (x.quoted && x.parent === unit.parent) {
+        q = x;
+        break;
+      }
+      if (x.kind === 'heading') break;
+    }
+    if (!q) continue;
+    // The quotation's own date: the last its closing note gives.
+    const dates = quotedDates.filter((x) => x.start >= q!.start && x.start < q!.end && !x.invalid);
+    const base = dates[dates.length - 1];
+    if (!base || compareDeadlines(d.deadline, base.deadline) !== 'later') continue;
+    const label = /^[\s\u3000]*([【\[［〔][^】\]］〕]{2,10}[】\]］〕]|[^：:]{2,8}[：:])/.exec(ctx.text.slice(q.start, q.end))?.[1] ?? '';
+    const raw = ctx.text.slice(d.start, d.end);
+    const baseRaw = ctx.text.slice(base.start, base.end);
+    reportedAt.add(d.start);
+    out.push({
+      start: d.start,
+      end: d.end,
+      message: `完成时限“${raw}”晚于上方所引上级任务${label ? `（${label.replace(/[：:]$/, '')}）` : ''}的完成时限“${baseRaw}”。请提前到上级时限或更早。`,
+      related: [{ quote: `所引上级任务：${ctx.text.slice(q.start, q.end).trim().slice(0, 160)}`, span: { start: q.start, end: q.end } }],
+      fixes: [{ title: `改为上级时限“${baseRaw}”`, edits: [{ span: { start: d.start, end: d.end }, newText: baseRaw }], preferred: true }],
+    });
+  }
+  return out;
 }

@@ -8,6 +8,8 @@ export interface RuleContext extends DraftFacts {
   registry: UnitRegistry;
   alignments: Alignment[];
   coverage: Coverage;
+  /** Set when the draft is checked against a parent plan, after its primary baseline (see analyzeChain). */
+  parentLevel?: true;
 }
 
 /** A finding before the engine stamps the configured severity and the baseline id. */
