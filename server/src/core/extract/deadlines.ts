@@ -651,7 +651,7 @@ const DONE_DUE = /^(?:已经|已經|已|业已|業已)/u;
  * task broken into yearly milestones may (2025年：持续深化…，巩固…成果; 2025年：做好上云系统运行保障), or from a year on
  * (已于2023年底前建立，2024年起持续巩固完善): it completes nothing.
  */
-const UPKEEP_LINE = /^(?:起|开始|開始|以后|以後)?(?:持续|持續|继续|繼續|不断|不斷|巩固|鞏固|保持|做好[^，,。；;]{0,12}?(?:运行保障|運行保障|运维|運維|运行维护|運行維護|日常维护|日常維護))/u;
+const UPKEEP_LINE = /^(?:起|开始|開始|以后|以後)?(?:持续|持續|继续|繼續|不断|不斷|巩固|鞏固|保持|迭代|优化完善|優化完善|优化提升|優化提升|做好[^，,。；;]{0,12}?(?:运行保障|運行保障|运维|運維|运行维护|運行維護|日常维护|日常維護))/u;
 /** Words that complete something, which a line of upkeep does not contain. */
 const COMPLETES = /建成|完成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用/u;
 /** Words in a clause of upkeep that say something is done by its year all the same (持续推进并完成迁移). */

@@ -610,7 +610,14 @@ function lateGoal(p: PreparedBaseline, sentence: string, date: Deadline, documen
   return out;
 }
 
+/**
+ * A goal set beyond the higher level's on the ground of having met them (到2026年，在完成自治区2025年目标任务的基础上巩固提升，…):
+ * a stage after them, not their date put off.
+ */
+const BUILDS_ON_MET_GOALS = /^[，,\s]*(?:在|于|於)?[^，,。；;]{0,24}(?:完成|实现|實現|达成|達成|达到|達到)[^，,。；;]{0,20}(?:目标|目標|任务|任務)[^，,。；;]{0,8}基础上/;
+
 function decideLateGoal(p: PreparedBaseline, sentence: string, date: Deadline, documentYear: number | undefined): LateGoal {
+  if (BUILDS_ON_MET_GOALS.test(sentence)) return undefined;
   // Goals dated before the draft was written are history: a yardstick only for a sentence that
   // restates one closely (到2024年底，…“家底”全面理清 against the city's 到2023年底 of the same goal).
   const past = pastGoal(documentYear);
