@@ -17,6 +17,11 @@ function isTarget(text: string, d: DeadlineMention, points: () => Map<number, nu
   return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
 }
 
+
+/** A task the unit matches at this share of its best match or more may be the one whose date a row copies. */
+const COPY_RIVAL = 0.7;
+/** A row matching a task this well plainly takes it up. */
+const PLAIN_MATCH = 0.45;
 /**
  * A line opening with a date and a separator before its work (2023年8月 ▶ …, 2024年6月：…), as a schedule writes its points.
  * Group 1 is what follows the separator.
@@ -154,6 +159,17 @@ export const deadlineInvalid: Rule = {
       // Only a step set as a target (…底前, …前), in a plan (a ledger records what was done), and not said done (已完成).
       const firstStep = d.deadline.ongoing && !ctx.ledger && PAST_TARGET_STEP.test(raw) ? d.deadline.milestones[0] : undefined;
       if (d.deadline.ongoing && (!firstStep || firstStep.year >= ctx.documentYear || d.context === 'sentence')) continue;
+      // A date for each place (大武口区2024年6月底前，惠农区2023年9月底前，平罗县2024年底前): each is due on its own, so one place's
+      // date before the document's year is a slip however late the others are.
+      const place = d.context !== 'sentence' ? pastPlaceDate(raw, ctx.documentYear) : undefined;
+      if (place) {
+        out.push({
+          start: d.start, end: d.end,
+          message: `完成时限“${raw}”中${place.place}的时限“${place.date}”早于本文件的印发年份（${ctx.documentYear}年），任务无法在印发前完成。请核实并改为${ctx.documentYear}年或以后。`,
+          related: [], fixes: [],
+        });
+        continue;
+      }
       const c = firstStep ?? completionOf(d.deadline);
       if (c && c !== 'ongoing' && c.year < ctx.documentYear) {
         if (d.context !== 'sentence') {
@@ -161,9 +177,20 @@ export const deadlineInvalid: Rule = {
           // but not of one the region carries out alone: its date is not the plan's to copy.
           const unit = unitAt(ctx.outline, d.start);
           const t = taskForMention(ctx, unit, d.start, d.context);
-          const others = ((unit && ctx.alignments[unit.index]?.tasks) ?? []).map((x) => ctx.prepared.taskByNo.get(x.no)).filter((x) => x && !isRegionOnly(x));
+          // (Only a task matched about as well as the best: a row plainly about task 41, due 2024, copies nothing from a task
+          // it barely resembles.)
+          const best = (unit && ctx.alignments[unit.index]?.tasks[0]?.score) ?? 0;
+          const others = ((unit && ctx.alignments[unit.index]?.tasks) ?? [])
+            .filter((x) => x.score >= best * COPY_RIVAL)
+            .map((x) => ctx.prepared.taskByNo.get(x.no))
+            .filter((x) => x && !isRegionOnly(x));
           const tasks = [...(t ? [ctx.prepared.taskByNo.get(t.no)] : []), ...others];
           if (!firstStep && tasks.some((task) => task && compareDeadlines(d.deadline, task.deadline) === 'same')) continue;
+          // A date later than a task it plainly takes up whose own date had passed too (2024年 in a 2025 plan, for task 30 due
+          // 2023) is deadline-later-than-baseline's to report, with what to write instead: one problem, one message.
+          const matched = t ? ctx.prepared.taskByNo.get(t.no) : undefined;
+          const due = matched ? completionOf(matched.deadline) : undefined;
+          if (!firstStep && t && t.score >= PLAIN_MATCH && due && due !== 'ongoing' && due.year < ctx.documentYear && compareDeadlines(d.deadline, matched!.deadline) === 'later') continue;
           // An ongoing task's step copies the task's own step of that year: the task's, or one it matches as well.
           const top = unit ? ctx.alignments[unit.index]?.tasks[0] : undefined;
           const close = ((unit && ctx.alignments[unit.index]?.tasks) ?? []).filter((x) => top && x.score >= top.score * 0.8).map((x) => ctx.prepared.taskByNo.get(x.no));
@@ -186,3 +213,14 @@ export const deadlineInvalid: Rule = {
     }));
   },
 };
+
+/** One place's date in a cell of dates by place: the place (大武口区, 惠农区、平罗县) and its date (group 2, its year group 3). */
+const PLACE_DATE = /^[ \t\u3000]*((?:[\u4e00-\u9fff]{1,6}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道|旗)[、和及]?)+)[ \t\u3000]*(([0-9０-９]{4})[ \t\u3000]*年[^，,；;。]*)$/;
+
+/** The first place dated before the document's year in a cell of two or more places' dates, if any. */
+function pastPlaceDate(raw: string, year: number): { place: string; date: string } | undefined {
+  const clauses = raw.split(/[，,；;]/).map((c) => PLACE_DATE.exec(c)).filter((m): m is RegExpExecArray => !!m);
+  if (clauses.length < 2) return undefined;
+  const past = clauses.find((m) => Number(asciiDigits(m[3]!)) < year);
+  return past ? { place: past[1]!.replace(/[、和及]$/, ''), date: past[2]!.trim() } : undefined;
+}
