@@ -2,21 +2,22 @@
 // to body clauses without a segmenter.
 import { detach } from '../text-cache';
 
-function bigrams(s: string): Map<string, number> {
+/** Counts of a string's character bigrams (of ideographs, letters and digits), each bigram keyed by its two code units as one number. */
+function bigrams(s: string): Map<number, number> {
   const t = s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
-  const m = new Map<string, number>();
+  const m = new Map<number, number>();
   for (let i = 0; i + 1 < t.length; i++) {
-    const g = t.slice(i, i + 2);
+    const g = t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1);
     m.set(g, (m.get(g) ?? 0) + 1);
   }
   return m;
 }
 
 /** Bigram counts of strings compared often (a baseline's goals, clause titles), kept for reuse. */
-const cache = new Map<string, Map<string, number>>();
+const cache = new Map<string, Map<number, number>>();
 const CACHE_LIMIT = 4096;
 
-function cachedBigrams(s: string): Map<string, number> {
+function cachedBigrams(s: string): Map<number, number> {
   let m = cache.get(s);
   if (!m) {
     m = bigrams(s);

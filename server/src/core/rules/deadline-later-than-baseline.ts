@@ -893,20 +893,26 @@ function scheduledInPlanYear(draft: Deadline, base: Deadline, ctx: Pick<RuleCont
 function movedTarget(
   sentence: string, goals: readonly Goal[], date: Deadline, past: (g: Goal) => boolean, min = TARGET_MIN, copiedOnly = false,
 ): { goal: Goal; target: string } | undefined {
+  // Only a goal the date is later than can be the one moved: when no target of such a goal comes near, no target of the
+  // sentence is looked at further (the others are needed only as rivals of one that does).
+  const later = goals.filter((g) => compareDeadlines(date, g.deadline) === 'later');
+  if (!later.length) return undefined;
+  const closest = (a: string, g: Goal): { s: number; target: string } => {
+    let s = 0;
+    let target = '';
+    for (const b of goalTargets(foldForMatching(g.text))) {
+      const x = bigramSimilarity(a, b);
+      // Of targets alike, the shortest: an item listed with 、 rather than the part listing it.
+      if (x > s || (x === s && b.length < target.length)) (s = x), (target = b);
+    }
+    return { s, target };
+  };
   for (const a of targetsOf(sentence)) {
+    if (!later.some((g) => closest(a, g).s >= Math.max(min, past(g) ? PAST_TARGET_MIN : 0))) continue;
     // A goal dated before the plan counts only through a target restated almost word for word
     // (全区数字政府工作体系更加科学规范 against the city's 到2023年底，数字政府工作体系更加科学规范).
     const scored = goals
-      .map((g) => {
-        let s = 0;
-        let target = '';
-        for (const b of goalTargets(foldForMatching(g.text))) {
-          const x = bigramSimilarity(a, b);
-          // Of targets alike, the shortest: an item listed with 、 rather than the part listing it.
-          if (x > s || (x === s && b.length < target.length)) (s = x), (target = b);
-        }
-        return { g, s, target };
-      })
+      .map((g) => ({ g, ...closest(a, g) }))
       .filter((x) => x.s >= (past(x.g) ? PAST_TARGET_MIN : min - 0.08))
       .sort((x, y) => y.s - x.s);
     const best = scored[0];
