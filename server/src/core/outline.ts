@@ -1783,6 +1783,14 @@ function markCitedTasks(text: string, units: OutlineUnit[]): OutlineUnit[] {
  */
 const QUOTE_LABEL = /^[\s\u3000]*(?:[【\[［〔]\s*(?:自治区|自治區|省|省级|上级|上級|国家|國家|市级|市級|市|州|盟|[\u4e00-\u9fff]{2,3}(?:市|州|盟))(?:重点)?(?:任务|任務|要求|部署|原文)(?:原文|要求|内容)?\s*[】\]］〕]|(?:自治区|自治區|省级|上级|上級|市级|市級)(?:重点)?(?:任务|任務|要求|原文)(?:原文|要求|内容)?\s*[：:])/;
 
+/** A city-level label (【市级任务】, 【吴忠市任务】, 市级任务：): a quotation only where a county's measure answers it (see markQuotations). */
+const CITY_LABEL = /^[\s\u3000]*[【\[［〔]?\s*(?:市级|市級|市|州|盟|[\u4e00-\u9fff]{2,3}(?:市|州|盟))(?:重点)?(?:任务|任務|要求|部署|原文)/;
+/**
+ * The label of a county's (district's, town's) own measure answering a quotation: 【区级举措】, 【县级落实】, 【我县落实】, 本级措施：.
+ * A city's plan may label its own work 【市级任务】 beside its counties' 【县级任务】: that is no quotation.
+ */
+const LOCAL_ANSWER = /^[\s\u3000]*[【\[［〔]?\s*(?:(?:区|區|县|縣|旗|镇|鎮|乡|鄉|街道)级?|我(?:区|區|县|縣|旗|镇|鎮|乡|鄉|街道)|本级|本級)[^】\]］〕：:\n]{0,4}?(?:举措|舉措|落实|落實|措施|行动|行動|安排)\s*[】\]］〕：:]/;
+
 /** The note closing a quotation: the higher level's units and date in brackets (（自治区政府办公厅牵头，…，2024年底前完成）). */
 const CLOSING_NOTE = /[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)][\s\u3000。；;]*$/;
 
@@ -1802,7 +1810,12 @@ function markQuotations(text: string, units: OutlineUnit[]): OutlineUnit[] {
       quotation = undefined;
       continue;
     }
-    const label = QUOTE_LABEL.exec(text.slice(u.start, Math.min(u.end, u.start + 24)));
+    let label = QUOTE_LABEL.exec(text.slice(u.start, Math.min(u.end, u.start + 24)));
+    // A city's label is a quotation only when the unit after it, under the same heading, is a county's answer.
+    if (label && CITY_LABEL.test(label[0])) {
+      const next = units[k + 1];
+      if (!next || next.parent !== u.parent || !LOCAL_ANSWER.test(text.slice(next.start, Math.min(next.end, next.start + 16)))) label = null;
+    }
     if (label) {
       if (out === units) out = units.slice();
       out[k] = { ...u, quoted: true };
