@@ -970,8 +970,17 @@ function goalTargets(goal: string): string[] {
  * characters of words or more, brackets and punctuation not counted (乡镇（街道） is a place, not a target).
  */
 function targetsOf(text: string): string[] {
-  return text.split(/[，,；;。]/).filter(longEnough);
+  return withoutFrameworkNames(text).split(/[，,；;。]/).filter(longEnough);
 }
+
+/**
+ * A target without the name its framework goes by in quotation marks (“34567”, “一套体系、三个驱动、四大支撑、七种能力”): each
+ * place names the framework its own way, and the target is its stage (体系框架全面成型), whatever the name.
+ */
+function withoutFrameworkNames(text: string): string {
+  return text.includes('“') || text.includes('"') ? text.replace(FRAMEWORK_NAME, '') : text;
+}
+const FRAMEWORK_NAME = /[“"](?:[0-9０-９+＋N]{2,12}|[^”"\n]{2,40}、[^”"\n]{2,40})[”"]/g;
 
 function longEnough(part: string): boolean {
   return wordsOnly(part).length >= 6;
