@@ -28,6 +28,11 @@ describe('drafting explanations', () => {
     assert.deepStrictEqual(kept(blankDraftingNotes(atEnd)), [...plan.split('\n'), '附件1']);
     const beforeTable = `${plan}\n附件1：编制说明\n征求意见12条。\n附件2：重点任务分工表\n序号\t任务\t责任单位`;
     assert.deepStrictEqual(kept(blankDraftingNotes(beforeTable)), [...plan.split('\n'), '附件2：重点任务分工表', '序号\t任务\t责任单位']);
+    // Titled with the plan's name before 编制说明 (round 503): the old plan's dates it compares are history.
+    const titled = `${plan}\n附件2\n《某县数字政府建设实施方案》编制说明\n原方案提出2022年底前建成县级政务云平台，现调整为2024年底前。`;
+    assert.deepStrictEqual(kept(blankDraftingNotes(titled)), [...plan.split('\n'), '附件2']);
+    const bare = `${plan}\n某县数字政府建设实施方案修订说明\n原定2022年6月底前完成。`;
+    assert.deepStrictEqual(kept(blankDraftingNotes(bare)), plan.split('\n'));
   });
 
   it('blanks the record of a consultation (征求意见采纳情况表) attached after the plan', () => {
@@ -48,6 +53,8 @@ describe('drafting explanations', () => {
       '某县实施方案\n一、编制说明\n本方案依据宁政发〔2023〕17号编制，2024年底前完成。',
       '某县实施方案\n（一）有关说明。各单位按照起草说明的要求，2024年底前完成。',
       '某县实施方案\n说明\n2024年底前完成。',
+      // A sentence naming an explanation, not a title of one.
+      '某县实施方案\n各单位参照《某县数字政府建设实施方案》编制说明的要求，2024年底前完成。',
       '某县实施方案\n（五）广泛征求意见。各单位对征求意见稿提出的意见，2024年3月底前反馈县大数据服务中心。',
       '某县实施方案\n三、征求意见情况\n2024年3月征求县直各部门意见。',
     ]) {
