@@ -24,9 +24,13 @@ const CLOSE_RIVAL = 0.7;
  * different ones and the note gives the item's only date (an item of one theme gives none: its note is its last
  * sentence's, as before).
  */
-function noteTasks(ctx: RuleContext, unit: OutlineUnit, chosen: number): number[] {
+function noteTasks(ctx: RuleContext, unit: OutlineUnit, chosen: number, note: DeadlineMention): number[] {
   // Only the item's one date: an item giving each of its parts a note of its own (一是…（…，2024年）；二是…) dates them apart.
   if (ctx.deadlines.filter((d) => d.start >= unit.start && d.start < unit.end).length !== 1) return [];
+  // Only a note closing the item: one with the item's words going on after it (…三级全覆盖。（…完成时限：2025年底前）有序推进…)
+  // follows its own sentence.
+  const close = ctx.text.slice(note.end, unit.end).search(/[）)]/);
+  if (close >= 0 && /[\u4e00-\u9fff]/.test(ctx.text.slice(note.end + close + 1, unit.end))) return [];
   const own = ctx.alignments[unit.index]?.sentenceTasks ?? [];
   const nos = [...new Set(own.map((x) => x.no))];
   return nos.length >= 2 ? nos.filter((no) => no !== chosen) : [];
@@ -317,7 +321,7 @@ export const deadlineLaterThanBaseline: Rule = {
       const weakOwn = ownSentence && t.score < WEAK_SENTENCE && !!unit && unit.end - unit.start <= SHORT_ITEM && !!itemTask && itemTask.no !== t.no && itemTask.score >= CONFIDENT_ITEM;
       // A note closing an item whose sentences take up different tasks (…按需建设实时交换系统…；持续扩展…共享交换服务范围…；
       // …建立属地返还机制。（…完成时限：2024年底前）) dates the whole item: each of its sentences' tasks is a rival.
-      const itemNote = ownSentence && d.context === 'annotation' && unit ? noteTasks(ctx, unit, t.no) : [];
+      const itemNote = ownSentence && d.context === 'annotation' && unit ? noteTasks(ctx, unit, t.no, d) : [];
       const close = weakOwn
         ? [itemTask!.no]
         : ownSentence
