@@ -6,12 +6,17 @@ import { asciiDigits, compareDeadlines, completionOf, fullYears, ocrDigits } fro
 import { dropRestated, taskForMention, unitAt } from './locate';
 import { isRegionOnly } from '../task-scope';
 
+/** What a year's work yielded, after the year (2024年建设成果, 工作成效, 取得的成果): the year names whose results, it sets no date. */
+const RESULTS_OF_YEAR = /^(?:度)?(?:的)?(?:(?:建设|工作|改革|发展|治理|应用|创新|试点)(?:的)?|(?:取得|积累|形成)的)?(?:成果|成效|成绩|经验)$/;
+
 function isTarget(text: string, d: DeadlineMention, points: () => Map<number, number[]>): boolean {
   const raw = text.slice(d.start, d.end);
   if (/^(?:到|至|力争|争取)|前/.test(raw.trim())) return true;
   if (schedulePoint(text, d, points())) return true;
   // A thing put into use at a date, with no 前 (…一期2023年12月建成投用, 去年9月投入运行), is a result told, not a target.
   if (IN_USE.test(raw.trim()) || IN_USE.test(text.slice(d.end, d.end + 6))) return false;
+  // A year naming whose results they are (巩固2024年建设成果, 总结2023年工作成效, 2023年取得的成果) sets no target.
+  if (d.deadline.milestones.length && d.deadline.milestones.every((m) => RESULTS_OF_YEAR.test(m.due))) return false;
   // (Work reported done earlier in the sentence, 已于…完成, sets no target of its own.)
   if (d.deadline.milestones.some((m) => m.due !== '' && !m.due.startsWith('已'))) return true;
   return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
