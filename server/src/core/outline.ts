@@ -518,7 +518,11 @@ const LEVEL_UNITS_HEADER = /^(?:市级|市本级|县级|县区|县（区）|县\
 const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项名称|任务|项目|工作事项|系统名称|平台名称|重点工作|主要工作|具体工作|重点事项|改革事项|工作目标/;
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
-export const DITTO = /^[\s\u3000]*(?:同上|同前|〃|″|"|”)[\s\u3000]*$/;
+export const DITTO = /^[\s\u3000]*(?:同上|同前|见上|見上|〃|″|"|”)[\s\u3000]*$/;
+/**
+ * A cell repeating another row's cell by its number (同第3项, 同序号5, 参照第12项, 与第7项相同, 见第9项): group 1 is the number.
+ */
+export const ROW_REFERENCE = /^[\s\u3000]*(?:同|参照|參照|见|見|与|與)(?:第|序号|序號)\s*([0-9０-９]{1,3})\s*(?:项|項|条|條|行)?(?:相同|一致)?[\s\u3000]*$/;
 
 /**
  * The header of a column naming the plan's sections (章节), in a division of duties by section; or, in a table with no
@@ -982,6 +986,8 @@ interface ReadState {
   header: Column[] | undefined;
   /** The last stated units and deadline cells by column, for cells that repeat them (同上, 〃). */
   above?: Map<number, Span>;
+  /** The units and deadline cells (as they resolve) of each numbered row of the table, by column, for cells that refer to a row (同第3项). */
+  byRow?: Map<number, Map<number, Span>>;
   /** The year each column of the header stands for (分年度推进计划: 2024年 | 2025年 | 2026年), when it has two or more. */
   headerYears?: (YearColumn | undefined)[];
   /** Which header cells name a higher level's own words (自治区任务（序号及内容）): their cells are quoted, not the plan's. */
@@ -1125,6 +1131,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       st.headerAt = { line: st.i, names: cellText };
       st.sectionRows = cellText.some((c, k) => cls[k] === 'content' && SECTION_HEADER.test(foldForMatching(squeeze(c))));
       st.above = new Map();
+      st.byRow = new Map();
       st.groupDate = undefined;
       st.headerYears = yearColumns(cellText);
       st.headerQuoted = cellText.map((c) => {
@@ -1155,6 +1162,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       let content: Span | undefined;
       let goesOn = false;
       let dateNone = false;
+      const resolved = new Map<number, Span>();
       row.cells.forEach((c, k) => {
         const col = st.header![k];
         let span = unquoteCell(text, trimSpan(text, c));
@@ -1167,13 +1175,17 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         }
         // A cell repeating the row above (同上, 〃) stands for the nearest cell above that states a value.
         let ditto: Span | undefined;
+        // One naming another row (同第3项) stands for that row's cell in the same column.
         if (col === 'lead' || col === 'units' || col === 'cooperating' || col === 'deadline') {
-          if (DITTO.test(text.slice(span.start, span.end))) {
-            const source = st.above?.get(k);
+          const written = text.slice(span.start, span.end);
+          const ref = DITTO.test(written) ? undefined : ROW_REFERENCE.exec(written);
+          if (DITTO.test(written) || ref) {
+            const source = ref ? st.byRow?.get(parseInt(foldForMatching(ref[1]!), 10))?.get(k) : st.above?.get(k);
             if (!source) return;
             ditto = span;
             span = source;
           } else st.above?.set(k, span);
+          resolved.set(k, span);
         }
         if (ditto) {
           const field = col === 'deadline' ? 'deadline' : col === 'cooperating' || (col === 'units' && cells.unitsAreLead) ? 'cooperating' : 'units';
@@ -1221,6 +1233,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           for (const no of readTaskRefs(text.slice(span.start, span.end))) (cells.refs ??= []).push(level ? { no, level } : { no });
         }
       });
+      if (cells.no !== undefined) st.byRow?.set(cells.no, resolved);
       // A row whose group cell and 完成时限 cell are both empty, under a row of the same group that gives a date: the
       // cells were merged in the table the draft was copied from, and the group's date holds for this row's task.
       const groupCol = st.header.indexOf('group');

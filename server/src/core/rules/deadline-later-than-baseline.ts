@@ -10,7 +10,7 @@ import { foldForMatching } from '../text/fold';
 import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
-import { GANTT_MARK, unitTaskRefs } from '../outline';
+import { GANTT_MARK, ROW_REFERENCE, unitTaskRefs } from '../outline';
 import { bestTask, dateOwner, dropRestated, rivalTasks, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
@@ -80,7 +80,9 @@ export const deadlineLaterThanBaseline: Rule = {
       const note = mention?.stage
         ? `（按实施步骤，${mention.stage}）`
         : mention?.dittoOf
-          ? `（即上方所填的“${mention.dittoOf}”）`
+          ? ROW_REFERENCE.test(raw)
+            ? `（即第${Number(foldForMatching(ROW_REFERENCE.exec(raw)![1]!))}项所填的“${mention.dittoOf}”）`
+            : `（即上方所填的“${mention.dittoOf}”）`
           : mention?.resolved
             ? `（按本方案的印发日期和实施期推算，即${mention.resolved}）`
             : mention?.reading
