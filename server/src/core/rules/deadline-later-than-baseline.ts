@@ -303,7 +303,11 @@ export const deadlineLaterThanBaseline: Rule = {
       if (ctx.documentYear !== undefined && done && done !== 'ongoing' && done.year < ctx.documentYear) {
         const confidence = Math.max(t.score, ...unitTasks.filter((x) => x.no === t.no).map((x) => x.score));
         const closeMatches = unitTasks.filter((x) => x.score >= (unitTasks[0]?.score ?? 0) * CLOSE_RIVAL);
-        const agreed = closeMatches.length >= 2 && unitTasks.every((x) => compareDeadlines(d.deadline, p.taskByNo.get(x.no)!.deadline) === 'later');
+        // (So must every task whose words the unit's content repeats at length: a row on 融入全区一体化政务大数据体系 may take up task
+        // 29, which the index, weighing those words little, does not rank.)
+        const agreed =
+          closeMatches.length >= 2 &&
+          [...unitTasks.map((x) => x.no), ...(unit ? phraseTasks(ctx, unit, closeMatches.map((x) => x.no)) : [])].every((no) => compareDeadlines(d.deadline, p.taskByNo.get(no)!.deadline) === 'later');
         if (confidence < PASSED_MIN && !agreed) continue;
         // A paragraph matched only through the item above it (提升经济调节能力 / 2024年：建立…月度监测分析机制) says nothing of
         // that task in its own words: its date is another part's schedule, not this task's delay.
@@ -1058,3 +1062,35 @@ function laterThanQuoted(ctx: RuleContext, reportedAt: Set<number>): RuleFinding
   }
   return out;
 }
+
+/** Fewest characters of words a unit's content must share verbatim with a task for that task to be one it may take up. */
+const SHARED_PHRASE = 8;
+/** Most tasks a shared phrase may appear in: one many tasks use says nothing of which. */
+const PHRASE_TASKS = 4;
+
+/**
+ * The tasks whose text holds a phrase of SHARED_PHRASE characters of words or more that the unit's content repeats word for
+ * word (全区一体化政务大数据体系: tasks 29, 33, 34 and 39), when few tasks hold it; only those in a part of the framework one of
+ * `near` (the tasks the unit matches) is in (task 59, which builds on the 一体化数字资源管理系统 of task 23, is another part's).
+ */
+function phraseTasks(ctx: RuleContext, unit: OutlineUnit, near: number[]): number[] {
+  const groups = new Set(near.flatMap((no) => ctx.prepared.taskByNo.get(no)?.groupClauseIds ?? []));
+  const span = unit.kind === 'task-row' && unit.cells?.content ? unit.cells.content : unit.titleSpan.end > unit.titleSpan.start ? unit.titleSpan : unit;
+  const words = foldForMatching(ctx.text.slice(span.start, span.end)).replace(/[^\u4e00-\u9fff]/g, '');
+  const tasks = phraseIndex(ctx.prepared);
+  const out = new Set<number>();
+  for (let i = 0; i + SHARED_PHRASE <= words.length; i++) {
+    const phrase = words.slice(i, i + SHARED_PHRASE);
+    const holders = tasks.filter((t) => t.words.includes(phrase));
+    if (holders.length && holders.length <= PHRASE_TASKS) for (const t of holders) out.add(t.no);
+  }
+  return [...out].filter((no) => ctx.prepared.taskByNo.get(no)?.groupClauseIds.some((g) => groups.has(g)));
+}
+
+/** Each task's text as characters of words only (folded), built once per baseline. */
+function phraseIndex(p: PreparedBaseline): { no: number; words: string }[] {
+  let hit = phraseTexts.get(p);
+  if (!hit) phraseTexts.set(p, (hit = p.baseline.tasks.map((t) => ({ no: t.no, words: foldForMatching(t.content).replace(/[^\u4e00-\u9fff]/g, '') }))));
+  return hit;
+}
+const phraseTexts = new WeakMap<PreparedBaseline, { no: number; words: string }[]>();
