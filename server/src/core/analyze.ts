@@ -11,7 +11,7 @@ import { blankWebPage } from './text/webpage';
 import { blankErrata, blankRevisionTables, blankSuperseded } from './text/revision';
 import { blankFootnoteMarks, footnoteMarks, type FootnoteMark } from './text/footnotes';
 import { blankLineNumbers } from './text/line-numbers';
-import { readHtmlSource } from './text/html-source';
+import { readHtmlSource, readReferences } from './text/html-source';
 import { readOaExport } from './text/oa-export';
 import { mapSpans, reflowLayoutTables } from './layout-table';
 import { readLegend, withLegend } from './extract/legend';
@@ -25,7 +25,7 @@ import { inferDocumentFacts } from './baseline/infer';
 import { findAllCitations, findCitations } from './extract/citations';
 import { asciiDates, completionOf, definesForm, findDeadlines, impossibleYearlessDays, isPeriod, lastDoneMilestone, ocrDayMarks, parseDeadline } from './extract/deadlines';
 import { findMojibake } from './extract/mojibake';
-import { findCopyDamage } from './extract/damage';
+import { findCopyDamage, findReferences } from './extract/damage';
 import { findStages, namesStage, resolveStages, type Stage } from './extract/stages';
 import { planDates, resolveRelative, signatureDate, type PlanDates } from './extract/relative';
 import { COORDINATING_BODY, LEAD_MARKS, parseUnitCell, UNIT_NAME_END, type ParseUnitCellOptions } from './extract/units';
@@ -798,7 +798,14 @@ function extractFields(
   const addUnitsOf = (span: Span, slice: string, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false, ditto?: Span): void => {
     // A cell wrapped at a PDF column's width reads on across its line breaks (柳州市消防 / 救援支队).
     // Characters OCR or a justified line spread apart (县 公 安 局) are one name again.
-    const { text: raw, at } = wrapped ? unwrapCell(slice) : SPACED_OUT.test(slice) ? closeSpacedCharacters(slice) : { text: slice, at: undefined };
+    // A quotation mark a copy's character reference became keeps the reference's length in spaces beside it (县“      数字政府”): closed up.
+    const { text: raw, at } = wrapped
+      ? unwrapCell(slice)
+      : SPACED_OUT.test(slice)
+        ? closeSpacedCharacters(slice)
+        : QUOTE_GAP.test(slice)
+          ? closeQuoteGaps(slice)
+          : { text: slice, at: undefined };
     const offset = (k: number): number => span.start + (at ? (k < at.length ? at[k]! : at[at.length - 1]! + 1) : k);
     // An explicit 牵头/配合 column or label decides the role; only a plain 责任单位 cell follows the
     // document's first-listed-leads convention.
@@ -1608,6 +1615,28 @@ const SPACED_OUT = /(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff
  * names separated by spaces (县公安局 县财政局) keeps its separators. `at[k]` is where character k of
  * the result stands in `cell`.
  */
+/** Spaces (two or more) before an opening or after a closing quotation mark: where a decoded reference stood (see readReferences). */
+const QUOTE_GAP = /[ ]{2,}[“‘]|[”’][ ]{2,}/;
+
+/** A cell with the spaces of QUOTE_GAP taken out; `at[k]` is where character k of the result stands in `cell`. */
+function closeQuoteGaps(cell: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < cell.length; i++) {
+    if (cell[i] === ' ') {
+      let j = i;
+      while (cell[j] === ' ') j++;
+      if (j - i >= 2 && (/[“‘]/.test(cell[j] ?? '') || /[”’]/.test(cell[i - 1] ?? ''))) {
+        i = j - 1;
+        continue;
+      }
+    }
+    text += cell[i]!;
+    at.push(i);
+  }
+  return { text, at };
+}
+
 export function closeSpacedCharacters(cell: string): { text: string; at: number[] } {
   const isIdeograph = (k: number) => k >= 0 && k < cell.length && /[\u4e00-\u9fff]/.test(cell[k]!);
   const isGap = (k: number) => cell[k] === ' ' || cell[k] === '\u3000';
@@ -2108,7 +2137,11 @@ const FIRST_READINGS: readonly ((text: string) => string)[] = [
  */
 export function readable(text: string, aside?: Aside): string {
   if (aside) aside.signedYear = findDocumentYear(text);
-  const sent = FIRST_READINGS.reduce((t, read) => read(t), text);
+  const first = FIRST_READINGS.reduce((t, read) => read(t), text);
+  // Character references a web copy left (&ldquo;, 2025&nbsp;年) are read as their characters; garbled-text reports them.
+  const references = findReferences(first);
+  if (aside && references.length) aside.references = references;
+  const sent = references.length ? readReferences(first) : first;
   // A drafting explanation is history, not the plan; but the documents it quotes (起草依据) must still be quoted
   // right, so its citations are kept aside, marked, for basis-mismatch.
   const notes = draftingNoteSpans(sent);
@@ -2173,6 +2206,8 @@ export interface Aside {
   footnotes?: FootnoteMark[];
   /** The footnotes that explain, gathered under a heading (注释：[1]…), found before their marks were blanked (see footnotes). */
   explained?: Span[];
+  /** The character references a copy left in the text (see findReferences), found before they were read as their characters. */
+  references?: MojibakeRun[];
 }
 
 /** The spans of [0, length) outside the given ones (in order, not overlapping). */
@@ -2324,7 +2359,8 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
     const copy = findCopyDamage(t).filter((d) => !gbk.some((r) => r.start < d.end && d.start < r.end));
     return copy.length ? [...gbk, ...copy].sort((a, b) => a.start - b.start) : gbk;
   };
-  const mojibake = aside.notes ? [...damage(text), ...damage(aside.notes)].sort((a, b) => a.start - b.start) : damage(text);
+  const damaged = aside.notes ? [...damage(text), ...damage(aside.notes)] : damage(text);
+  const mojibake = aside.references ? [...damaged, ...aside.references].sort((a, b) => a.start - b.start) : aside.notes ? damaged.sort((a, b) => a.start - b.start) : damaged;
   const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
   if (quoted.length) facts.quotedDeadlines = fields.deadlines.filter((d) => !own(d));
   const links = aside.footnotes ? footnoteLinks(text, outline, aside.footnotes) : [];

@@ -306,6 +306,8 @@ export interface MojibakeRun extends Span {
   repair?: string;
   /** True when only part of the run could be recovered. */
   partial: boolean;
+  /** Character references a copy left (&ldquo;): as written, for the analysis reads them as their characters. */
+  references?: string;
 }
 
 export type { Level };

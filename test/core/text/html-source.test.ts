@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { textModule } from './server-modules';
 
-const { readHtmlSource, isHtmlSource } = textModule;
+const { readHtmlSource, isHtmlSource, readReferences } = textModule;
 
 const PAGE = [
   '<!DOCTYPE html>',
@@ -49,5 +49,16 @@ describe('a web page’s HTML source', () => {
     assert.strictEqual(readHtmlSource(rich), rich);
     const stray = '推进&ldquo;一网通办&rdquo;改革。';
     assert.strictEqual(readHtmlSource(stray), stray);
+  });
+
+  it('reads the references a copy left in plain text as their characters, at the same length', () => {
+    const copy = '县&ldquo;数字政府&rdquo;建设领导小组办公室牵头，县直各部门&#12289;各乡镇配合\t2025&nbsp;年';
+    const out = readReferences(copy);
+    assert.strictEqual(out.length, copy.length);
+    assert.strictEqual(out.replace(/ +/g, ''), '县“数字政府”建设领导小组办公室牵头，县直各部门、各乡镇配合\t2025年');
+    // An opening quotation mark stands last in its reference's span, next to the words it opens.
+    assert.strictEqual(out.indexOf('“'), copy.indexOf('数') - 1);
+    // Near misses: no reference, an unknown name and a bare ampersand are left as they are.
+    for (const text of ['推进数据共享。', 'R&D投入', '&foo;未知']) assert.strictEqual(readReferences(text), text);
   });
 });

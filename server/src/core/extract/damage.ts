@@ -40,23 +40,30 @@ function inAddress(text: string, at: number): boolean {
   return /(?:https?:\/\/|www\.|@)/i.test(text.slice(from, at + 1));
 }
 
+/**
+ * The runs of HTML character references left in a text (&#25968;&#23383;, &ldquo;), each with the characters it stands
+ * for, in order. Spaces alone (&nbsp;&nbsp;) lose no words and are no run; nor is a reference inside an address.
+ */
+export function findReferences(text: string): MojibakeRun[] {
+  const out: MojibakeRun[] = [];
+  if (!text.includes('&')) return out;
+  for (const m of text.matchAll(REFERENCES)) {
+    if (inAddress(text, m.index!)) continue;
+    const raw = m[0].replace(/[ \t]+$/, '');
+    const repair = raw.replace(/&(#[xX]?[0-9a-fA-F]+|[a-z]+);[ \t]*/g, (_s, ref: string) => {
+      // A named space stands for nothing in Chinese text.
+      const c = entityChar(ref);
+      return c === undefined || (ref[0] !== '#' && c.trim() === '') ? '' : c;
+    });
+    if (repair.trim() === '') continue;
+    out.push({ start: m.index!, end: m.index! + raw.length, repair, partial: false, references: raw });
+  }
+  return out;
+}
+
 /** The runs of copy damage in a text, in order. */
 export function findCopyDamage(text: string): MojibakeRun[] {
-  const out: MojibakeRun[] = [];
-  if (text.includes('&')) {
-    for (const m of text.matchAll(REFERENCES)) {
-      if (inAddress(text, m.index!)) continue;
-      const raw = m[0].replace(/[ \t]+$/, '');
-      const repair = raw.replace(/&(#[xX]?[0-9a-fA-F]+|[a-z]+);[ \t]*/g, (_s, ref: string) => {
-        // A named space stands for nothing in Chinese text.
-        const c = entityChar(ref);
-        return c === undefined || (ref[0] !== '#' && c.trim() === '') ? '' : c;
-      });
-      // Spaces alone (&nbsp;&nbsp;) lose no words: only references that stand for text are damage.
-      if (repair.trim() === '') continue;
-      out.push({ start: m.index!, end: m.index! + raw.length, repair, partial: false });
-    }
-  }
+  const out: MojibakeRun[] = findReferences(text);
   if (text.includes('锟')) {
     for (const m of text.matchAll(REPLACEMENT_AS_GBK)) out.push({ start: m.index!, end: m.index! + m[0].length, partial: true });
   }

@@ -62,14 +62,32 @@ export function readHtmlSource(text: string): string {
       if (!closing && row) out[at] = row.cells++ === 0 ? ' ' : '\t';
     } else if (BLOCK.test(name) && !row) out[at] = '\n';
   }
+  decodeInto(text, out);
+  return out.join('');
+}
+
+/** Each character entity of `text` written into `out` as its character, the rest of its span spaces (see the file's comment). */
+function decodeInto(text: string, out: string[]): void {
   for (const m of text.matchAll(ENTITY)) {
     const at = m.index!;
     if (out[at] !== '&') continue;
     const c = entityChar(m[1]!);
     // An unknown name (&foo;) is left as written; a character beyond one code unit (an emoji) too.
     if (c === undefined || c.length !== 1) continue;
-    blank(at, at + m[0].length);
+    for (let i = at; i < at + m[0].length; i++) out[i] = ' ';
     out[OPENS.test(c) ? at + m[0].length - 1 : at] = c;
   }
+}
+
+/**
+ * A text that is no page's source with the character references a copy left in it (&ldquo;数字政府&rdquo;, 2025&nbsp;年)
+ * read as their characters, same length, so that names and dates read whole; the same string when it has none.
+ * (garbled-text still reports them: see findReferences.)
+ */
+export function readReferences(text: string): string {
+  if (!text.includes('&') || !ENTITY.test(text)) return text;
+  ENTITY.lastIndex = 0;
+  const out = text.split('');
+  decodeInto(text, out);
   return out.join('');
 }

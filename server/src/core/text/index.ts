@@ -6,7 +6,7 @@ export { blankErrata, blankRevisionTables, blankSuperseded } from './revision';
 export { blankFootnoteMarks, footnoteMarks } from './footnotes';
 export { blankPageFurniture } from './furniture';
 export { blankLineNumbers } from './line-numbers';
-export { isHtmlSource, readHtmlSource } from './html-source';
+export { isHtmlSource, readHtmlSource, readReferences } from './html-source';
 export { readOaExport } from './oa-export';
 export { blankReferenceAttachments } from './reference';
 export { blankDraftingNotes, draftingNoteSpans, ownAccount } from './drafting-notes';
