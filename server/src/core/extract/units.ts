@@ -111,6 +111,12 @@ const LABEL_WITHOUT_COLON = new RegExp(`(?:${UNIT_LABELS})(?=[自区區市县縣
 const ROLE_VERB =
   /(?:(?:负责|負責)?(?:技术|技術|业务|業務|工作)?(?:指导|指導|督导|督導))|(?:(?:分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:负责|負責)?(?:统筹|統籌)(?:协调|協調|推进|推進)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:配合|参与|參與|协助|協助|参加|參加|协办|協辦|督办|督辦)|(?:主办|主辦)|(?:(?:先行|率先)(?:试点|試點|先试|先試)|(?:试点|試點)先行|(?:开展|開展)(?:试点|試點))/y;
 
+/**
+ * Support given by a body named in full before it (宁夏通信管理局支持, 自治区通信管理局技术支撑, 县财政局给予支持): a role, as 配合
+ * is; read only after a name that ends as a body's does, since names hold the words (县信息技术支持中心).
+ */
+const SUPPORT_VERB = /(?:技术|技術|业务|業務)?(?:给予|給予)?(?:支持|支撐|支撑)(?:配合)?/y;
+
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '：', ':', '。', '/', '／', ' ', '\t', '\u3000', '\n', '\r']);
 /** Bodies that carry their own name and never take the distributed prefix. */
 const OWN_NAME = /^(?:宁夏|寧夏|广西|廣西|国家|國家|国务院|國務院|中国|中國|中共|中央|全国|全國|[\u4e00-\u9fff]{2,4}?(?:市|县|縣|区|區|州|盟|旗)(?![场場]))/;
@@ -171,6 +177,7 @@ function readName(text: string, pos: number): number {
         if (c === '等') break;
         if ((c === '和' || c === '及') && conjunctionSplits(text, j)) break;
         if (matchSticky(ROLE_VERB, text, j) || matchSticky(FILLER, text, j)) break;
+        if (matchSticky(SUPPORT_VERB, text, j) && UNIT_NAME_END.test(text.slice(pos, j))) break;
       }
     }
     j++;
@@ -423,7 +430,8 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
       pos += label.length;
       continue;
     }
-    const verb = matchSticky(ROLE_VERB, raw, pos);
+    const last = pending[pending.length - 1];
+    const verb = matchSticky(ROLE_VERB, raw, pos) ?? (last && !last.collective && UNIT_NAME_END.test(last.name) ? matchSticky(SUPPORT_VERB, raw, pos) : undefined);
     if (verb) {
       flush(roleOfVerb(verb));
       pos += verb.length;
