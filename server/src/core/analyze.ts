@@ -811,6 +811,8 @@ function extractFields(
     // document's first-listed-leads convention.
     const opts = defaultRole ? { ...cellOptions, firstListedLeads: false } : cellOptions;
     for (const m of parseUnitCell(raw, opts).mentions) {
+      // The kind of body after a gap left to fill, apart from it by a space (×× 局): the gap's, not a body's name.
+      if (BODY_WORD_ALONE.test(m.name) && GAP_BEFORE.test(raw.slice(Math.max(0, m.start - 8), m.start))) continue;
       // A ditto cell (同上) names the units of the cell it repeats, where the ditto stands.
       const mention: UnitMention = {
         start: ditto ? ditto.start : offset(m.start), end: ditto ? ditto.end : offset(m.end - 1) + 1, name: m.name,
@@ -1615,6 +1617,11 @@ const SPACED_OUT = /(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff
  * names separated by spaces (县公安局 县财政局) keeps its separators. `at[k]` is where character k of
  * the result stands in `cell`.
  */
+/** A body's kind alone, with no name before it (局, 中心). */
+const BODY_WORD_ALONE = /^(?:局|委|办|辦|中心|厅|廳|处|處|室|科|站|所|队|隊|院|馆|館|部)$/;
+/** A gap to fill (××, XX, □□) right before, spaces apart. */
+const GAP_BEFORE = /(?:[XxＸｘ]{2,}|×{2,}|□+|_{2,}|＿{2,})[ \t\u3000]+$/;
+
 /** Spaces (two or more) before an opening or after a closing quotation mark: where a decoded reference stood (see readReferences). */
 const QUOTE_GAP = /[ ]{2,}[“‘]|[”’][ ]{2,}/;
 
