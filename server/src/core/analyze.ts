@@ -435,6 +435,10 @@ const NOTE_TASK_REF = '(?:(?:对应|對應|落实|落實)[^（()）\\n；;：:�
 // A note may run over a line break or two, as a PDF or a scan breaks lines at the page's width (…中国电信海原分公司配合，⏎
 // 各乡镇人民政府具体负责；完成时限：2025年6月底前）); more breaks than that are no one note (see WRAPPED_NOTE_BREAKS).
 const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
+/** A note in hexagonal brackets, as some offices write them (〔责任单位：…；完成时限：…〕). Groups as ANNOTATION's. */
+const HEX_ANNOTATION = new RegExp(`〔\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^〔〕（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})〕`, 'g');
+/** Fields apart by spaces rather than ；: a label after a space. */
+const SPACED_FIELDS = new RegExp(`[ \\t\\u3000]\\s*(?:${NOTE_LABELS_SHORT}|时间|時間)\\s*[：:]`);
 /** The most line breaks one note is read over. */
 const WRAPPED_NOTE_BREAKS = 2;
 /**
@@ -1029,7 +1033,9 @@ function extractFields(
   // Notes closed as they should be, then those whose closing bracket was lost at the end of the line (the lines with a
   // bracket still open only: a note read already is passed over below).
   const unclosed = /[（(][^）)\n]*$/m.test(text) ? [...text.matchAll(UNCLOSED_NOTE)] : [];
-  for (const m of [...text.matchAll(ANNOTATION), ...unclosed]) {
+  // (Not one whose fields stand apart by spaces, 〔牵头单位：…　配合单位：…　时间：…〕: read as a line of labelled fields.)
+  const hexagonal = text.includes('〔') ? [...text.matchAll(HEX_ANNOTATION)].filter((m) => !SPACED_FIELDS.test(m[2]!)) : [];
+  for (const m of [...text.matchAll(ANNOTATION), ...hexagonal, ...unclosed]) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     // Where the line of the note's item starts (for an item consolidating done work, below).
     const noteLine = text.lastIndexOf('\n', m.index!) + 1;
