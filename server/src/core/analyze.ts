@@ -437,6 +437,36 @@ const NOTE_TASK_REF = '(?:(?:对应|對應|落实|落實)[^（()）\\n；;：:�
 const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
 /** A note in hexagonal brackets, as some offices write them (〔责任单位：…；完成时限：…〕). Groups as ANNOTATION's. */
 const HEX_ANNOTATION = new RegExp(`〔\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^〔〕（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})〕`, 'g');
+/** A part of a sentence that counts its parts: 一是, 二是 … 十是, 第一/第二（，）, at the part's start. */
+const COUNTED_PART = /^[ \t\u3000]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])/;
+
+/**
+ * The span of the counted part (一是…；) a position stands in, from after the ； or 。 before it to the ； or 。 after it,
+ * when the part opens with its count; undefined otherwise.
+ */
+function countedPart(text: string, at: number): Span | undefined {
+  let start = at;
+  while (start > 0 && at - start < 300 && !/[；;。\n]/.test(text[start - 1]!)) start--;
+  if (!COUNTED_PART.test(text.slice(start, start + 4))) return undefined;
+  let end = at;
+  while (end < text.length && end - at < 300 && !/[；;。\n]/.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** A date written to the day (2024年9月31日), read in any cell of a row for a day its month does not have. */
+const FULL_DAY_DATE = /(?:19|20)[0-9]{2}\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*(?:29|3[0-9])\s*[日号]/g;
+
+/**
+ * Whether a start date is after the completion it leads to: a later year, or the same year and a later month (a start of
+ * 2024年 and a completion of 2024年6月 may well agree).
+ */
+function startsAfterEnd(start: Deadline, end: Deadline): boolean {
+  const s = start.milestones[0];
+  const e = completionOf(end);
+  if (!s || !e || e === 'ongoing') return false;
+  return s.year > e.year || (s.year === e.year && s.month !== undefined && e.month !== undefined && s.month > e.month);
+}
+
 /** Fields apart by spaces rather than ；: a label after a space. */
 const SPACED_FIELDS = new RegExp(`[ \\t\\u3000]\\s*(?:${NOTE_LABELS_SHORT}|时间|時間)\\s*[：:]`);
 /** The most line breaks one note is read over. */
@@ -1022,6 +1052,20 @@ function extractFields(
       const raw = text.slice(u.cells.startDate.start, u.cells.startDate.end);
       const { deadline, invalid } = parseDeadline(raw, { year });
       if (invalid && /不存在|超出合理范围/.test(invalid)) deadlines.push({ ...u.cells.startDate, deadline, invalid, context: 'task-row', startsWork: true });
+      // A start after the row's own completion (启动时间 2024年10月 | 完成时间 2024年6月) is a slip in one of the two.
+      else if (!invalid && u.cells.deadline) {
+        const endRaw = text.slice(u.cells.deadline.start, u.cells.deadline.end);
+        if (startsAfterEnd(deadline, parseDeadline(endRaw, { year }).deadline)) {
+          deadlines.push({ ...u.cells.startDate, deadline, invalid: `晚于本行的完成时间“${endRaw.trim()}”，起止时间颠倒，请核对后改正。`, context: 'task-row', startsWork: true });
+        }
+      }
+    }
+    // A day no month has, written in full anywhere in the row (a 进度安排 remark: 2024年9月31日前完成…), is a slip.
+    for (const m of text.slice(u.start, u.end).matchAll(FULL_DAY_DATE)) {
+      const at = u.start + m.index!;
+      if (deadlines.some((x) => x.start <= at && at < x.end)) continue;
+      const { deadline, invalid } = parseDeadline(m[0], { year });
+      if (invalid) deadlines.push({ start: at, end: at + m[0].length, deadline, invalid, context: 'task-row' });
     }
     // A row whose remark says it is done (备注: 已完成) gives the date it was done: past, and no target.
     if (u.cells.done) for (let k = rowDeadlines; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, deadline: { ...deadlines[k]!.deadline, ongoing: true }, done: true };
@@ -1319,7 +1363,12 @@ function extractFields(
     if (inside(d.start) || history.some((h) => d.start >= h.start && d.start < h.end)) continue;
     if (year !== undefined && recounts(text, d.start, d.deadline, year)) continue;
     const part = namedPart(text, d.start);
-    deadlines.push(part ? { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence', part } : { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' });
+    const mention: DeadlineMention = part ? { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence', part } : { start: d.start, end: d.end, deadline: d.deadline, invalid: d.invalid, context: 'sentence' };
+    // A date in one part of a sentence that counts its parts (一是…；二是…；三是…) is that part's: compared with the task
+    // the part takes up, as a sub-item's date is.
+    const counted = countedPart(text, d.start);
+    if (counted) mention.subject = counted;
+    deadlines.push(mention);
   }
   relativeSentenceDeadlines(text, deadlines, () => (plan ??= planDates(text, year)), (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
   yearSectionDeadlines(text, outline, deadlines, (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));
