@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import { asciiDigits, compareDeadlines, completionOf, fullYears, ocrDigits } from '../extract/deadlines';
 import { dropRestated, taskForMention, unitAt } from './locate';
 import { isRegionOnly } from '../task-scope';
+import { unitTaskRefs } from '../outline';
 
 /** What a year's work yielded, after the year (2024年建设成果, 工作成效, 取得的成果): the year names whose results, it sets no date. */
 const RESULTS_OF_YEAR = /^(?:度)?(?:的)?(?:(?:建设|工作|改革|发展|治理|应用|创新|试点)(?:的)?|(?:取得|积累|形成)的)?(?:成果|成效|成绩|经验)$/;
@@ -192,7 +193,9 @@ export const deadlineInvalid: Rule = {
             .filter((x) => x.score >= best * COPY_RIVAL)
             .map((x) => ctx.prepared.taskByNo.get(x.no))
             .filter((x) => x && !isRegionOnly(x));
-          const tasks = [...(t ? [ctx.prepared.taskByNo.get(t.no)] : []), ...others];
+          // (And any task the row cites by its number, 自治区任务序号 82: the row says whose date it copies.)
+          const cited = (unitTaskRefs(unit) ?? []).filter((r) => r.level !== 'city' && r.level !== 'county').map((r) => ctx.prepared.taskByNo.get(r.no));
+          const tasks = [...(t ? [ctx.prepared.taskByNo.get(t.no)] : []), ...others, ...cited];
           if (!firstStep && tasks.some((task) => task && compareDeadlines(d.deadline, task.deadline) === 'same')) continue;
           // A date later than a task it plainly takes up whose own date had passed too (2024年 in a 2025 plan, for task 30 due
           // 2023) is deadline-later-than-baseline's to report, with what to write instead: one problem, one message.
