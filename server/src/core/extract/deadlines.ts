@@ -582,6 +582,8 @@ const YEAR_STATEMENT = /^[ \t\u3000]*(?:是|为|為|将是|將是)[^，,。；;\
  */
 const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《]|(?:修订|修訂|修正)版?[）)]|[版本][）)]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
 /** After a date: a short verb and 后 closing the clause (建成后，, 印发后，): the time after which something else happens. */
+/** Right after a date: the thing done then, as the words qualifying a noun (建成的, 实现的, 完成的, 上线的, 印发的). */
+const DONE_THING_AFTER = /^(?:建成|实现|實現|完成|上线|上線|印发|印發|出台|建立|开通|開通|投用|部署)的/;
 const AFTER_IT_WAS_DONE = /^[\u4e00-\u9fff]{1,4}?(?:后|後|以后|以後|之后|之後)[，,]/u;
 /** 结合, 立足, 根据, 基于 … before a year in the same clause: the plan starts from that year's state. */
 const IN_LIGHT_OF = /(?:结合|結合|立足|基于|基於|根据|根據|针对|針對)[^，,。；;\n]{0,8}$/u;
@@ -882,6 +884,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
     // A time before which things were made, qualifying them (补录2020年以前的现行有效文件, 清理2021年之前的存量数据): no limit.
     if (/(?:以前|之前|前)$/.test(text.slice(hit.start, hit.end)) && !/[底末]/.test(text.slice(hit.start, hit.end)) && text[hit.end] === '的') continue;
+    // A date naming when a thing was made, qualifying it (依托2024年建成的自治区政务信创云, 巩固2024年实现的…全覆盖成果, 2024年底前完成的…): no limit.
+    if (DONE_THING_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 6)))) continue;
     // A date of what happened before something else (…政务信创云2024年建成后，我市已…): a time told, no limit.
     if (!hasMarker && AFTER_IT_WAS_DONE.test(text.slice(hit.end, Math.min(limit, hit.end + 8)))) continue;
     // The year whose state the plan starts from (结合我市2024年数字政府建设实际, 立足2024年工作基础) is no limit.
