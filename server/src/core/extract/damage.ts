@@ -15,6 +15,12 @@ const REPLACEMENT_AS_GBK = /(?:锟斤拷)+锟?/g;
 
 /** Three or more ASCII question marks in a row: characters a conversion could not write. */
 const LOST = /\?{3,}/g;
+/**
+ * Replacement characters (U+FFFD) three times or more within a stretch, with at most two other characters (not
+ * ideographs) between them (ì�ܾ��׶�Ԫ���� for 矛盾纠纷多元化解): GBK bytes read as UTF-8, the bytes a decoder could
+ * not read lost for good.
+ */
+const REPLACED = /\ufffd(?:[^\u4e00-\u9fff\s，。；;：:、]{0,2}\ufffd){2,}/g;
 
 /**
  * Characters Windows-1252 (or Latin-1) gives the bytes 0x80–0xFF: what UTF-8 text read in those
@@ -66,6 +72,14 @@ export function findCopyDamage(text: string): MojibakeRun[] {
   const out: MojibakeRun[] = findReferences(text);
   if (text.includes('锟')) {
     for (const m of text.matchAll(REPLACEMENT_AS_GBK)) out.push({ start: m.index!, end: m.index! + m[0].length, partial: true });
+  }
+  if (text.includes('\ufffd')) {
+    for (const m of text.matchAll(REPLACED)) {
+      // The stray characters just before the first mark (ì) belong to the stretch.
+      let start = m.index!;
+      while (start > 0 && start > m.index! - 2 && !/[\u4e00-\u9fff\s，。；;：:、“”（）()]/.test(text[start - 1]!) && text.charCodeAt(start - 1) >= 0x80) start--;
+      out.push({ start, end: m.index! + m[0].length, partial: true });
+    }
   }
   if (text.includes('???')) {
     for (const m of text.matchAll(LOST)) {
