@@ -154,8 +154,8 @@ function partOfYearMonth(m: RegExpExecArray): number | undefined {
   return 6;
 }
 
-/** Lead words that may precede a date: 到2023年底, 力争2025年, 争取, 于. */
-const LEAD_WORDS = '到|至|力争|力爭|争取|爭取|于|於|在';
+/** Lead words that may precede a date: 到2023年底, 力争2025年, 争取, 于; and how sure the plan is of it (确保, 计划, 预计, 争取提前至). */
+const LEAD_WORDS = '争取提前至|爭取提前至|力争提前至|力爭提前至|提前至|到|至|力争|力爭|争取|爭取|确保|確保|务必|務必|计划|計劃|预计|預計|于|於|在';
 /** Tail words after year/month: 底, 末, 前, 以前, 年底前. */
 const CLAUSE_DATE = new RegExp(
   `^(?:${LEAD_WORDS})?(\\d+)年(?:(\\d+)月(?:(\\d+)[日号])?)?(?:底|末)?(?:前|以前|之前)?(.*)$`,
