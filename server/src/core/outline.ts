@@ -2,6 +2,7 @@
 // task-table rows with exact offsets. Used both for drafts and when compiling baselines.
 import { drain, type Steps } from './steps';
 import { detach, TextKeyedCache } from './text-cache';
+import { cnNumber } from './text/numerals';
 import type { OutlineUnit, Span, TaskRef, TaskRowCells } from './types';
 import { foldForMatching } from './text/fold';
 import { EMPTY_CELL } from './text/placeholders';
@@ -1753,7 +1754,18 @@ export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): 
  * A measure's citation of the higher tasks it takes up, in brackets (〔对应自治区任务清单第47、49项〕, （落实自治区第41、42项）,
  * 【承接市级任务第12项】). Group 1: the level named, if any; group 2: the numbers (global).
  */
-const CITED_TASKS = /[（(〔【\[［]\s*(?:对应|對應|落实|落實|承接)\s*(自治区|自治區|省|市|县|縣)?[^（）()〔〕【】\[\]［］\n，,。；;]{0,16}?第?\s*((?:[0-9０-９]{1,3}\s*[项項]?\s*[、，,和及]\s*第?\s*)*[0-9０-９]{1,3})\s*[项項]/g;
+const CITED_TASKS = /[（(〔【\[［]\s*(?:对应|對應|落实|落實|承接)\s*(自治区|自治區|省|市|县|縣)?[^（）()〔〕【】\[\]［］\n，,。；;]{0,16}?第?\s*((?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7})\s*[项項]?\s*[、，,和及]\s*第?\s*)*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7}))\s*[项項]/g;
+
+/** A task number in Chinese numerals, up to 999 (四十八, 一百零五, 一百一十二). */
+function taskNumber(n: string): number {
+  const t = n.replace(/两/g, '二').replace(/〇/g, '零');
+  const at = t.indexOf('百');
+  if (at < 0) return cnNumber(t);
+  const hundreds = at === 0 ? 1 : cnNumber(t.slice(0, at));
+  const rest = t.slice(at + 1).replace(/^零/, '');
+  // 一百一十二: a ten after 百 is written with its 一.
+  return hundreds * 100 + (rest ? cnNumber(rest.replace(/^一十/, '十')) : 0);
+}
 
 /** The higher tasks a unit says it takes up: a row's cross-reference cell, a quotation's numbers, or its own citation. */
 export function unitTaskRefs(unit: OutlineUnit | undefined): TaskRef[] | undefined {
@@ -1781,7 +1793,9 @@ function markCitedTasks(text: string, units: OutlineUnit[]): OutlineUnit[] {
     // (（落实自治区任务第104、105、106项）全面推广…).
     if (!u || at < u.start || at >= u.end || (u.kind === 'task-row' && (u.cells?.refs || !withinContent(u, at))) || u.quoted) continue;
     const level = m[1] ? (/自治|省/.test(m[1]) ? 'region' : /市/.test(m[1]) ? 'city' : 'county') : undefined;
-    const refs = readTaskRefs(m[2]!).map((no): TaskRef => (level ? { no, level } : { no }));
+    // Numbers written in Chinese numerals (第四十八项, 第一百零五、一百零六项) are read as digits.
+    const numbers = m[2]!.replace(/[一二三四五六七八九十百零〇两]+/g, (n) => String(taskNumber(n)));
+    const refs = readTaskRefs(numbers).map((no): TaskRef => (level ? { no, level } : { no }));
     if (!refs.length) continue;
     if (out === units) out = units.slice();
     const had = out[k]!.citedRefs ?? [];
