@@ -839,7 +839,9 @@ function extractFields(
         ? closeSpacedCharacters(slice)
         : QUOTE_GAP.test(slice)
           ? closeQuoteGaps(slice)
-          : { text: slice, at: undefined };
+          : INNER_SPACE.test(slice)
+            ? closeInnerSpaces(slice)
+            : { text: slice, at: undefined };
     const offset = (k: number): number => span.start + (at ? (k < at.length ? at[k]! : at[at.length - 1]! + 1) : k);
     // An explicit 牵头/配合 column or label decides the role; only a plain 责任单位 cell follows the
     // document's first-listed-leads convention.
@@ -1679,6 +1681,28 @@ const GAP_BEFORE = /(?:[XxＸｘ]{2,}|×{2,}|□+|_{2,}|＿{2,})[ \t\u3000]+$/;
 
 /** Spaces (two or more) before an opening or after a closing quotation mark: where a decoded reference stood (see readReferences). */
 const QUOTE_GAP = /[ ]{2,}[“‘]|[”’][ ]{2,}/;
+
+/** One space between two ideographs, as a photo's recognition leaves inside a word (县审批服务 管理局). */
+const INNER_SPACE = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
+
+/**
+ * A cell with a single space inside a body's name taken out (县审批服务 管理局, 县市场监 管局): where the words before the
+ * space, back to the last separator, do not end as a body's name does (a list of names apart by spaces keeps them).
+ * `at[k]` is where character k of the result stands in `cell`.
+ */
+function closeInnerSpaces(cell: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < cell.length; i++) {
+    if (cell[i] === ' ' && /[\u4e00-\u9fff]/.test(cell[i - 1] ?? '') && /[\u4e00-\u9fff]/.test(cell[i + 1] ?? '') && cell[i + 1] !== ' ') {
+      const before = text.split(/[、，,；;：:\s]/).pop() ?? '';
+      if (!UNIT_NAME_END.test(before) && !/(?:牵头|负责|配合|参与|协助)$/.test(before)) continue;
+    }
+    text += cell[i]!;
+    at.push(i);
+  }
+  return { text, at };
+}
 
 /** A cell with the spaces of QUOTE_GAP taken out; `at[k]` is where character k of the result stands in `cell`. */
 function closeQuoteGaps(cell: string): { text: string; at: number[] } {
