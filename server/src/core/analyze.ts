@@ -437,6 +437,37 @@ const NOTE_TASK_REF = '(?:(?:对应|對應|落实|落實)[^（()）\\n；;：:�
 const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
 /** A note in hexagonal brackets, as some offices write them (〔责任单位：…；完成时限：…〕). Groups as ANNOTATION's. */
 const HEX_ANNOTATION = new RegExp(`〔\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^〔〕（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})〕`, 'g');
+/** Learning from another place: 学习借鉴, 借鉴, 对标, 参照 … and the place (group 1: 银川市, 浙江省, 彭阳县) (global). */
+const LEARN_FROM = /(?:学习借鉴|學習借鑒|借鉴|借鑒|对标|對標|参照|參照|参考|參考|学习|學習)[^，,。；;\n]{0,4}?([\u4e00-\u9fff]{2,6}?(?:自治区|自治區|省|市|县|縣|区|區|州|盟|旗))/g;
+
+/**
+ * The spans that tell another place's example: the clause naming it after a word of learning (学习借鉴银川市2023年建成城市大脑的
+ * 做法，), and the sentences after it in the same line that open with that place's name (银川市由…牵头，2023年建成…。).
+ */
+function exampleSpans(text: string): Span[] {
+  const out: Span[] = [];
+  if (!/借鉴|借鑒|对标|對標|参照|參照|参考|參考|学习|學習/.test(text)) return out;
+  for (const m of text.matchAll(LEARN_FROM)) {
+    const place = m[1]!;
+    // The region or the plan's own level is guidance, not another place's example (对标自治区要求，2024年底前建成…).
+    if (/自治区|自治區|^(?:全|本|我|上级|上級|市级|市級|县级|縣級)/.test(place)) continue;
+    let end = m.index! + m[0].length;
+    while (end < text.length && !/[，,。；;\n]/.test(text[end]!)) end++;
+    out.push({ start: m.index!, end });
+    const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+    // The sentences after it that open with the place's name.
+    let at = end;
+    while (at < lineEnd) {
+      const stop = text.slice(at, lineEnd).search(/[。！？]/);
+      const sentenceEnd = stop < 0 ? lineEnd : at + stop + 1;
+      const opening = text.slice(at, sentenceEnd).replace(/^[。，,；;\s]+/, '');
+      if (opening.startsWith(place)) out.push({ start: at, end: sentenceEnd });
+      at = sentenceEnd;
+    }
+  }
+  return out;
+}
+
 /** A part of a sentence that counts its parts: 一是, 二是 … 十是, 第一/第二（，）, at the part's start. */
 const COUNTED_PART = /^[ \t\u3000]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])/;
 
@@ -1388,8 +1419,12 @@ function extractFields(
   const states = stateFields(text);
   // A footnote that explains (〔5〕“红酒云”…由自治区工业和信息化厅牵头负责（任务清单第2项，2023年启动…）) quotes others' bodies and dates,
   // in its notes too: none of them is the plan's.
-  const told = (s: Span): boolean => kept(s) && !states.some((r) => s.start >= r.start && s.start < r.end) && !explained.some((r) => s.start >= r.start && s.start < r.end);
-  return deleted.length || states.length || explained.length ? { deadlines: deadlines.filter(told), units: units.filter(told) } : { deadlines, units };
+  // Another place's example the plan learns from (学习借鉴银川市2023年建成城市大脑的做法; 银川市由…牵头，2023年建成…): its dates
+  // and bodies are that place's.
+  const examples = exampleSpans(text);
+  const told = (s: Span): boolean =>
+    kept(s) && !states.some((r) => s.start >= r.start && s.start < r.end) && !explained.some((r) => s.start >= r.start && s.start < r.end) && !examples.some((r) => s.start >= r.start && s.start < r.end);
+  return deleted.length || states.length || explained.length || examples.length ? { deadlines: deadlines.filter(told), units: units.filter(told) } : { deadlines, units };
 }
 
 /** A field reporting a task's state or progress, its label ending right before a colon: 状态, 进展情况, 完成情况, 当前进度. */
