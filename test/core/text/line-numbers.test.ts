@@ -38,6 +38,16 @@ describe('line numbers of a line-numbered copy', () => {
     assert.ok(!/(?:^|\n)[0-9]+  /.test(blankLineNumbers(pages)));
   });
 
+  it('reads a review system’s export: numbers right-aligned before a tab, a running header ending in the page’s number', () => {
+    const lines = numbered(BODY + BODY, 99).split('\n').map((l) => l.replace(/^([0-9]+)  /, (_m, n: string) => `${n.padStart(3)}\t`));
+    lines.splice(10, 0, '某县人民政府办公室  送审稿  第 2 页');
+    const text = ['某县人民政府办公室  送审稿  第 1 页', ...lines].join('\n');
+    const out = blankLineNumbers(text);
+    assert.strictEqual(out.length, text.length);
+    assert.ok(!/(?:^|\n)\s*[0-9]+\t/.test(out), out);
+    assert.ok(!out.includes('第 2 页'), out);
+  });
+
   it('near misses: a numbered list of sentences, a tab-separated table and a table laid out with spaces keep their numbers', () => {
     const list = Array.from({ length: 15 }, (_, k) => `${k + 1} 推进第${k + 1}项政务信息系统整合共享工作，按期完成。`).join('\n');
     assert.strictEqual(blankLineNumbers(list), list);

@@ -354,6 +354,20 @@ export function ocrDigits(text: string): string {
   return text.replace(OCR_YEAR, asDigits).replace(OCR_MONTH_DAY, asDigits);
 }
 
+/**
+ * A year's digits a PDF's line wrapped apart from its 年 (力争2025⏎年底前全面完成, the line's number blanked before the
+ * second half): the line break reads as a space, so the date reads whole. The text keeps its length.
+ */
+/** A date as the draft shows it, read over a line's end as one (力争2025⏎    年底前 → 力争2025年底前). */
+export function shownDate(slice: string): string {
+  return slice.includes('\n') ? slice.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '') : slice;
+}
+const WRAPPED_YEAR = /(?<=(?<![0-9０-９])[0-9０-９]{4}[ \t\u3000]*)\r?\n(?=[ \t\u3000]*年)/g;
+function wrappedYears(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(WRAPPED_YEAR, (m) => ' '.repeat(m.length));
+}
+
 /** Whether milestone `a` falls before milestone `b` (a year, then a month when both give one). */
 function endsBefore(a: Milestone, b: Milestone): boolean {
   return a.year < b.year || (a.year === b.year && a.month !== undefined && b.month !== undefined && a.month < b.month);
@@ -801,7 +815,7 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
   // Dates in Chinese numerals (到二〇二五年底) are found in a copy written in digits, then placed back;
   // so are numbers OCR misread (2O24年), in a copy of the same length.
   const original = text.slice(from, to);
-  const part = ocrDigits(original);
+  const part = wrappedYears(ocrDigits(original));
   // Numeric styles set as a target (2024-12前, 2024/6/30前) are read as the same date in words.
   const numeric = numericDates(part);
   const words = asciiDates(numeric.text);
@@ -817,7 +831,7 @@ export function findDeadlines(text: string, from = 0, to = text.length): FoundDe
   }
   if (part !== original) {
     const fixed = text.slice(0, from) + part + text.slice(to);
-    return findDeadlinesIn(fixed, from, to).map((f) => ({ ...f, deadline: { ...f.deadline, raw: text.slice(f.start, f.end) } }));
+    return findDeadlinesIn(fixed, from, to).map((f) => ({ ...f, deadline: { ...f.deadline, raw: shownDate(text.slice(f.start, f.end)) } }));
   }
   return findDeadlinesIn(text, from, to);
 }

@@ -2,7 +2,7 @@
 // year the document states for itself.
 import type { DeadlineMention } from '../types';
 import type { Rule } from './rule';
-import { asciiDigits, compareDeadlines, completionOf, fullYears, ocrDigits } from '../extract/deadlines';
+import { asciiDigits, compareDeadlines, completionOf, fullYears, ocrDigits, shownDate } from '../extract/deadlines';
 import { dropRestated, taskForMention, unitAt } from './locate';
 import { isRegionOnly } from '../task-scope';
 import { unitTaskRefs } from '../outline';
@@ -114,7 +114,7 @@ export const deadlineInvalid: Rule = {
     /** The document's schedule points, found once when a date first needs them. */
     let points: Map<number, number[]> | undefined;
     for (const d of ctx.deadlines) {
-      const raw = ctx.text.slice(d.start, d.end);
+      const raw = shownDate(ctx.text.slice(d.start, d.end));
       // A letter among a date's digits (2O24年, 2024年l2月: OCR or a slip of the keyboard) is read as the
       // digit it stands for, and pointed out as a hint with the corrected text.
       const typed = ocrDigits(raw);

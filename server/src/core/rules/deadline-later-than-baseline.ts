@@ -2,7 +2,7 @@
 // the same task or goal.
 import { homeOf } from '../baseline/places';
 import { bigramSimilarity } from '../baseline/similarity';
-import { compareDeadlines, completionOf, formatDeadline } from '../extract/deadlines';
+import { compareDeadlines, completionOf, formatDeadline, shownDate } from '../extract/deadlines';
 import type { Deadline, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
@@ -73,7 +73,7 @@ export const deadlineLaterThanBaseline: Rule = {
     // Where a date was reported (its start), so that a merged cell's date is reported once.
     const reportedAt = new Set<number>();
     const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[], mention?: DeadlineMention): void => {
-      const raw = ctx.text.slice(start, end);
+      const raw = shownDate(ctx.text.slice(start, end));
       if (mention?.mergedFrom === undefined) reportedAt.add(start);
       // A cell naming the plan's stage says when that stage ends (按实施步骤，第二阶段为2024年5月—2025年6月); a
       // ditto (同上) says what it repeats.
@@ -1049,7 +1049,7 @@ function laterThanQuoted(ctx: RuleContext, reportedAt: Set<number>): RuleFinding
     const base = dates[dates.length - 1];
     if (!base || compareDeadlines(d.deadline, base.deadline) !== 'later') continue;
     const label = /^[\s\u3000]*([【\[［〔][^】\]］〕]{2,10}[】\]］〕]|[^：:]{2,8}[：:])/.exec(ctx.text.slice(q.start, q.end))?.[1] ?? '';
-    const raw = ctx.text.slice(d.start, d.end);
+    const raw = shownDate(ctx.text.slice(d.start, d.end));
     const baseRaw = ctx.text.slice(base.start, base.end);
     reportedAt.add(d.start);
     out.push({

@@ -6,10 +6,16 @@
 // wrapped sentence does.
 import { someLineOpening } from './blank';
 
-/** A line's number: digits, then spaces (not a tab: a table's 序号 column is tab-separated) before its text. */
-const LINE_NUMBER = /^[ \u3000]*([0-9]{1,4})[ \u3000]+(?=\S)/;
-/** Lines that may stand between numbered lines: a page's footer or number (第 3 页 共 12 页, - 3 -), or nothing. */
-const BETWEEN = /^[ \t\u3000]*(?:第\s*[0-9]{1,4}\s*页(?:\s*[，,／/]?\s*共\s*[0-9]{1,4}\s*页)?|[—–\-－]?\s*[0-9]{1,4}\s*[—–\-－]?|[0-9]{1,4}\s*[／/]\s*[0-9]{1,4})?[ \t\u3000]*$/;
+/**
+ * A line's number: digits, then spaces or one tab before its text (a review system's export: ` 41⇥推进…`). A table's
+ * 序号 column is tab-separated too, but its rows have more columns after it (see COLUMN_GAP).
+ */
+const LINE_NUMBER = /^[ \u3000]*([0-9]{1,4})(?:[ \u3000]+|\t)(?=\S)/;
+/**
+ * Lines that may stand between numbered lines: a page's footer or number (第 3 页 共 12 页, - 3 -), a running header
+ * or footer ending in the page's number (灵武市人民政府办公室  送审稿  第 2 页), or nothing.
+ */
+const BETWEEN = /^[ \t\u3000]*(?:(?:[^\n]{0,60}[ \t\u3000])?第\s*[0-9]{1,4}\s*页(?:\s*[，,／/]?\s*共\s*[0-9]{1,4}\s*页)?|[—–\-－]?\s*[0-9]{1,4}\s*[—–\-－]?|[0-9]{1,4}\s*[／/]\s*[0-9]{1,4})?[ \t\u3000]*$/;
 /** Fewest numbered lines in a run for it to be read as line numbers. */
 const MIN_RUN = 12;
 /** A line ending so is a sentence's or a heading's end; a PDF's wrapped line mostly ends inside a sentence. */
