@@ -104,7 +104,7 @@ function nearTop(score: number, top: number): boolean {
 function namesPillar(view: { title: string; body: string }, u: OutlineUnit, keywords: RegExp[]): boolean {
   const { title, body } = view;
   // The patterns are global (sticky position in lastIndex): reset before every use.
-  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => ((k.lastIndex = 0), k.test(title)))) return true;
+  if ((u.kind === 'heading' || u.kind === 'subitem') && keywords.some((k) => titleNames(title, k))) return true;
   for (const re of keywords) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -112,6 +112,12 @@ function namesPillar(view: { title: string; body: string }, u: OutlineUnit, keyw
       const before = body[i - 1] ?? '';
       const after = body[i + m[0].length] ?? '';
       if (QUOTE_PAIRS.some(([open, close]) => before === open && after === close)) return true;
+      // The plan's own levels given their duties (明确区、乡镇（街道）、村（社区）三级数字政府建设职责分工): the count follows
+      // the list of the levels, and a verb setting duties out opens the clause.
+      if (levelDuties(m[0])) {
+        if (setsDutiesOut(body, i)) return true;
+        continue;
+      }
       if (/^$|[。；;\n]/.test(before) && /方面|领域/.test(body.slice(i + m[0].length, i + m[0].length + 2))) return true;
       if (!ENUMERATION.test(before) && !ENUMERATION.test(after) && body[i + m[0].length] !== '等') return true;
       // What a clause does (…，健全工作体制机制，形成…): the part's name as the object of a verb that sets it up.
@@ -125,6 +131,22 @@ const QUOTE_PAIRS = [['“', '”'], ['"', '"'], ['「', '」'], ['‘', '’'],
 /** Separators of an enumeration (and the characters around a quoted or bracketed list item). */
 const ENUMERATION = /[、，,“”"「」‘’（）()《》]/;
 const LEVEL_COUNT = /^[一二三四五六七八九十两]级/;
+/** Verbs that set out who does what (明确, 厘清, 理顺, 划分, 细化), before a count of levels and their duties. */
+const SETS_DUTIES_OUT = /明确|厘清|理清|理顺|划分|细化/;
+/** A match that is a count of levels with their duties (三级…职责), not the pillar's own words. */
+const levelDuties = (match: string): boolean => LEVEL_COUNT.test(match) && match.includes('职责');
+/** Whether the clause holding position `i` opens with a verb setting duties out (see SETS_DUTIES_OUT). */
+function setsDutiesOut(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && !/[。；;，,\n]/.test(text[k - 1]!)) k--;
+  return SETS_DUTIES_OUT.test(text.slice(k, i));
+}
+/** Whether a heading's title names a pillar by this keyword (a count of levels with their duties only as set out). */
+function titleNames(title: string, k: RegExp): boolean {
+  k.lastIndex = 0;
+  for (let m = k.exec(title); m; m = k.exec(title)) if (!levelDuties(m[0]) || setsDutiesOut(title, m.index)) return true;
+  return false;
+}
 
 /** Verbs that set a part up, right before its name (健全, 完善, 建立健全, 健全完善). */
 const SETS_UP = /(?:健全|完善|建立)$/;
@@ -138,6 +160,8 @@ function keywordPattern(k: string): RegExp {
   // A count of levels (六级贯通) is met by the plan's own count of its levels joined up (三级贯通), not by one application
   // used across levels (县、乡、村三级基层治理平台贯通应用: the 互联网+基层治理 task; adjudicated in blind round 434).
   if (LEVEL_COUNT.test(k)) escaped = escaped.replace(/^[一二三四五六七八九十两]/, '[一二三四五六七八九十两]');
+  // The levels' duties (层级职责) are also the plan's own count of levels with their duties (三级…职责, see namesPillar).
+  if (/^层级[\u4e00-\u9fff]+$/.test(k)) escaped = `(?:${escaped}|[一二三四五六七八九十两]级[^。；;，,、\n]{0,10}?${escapeRegExp(k.slice(2))})`;
   if (/^[\u4e00-\u9fff]{2,}机制$/.test(k)) escaped = `${escaped.slice(0, -2)}(?:体制)?机制`;
   return new RegExp(escaped, 'g');
 }
