@@ -143,3 +143,17 @@ describe('guangxi-2022: city drafts in Simplified and their Traditional twins', 
     });
   });
 });
+
+describe('guangxi-2022: a regional body leading a local task is named as the draft writes it', () => {
+  // The region's documents are compiled from a Traditional copy; a Simplified draft's reader is told of 自治区大数据发展局,
+  // the name on the page, not 自治區大數據發展局.
+  it('quotes the Simplified name of a Simplified draft, and the Traditional one of a Traditional draft', () => {
+    const units = path.join(ROOT, 'test', 'fixtures', 'guangxi', 'liuzhou', 'units.txt');
+    const draft = (name: string) => `柳州市加强数字政府建设实施方案\n（一）推动“智桂通”柳州专区建设。丰富专区服务内容。（责任单位：${name}牵头，市直有关部门配合；完成时限：2025年底）\n`;
+    for (const name of ['自治区大数据发展局', '自治區大數據發展局']) {
+      const lead = analyze(draft(name), units).findings.filter((f) => f.rule === 'unknown-unit' && f.message.includes('级单位'));
+      assert.strictEqual(lead.length, 1, lead.map((f) => f.message).join('\n'));
+      assert.ok(lead[0]!.message.startsWith(`“${name}”是自治区级单位`), lead[0]!.message);
+    }
+  });
+});

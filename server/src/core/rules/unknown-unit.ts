@@ -246,7 +246,8 @@ export const unknownUnit: Rule = {
         // A higher body leading work the plan only supports (配合建设…) is where it belongs.
         if (m.role === 'lead' && supportsHigherWork(ctx, m)) continue;
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
-          out.push(regionalLead(m, hit.name, hit.leads));
+          // Named as the draft writes it: a region whose documents are in traditional characters (广西) still reads 自治区大数据发展局.
+          out.push(regionalLead(m, foldForMatching(raw) === foldForMatching(hit.name) ? raw : hit.name, hit.leads));
         } else if (m.role === 'lead' && hit.above && hit.above !== ctx.place && higherBody(hit.name, hit.above, hit.level)) {
           // A body of the plan above (石嘴山市's 市大数据管理服务中心) leading a task of this plan; not one of a plan carrying
           // forward its own place's earlier plan (吴忠市's 2024 方案 under the 吴忠 plan), which leads by its own bodies.
