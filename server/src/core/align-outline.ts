@@ -3,7 +3,7 @@
 // edit re-segments and re-aligns only the units it changed.
 import { bestMatch, queryTokens, tokenizeBatch, type IndexedDoc, type Scored, type SentenceTokens } from './align';
 import type { PreparedBaseline, SentenceEvidence } from './engine';
-import { SYSTEM_WORD_IN, systemHolders, systemNames, tasksByItemTerm, tasksListed, worksOn } from './task-names';
+import { SYSTEM_WORD_IN, destinations, movesTo, systemHolders, systemNames, tasksByItemTerm, tasksListed, worksOn } from './task-names';
 import { drain, type Steps } from './steps';
 import { organisationMirrors } from './task-scope';
 import type { TextKeyedCache } from './text-cache';
@@ -561,6 +561,10 @@ function sentenceEvidence(prepared: PreparedBaseline, raw: string, cut: Sentence
   for (const name of namesSystems ? namesIn(plain, holders) : []) {
     const nos = holders.get(name)!;
     if (nos.length === 1 && worksOn(plain, name) && !mentions.some((m) => m.no === nos[0])) mentions.push({ no: nos[0]!, score: 0 });
+  }
+  // Moving its own systems where a task moves things (向自治区政务信创云有序迁移: task 43's 向政务信创云安全过渡) is taking part in it.
+  for (const [place, nos] of destinations(prepared)) {
+    if (plain.includes(place) && movesTo(plain, place)) for (const no of nos) if (!mentions.some((m) => m.no === no)) mentions.push({ no, score: 0 });
   }
   // Setting up the plan's own coordinating body (成立…领导小组, 组建…工作专班) is the local share of the task
   // that asks cities and counties to set up bodies as the region has (成立相应的组织机构), however the

@@ -313,3 +313,39 @@ export function tasksByItemTerm(prepared: PreparedBaseline, folded: string, cand
   }
   return out;
 }
+
+/**
+ * Where tasks move things to (推进现有政务云向政务信创云安全过渡: 政务信创云, task 43; 非涉密业务专网向电子政务外网整合迁移:
+ * 电子政务外网), with the tasks moving things there. A draft moving its own systems there (向自治区政务信创云有序迁移, 迁移至
+ * 全区政务信创云, 部署在…政务信创云) takes part in those tasks, whatever else its words match. Found once per baseline.
+ */
+export function destinations(prepared: PreparedBaseline): Map<string, number[]> {
+  let hit = destinationsOf.get(prepared);
+  if (!hit) {
+    hit = new Map();
+    for (const t of prepared.baseline.tasks) {
+      for (const m of foldForMatching(t.content).matchAll(TASK_MOVES_TO)) {
+        const nos = hit.get(m[1]!) ?? [];
+        if (!nos.includes(t.no)) hit.set(m[1]!, [...nos, t.no]);
+      }
+    }
+    destinationsOf.set(prepared, hit);
+  }
+  return hit;
+}
+
+const destinationsOf = new WeakMap<PreparedBaseline, Map<string, number[]>>();
+/** A task moving things to a destination: 向X(安全|有序|整合…)过渡/迁移/迁入. Group 1: X. */
+const TASK_MOVES_TO = /向([^，。；、,;向]{2,12}?)(?:安全|有序|整合|逐步|全面|部署)?(?:过渡|迁移|迁入)/g;
+
+/** Whether a folded sentence moves things to `place`: 向…X…迁移, 迁移至…X, 部署在…X (within one clause). */
+export function movesTo(plain: string, place: string): boolean {
+  for (let i = plain.indexOf(place); i >= 0; i = plain.indexOf(place, i + 1)) {
+    const before = plain.slice(Math.max(0, i - 8), i);
+    const after = plain.slice(i + place.length, i + place.length + 10);
+    if (/向[^，。；;,向]{0,6}$/.test(before) && /^[^，。；;,]{0,8}?(?:迁移|过渡|迁入|部署|上云)/.test(after)) return true;
+    if (/(?:迁移|迁入|部署|过渡)(?:至|到|在|进)[^，。；;,]{0,6}$/.test(before)) return true;
+  }
+  return false;
+}
+
