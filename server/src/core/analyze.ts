@@ -1060,6 +1060,13 @@ function extractFields(
     const { deadline } = parseDeadline(`${table.year}年`);
     deadlines.push({ ...content, deadline: { ...deadline, raw: `${table.year}年` }, context: 'task-row', table: table.title });
   };
+  // The date a remark sets as a target (…前, …完成, …实现): its last one with a year; not a date told done (已于…完成) or one
+  // qualifying something (依托2024年建成的…).
+  const remarkDate = (cell: Span): Span | undefined => {
+    const own = findDeadlines(text, cell.start, cell.end).filter((f) => TARGET_DATE.test(text.slice(f.start, f.end + 4)) && !/已/.test(text.slice(Math.max(cell.start, f.start - 2), f.start)));
+    const last = own[own.length - 1];
+    return last && { start: last.start, end: last.end };
+  };
   // A row or paragraph a review marks for deletion (【删除】) is on its way out: its units and dates are not checked.
   const deleted = linesMarkedDeleted(text);
   const kept = (s: Span): boolean => !deleted.some((d) => s.start >= d.start && s.start < d.end);
@@ -1078,6 +1085,9 @@ function extractFields(
       if (!perItem) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
       if (u.cells.mergedDeadline) for (let k = before; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, mergedFrom: u.cells.deadline.start };
       for (const more of u.cells.moreDeadlines ?? []) addDeadline(more, 'task-row');
+    } else if (u.cells.remark && remarkDate(u.cells.remark)) {
+      // A remark setting the row's date (2025年6月底前实现社区（村）全覆盖) says when it is done, whatever the schedule's marks.
+      addDeadline(remarkDate(u.cells.remark)!, 'task-row');
     } else if (u.cells.yearEnd && (u.cells.yearEnd.year || year !== undefined)) {
       // The row's year columns say when it is done (全面推广 under 2026年): that year (or quarter) is its deadline. A
       // table of quarters with no year (一季度 … 四季度) is in the plan's own year.

@@ -1216,6 +1216,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         else if (col === 'remark') {
           if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;
           if (ONGOING_REMARK.test(squeeze(text.slice(span.start, span.end)))) goesOn = true;
+          else if (!cells.done) cells.remark = span;
         } else if (col === 'unitsAndDeadline') {
           const parts = splitUnitsAndDate(text, span);
           if (parts.units && !cells.units) cells.units = parts.units;

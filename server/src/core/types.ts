@@ -98,6 +98,11 @@ export interface TaskRowCells {
    * year column that schedules work to finish (全面推广 under 2026年), and that year.
    */
   yearEnd?: Span & { year: number; month?: number };
+  /**
+   * The 备注 cell of a row without a 完成时限, when it sets a date (2025年6月底前实现社区（村）全覆盖 beside a month-by-month
+   * schedule): read for the row's date before the schedule's last mark.
+   */
+  remark?: Span;
   /** The row's content names a section of the plan (a 章节 column): its date is due for every task of that section. */
   sectionRow?: true;
   /** The 开始时间 cell: when the work starts. Read only for whether it is a possible date, never as a deadline. */
