@@ -465,6 +465,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // 我县落实举措 | 县牵头单位 …) are that level's words, units and dates: not read as the plan's content, units or dates.
     // The quoted task itself says which of that level's tasks the row takes up: it is read as the row's context.
     if (QUOTED_LEVEL.test(n) && !REF_HEADER.test(n)) return /任务|任務|内容|原文|要求/.test(n) && hasContentCol ? 'group' : 'other';
+    if (PARENT_PLAN_COLUMN.test(n)) return hasContentCol ? 'group' : 'other';
     // Bodies that supervise (督办单位) watch over the work from outside, as those who cooperate help with it.
     // One column for the bodies and the date (责任单位及时限: 县大数据服务中心牵头，县直各部门配合；2024年底前).
     if (UNITS_AND_DEADLINE_HEADER.test(n)) return 'unitsAndDeadline';
@@ -529,7 +530,14 @@ export const ROW_REFERENCE = /^[\s\u3000]*(?:同|参照|參照|见|見|与|與)(
  * The header of a column naming the plan's sections (章节), in a division of duties by section; or, in a table with no
  * content of its own, the plan's numbered tasks (任务序号 | 牵头单位 | 配合单位 | 完成时限, after a 任务清单 numbered 1. 2. …).
  */
-const SECTION_HEADER = /^(?:章节|所属章节|对应章节|所在章节|章节号|章节编号|任务板块|板块|篇章|章节名称|任务序号|任务编号|任务号)$/;
+const SECTION_HEADER = /^(?:本方案|方案)?(?:章节|所属章节|对应章节|所在章节|章节号|章节编号|任务板块|板块|篇章|章节名称|任务序号|任务编号|任务号)$/;
+
+/**
+ * A column naming the task of the plan above (市方案任务, 对应市方案任务, in a county's 对照表 of its tasks to the region's and
+ * the city's): the city plan's words, not the row's content; beside a content column, the row's context, as a quoted
+ * regional task is.
+ */
+const PARENT_PLAN_COLUMN = /^(?:对应)?(?:市|市级|上级)方案(?:任务|任務|条目|章节|内容)?$/;
 
 /** A header cell naming one year (2024年, 2025年度, 2026), or that year's target (2024年目标, 2025年目标值); not a base year (2023年基数). */
 const YEAR_HEADER = /^(20[0-9]{2})年?度?(?:底|末)?(?:目标|目標|目标值|目標值|预期目标|預期目標|计划|計劃)?$/;

@@ -249,7 +249,10 @@ export const deadlineLaterThanBaseline: Rule = {
         const clause = ctx.alignments[unit.index]?.clauses[0];
         const byClause = clause ? p.baseline.tasks.filter((x) => x.groupClauseIds.some((g) => g === clause.id || g.startsWith(`${clause.id}.`))) : [];
         // A row that names its section by number (2.1.4, 第3.2节) is due for the tasks that section of the plan takes up.
-        const tasks = byClause.length ? byClause : numberedSectionTasks(ctx, unit).map((no) => p.taskByNo.get(no)!).filter(Boolean);
+        // A 对照表 row of the plan's own task number and the region's tasks it maps to (6.3 | 86 | 2025年) is due for the tasks
+        // it cites too.
+        const numbered = byClause.length ? [] : [...new Set([...numberedSectionTasks(ctx, unit), ...citedOnly(ctx, unit)])];
+        const tasks = byClause.length ? byClause : numbered.map((no) => p.taskByNo.get(no)!).filter(Boolean);
         if (tasks.length && tasks.every((x) => compareDeadlines(d.deadline, x.deadline) === 'later')) {
           const latest = tasks.reduce((a, b) => (compareDeadlines(b.deadline, a.deadline) === 'later' ? b : a));
           report(d.start, d.end, latest.deadline, `任务清单第${latest.no}项`, [quoteTask(p, latest)], d);
@@ -430,7 +433,9 @@ function numberedSectionTasks(ctx: RuleContext, row: OutlineUnit): number[] {
   const m = content ? SECTION_NUMBER.exec(ctx.text.slice(content.start, content.end)) : null;
   if (!m) return [];
   const number = m[1]!.replace(/．/g, '.');
-  const numbered = ctx.outline.filter((u) => u.kind !== 'task-row' && u.marker.replace(/[．]/g, '.').replace(/^第|[.、\s节節]+$/g, '') === number);
+  // Numbered by its marker (2.1.4), or by its title's first words (任务1.1 健全组织机构, the plan's own task numbers).
+  const ownNumber = new RegExp(`^任务\\s*${number.replace(/\./g, '\\.')}(?![0-9.．])`);
+  const numbered = ctx.outline.filter((u) => u.kind !== 'task-row' && (u.marker.replace(/[．]/g, '.').replace(/^第|[.、\s节節]+$/g, '') === number || (!u.marker && ownNumber.test(u.title))));
   // A plain number may be an item of more than one list (目标清单 1. … 8., 任务清单 1. … 49.): the one in a list of tasks.
   const section = numbered.length > 1 ? numbered.find((u) => u.path.some((t) => TASK_LIST_TITLE.test(t))) ?? numbered[0] : numbered[0];
   if (!section) return [];
@@ -524,6 +529,12 @@ function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: num
   return refs
     .filter((r) => (!r.level || r.level === level) && r.no !== chosen && aligned.some((t) => t.no === r.no))
     .map((r) => r.no);
+}
+
+/** The tasks of this baseline's list a row cites (自治区任务清单序号: 43、46), with no words of its own to match them by. */
+function citedOnly(ctx: RuleContext, unit: OutlineUnit): number[] {
+  const level = taskListLevel(ctx.prepared);
+  return (unitTaskRefs(unit) ?? []).filter((r) => !r.level || r.level === level).map((r) => r.no);
 }
 
 /**
