@@ -167,6 +167,9 @@ const JOINED = /^[、，,和及与與 \u3000]{0,3}$/;
  * names as fixes. A known alias (发改委) is a hint with the canonical name. A regional unit named
  * as the lead of a local task gets its own message. Collective subjects are never unknown.
  */
+/** A body naming itself in its own document: 我委, 我厅, 本局, 我办, 本中心. */
+const SELF_REFERENCE = /^[我本](?:委|厅|廳|局|办|辦|院|中心|部|室|处|處)$/;
+
 export const unknownUnit: Rule = {
   id: 'unknown-unit',
   defaultSeverity: 'warning',
@@ -238,6 +241,8 @@ export const unknownUnit: Rule = {
       if (isPlaceholder(raw) || hasGap(raw)) continue;
       // A body named as it was before a reorganisation (原县信息化工作办公室, 由原县政务服务中心牵头) is history.
       if (FORMER_BODY.test(raw) || FORMER_BODY.test(m.name)) continue;
+      // The plan's own body naming itself (由我委牵头, 本局负责) is the issuer, known to the reader.
+      if (SELF_REFERENCE.test(m.name.trim())) continue;
       // A prefix carried over a list can be wrong (市 + 太阳山开发区管委会): the name as written counts.
       // Outside a district's own plan, 区… is the region's short form (区大数据发展局: 自治区大数据发展局).
       const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined) ?? regionShortForm(m.name);

@@ -20,11 +20,25 @@ const REFERENCE_TITLE = /摘录|摘錄|摘编|摘編|供参考|供參考|参考�
  * names no body and stays a reference.
  */
 function ownAttachment(title: string, lines: { text: string }[], caption: number): boolean {
-  const owner = /^(.{4,30}?)(?:关于|數字政府|数字政府|“数字政府”)/.exec(title)?.[1];
-  if (!owner || !/(?:厅|廳|局|委|办|辦|院|中心|部)$/.test(owner)) return false;
-  for (let k = 0; k < caption; k++) if (lines[k]!.text.trimStart().startsWith(owner)) return true;
+  // The body may be followed by what it does before 数字政府 (自治区卫生健康委落实数字政府建设重点任务分工清单).
+  const head = /^(.{4,40}?)(?:关于|關於|數字政府|数字政府|“数字政府”)/.exec(title)?.[1];
+  if (!head) return false;
+  for (const m of head.matchAll(BODY_END)) {
+    const owner = head.slice(0, m.index! + m[0].length);
+    if (owner.length < 4) continue;
+    for (let k = 0; k < caption; k++) if (isTitleLine(lines[k]!.text) && lines[k]!.text.trimStart().startsWith(owner)) return true;
+  }
   return false;
 }
+
+/** A title line: short, no sentence's end, naming a document (…工作方案, …实施方案, 关于印发…的通知). */
+function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && !/[。；;]/.test(t) && /方案|计划|計劃|要点|要點|通知|意见|意見/.test(t);
+}
+
+/** Where a body's name may end in an attachment's title (…厅, …委, …中心). */
+const BODY_END = /厅|廳|局|委|办|辦|院|中心|部/g;
 
 /** The draft with every reference attachment blanked, from its caption to the next attachment or the end (the same string when there is none). */
 export function blankReferenceAttachments(text: string): string {
