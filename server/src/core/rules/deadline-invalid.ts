@@ -13,6 +13,8 @@ const RESULTS_OF_YEAR = /^(?:度)?(?:的)?(?:(?:建设|工作|改革|发展|治�
 function isTarget(text: string, d: DeadlineMention, points: () => Map<number, number[]>): boolean {
   const raw = text.slice(d.start, d.end);
   if (/^(?:到|至|力争|争取)|前/.test(raw.trim())) return true;
+  // The document's own drafting told (本方案初稿于2023年12月形成, 征求意见稿于…印发): its history, not a target.
+  if (DRAFTING_HISTORY.test(text.slice(Math.max(0, d.start - 16), d.start))) return false;
   if (schedulePoint(text, d, points())) return true;
   // A thing put into use at a date, with no 前 (…一期2023年12月建成投用, 去年9月投入运行), is a result told, not a target.
   if (IN_USE.test(raw.trim()) || IN_USE.test(text.slice(d.end, d.end + 6))) return false;
@@ -23,6 +25,9 @@ function isTarget(text: string, d: DeadlineMention, points: () => Map<number, nu
   return /^(?:底前|前)?(?:全面|全部|基本|初步)?(?:完成|建成|实现|形成)/.test(text.slice(d.end, d.end + 6));
 }
 
+
+/** A draft of the document before a date (初稿于, 征求意见稿已于): the date its drafting reached that stage. */
+const DRAFTING_HISTORY = /(?:初稿|草稿|草案|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|修改稿)[^，。；;\n]{0,6}?(?:已)?(?:于|於)$/;
 
 /** A task the unit matches at this share of its best match or more may be the one whose date a row copies. */
 const COPY_RIVAL = 0.7;
