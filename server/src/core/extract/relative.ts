@@ -30,11 +30,25 @@ export function signatureDate(text: string): { year: number; month: number; day:
     SIGNED.exec(ocrSlips(text.slice(0, 2000))) ?? SIGNED.exec(ocrSlips(text.slice(-2000))) ??
     SIGNED_IN_NUMBERS.exec(text.slice(0, 2000)) ?? SIGNED_IN_NUMBERS.exec(text.slice(-2000)) ??
     // Signed in Chinese numerals, as formal documents date themselves (二〇二四年四月十五日).
-    SIGNED.exec(asciiDates(text.slice(-2000)).text) ?? SIGNED.exec(asciiDates(text.slice(0, 2000)).text);
+    SIGNED.exec(asciiDates(text.slice(-2000)).text) ?? SIGNED.exec(asciiDates(text.slice(0, 2000)).text) ??
+    signedBeforeAnnexes(text);
   if (!m) return undefined;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 ? date : undefined;
 }
+
+/**
+ * The signature that closes the body when long annexes follow it (…惠农区人民政府办公室 / 2024年3月18日 / 附件1 / a task list
+ * of fifty rows): the date in the 600 characters before the first annex's caption line.
+ */
+function signedBeforeAnnexes(text: string): RegExpExecArray | null {
+  const caption = ANNEX_CAPTION.exec(text);
+  if (!caption || caption.index < 2000) return null;
+  return SIGNED.exec(ocrSlips(text.slice(caption.index - 600, caption.index + 1)));
+}
+
+/** An annex's caption standing on its own line (附件1, 附件 2：, 附件), as the annexes after a signature begin. */
+const ANNEX_CAPTION = /\n[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*\r?\n/;
 
 /**
  * A signature date written in numbers (同心县人民政府办公室 / 2024.3.22, 2024-03-22, 2024/3/22): a line of the date alone
