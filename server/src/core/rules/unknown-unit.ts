@@ -167,6 +167,19 @@ const JOINED = /^[、，,和及与與 \u3000]{0,3}$/;
  * names as fixes. A known alias (发改委) is a hint with the canonical name. A regional unit named
  * as the lead of a local task gets its own message. Collective subjects are never unknown.
  */
+/**
+ * Whether the clause naming a body (between ；。 or line breaks) declines the task it speaks of: 我县不承接, 不再承接,
+ * 不单独承接, 不单独列项, 本县不涉及. The body there leads the task where it is done, not here.
+ */
+function declinedHere(text: string, m: Span): boolean {
+  let from = m.start;
+  while (from > 0 && from > m.start - 200 && !/[；;。\n]/.test(text[from - 1]!)) from--;
+  let to = m.end;
+  while (to < text.length && to < m.end + 200 && !/[；;。\n]/.test(text[to]!)) to++;
+  return DECLINES.test(text.slice(from, to));
+}
+const DECLINES = /不(?:再|单独|單獨)?承接|不(?:单独|單獨)列项|(?:本|我)(?:县|縣|区|區|市|旗|级|級)(?:暂|暫)?(?:不涉及|不适用|不適用|不承担|不承擔)/;
+
 /** A body naming itself in its own document: 我委, 我厅, 本局, 我办, 本中心. */
 const SELF_REFERENCE = /^[我本](?:委|厅|廳|局|办|辦|院|中心|部|室|处|處)$/;
 
@@ -250,6 +263,8 @@ export const unknownUnit: Rule = {
         if (m.otherName) continue;
         // A higher body leading work the plan only supports (配合建设…) is where it belongs.
         if (m.role === 'lead' && supportsHigherWork(ctx, m)) continue;
+        // Nor is one named as leading a task the plan declines (第19项…由自治区政府办公厅牵头建设，我县不承接).
+        if (m.role === 'lead' && declinedHere(ctx.text, m)) continue;
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
           // Named as the draft writes it: a region whose documents are in traditional characters (广西) still reads 自治区大数据发展局.
           out.push(regionalLead(m, foldForMatching(raw) === foldForMatching(hit.name) ? raw : hit.name, hit.leads));
@@ -273,7 +288,7 @@ export const unknownUnit: Rule = {
       // The place of a plan above that is the draft's own (a city's plan carrying its earlier plan forward): its body.
       if (place && place === ctx.place) continue;
       if (place) {
-        if (m.role === 'lead' && !supportsHigherWork(ctx, m)) {
+        if (m.role === 'lead' && !supportsHigherWork(ctx, m) && !declinedHere(ctx.text, m)) {
           out.push({
             start: m.start, end: m.end,
             message: `“${raw}”是上级（${place}）单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${raw}可列为配合或指导单位。`,
