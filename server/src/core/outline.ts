@@ -176,7 +176,7 @@ const BULLET_ARROWS_MAX = 8;
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'unitsAndDeadline' | 'cooperating' | 'persons' | 'deadline' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'unitsAndDeadline' | 'cooperating' | 'persons' | 'deadline' | 'higherDeadline' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
 /** A column of start dates (开始时间, 启动时间): not a deadline, read only for an impossible date. */
 const START_HEADER = /^(?:开始时间|起始时间|启动时间|开工时间|开始日期)$/;
@@ -459,8 +459,13 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => CONTENT_HEADER.test(n) && !QUOTED_LEVEL.test(n));
   const hasCompletion = names.some((n) => DEADLINE_HEADER.test(n) && !PERIOD_HEADER.test(n) && !FORMER_DATE_HEADER.test(n) && !QUOTED_LEVEL.test(n));
+  // The plan's own columns marked as such (我市完成时限, 本县责任单位) beside another level's named by its place or level
+  // (吴忠市完成时限, 市级牵头单位): that level's bodies and date, which the row's own date may not pass.
+  const ownMarked = names.some((n) => OWN_LEVEL_COLUMN.test(n) && DEADLINE_HEADER.test(n));
+  const higherColumn = (n: string): boolean => ownMarked && !OWN_LEVEL_COLUMN.test(n) && HIGHER_LEVEL_COLUMN.test(n);
   return names.map((n): Column => {
     if (/^(序号|编号|序)$/.test(n)) return 'no';
+    if (higherColumn(n)) return DEADLINE_HEADER.test(n) && !PERIOD_HEADER.test(n) ? 'higherDeadline' : 'other';
     // A higher level's columns quoted beside the plan's own (自治区任务（原文） | 自治区责任单位 | 自治区完成时限 |
     // 我县落实举措 | 县牵头单位 …) are that level's words, units and dates: not read as the plan's content, units or dates.
     // The quoted task itself says which of that level's tasks the row takes up: it is read as the row's context.
@@ -509,6 +514,11 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     return 'other';
   });
 }
+
+/** A column of the plan's own level marked as such: 我市完成时限, 本县责任单位, 我区牵头单位. */
+const OWN_LEVEL_COLUMN = /^(?:我|本)(?:市|县|縣|区|區|旗)/;
+/** A column of the level above named by its place or level (吴忠市完成时限, 市级牵头单位, 自治区完成时限). */
+const HIGHER_LEVEL_COLUMN = /^(?:[\u4e00-\u9fff]{2,5}(?:市|盟|州)|市级|市級|市本级|自治区|自治區|省级?|上级|上級)(?:牵头单位|牽頭單位|责任单位|責任單位|配合单位|完成时限|完成時限|完成时间|时限|時限)/;
 
 /**
  * A 责任单位 column for one level (县区责任单位, 县（区）责任单位, 乡镇责任单位): beside a first such column, the bodies of
@@ -1219,7 +1229,8 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           // A second date column (县（区）完成时限 after 市本级完成时限) dates the same task for others.
           if (cells.deadline && !ditto) (cells.moreDeadlines ??= []).push(span);
           else if (!cells.deadline) cells.deadline = span;
-        } else if (col === 'start') cells.startDate = span;
+        } else if (col === 'higherDeadline') cells.higherDeadline = cells.higherDeadline ?? span;
+        else if (col === 'start') cells.startDate = span;
         else if (col === 'criteria') cells.criteria = span;
         else if (col === 'remark') {
           if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;

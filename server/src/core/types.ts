@@ -89,6 +89,11 @@ export interface TaskRowCells {
    */
   moreDeadlines?: Span[];
   /**
+   * A table giving the level above's date beside the plan's own (吴忠市完成时限 | 我市完成时限): the cell of that level's
+   * date, which the row's own date may not pass.
+   */
+  higherDeadline?: Span;
+  /**
    * A table with more than one 责任单位 column (市级责任单位 | 县区责任单位): the cells of the columns after the first,
    * the bodies that carry the task out at another level.
    */

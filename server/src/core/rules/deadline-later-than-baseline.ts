@@ -2,7 +2,7 @@
 // the same task or goal.
 import { homeOf } from '../baseline/places';
 import { bigramSimilarity } from '../baseline/similarity';
-import { compareDeadlines, completionOf, formatDeadline, shownDate } from '../extract/deadlines';
+import { compareDeadlines, completionOf, formatDeadline, parseDeadline, shownDate } from '../extract/deadlines';
 import type { Deadline, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
@@ -368,7 +368,7 @@ export const deadlineLaterThanBaseline: Rule = {
       }
     }
     // The quotations are the draft's own text: read once, with the primary baseline.
-    if (!ctx.parentLevel) out.push(...laterThanQuoted(ctx, reportedAt));
+    if (!ctx.parentLevel) out.push(...laterThanQuoted(ctx, reportedAt), ...laterThanHigherColumn(ctx, reportedAt));
     return dropRestated(ctx, out);
   },
 };
@@ -1068,6 +1068,35 @@ function laterThanQuoted(ctx: RuleContext, reportedAt: Set<number>): RuleFinding
       end: d.end,
       message: `完成时限“${raw}”晚于上方所引上级任务${label ? `（${label.replace(/[：:]$/, '')}）` : ''}的完成时限“${baseRaw}”。请提前到上级时限或更早。`,
       related: [{ quote: `所引上级任务：${ctx.text.slice(q.start, q.end).trim().slice(0, 160)}`, span: { start: q.start, end: q.end } }],
+      fixes: [{ title: `改为上级时限“${baseRaw}”`, edits: [{ span: { start: d.start, end: d.end }, newText: baseRaw }], preferred: true }],
+    });
+  }
+  return out;
+}
+
+/**
+ * Rows dated later than the level above's date beside them (吴忠市完成时限 2024年6月底前 | 我市完成时限 2024年9月底前): the
+ * table states that level's date for the row, whether or not its document is a baseline. A date already reported is not
+ * reported again.
+ */
+function laterThanHigherColumn(ctx: RuleContext, reportedAt: Set<number>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const d of ctx.deadlines) {
+    if (d.invalid || d.done || d.context !== 'task-row' || reportedAt.has(d.start)) continue;
+    const unit = unitAt(ctx.outline, d.start);
+    const own = unit?.cells?.deadline;
+    const cell = unit?.cells?.higherDeadline;
+    if (!own || !cell || d.start < own.start || d.start >= own.end) continue;
+    const baseRaw = ctx.text.slice(cell.start, cell.end).trim();
+    const base = parseDeadline(baseRaw, ctx.documentYear !== undefined ? { year: ctx.documentYear } : {});
+    if (base.invalid || compareDeadlines(d.deadline, base.deadline) !== 'later') continue;
+    const raw = shownDate(ctx.text.slice(d.start, d.end));
+    reportedAt.add(d.start);
+    out.push({
+      start: d.start,
+      end: d.end,
+      message: `完成时限“${raw}”晚于同一行所列上级的完成时限“${baseRaw}”。请提前到上级时限或更早。`,
+      related: [{ quote: `同一行所列上级完成时限：${baseRaw}`, span: { start: cell.start, end: cell.end } }],
       fixes: [{ title: `改为上级时限“${baseRaw}”`, edits: [{ span: { start: d.start, end: d.end }, newText: baseRaw }], preferred: true }],
     });
   }
