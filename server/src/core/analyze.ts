@@ -1405,6 +1405,14 @@ function extractFields(
     // coordinating body (市数字政府建设领导小组办公室负责统筹协调) is the plan's own, named where it is set up.
     addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name));
   }
+  // A body as the subject of what it is to do (区大数据服务中心要在2024年6月底前完成…；区政府办公室、区档案馆要…): read as the
+  // subjects above are, except the government or the Party committee itself (县委、县政府要高度重视…), which is no body to look up.
+  for (const m of matchAllOnLinesWith(text, SUBJECT_DUTY, SUBJECT_DUTY_NEEDLE)) {
+    // The names end one character (要, 应, 须) before the match does.
+    const start = m.index! + m[0].length - 1 - m[1]!.length;
+    if (covered.some((c) => start >= c.start && start < c.end)) continue;
+    addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name) && !LEVELS_TOGETHER.test(name));
+  }
   // The body of this plan's own level that reports are sent to (…于每季度末月25日前将工作进展报送区大数据局): read as named,
   // with no role. Not the government or its office (县人民政府, 区政府办公室), a coordinating body's office, or a body of
   // another level (a county reports to the city's bureaus, which its units file need not list).
@@ -1954,6 +1962,19 @@ function ownLevelWord(text: string): string | undefined {
 const SPOKEN_FILLER_SOURCE = '(^|[，,、；;])[ \\t\\u3000]*(?:(?:咱们|我们|这个事情|这件事情?|这一块|这块|这个|那个|就是说?|然后|嗯|啊)[，,]?[ \\t\\u3000]*)+(?=[\\u4e00-\\u9fff]{0,6}?(?:县|縣|区|區|市|旗|乡|鄉|镇|鎮))';
 const SPOKEN_FILLER = new RegExp(SPOKEN_FILLER_SOURCE);
 const SPOKEN_FILLER_ALL = new RegExp(SPOKEN_FILLER_SOURCE, 'g');
+
+/**
+ * Bodies as the subject of what they are to do, at a sentence's start: names ending as a body's name does, then 要, 应 or 须
+ * and the verb (区大数据局要推进…, 县审批服务管理局应当…). Group 1: the names.
+ */
+const SUBJECT_DUTY = /(?:^|[。；;！？!?])[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[．.、]|[一二三四五六七八九十]{1,3}[、．.])[ \t\u3000]*)?((?!由|按|依照|依据|依據|根据|根據|依托|参照|參照|对照|對照)[^。；;：:\n（）()“”‘’《》，,]{1,40}?(?:局|中心|委|办|辦|办公室|辦公室|室|站|所|院|馆|館|会|會|队|隊))(?:要|应|應|须|須)(?=[\u4e00-\u9fff])/gm;
+/** What every match of SUBJECT_DUTY holds: a body's last character, then 要, 应 or 须. */
+const SUBJECT_DUTY_NEEDLE = /(?:局|中心|委|办|辦|室|站|所|院|馆|館|会|會|队|隊)(?:要|应|應|须|須)(?=[\u4e00-\u9fff])/g;
+/** The government or the Party committee of a place itself (县委, 区政府, 市人民政府), not one of its bodies. */
+const GOVERNMENT_ITSELF = /^[\u4e00-\u9fff]{0,6}(?:县|縣|区|區|市|旗|乡|鄉|镇|鎮)(?:委|政府|人民政府|党委|黨委|委员会|委員會)$/;
+
+/** Bodies of several levels together (县乡两级党委, 各级审批部门): no one body. */
+const LEVELS_TOGETHER = /[两兩三四五六各]级|[两兩三四五六各]級/;
 
 /** What every match of SUBJECT_UNITS holds. */
 const SUBJECT_VERB = /牵头|牽頭|负责|負責/g;
