@@ -31,6 +31,29 @@ function ownAttachment(title: string, lines: { text: string }[], caption: number
   return false;
 }
 
+/**
+ * A task list pasted whole under the region's own title (全区数字政府建设重点任务清单（2023年—2025年）, with no word that it is an
+ * excerpt): most of its rows are led by the region's bodies (自治区发展改革委牵头负责, 自治区政府办公厅负责). A county's or a
+ * district's own list (全区… is a district's own word for itself too) is led by its own bodies.
+ */
+function regionsList(title: string, rows: { text: string }[]): boolean {
+  if (!LIST_TITLE.test(title)) return false;
+  let table = 0;
+  let regional = 0;
+  for (const r of rows) {
+    if (!r.text.includes('\t')) continue;
+    table++;
+    if (REGIONAL_LEAD_CELL.test(r.text)) regional++;
+  }
+  return table >= MIN_LIST_ROWS && regional * 5 >= table * 3;
+}
+/** A list's title: 清单, 分工, 任务表. */
+const LIST_TITLE = /清单|清單|分工|任务表|任務表/;
+/** A cell opening with a regional body that leads or answers for the row (自治区政府办公厅牵头负责, 自治区公安厅负责). */
+const REGIONAL_LEAD_CELL = /(?:^|\t)[ \u3000]*(?:自治区|自治區)[^\t]{2,30}?(?:牵头|牽頭|负责|負責)/;
+/** Fewest rows for a list to be told by who leads its rows. */
+const MIN_LIST_ROWS = 8;
+
 /** A title line: short, no sentence's end, naming a document (…工作方案, …实施方案, 关于印发…的通知). */
 function isTitleLine(line: string): boolean {
   const t = line.trim();
@@ -60,9 +83,9 @@ export function blankReferenceAttachments(text: string): string {
       const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
       title = next ? next.text.trim() : '';
     }
-    if (!REFERENCE_TITLE.test(title) || ownAttachment(title, lines, i)) continue;
     let j = i + 1;
     while (j < lines.length && !CAPTION.test(lines[j]!.text)) j++;
+    if (!(REFERENCE_TITLE.test(title) || regionsList(title, lines.slice(i + 1, j))) || ownAttachment(title, lines, i)) continue;
     spans.push({ start: lines[i]!.start, end: lines[j - 1]!.end });
     i = j - 1;
   }
