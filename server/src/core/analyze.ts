@@ -1443,6 +1443,7 @@ function extractFields(
     // the part takes up, as a sub-item's date is.
     const counted = countedPart(text, d.start);
     if (counted) mention.subject = counted;
+    if (d.starts) mention.startsWork = true;
     deadlines.push(mention);
   }
   relativeSentenceDeadlines(text, deadlines, () => (plan ??= planDates(text, year)), (s) => inside(s) || history.some((h) => s >= h.start && s < h.end));

@@ -17,6 +17,8 @@ export interface FoundDeadline {
   end: number;
   deadline: Deadline;
   invalid?: string;
+  /** The date a rule starts to hold (自2024年6月31日起不得…), found only when it is no possible date. */
+  starts?: true;
 }
 
 export type DeadlineComparison = 'later' | 'same' | 'earlier' | 'incomparable';
@@ -587,6 +589,9 @@ function clauseBefore(text: string, at: number): string {
  */
 const BUDGET_AFTER = /^[^，,。；;\n]{0,6}?(?:安排|投入|下达|拨付|落实|争取|列支|预算)[^，,。；;\n]{0,16}?(?:资金|经费|万元|亿元)|^[^，,。；;\n]{0,16}?(?:资金|经费)[^，,。；;\n]{0,6}?(?:纳入|納入|列入)[^，,。；;\n]{0,10}?(?:预算|預算)|^(?:度)?(?:[县縣区區市旗镇鎮乡鄉]?(?:本级|本級|级|級)|部门|部門|财政|財政|政府|一般公共)*(?:预算|預算)/;
 
+/** Right after a date: 起 or 开始, the date a rule starts to hold from. */
+const STARTS_AFTER = /^[ \t\u3000]*(?:起|开始|開始)/;
+
 /** A bare year as the subject of what the year is (2024年是…关键之年, 2025年为…收官之年, 2024年是攻坚年). */
 const YEAR_STATEMENT = /^[ \t\u3000]*(?:是|为|為|将是|將是)[^，,。；;\n]{0,30}(?:之年|一年|攻坚年|攻堅年|关键年|關鍵年|收官年|开局年|開局年|决胜年|決勝年|起步年|突破年|提升年|深化年|落实年|落實年)/;
 
@@ -875,6 +880,15 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       // A goal's date written to the day (到2024年6月30日，…全面理清) is one too: 到, 力争, 争取 before it, and no date
       // just before in its clause (2023年1月1日到2025年12月31日 is a period).
       const target = DAY_TARGET.exec(after.slice(day[0].length)) ?? (aimedAt(hit) && !PERIOD_START_BEFORE.test(clauseBefore(text, hit.start)) ? [''] : null);
+      // The day a rule starts to hold (自2024年7月1日起，…不得…) sets no limit; one that no month has is still a slip.
+      if (!target && hit.monthDigits !== undefined && STARTS_AFTER.test(after.slice(day[0].length))) {
+        const checked = checkDate(hit.yearDigits, hit.monthDigits, '');
+        const bad = checked.invalid ?? dayProblem(checked.milestone, Number(asciiDigits(day[0]).replace(/[^0-9]/g, '')));
+        const end = hit.end + day[0].length;
+        if (bad) found.push({ start: hit.start, end, deadline: { raw: text.slice(hit.start, end), milestones: [], ongoing: false }, invalid: bad, starts: true });
+        pos = end;
+        continue;
+      }
       if (!target || hit.monthDigits === undefined) continue;
       const end = hit.end + day[0].length + target[0].length;
       const checked = checkDate(hit.yearDigits, hit.monthDigits, '');
@@ -896,6 +910,12 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       if ((year < MIN_YEAR || year > MAX_YEAR) && !hasMarker) continue;
     }
     if (!hasMarker && yearLength === 4 && (NOT_DEADLINE_AFTER.test(after) || NOT_DEADLINE_BEFORE.test(before))) continue;
+    // The month a rule starts to hold (从2024年7月起实行…, 自2024年底起): no limit; a month no year has is still a slip.
+    if (hit.monthDigits !== undefined && !/前$/.test(text.slice(hit.start, hit.end)) && STARTS_AFTER.test(after)) {
+      const checked = checkDate(hit.yearDigits, hit.monthDigits, '');
+      if (checked.invalid) found.push({ start: hit.start, end: hit.end, deadline: { raw: text.slice(hit.start, hit.end), milestones: [], ongoing: false }, invalid: checked.invalid, starts: true });
+      continue;
+    }
     // A time before which things were made, qualifying them (补录2020年以前的现行有效文件, 清理2021年之前的存量数据): no limit.
     if (/(?:以前|之前|前)$/.test(text.slice(hit.start, hit.end)) && !/[底末]/.test(text.slice(hit.start, hit.end)) && text[hit.end] === '的') continue;
     // A date naming when a thing was made, qualifying it (依托2024年建成的自治区政务信创云, 巩固2024年实现的…全覆盖成果, 2024年底前完成的…): no limit.
