@@ -1083,6 +1083,13 @@ function extractFields(
       const perItem = !u.cells.ditto?.deadline && u.cells.content && addSubItemDeadlines(u.cells.content, u.cells.deadline);
       const before = deadlines.length;
       if (!perItem) addDeadline(u.cells.deadline, 'task-row', u.cells.ditto?.deadline);
+      // A date cell that only says the work is staged (分年度推进, 分步实施) leaves the date to the row's text
+      // (…，2024年完成60%，2025年底前全部完成迁移): its last target date is the row's.
+      if (!u.cells.ditto?.deadline && u.cells.content && STAGED_CELL.test(text.slice(u.cells.deadline.start, u.cells.deadline.end).replace(/[\s\u3000]+/g, ''))) {
+        const own = findDeadlines(text, u.cells.content.start, u.cells.content.end).filter((f) => TARGET_DATE.test(text.slice(f.start, f.end)));
+        const last = own[own.length - 1];
+        if (last) addDeadline({ start: last.start, end: last.end }, 'task-row');
+      }
       if (u.cells.mergedDeadline) for (let k = before; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, mergedFrom: u.cells.deadline.start };
       for (const more of u.cells.moreDeadlines ?? []) addDeadline(more, 'task-row');
     } else if (u.cells.remark && remarkDate(u.cells.remark)) {
@@ -2418,6 +2425,8 @@ function itemSpans(text: string, cell: Span): { no: string; start: number; end: 
 
 /** A date set as a target in a row's text: to be done by then (…前, 年底, 完成, 建成). */
 const TARGET_DATE = /前|底|末|完成|建成|实现|上线|覆盖/;
+/** A date cell saying only that the work is staged: 分年度推进, 分步实施, 分阶段完成, 逐年推进. */
+const STAGED_CELL = /^(?:分年度|分步|分阶段|分批|按年度|逐年)(?:推进|推進|实施|實施|完成)$/;
 /**
  * A date without a year set as a target (9月底前, 6月30日前, 年底前), also in Chinese numerals as formal documents
  * write it (六月底前, 九月三十日前) (global).
