@@ -1871,6 +1871,8 @@ const RECOUNT = /近年来|近年來|近几年|近幾年|多年来|多年來|以
  */
 /** Right after a limit in an account of the past: the work done by it (完成, 建成, 实现, 上线). */
 const MET_AFTER = /^(?:完成|建成|实现|實現|上线|上線)/;
+/** What a clause achieved, told as done: 打下了…基础, 奠定了…基础 (not 为…打下基础, which may be a target's purpose). */
+const ACHIEVED = /(?:打下了|奠定了|夯实了|打牢了)[^。；;，,]{0,12}基础/;
 
 function recounts(text: string, at: number, deadline: Deadline, year: number): boolean {
   const done = completionOf(deadline);
@@ -1880,6 +1882,10 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   let start = at;
   while (start > 0 && at - start < 400 && !/[。！？；;!?\n]/.test(text[start - 1]!)) start--;
   if (RECOUNT.test(text.slice(start, at))) return true;
+  // A clause told as done by what it achieved (2023年底前全面理清…“家底”，为本年度任务推进打下了基础; …，奠定了…基础).
+  let end = at;
+  while (end < text.length && end - at < 200 && !/[。！？；;!?\n]/.test(text[end]!)) end++;
+  if (ACHIEVED.test(text.slice(at, end))) return true;
   // In a paragraph that opens by looking back, a year told as an event (2021年建成…) is history; one set as a
   // limit (2023年底前完成…, 到2023年底) is still a target.
   // A limit met in a paragraph that opens with an account of results (2023年，…取得积极进展。…2023年11月底前完成…扩容) is
