@@ -1417,7 +1417,8 @@ function extractFields(
   for (const m of matchAllOnLinesWith(text, SUBJECT_DUTY, SUBJECT_DUTY_NEEDLE)) {
     // The names end one character (要, 应, 须) before the match does.
     const start = m.index! + m[0].length - 1 - m[1]!.length;
-    if (covered.some((c) => start >= c.start && start < c.end)) continue;
+    // Bodies of every level or of several (各级党委要…, 县乡两级党委要…): an exhortation, not a duty given to a body.
+    if (LEVELS_TOGETHER.test(m[1]!) || covered.some((c) => start >= c.start && start < c.end)) continue;
     addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name) && !LEVELS_TOGETHER.test(name));
   }
   // The body of this plan's own level that reports are sent to (…于每季度末月25日前将工作进展报送区大数据局): read as named,
