@@ -28,10 +28,16 @@ const COMMENT_LINE = /^[ \t\u3000]*(?:修改意见|修改建议|审核意见|审
  * inline has them (【反馈意见】自治区…：…, 【采纳情况】已采纳，修改为“…”（原表述为“…”）): the exchange, not the plan.
  */
 const REPLY_LINE = /^[ \t\u3000]*[【〔［\[]\s*(?:反馈意见|修改意见|审核意见|审阅意见|征求意见|意见|采纳情况|采纳意见|办理情况|处理情况|处理意见|修改情况|答复意见|答复|回复)\s*[】〕］\]][^\n\r]*/gm;
+/**
+ * A drafter's note on a line of its own saying where a measure comes from and what the higher level asked (【说明】本条落实
+ * 自治区任务清单第48项，自治区由自治区政府办公厅牵头，时限为2024年): the higher level's bodies and dates, not the plan's. A
+ * 【说明】 that says nothing of a higher level (a legend of the plan's own short forms) is the plan's and is read.
+ */
+const SOURCE_NOTE_LINE = /^[ \t\u3000]*[【〔［\[]\s*(?:说明|說明|注|起草说明|起草說明|编者注|備注|备注)\s*[】〕］\]](?=[^\n\r]*(?:任务清单第|任務清單第|自治区由|自治區由|自治区要求|自治區要求|上级要求|上級要求|自治区时限|自治區時限|对应自治区|對應自治區))[^\n\r]*/gm;
 /** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕 (global: reset lastIndex). */
 const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`, 'g');
 /** Cheap test before the patterns run: no review word, no review. */
-const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|编者|删除|删去|意见[：:]|建议[：:]|意见[】〕］\]]|情况[】〕］\]]|答复|回复/;
+const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|编者|删除|删去|意见[：:]|建议[：:]|意见[】〕］\]]|情况[】〕］\]]|答复|回复|(?:说明|說明|注)[】〕］\]]/;
 
 /** The draft with every reviewer's comment replaced by spaces of the same length (the same string when there is none). */
 export function blankReviewComments(text: string): string {
@@ -39,8 +45,9 @@ export function blankReviewComments(text: string): string {
   COMMENT.lastIndex = 0;
   COMMENT_LINE.lastIndex = 0;
   REPLY_LINE.lastIndex = 0;
+  SOURCE_NOTE_LINE.lastIndex = 0;
   const blank = (m: string) => ' '.repeat(m.length);
-  return text.replace(COMMENT, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank);
+  return text.replace(COMMENT, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank).replace(SOURCE_NOTE_LINE, blank);
 }
 
 /** The lines (start and end offsets) that a review marks for deletion. */
