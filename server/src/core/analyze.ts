@@ -885,6 +885,21 @@ function extractFields(
     return addUnitsOf(span, slice, context, defaultRole, wrapped, ditto);
   };
   const addUnitsOf = (span: Span, slice: string, context: UnitMention['context'], defaultRole?: UnitMention['role'], wrapped = false, ditto?: Span): void => {
+    // Bodies given place by place in one cell (原州区：区大数据服务中心；西吉县：县大数据服务中心、县审批服务管理局): each part's bodies
+    // are that place's (区大数据服务中心 after 原州区： is 原州区大数据服务中心); the place's name before its colon is no body.
+    if (!ditto && PER_PLACE_CELL.test(slice)) {
+      for (const part of slice.matchAll(PLACE_PART)) {
+        const place = part[1]!;
+        const from = part.index! + part[0].length - part[2]!.length;
+        const before = units.length;
+        addUnitsOf({ start: span.start + from, end: span.start + from + part[2]!.length }, part[2]!, context, defaultRole, wrapped);
+        for (let k = before; k < units.length; k++) {
+          const full = withPlaceName(units[k]!.name, place);
+          if (full) units[k] = { ...units[k]!, name: full };
+        }
+      }
+      return;
+    }
     // A cell wrapped at a PDF column's width reads on across its line breaks (柳州市消防 / 救援支队).
     // Characters OCR or a justified line spread apart (县 公 安 局) are one name again.
     // A quotation mark a copy's character reference became keeps the reference's length in spaces beside it (县“      数字政府”): closed up.
@@ -2432,6 +2447,10 @@ function itemSpans(text: string, cell: Span): { no: string; start: number; end: 
 
 /** A date set as a target in a row's text: to be done by then (…前, 年底, 完成, 建成). */
 const TARGET_DATE = /前|底|末|完成|建成|实现|上线|覆盖/;
+/** A cell of bodies given place by place, wholly: parts 某某县：…；某某区：… (one or more), and nothing else. */
+const PER_PLACE_CELL = /^[ \t\u3000]*[\u4e00-\u9fff]{1,5}(?:县|縣|区|區|市|旗)[：:][^；;：:\n]+(?:[；;][ \t\u3000]*[\u4e00-\u9fff]{1,5}(?:县|縣|区|區|市|旗)[：:][^；;：:\n]+)*[；;。]?[ \t\u3000]*$/;
+/** One place's part of such a cell. Group 1: the place; group 2: its bodies. */
+const PLACE_PART = /(?:^|[；;])[ \t\u3000]*([\u4e00-\u9fff]{1,5}(?:县|縣|区|區|市|旗))[：:][ \t\u3000]*([^；;\n]+)/g;
 /** A date cell saying only that the work is staged: 分年度推进, 分步实施, 分阶段完成, 逐年推进. */
 const STAGED_CELL = /^(?:分年度|分步|分阶段|分批|按年度|逐年)(?:推进|推進|实施|實施|完成)$/;
 /**
