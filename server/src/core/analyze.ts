@@ -1157,7 +1157,14 @@ function extractFields(
       if (invalid) deadlines.push({ start: at, end: at + m[0].length, deadline, invalid, context: 'task-row' });
     }
     // A row whose remark says it is done (备注: 已完成) gives the date it was done: past, and no target.
+    if (u.cells.planned) for (let k = rowDeadlines; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, planned: true };
     if (u.cells.done) for (let k = rowDeadlines; k < deadlines.length; k++) deadlines[k] = { ...deadlines[k]!, deadline: { ...deadlines[k]!.deadline, ongoing: true }, done: true };
+    // Work not yet done, with what is to be done next and by when (下步措施：…，2025年6月底前完成): that new date is the row's too.
+    else if (u.cells.nextSteps) {
+      const own = findDeadlines(text, u.cells.nextSteps.start, u.cells.nextSteps.end).filter((f) => TARGET_DATE.test(text.slice(f.start, f.end)) || f.invalid);
+      const last = own[own.length - 1];
+      if (last) addDeadline({ start: last.start, end: last.end }, 'task-row');
+    }
     covered.push(u);
   }
   // The last note's units and deadline, for a note that repeats them (（责任单位：同上；完成时限：同上））.

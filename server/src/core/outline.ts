@@ -176,7 +176,7 @@ const BULLET_ARROWS_MAX = 8;
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'unitsAndDeadline' | 'cooperating' | 'persons' | 'deadline' | 'higherDeadline' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'unitsAndDeadline' | 'cooperating' | 'persons' | 'deadline' | 'higherDeadline' | 'nextSteps' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
 /** A column of start dates (开始时间, 启动时间): not a deadline, read only for an impossible date. */
 const START_HEADER = /^(?:开始时间|起始时间|启动时间|开工时间|开始日期)$/;
@@ -394,6 +394,12 @@ function unquoteCell(text: string, s: Span): Span {
 }
 
 /** A column of the dates a plan set before it was adjusted: 原定完成时限, 原计划完成时间, 调整前时限. */
+/** The date work was actually done (实际完成时间, 实际完成日期), in a table of what was done. */
+const ACTUAL_DATE_HEADER = /^实际(?:完成)?(?:时间|時間|日期|时限|時限)$/;
+/** Whether the row's work is done: 是否完成, 完成与否. */
+const DONE_FLAG_HEADER = /^(?:是否(?:已)?完成|完成与否|是否办结)$/;
+/** What is still to be done for a row not done: 未完成原因及下步措施, 下步措施, 下一步工作（计划）. */
+const NEXT_STEPS_HEADER = /(?:下步|下一步)(?:措施|举措|工作|计划|打算|安排)/;
 const FORMER_DATE_HEADER = /(?:^|及|和|与|、|\/)(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
 /** Other names of a 责任单位 column: the bodies that undertake, carry out or answer for the row (承办单位, 责任主体, 落实单位). */
 const OTHER_UNITS_HEADER = /^(?:承办|落实|实施|执行|承担|负责)(?:单位|部门)$|^(?:责任|实施)主体$/;
@@ -485,8 +491,13 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (/^(?:主管部门|主管單位|主管单位)$/.test(n)) return 'units';
     // A department's own table: its sections (责任股室（单位）, 牵头科室, 承办处室).
     if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
-    // The date a plan set before it was adjusted (原定完成时限 beside 调整后完成时限) is history, not a date set now.
-    if (FORMER_DATE_HEADER.test(n)) return 'other';
+    // The date a plan set before it was adjusted (原定完成时限 beside 调整后完成时限) is history, not a date set now; so is the
+    // date work was actually done, in a year-end table of what was done (实际完成时间).
+    if (FORMER_DATE_HEADER.test(n) || ACTUAL_DATE_HEADER.test(n)) return 'other';
+    // Whether the row's work is done (是否完成: 是 / 否 / 持续推进): a status.
+    if (DONE_FLAG_HEADER.test(n)) return 'remark';
+    // What is still to be done and by when, for a row not done (未完成原因及下步措施, 下一步工作): its new date.
+    if (NEXT_STEPS_HEADER.test(n)) return 'nextSteps';
     // A project's period (建设周期 2024—2025年) beside its own 完成时限 column is how long the work runs: the row's date
     // is the 完成时限 (read once, not twice against whichever tasks each cell matches).
     if (PERIOD_HEADER.test(n) && hasCompletion) return 'other';
@@ -1027,6 +1038,8 @@ interface ReadState {
   headerAt?: { line: number; names: string[] };
   /** The header's content column names the plan's sections (章节): each row is a section's division of duties. */
   sectionRows?: boolean;
+  /** The table records what was done (see readNext): its 完成时限 cells are the dates the plan had set. */
+  doneTable?: boolean;
 }
 
 /**
@@ -1149,6 +1162,8 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       st.header = cls;
       st.headerAt = { line: st.i, names: cellText };
       st.sectionRows = cellText.some((c, k) => cls[k] === 'content' && SECTION_HEADER.test(foldForMatching(squeeze(c))));
+      // A table of what was done (是否完成 | 实际完成时间 | 下步措施): its date column holds the dates the plan had set.
+      st.doneTable = cls.includes('nextSteps') || cellText.some((c) => ACTUAL_DATE_HEADER.test(foldForMatching(squeeze(c))) || DONE_FLAG_HEADER.test(foldForMatching(squeeze(c))));
       st.above = new Map();
       st.byRow = new Map();
       st.groupDate = undefined;
@@ -1230,10 +1245,11 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           if (cells.deadline && !ditto) (cells.moreDeadlines ??= []).push(span);
           else if (!cells.deadline) cells.deadline = span;
         } else if (col === 'higherDeadline') cells.higherDeadline = cells.higherDeadline ?? span;
+        else if (col === 'nextSteps') cells.nextSteps = cells.nextSteps ?? span;
         else if (col === 'start') cells.startDate = span;
         else if (col === 'criteria') cells.criteria = span;
         else if (col === 'remark') {
-          if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end)))) cells.done = true;
+          if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end))) || (DONE_FLAG_HEADER.test(foldForMatching(squeeze(st.headerAt?.names[k] ?? ''))) && /^(?:是|已完成|完成|已办结)$/.test(squeeze(text.slice(span.start, span.end))))) cells.done = true;
           if (ONGOING_REMARK.test(squeeze(text.slice(span.start, span.end)))) goesOn = true;
           else if (!cells.done) cells.remark = span;
         } else if (col === 'unitsAndDeadline') {
@@ -1283,6 +1299,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         }
         cells.content = content;
         if (st.sectionRows) cells.sectionRow = true;
+        if (st.doneTable) cells.planned = true;
         if (st.group) cells.group = st.group;
         const idx = b.addLeaf('task-row', content, { start: row.cells[0]!.start, end: l.end }, cells);
         if (st.group) b.rowGroups.set(idx, st.group);

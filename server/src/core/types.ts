@@ -93,6 +93,10 @@ export interface TaskRowCells {
    * date, which the row's own date may not pass.
    */
   higherDeadline?: Span;
+  /** A row of a table of what was done (是否完成 | 实际完成时间): its 完成时限 is the date the plan had set. */
+  planned?: true;
+  /** A row's 下步措施 cell in a table of what was done (未完成原因及下步措施): the new date of work not yet done. */
+  nextSteps?: Span;
   /**
    * A table with more than one 责任单位 column (市级责任单位 | 县区责任单位): the cells of the columns after the first,
    * the bodies that carry the task out at another level.
@@ -159,6 +163,8 @@ export interface DeadlineMention extends Span {
    * no higher level's date.
    */
   done?: true;
+  /** The date a plan had set, as a table of what was done records it: not a slip for being before the table's year. */
+  planned?: true;
   /** A date for one numbered sub-item of its row ((2)2025年底前): that sub-item's text, which says whose task it is. */
   subject?: Span;
   /**

@@ -151,6 +151,8 @@ export const deadlineInvalid: Rule = {
       // The date comments are asked for by (请于2023年12月28日前将书面意见反馈区政府办公室): the letter's own, set before
       // the document is issued.
       if (d.context === 'sentence' && COMMENTS_BY.test(ctx.text.slice(d.end, d.end + 30))) continue;
+      // The date a plan had set, as a table of what was done records it (计划完成时限 beside 实际完成时间): history.
+      if (d.planned) continue;
       // A stage of a schedule in shares (2022年底完成30%，2023年底完成70%，2024年底全面完成, in a 进度安排 cell or a note) dated
       // before the document's year: a plan cannot set it (a ledger, which records the shares done, is left alone).
       const share = d.context !== 'sentence' && !ctx.ledger ? d.deadline.milestones.find((m) => SHARE_DONE.test(m.due) && m.year < ctx.documentYear!) : undefined;
