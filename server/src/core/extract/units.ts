@@ -374,6 +374,13 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
   const markedName = (item: PendingItem): boolean => marked.has(item.end) || marked.has(item.start - 1);
 
   const flush = (role: UnitRole): void => {
+    // Places listed before one written with its government (永宁县、贺兰县、灵武市人民政府): each is that place's government.
+    for (let i = pending.length - 2; i >= 0; i--) {
+      const item = pending[i]!;
+      const next = pending[i + 1]!;
+      const gov = PLACE_GOVERNMENT.exec(next.name);
+      if (gov && BARE_PLACE.test(item.name) && /^[、，,\s]*$/.test(raw.slice(item.end, next.start))) item.name = item.name + gov[2]!;
+    }
     for (const item of pending) {
       // A bracketed role first (县财政局（配合））; then the mark; then, where the legend says so, the others cooperate.
       const itemRole = item.role ?? (marked.size && markedName(item) ? 'lead' : marked.size && options.othersCooperate && role === 'unspecified' ? 'cooperating' : role);
@@ -522,6 +529,11 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
   }
   return { units, mentions };
 }
+
+/** A place's name alone (永宁县, 金凤区, 灵武市), as a list of places names it before their shared suffix. */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,5}(?:县|縣|区|區|市|旗)$/;
+/** A place with its government or zone's committee (灵武市人民政府, 贺兰县政府). Group 2: the suffix. */
+const PLACE_GOVERNMENT = /^([\u4e00-\u9fff]{1,5}(?:县|縣|区|區|市|旗))(人民政府|政府|管委会|管委會)$/;
 
 /** A level's bodies named without a place, as they follow a 各… subject in a list (街道办事处, 乡镇人民政府, 村（社区）). */
 const EACH_TAIL = /^(?:乡镇|鄉鎮|街道|镇|鎮|乡|鄉|村|社区|社區|苏木|蘇木|嘎查)(?:[（(](?:街道|社区|社區|镇|鎮)[）)])?(?:人民政府|政府|办事处|辦事處|党委|黨委|党工委|黨工委|村委会|村委會|居委会|居委會|委员会|委員會)?$/;
