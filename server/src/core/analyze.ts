@@ -951,7 +951,19 @@ function extractFields(
   let plan: PlanDates | undefined;
   const addDeadline = (span: Span, context: DeadlineMention['context'], ditto?: Span): void => {
     const raw = text.slice(span.start, span.end);
-    let { deadline, invalid } = parseDeadline(raw, { year });
+    // A cell holding a target per line (a spreadsheet cell with line breaks: 2024年底前完成城域网升级改造⏎2025年底前实现行政村
+    // 全覆盖): each line's date is read on its own, where it stands. Lines that only start the work (2023年启动⏎2025年完成)
+    // are read as dates written one after another are.
+    if (!ditto && raw.includes('\n')) {
+      const starts = [0, ...[...raw.matchAll(DATE_PER_LINE)].map((m) => m.index! + m[0].length)];
+      const lines = starts.map((from, k) => ({ start: span.start + from, end: span.start + (k + 1 < starts.length ? raw.lastIndexOf('\n', starts[k + 1]! - 1) : raw.length) }));
+      if (lines.length >= 2 && lines.every((l) => !STARTS_WORK.test(text.slice(l.start, l.end)))) {
+        for (const l of lines) addDeadline(l, context);
+        return;
+      }
+    }
+    let { deadline, invalid } = parseDeadline(raw.includes('\n') ? raw.replace(DATE_PER_LINE, '，') : raw, { year });
+    if (raw.includes('\n')) deadline = { ...deadline, raw };
     let stage: string | undefined;
     let resolved: string | undefined;
     if (invalid) {
@@ -2458,6 +2470,10 @@ const TARGET_DATE = /前|底|末|完成|建成|实现|上线|覆盖/;
 const PER_PLACE_CELL = /^[ \t\u3000]*[\u4e00-\u9fff]{1,5}(?:县|縣|区|區|市|旗)[：:][^；;：:\n]+(?:[；;][ \t\u3000]*[\u4e00-\u9fff]{1,5}(?:县|縣|区|區|市|旗)[：:][^；;：:\n]+)*[；;。]?[ \t\u3000]*$/;
 /** One place's part of such a cell. Group 1: the place; group 2: its bodies. */
 const PLACE_PART = /(?:^|[；;])[ \t\u3000]*([\u4e00-\u9fff]{1,5}(?:县|縣|区|區|市|旗))[：:][ \t\u3000]*([^；;\n]+)/g;
+/** A line that only starts its work (2023年启动, 2024年3月开始试点). */
+const STARTS_WORK = /^[ \t\u3000]*[0-9０-９]{4}[ \t\u3000]*年[^，,。；;\n]{0,6}?(?:启动|啟動|开始|開始|起)/;
+/** A line break before a line that opens with a date (…改造⏎2025年底前…), in a cell: the break between two dates. */
+const DATE_PER_LINE = /[ \t\u3000]*\r?\n[ \t\u3000]*(?=(?:到|至|力争|争取)?[0-9０-９]{4}[ \t\u3000]*年)/g;
 /** A date cell saying only that the work is staged: 分年度推进, 分步实施, 分阶段完成, 逐年推进. */
 const STAGED_CELL = /^(?:分年度|分步|分阶段|分批|按年度|逐年)(?:推进|推進|实施|實施|完成)$/;
 /**
