@@ -73,6 +73,12 @@ export const deadlineLaterThanBaseline: Rule = {
     // Where a date was reported (its start), so that a merged cell's date is reported once.
     const reportedAt = new Set<number>();
     const report = (start: number, end: number, base: Deadline, what: string, related: RelatedInfo[], mention?: DeadlineMention): void => {
+      // A note that states the region's date for the item beside the plan's own (完成时限：2025年6月底前；自治区时限：2025年) says
+      // which of the region's tasks the item answers: a date that keeps to it is not held to another task's.
+      if (mention && mention.context !== 'sentence') {
+        const quoted = regionDateBeside(ctx.text, end, ctx.documentYear);
+        if (quoted && compareDeadlines(mention.deadline, quoted) !== 'later') return;
+      }
       const raw = shownDate(ctx.text.slice(start, end));
       if (mention?.mergedFrom === undefined) reportedAt.add(start);
       // A cell naming the plan's stage says when that stage ends (按实施步骤，第二阶段为2024年5月—2025年6月); a
@@ -1073,6 +1079,21 @@ function laterThanQuoted(ctx: RuleContext, reportedAt: Set<number>): RuleFinding
   }
   return out;
 }
+
+/**
+ * The region's date a note states beside the plan's, right after it in the same note (；自治区时限：2025年, ，自治区要求2024年
+ * 完成, 上级时限：2024年底): undefined when the note states none.
+ */
+function regionDateBeside(text: string, end: number, year: number | undefined): Deadline | undefined {
+  const after = text.slice(end, end + 60);
+  const close = after.search(/[）)〕】\]\n]/);
+  const m = REGION_DATE_BESIDE.exec(close < 0 ? after : after.slice(0, close));
+  if (!m) return undefined;
+  const read = parseDeadline(m[1]!, year !== undefined ? { year } : {});
+  return read.invalid || !read.deadline.milestones.length ? undefined : read.deadline;
+}
+/** The region's date named as such in a note: 自治区时限：…, 自治区完成时限：…, 上级时限：…, 自治区要求…完成. Group 1: the date. */
+const REGION_DATE_BESIDE = /^[^；;）)〕】]*?[；;，,][ \t\u3000]*(?:自治区|自治區|上级|上級)(?:完成)?(?:时限|時限|要求)[：:]?[ \t\u3000]*([0-9０-９]{4}[^；;，,）)〕】]{0,12})/;
 
 /**
  * Rows dated later than the level above's date beside them (吴忠市完成时限 2024年6月底前 | 我市完成时限 2024年9月底前): the
