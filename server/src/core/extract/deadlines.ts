@@ -366,8 +366,14 @@ export function shownDate(slice: string): string {
 }
 const WRAPPED_YEAR = /(?<=(?<![0-9０-９])[0-9０-９]{4}[ \t\u3000]*)\r?\n(?=[ \t\u3000]*年)/g;
 function wrappedYears(text: string): string {
-  if (!text.includes('\n')) return text;
-  return text.replace(WRAPPED_YEAR, (m) => ' '.repeat(m.length));
+  // Looked for line by line first (a pattern with a lookbehind tries every line break of a long text): a line opening with 年.
+  let found = false;
+  for (let i = text.indexOf('\n'); i >= 0 && !found; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000')) j++;
+    found = text[j] === '年';
+  }
+  return found ? text.replace(WRAPPED_YEAR, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** Whether milestone `a` falls before milestone `b` (a year, then a month when both give one). */

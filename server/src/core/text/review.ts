@@ -34,6 +34,8 @@ const REPLY_LINE = /^[ \t\u3000]*[【〔［\[]\s*(?:反馈意见|修改意见|�
  * 【说明】 that says nothing of a higher level (a legend of the plan's own short forms) is the plan's and is read.
  */
 const SOURCE_NOTE_LINE = /^[ \t\u3000]*[【〔［\[]\s*(?:说明|說明|注|起草说明|起草說明|编者注|備注|备注)\s*[】〕］\]](?=[^\n\r]*(?:任务清单第|任務清單第|自治区由|自治區由|自治区要求|自治區要求|上级要求|上級要求|自治区时限|自治區時限|对应自治区|對應自治區))[^\n\r]*/gm;
+/** What every SOURCE_NOTE_LINE holds: its bracketed label. */
+const SOURCE_NOTE_WORD = /(?:说明|說明|注|备注|備注)\s*[】〕］\]]/;
 /** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕 (global: reset lastIndex). */
 const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`, 'g');
 /** Cheap test before the patterns run: no review word, no review. */
@@ -47,7 +49,8 @@ export function blankReviewComments(text: string): string {
   REPLY_LINE.lastIndex = 0;
   SOURCE_NOTE_LINE.lastIndex = 0;
   const blank = (m: string) => ' '.repeat(m.length);
-  return text.replace(COMMENT, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank).replace(SOURCE_NOTE_LINE, blank);
+  const out = text.replace(COMMENT, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank);
+  return SOURCE_NOTE_WORD.test(out) ? out.replace(SOURCE_NOTE_LINE, blank) : out;
 }
 
 /** The lines (start and end offsets) that a review marks for deletion. */
