@@ -59,4 +59,16 @@ describe('baseline compiler parts', () => {
     );
     assert.deepStrictEqual(facts, { title: '青岚省数字政府建设实施意见', docNumber: '青政发〔2023〕8号', date: '2023-06-08', level: '省', region: '青岚省' });
   });
+
+  it('reads the place of a plan whose title names the higher document in 《》 without sending it out, and of a district named alone', () => {
+    const infer = (text: string) => core.baselineInfer.inferDocumentFacts(text);
+    const sideBySide = infer('盐池县贯彻落实《宁夏回族自治区人民政府关于加强数字政府建设的实施意见》任务对照表\n正文。\n');
+    assert.strictEqual(sideBySide.region, '盐池县');
+    assert.strictEqual(sideBySide.title, '盐池县贯彻落实《宁夏回族自治区人民政府关于加强数字政府建设的实施意见》任务对照表');
+    assert.strictEqual(infer('吴忠市红寺堡区人民政府办公室关于印发《红寺堡区2024年数字政府建设实施方案》的通知\n').region, '红寺堡区');
+    assert.strictEqual(infer('利通区数字政府建设实施方案\n').region, '利通区');
+    // Kinds of area and a town under its district are no district's own plan.
+    assert.strictEqual(infer('示范区数字政府建设实施方案\n').region, undefined);
+    assert.strictEqual(infer('利通区金积镇数字政府建设工作方案\n').region, undefined);
+  });
 });

@@ -25,6 +25,13 @@ const DATE_LINE = new RegExp(`^[\\s\\u3000]*(${NUM}{4})\\s*年\\s*(${NUM}{1,2})\
 const DOC_NUMBER_LINE = /^[\s\u3000]*[（(]?([\u4e00-\u9fff]{1,10}[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}[号號])[）)]?[\s\u3000]*$/;
 const TITLE_WORDS = /意见|意見|方案|要点|要點|规划|規劃|计划|計劃|办法|辦法|措施|通知|台账|臺賬/;
 
+/** A district's or banner's name heading a title: two or three characters and 区 or 旗 (红寺堡区, 鄂托克旗). */
+const OWN_DISTRICT = /^([\u4e00-\u9fff]{2,3}?[区旗])(?![域划])(?![\u4e00-\u9fff]{1,4}?(?:镇|鎮|乡|鄉|街道|苏木))/;
+/** A notice that sends out the document it names in 《》 (印发, 转发, 下发, or its closing 的通知). */
+const SENDS_OUT = /(?:印发|印發|转发|轉發|下发|下發|颁布|頒布)\s*《|》\s*的?通知$/;
+/** Names of kinds of area, not of places: 示范区, 开发区, 自治区, 工业园区, 保护区, 先行区, 风景区 … */
+const AREA_KIND = /(?:示范|开发|自治|园|新|城|景|片|辖|社|试验|实验|先行|功能|保护|集聚|合作|起步|核心|重点|工业|产业|经济|高新|保税|综合|服务|管理|责任|行政)[区旗]$/;
+
 /** Reads title, 文号, date, level and region from the document; absent facts stay undefined. */
 export function inferDocumentFacts(text: string): DocumentFacts {
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.replace(/^#{1,6}\s+/, '').trim());
@@ -55,8 +62,9 @@ export function inferDocumentFacts(text: string): DocumentFacts {
   }
   for (const l of lines.slice(0, 12)) {
     if (!l || l.length > 80 || /[。；]/.test(l) || !TITLE_WORDS.test(l)) continue;
+    // The plan a notice sends out (关于印发《X》的通知); not a document the title only names (盐池县贯彻落实《X》对照表).
     const inner = /《([^》]+)》/.exec(l);
-    facts.title = (inner ? inner[1]! : l).replace(/[\s\u3000]+/g, '');
+    facts.title = (inner && (SENDS_OUT.test(l) || !l.replace(inner[0], '').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')) ? inner[1]! : l).replace(/[\s\u3000]+/g, '');
     break;
   }
   const probe = foldForMatching(`${facts.title ?? ''}${lines.slice(0, 6).join('')}`);
@@ -68,6 +76,13 @@ export function inferDocumentFacts(text: string): DocumentFacts {
   const district = region && /^([\u4e00-\u9fff]{2,3}?(?:区|县|旗))(?!域)/.exec(title.slice(region.index + region[0].length));
   if (district && /市$/.test(region[1]!)) {
     facts.region = district[1]!;
+    facts.level = '县';
+  }
+  // A district or banner named alone at the title's head (红寺堡区2024年数字政府建设实施方案, 利通区关于…): the document is
+  // its own; not a kind of area (示范区, 开发区, 自治区).
+  const own = region ? undefined : OWN_DISTRICT.exec(title);
+  if (own && !AREA_KIND.test(own[1]!)) {
+    facts.region = own[1]!;
     facts.level = '县';
   }
   return facts;
