@@ -53,8 +53,20 @@ function cityAbove(name: string, region: string | undefined): string | undefined
  */
 function cityByLevelWord(name: string, region: string | undefined, placesAbove: { region: string; level: string }[]): string | undefined {
   if (!region || !/[县縣旗区區]$/.test(region) || !/^市(?![场場直])/.test(name) || !UNIT_NAME_END.test(name)) return undefined;
+  // The city body's branch in this place (市生态环境局盐池分局 in 盐池县, 市公安局惠农分局 in 惠农区): the place's own.
+  if (branchHere(name, region)) return undefined;
   return placesAbove.find((p) => p.level === '市')?.region ?? '市级';
 }
+
+/** A branch named after the place it serves (…盐池分局, …红寺堡区分局, …惠农大队), for a county's or district's `region`. */
+function branchHere(name: string, region: string): boolean {
+  const stem = AUTONOMOUS.test(region) ? region.replace(AUTONOMOUS, '') : region.slice(0, -1);
+  if (stem.length < 2) return false;
+  const at = name.indexOf(stem, 1);
+  return at > 0 && BRANCH_END.test(name.slice(at + stem.length));
+}
+/** What follows the place's name in a branch's: its level word at most, then 分局, 分中心, 支队, 大队 …. */
+const BRANCH_END = /^(?:[县縣区區旗])?(?:分局|分中心|分院|分所|支队|支隊|大队|大隊|中队|中隊|分队|分隊)$/;
 
 /**
  * 原 before a level and a name: a body as it was named before (原县信息化工作办公室, 原市政务服务中心). Not a place whose
