@@ -217,6 +217,25 @@ describe('pillars derived without a manifest', () => {
     assert.strictEqual((JSON.parse(fs.readFileSync(out, 'utf8')) as { goals: unknown[] }).goals.length, 0);
   });
 
+  describe('a part named in the plan\'s own words that quotes the higher framework\'s term (厘清层级职责: “六级贯通”)', () => {
+    const pillarsOf = (text: string) => core.baselinePillars.derivePillars(core.baselineClauses.buildClauses(text).clauses);
+    const wuzhong = fs.readFileSync(path.join(ROOT, 'seeds/wuzhong-2023-shishi-fangan.txt'), 'utf8');
+
+    it('takes the quoted numbered term its own clause uses as a keyword', () => {
+      const derived = pillarsOf(wuzhong);
+      assert.deepStrictEqual(derived.find((p) => p.name === '厘清层级职责')?.keywords, ['厘清层级职责', '六级贯通']);
+      // The others keep their names only: “六优” is too short to name a part, “三个驱动” is a family's name.
+      assert.ok(derived.filter((p) => p.name !== '厘清层级职责').every((p) => p.keywords.length === 1 && p.keywords[0] === p.name));
+    });
+
+    it('near miss: a term two parts quote names neither', () => {
+      const twice = wuzhong.replace('推动形成“一联系、两清单”', '按照“六级贯通”要求，推动形成“一联系、两清单”');
+      const derived = pillarsOf(twice);
+      assert.deepStrictEqual(derived.find((p) => p.name === '厘清层级职责')?.keywords, ['厘清层级职责']);
+      assert.deepStrictEqual(derived.find((p) => p.name === '工作机制')?.keywords, ['工作机制']);
+    });
+  });
+
   describe('a framework declared as named parts and their count (“数字底座、数据中枢…”五位一体)', () => {
     // test/blind/blind13-baoji-smartcity/province.txt (written blind): 一、总体要求 declares the five
     // parts; 二 to 六 are the five sections, in that order; 七、保障措施 is support.

@@ -188,5 +188,28 @@ export function derivePillars(clauses: Clause[]): ResolvedPillar[] {
       } else push(foldForMatching(top.title).replace(/[。.]+$/, ''), k, '一级标题下的二级标题');
     }
   }
-  return out;
+  return withQuotedTerms(out, clauses);
+}
+
+/**
+ * A part named in the document's own words may say in its text which part of the higher framework it is: 厘清层级职责
+ * "按照自治区“六级贯通”的…层级架构". Such a quoted numbered term (“六级贯通”, “一朵云”) used in the clauses of one
+ * pillar only names that pillar too; one used by several, or a framework's family name (“三个驱动”), names none.
+ */
+function withQuotedTerms(pillars: ResolvedPillar[], clauses: Clause[]): ResolvedPillar[] {
+  const families = new Set(pillars.flatMap((p) => p.family.split('、').map(sameFramework)));
+  const termsOf = pillars.map((p) => {
+    const terms = new Set<string>();
+    for (const c of clauses) {
+      if (c.id !== p.root.id && !c.id.startsWith(`${p.root.id}.`)) continue;
+      for (const m of foldForMatching(c.text).matchAll(/[“"]([^”"、，,]{3,8})[”"]/g)) {
+        if (NUMBERED_TERM.test(m[1]!) && !families.has(sameFramework(m[1]!))) terms.add(m[1]!);
+      }
+    }
+    return terms;
+  });
+  return pillars.map((p, i) => {
+    const own = [...termsOf[i]!].filter((t) => termsOf.every((other, j) => j === i || !other.has(t)) && !p.keywords.includes(t));
+    return own.length ? { ...p, keywords: [...p.keywords, ...own] } : p;
+  });
 }
