@@ -156,8 +156,9 @@ interface Block {
 }
 
 /** The field a transposed table's first column names on a line: a task's content, its bodies or its date. */
-const FIELD_CONTENT = /^(?:主要内容|重点内容|任务内容|工作内容|具体内容|建设内容|主要任务|重点任务|工作任务)$/;
-const FIELD_OTHER = /^(?:牵头单位|配合单位|责任单位|牽頭單位|配合單位|責任單位|完成时限|完成時限|完成时间|时间节点)$/;
+const FIELD_CONTENT = /^(?:主要内容|重点内容|任务内容|工作内容|具体内容|建设内容|主要任务|重点任务|工作任务|工作措施|具体措施|主要措施)$/;
+/** The other fields such a column may name: the task's name or heading, its bodies, its date, a remark. */
+const FIELD_OTHER = /^(?:牵头单位|配合单位|责任单位|牽頭單位|配合單位|責任單位|牵头部门|配合部门|责任部门|完成时限|完成時限|完成时间|时间节点|进度安排|任务名称|任務名稱|项目名称|項目名稱|任务事项|备注|備註)$/;
 /** Cheap test: a line opening with a content field's name and a tab. */
 const TRANSPOSED_CHEAP = /(?:^|\n)[ \t\u3000]*(?:主要内容|重点内容|任务内容|工作内容|具体内容|建设内容)\t/;
 
