@@ -192,6 +192,14 @@ function declinedHere(text: string, m: Span): boolean {
 }
 const DECLINES = /不(?:再|单独|單獨)?承接|不(?:单独|單獨)列项|(?:本|我)(?:县|縣|区|區|市|旗|级|級)(?:暂|暫)?(?:不涉及|不适用|不適用|不承担|不承擔)/;
 
+/**
+ * What follows a body's name when a note names the office inside it that does the work, or the post that answers for it:
+ * 国库股, 信息科, 网安大队, 城关派出所, 政务服务股, 主要负责同志, 分管负责人 (not 办公室: 县政府办公室 is a body of its own).
+ */
+const DIVISION_TAIL = /(?:[\u4e00-\u9fff]{1,8}?(?:股|科|大队|大隊|中队|中隊|分队|分隊|派出所|中心所|监管所|[^办辦公]室|组|組|站)|(?:主要|分管|有关|有關)?(?:负责同志|負責同志|负责人|負責人|领导|領導))$/;
+/** A division named alone after one written with its body (县财政局国库股、预算股). */
+const DIVISION_ALONE = /^[\u4e00-\u9fff]{1,8}(?:股|科)$/;
+
 /** A body naming itself in its own document: 我委, 我厅, 本局, 我办, 本中心. */
 const SELF_REFERENCE = /^[我本](?:委|厅|廳|局|办|辦|院|中心|部|室|处|處)$/;
 
@@ -256,14 +264,50 @@ export const unknownUnit: Rule = {
       for (let j = k + 1; j < ctx.units.length && ctx.units[j]!.start < end; j++) if (!ctx.units[j]!.collective) return false;
       return true;
     };
+    /** Where the last body named with its division ends (see DIVISION_ALONE). */
+    let divisionEnd: number | undefined;
+    /** A known body's name before a division or post in `name` (as written in `raw`), and that division or post. */
+    const divisionOf = (name: string, raw: string, after: string): { body: string; tail: string } | undefined => {
+      // A post whose 负责 the notes' reading took for a role (县审批服务管理局主要|负责同志): the words before it.
+      const post = /^负责(?:同志|人)/.test(after) ? /(?:主要|分管|有关)$/.exec(name) : null;
+      if (post && raw.endsWith(post[0])) {
+        const body = name.slice(0, post.index);
+        if (ctx.registry.lookup(body) || ctx.registry.canonicalOf(body)) return { body, tail: post[0] };
+      }
+      const t = DIVISION_TAIL.exec(name);
+      if (!t || !raw.endsWith(t[0])) return undefined;
+      for (let cut = t.index; cut < name.length - 1; cut++) {
+        const tail = name.slice(cut);
+        const body = name.slice(0, cut);
+        if (body.length < 3 || !DIVISION_TAIL.test(tail) || !UNIT_NAME_END.test(body) || !raw.endsWith(tail)) continue;
+        const own = ownPlaceForm(body, ctx.place);
+        const withPlace = withPlaceName(body, ctx.place);
+        if (ctx.registry.lookup(body) || ctx.registry.canonicalOf(body) || (own && (ctx.registry.lookup(own) || ctx.registry.canonicalOf(own))) || (withPlace && ctx.registry.lookup(withPlace))) return { body, tail };
+      }
+      return undefined;
+    };
     for (let k = 0; k < ctx.units.length; k++) {
       const m0 = ctx.units[k]!;
       if (m0.collective) continue;
       // Read as cooperating when it follows this plan's own lead (see afterOwnLead); as leading when a note names it alone.
-      const m: UnitMention = m0.role === 'lead' && afterOwnLead(m0, k) ? { ...m0, role: 'cooperating' } : localPlan && soleBody(m0, k) ? { ...m0, role: 'lead' } : m0;
-      const raw = ctx.text.slice(m.start, m.end);
+      let m: UnitMention = m0.role === 'lead' && afterOwnLead(m0, k) ? { ...m0, role: 'cooperating' } : localPlan && soleBody(m0, k) ? { ...m0, role: 'lead' } : m0;
+      let raw = ctx.text.slice(m.start, m.end);
       // 【待填】, 待定 and names with a gap (县XX局) are placeholder-unfilled's to report.
       if (isPlaceholder(raw) || hasGap(raw)) continue;
+      // A division, team or post of a known body (县财政局国库股, 县公安局网安大队, 县审批局政务服务股, 县财政局分管负责同志) is
+      // that body's: the body is checked, as written before its division. A division listed after one (县财政局国库股、预算股)
+      // is the same body's.
+      if (DIVISION_ALONE.test(raw) && divisionEnd !== undefined && JOINED.test(ctx.text.slice(divisionEnd, m.start))) {
+        divisionEnd = m.end;
+        continue;
+      }
+      const asWritten = (n: string) => !!(ctx.registry.lookup(n) || ctx.registry.canonicalOf(n));
+      const division = asWritten(m.name) || asWritten(raw) || regionShortForm(m.name) ? undefined : divisionOf(m.name, raw, ctx.text.slice(m.end, m.end + 4));
+      if (division) {
+        divisionEnd = m.end;
+        m = { ...m, name: division.body, end: m.end - division.tail.length };
+        raw = raw.slice(0, raw.length - division.tail.length);
+      } else divisionEnd = undefined;
       // A body named as it was before a reorganisation (原县信息化工作办公室, 由原县政务服务中心牵头) is history.
       if (FORMER_BODY.test(raw) || FORMER_BODY.test(m.name)) continue;
       // The plan's own body naming itself (由我委牵头, 本局负责) is the issuer, known to the reader.
