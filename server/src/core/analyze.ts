@@ -7,6 +7,7 @@ import { blankReferenceAttachments } from './text/reference';
 import { blankSpans, someLineOpening } from './text/blank';
 import { draftingNoteSpans, ownAccount } from './text/drafting-notes';
 import { blankRoutingSheet } from './text/routing';
+import { blankQuotedMail } from './text/mail';
 import { blankWebPage } from './text/webpage';
 import { blankErrata, blankRevisionTables, blankSuperseded } from './text/revision';
 import { blankFootnoteMarks, footnoteMarks, type FootnoteMark } from './text/footnotes';
@@ -2347,13 +2348,13 @@ function labelRestAt(text: string, at: number): boolean {
  * the text (routing sheet, comments, tracked changes, page and web furniture, reference attachments).
  */
 const FIRST_READINGS: readonly ((text: string) => string)[] = [
-  readHtmlSource, readLineMarks, readOaExport, blankLineNumbers, blankRoutingSheet, blankReviewComments,
+  readHtmlSource, readLineMarks, readOaExport, blankLineNumbers, blankRoutingSheet, blankQuotedMail, blankReviewComments,
   blankTrackedChanges, blankPageFurniture, blankWebPage, blankReferenceAttachments,
 ];
 
 /**
  * The draft as analysis reads it: a web page's HTML source as the page shows it (see html-source.ts), an office system's paragraph ids
- * and styles (oa-export.ts), a line-numbered copy's line numbers, a document system's routing sheet (发文稿纸), reviewers' comments, a PDF's page
+ * and styles (oa-export.ts), a line-numbered copy's line numbers, a document system's routing sheet (发文稿纸), the message an e-mail answers (quoted with >), reviewers' comments, a PDF's page
  * furniture (page numbers, running headers), a copied web page's furniture (menus, breadcrumb, 发布时间 and 浏览次数, 上一篇, footer),
  * attachments that reproduce a higher level's text for reference, a drafting explanation sent
  * with the draft (起草说明, 修订说明), the wording errata take back (删除…“…”, “…”更正为…), old arrangements being
