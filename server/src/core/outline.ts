@@ -176,7 +176,7 @@ const BULLET_ARROWS_MAX = 8;
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'unitsAndDeadline' | 'cooperating' | 'persons' | 'deadline' | 'higherDeadline' | 'nextSteps' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
+type Column = 'no' | 'group' | 'name' | 'content' | 'lead' | 'units' | 'unitsAndDeadline' | 'cooperating' | 'persons' | 'deadline' | 'higherDeadline' | 'nextSteps' | 'start' | 'arrangement' | 'remark' | 'criteria' | 'basis' | 'ref' | 'ref-region' | 'ref-city' | 'ref-county' | 'other';
 
 /** A column of start dates (开始时间, 启动时间): not a deadline, read only for an impossible date. */
 const START_HEADER = /^(?:开始时间|起始时间|启动时间|开工时间|开始日期)$/;
@@ -191,6 +191,8 @@ const CRITERIA_HEADER = /^(?:评分标准|评分细则|评分办法|计分标准
  * A remarks column (备注, 进展情况) or a status column (进展状态: 【已完成】, 【推进中】): read only for whether it says the
  * task is done (已完成, 2023年已建成).
  */
+/** A column giving each row's basis (政策依据, 文件依据, 落实依据): the documents the row answers. */
+const BASIS_HEADER = /^(?:政策依据|文件依据|上级依据|落实依据|工作依据|依据文件|政策文件依据|依据)$/;
 const REMARK_HEADER = /^(?:备注|说明|进展情况|完成情况|进展|(?:进展|推进|完成|工作|当前|实施|任务)?状态)$/;
 /**
  * A remark saying the task is done, perhaps as a tag in brackets (【已完成】) or with its date (已于2024年3月完成); not one
@@ -506,6 +508,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (START_HEADER.test(n)) return 'start';
     if (REMARK_HEADER.test(n)) return 'remark';
     if (CRITERIA_HEADER.test(n)) return 'criteria';
+    if (BASIS_HEADER.test(n)) return 'basis';
     // A column naming the plan's own section (对应章节: 2.1.4, 第3.2节) is no cross-reference to a higher list.
     if (SECTION_HEADER.test(n) && !hasContentCol) return 'content';
     // The list a cross-reference column cites, when its header names the level (自治区, 省; 市; 县).
@@ -1248,6 +1251,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         else if (col === 'nextSteps') cells.nextSteps = cells.nextSteps ?? span;
         else if (col === 'start') cells.startDate = span;
         else if (col === 'criteria') cells.criteria = span;
+        else if (col === 'basis') cells.basis = span;
         else if (col === 'remark') {
           if (DONE_REMARK.test(squeeze(text.slice(span.start, span.end))) || (DONE_FLAG_HEADER.test(foldForMatching(squeeze(st.headerAt?.names[k] ?? ''))) && /^(?:是|已完成|完成|已办结)$/.test(squeeze(text.slice(span.start, span.end))))) cells.done = true;
           if (ONGOING_REMARK.test(squeeze(text.slice(span.start, span.end)))) goesOn = true;

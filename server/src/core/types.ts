@@ -121,6 +121,8 @@ export interface TaskRowCells {
    * row's deadline when the table has no deadline column and the content names none.
    */
   criteria?: Span;
+  /** The row's 政策依据 cell: the documents it cites there are its basis. */
+  basis?: Span;
   /** Task number written in the row (序号), if any. */
   no?: number;
   /**

@@ -68,6 +68,9 @@ function citedAsBasis(ctx: RuleContext, at: number): boolean {
   // Under a heading such as 编制依据 every other citation is a basis; under one that lists documents for reference
   // (参考文件（…仅供对照参考，不作为本方案的制定依据）) none is.
   const unit = unitAt(ctx.outline, at);
+  // A task table's 政策依据 cell holds what its row rests on.
+  const basisCell = unit?.cells?.basis;
+  if (basisCell && at >= basisCell.start && at < basisCell.end) return true;
   const headings = unit ? [unit.title, ...unit.path] : [];
   // Nor is one under a review of the past (一、2023年数字政府建设工作回顾, 工作基础): it was followed then.
   if (headings.some((t) => FOR_REFERENCE.test(t) || isReviewHeading(t))) return false;
