@@ -233,8 +233,13 @@ const FORMER_NAME_NOTE = /[（(]\s*(?:原名|原称|原为|原|更名前为|前�
  * abbreviation in Latin letters (ABBREVIATION_NOTE), a contractor (CONTRACTOR_NOTE) or a former name (FORMER_NAME_NOTE).
  */
 function bracketNote(raw: string, pos: number): string | undefined {
-  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos) ?? matchSticky(CONTRACTOR_NOTE, raw, pos) ?? matchSticky(FORMER_NAME_NOTE, raw, pos);
+  return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos) ?? matchSticky(CONTRACTOR_NOTE, raw, pos) ?? matchSticky(FORMER_NAME_NOTE, raw, pos) ?? matchSticky(DUTY_NOTE, raw, pos) ?? matchSticky(DIVISION_NOTE, raw, pos);
 }
+
+/** How the bodies before it share the work, in brackets (区委网信办（按职责分工负责）, …（按职责分别负责））: no body. */
+const DUTY_NOTE = /[（(](?:按照|按|根据|依据)?(?:职责|職責|职能|職能)(?:分工)?(?:分别|分別)?(?:负责|負責|落实|落實|推进|推進|抓好落实|抓好落實)[）)]/y;
+/** The division inside the body before it that does the work (区公安分局（网安大队）, 县财政局（国库股））: that body's. */
+const DIVISION_NOTE = /[（(][\u4e00-\u9fff]{1,8}?(?:股|科|大队|大隊|中队|中隊|分队|分隊|支队|支隊|派出所|组|組)[）)]/y;
 
 /**
  * A role in brackets right after a name: （牵头）, （配合）, （指导）, （负责技术指导）, （牵头单位）; as the handling of
