@@ -401,15 +401,31 @@ const START_CLAUSE = /^(?:自|从|從)?[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[
  * Never throws: malformed values come back with `invalid` set.
  */
 /**
- * A date by a holiday, in the words of a month (read only to compare): before a year's 元旦 is the year before's end
- * (2025年元旦前 is 2024年12月底前), before its 春节 its second month at the latest, before its 国庆 its ninth month.
+ * A date by a holiday or a season, in the words of a month (read only to compare), with its year or, without one, as a
+ * month of the plan's year is: before a year's 元旦 is the year before's end (2025年元旦前 is 2024年12月底前), before its
+ * 春节 its second month at the latest, before 五一 its fourth, before 国庆 its ninth; before the flood season (汛期前,
+ * 汛前) its fifth; the summer holidays (暑期) its eighth, before them its sixth; autumn and winter (秋冬季, 冬季) the year's
+ * end; spring, summer, autumn (春季, 夏季, 秋季) their last months.
  */
-const HOLIDAY_DATE = /(20[0-9]{2})年(元旦节?|春节|春節|国庆节?|國慶節?)(前|之前|以前)/g;
+const HOLIDAY_DATE = /(?:(20[0-9]{2})年)?(元旦节?|春节|春節|五一|劳动节|勞動節|国庆节?|國慶節?|汛期|汛前|暑期|暑假|秋冬季|秋冬|冬季|秋季|春季|夏季)(?!学期|學期)(前|之前|以前|期间|期間)?/g;
+/** The month a holiday or season dates work by: [before it, during it]. */
+const HOLIDAY_MONTHS: Record<string, [number, number]> = {
+  元旦: [12, 12], 春节: [2, 2], 五一: [4, 5], 劳动节: [4, 5], 国庆: [9, 10], 汛期: [5, 9], 汛前: [5, 5], 暑期: [6, 8], 暑假: [6, 8],
+  秋冬季: [12, 12], 秋冬: [12, 12], 冬季: [12, 12], 秋季: [8, 11], 春季: [2, 5], 夏季: [5, 8],
+};
 
 function byHolidays(text: string): string {
-  if (!text.includes('元旦') && !text.includes('春') && !text.includes('国庆') && !text.includes('國慶')) return text;
-  return text.replace(HOLIDAY_DATE, (_, y: string, holiday: string) =>
-    holiday.startsWith('元旦') ? `${Number(y) - 1}年12月底前` : /^[春]/.test(holiday) ? `${y}年2月底前` : `${y}年9月底前`);
+  if (!/元旦|春|五一|劳动节|勞動節|国庆|國慶|汛|暑|秋|冬|夏/.test(text)) return text;
+  return text.replace(HOLIDAY_DATE, (m, y: string | undefined, holiday: string, before: string | undefined, at: number) => {
+    // A holiday inside a word or after other words of the cell (春季学期 is read as it is; 2024年国庆节前 only as a date).
+    if (!y && at > 0 && /[\u4e00-\u9fff]/.test(text[at - 1]!) && !/[于在到至前]$/.test(text.slice(0, at))) return m;
+    const key = holiday.replace(/^(元旦|国庆)节$/, '$1').replace('春節', '春节').replace('勞動節', '劳动节').replace(/^國慶節?$/, '国庆');
+    const months = HOLIDAY_MONTHS[key];
+    if (!months) return m;
+    const month = before && !/期间|期間/.test(before) ? months[0] : months[1];
+    if (key === '元旦') return y ? `${Number(y) - 1}年12月底前` : '12月底前';
+    return `${y ? `${y}年` : ''}${month}月底前`;
+  });
 }
 
 /** A date cell holding a year of this century and nothing else (after digits are made ASCII and spaces squeezed out). */
