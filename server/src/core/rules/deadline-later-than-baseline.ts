@@ -191,7 +191,8 @@ export const deadlineLaterThanBaseline: Rule = {
       const work = d.context === 'sentence' ? sentenceAround(ctx.text, d) : row ? ctx.text.slice(row.start, row.end) : '';
       if (work && PLANS_OWN_MACHINERY.test(work)) continue;
       // Nor a date by which the bodies report on the plan (2024年12月10日前报送年度工作总结; …前将全年任务完成情况报…).
-      if (REPORT_BY.test(ctx.text.slice(d.end, d.end + REPORT_REACH))) continue;
+      // The words a sentence's date was read with (2026年1月底前形成全县评估报告，报县人民政府) count too.
+      if (REPORT_BY.test(ctx.text.slice(d.end, d.end + REPORT_REACH)) || REPORT_BY.test(ctx.text.slice(d.start, d.end + REPORT_REACH).replace(DATE_WORDS, ''))) continue;
       // Or the report named first, its date after it (2024年度工作总结于2024年12月15日前报送).
       if (REPORT_NAMED_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 24), d.start)) && SENT_UP.test(ctx.text.slice(d.end, d.end + 12))) continue;
       // Goals: sentences under 主要目标 compared with the baseline's dated goals (also the answer to a
@@ -866,12 +867,14 @@ const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工
 /**
  * A date followed at once by a report on the plan's work sent up (…前报送年度工作总结, …前向县政府报送工作进展, …前将本单位
  * 工作台账和联络员名单报县数字政府办, …前将本单位具体落实措施报县…领导小组办公室,
- * …前将全年任务完成情况报县政府办公室, …前汇总形成年度评估报告报县人民政府), also after other such dates (2024年12月10日前、2025年12月10日前分别报送…):
+ * …前将全年任务完成情况报县政府办公室, …前汇总形成年度评估报告报县人民政府, …前形成全县评估报告，报县人民政府), also after other such dates (2024年12月10日前、2025年12月10日前分别报送…):
  * the office's own reporting date, not a task's.
  */
 const REPORT_BY = new RegExp(
-  `^(?:前|以前|之前)?(?:[、和及与][^，,。；;\\n]{2,16}?(?:前|以前|之前))*[ \\t\\u3000]*(?:分别|分別|统一|統一|按时|按時|及时|及時)?(?:(?:向[^，,。；;\\n]{1,20}?)?(?:报送|上报|提交|报)[^，,。；;\\n]{0,8}?${REPORT}|将[^，,。；;\\n]{0,20}?${REPORT}[^，,。；;\\n]{0,4}?(?:报送|上报|提交|报)|(?:汇总|汇总形成|汇总撰写|形成|撰写|编制)[^，,。；;\\n]{0,10}?${REPORT}[^，,。；;\\n]{0,2}?(?:报送|上报|提交|报))`,
+  `^(?:前|以前|之前)?(?:[、和及与][^，,。；;\\n]{2,16}?(?:前|以前|之前))*[ \\t\\u3000]*(?:分别|分別|统一|統一|按时|按時|及时|及時)?(?:(?:向[^，,。；;\\n]{1,20}?)?(?:报送|上报|提交|报)[^，,。；;\\n]{0,8}?${REPORT}|将[^，,。；;\\n]{0,20}?${REPORT}[^，,。；;\\n]{0,4}?(?:报送|上报|提交|报)|(?:汇总|汇总形成|汇总撰写|形成|撰写|编制)[^，,。；;\\n]{0,10}?${REPORT}[^，,。；;\\n]{0,2}?[，,]?(?:报送|上报|提交|报))`,
 );
+/** A date's own words at the start of a mention (2026年1月底, 2024年12月10日): what follows them is what is due. */
+const DATE_WORDS = /^(?:20[0-9]{2}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:底|末|中旬|上旬|下旬)?/;
 /** A report named just before its date (…工作总结于, …进展情况在). */
 const REPORT_NAMED_BEFORE = new RegExp(`${REPORT}[^，,。；;\\n]{0,4}?(?:于|在)$`);
 /** Sent up right after the date: …前报送, …前报县政府. */
