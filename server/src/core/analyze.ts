@@ -1456,6 +1456,15 @@ function extractFields(
     if (LEVELS_TOGETHER.test(m[1]!) || covered.some((c) => start >= c.start && start < c.end)) continue;
     addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name) && !LEVELS_TOGETHER.test(name));
   }
+  // Bodies named for the tasks they carry (县自然资源局、县城乡建设局、县档案馆承担的任务推进滞后, as a supervision bulletin names
+  // those praised or behind): read as the subjects above are.
+  if (text.includes('的任务') || text.includes('的工作') || text.includes('的事项')) {
+    for (const m of matchAllOnLinesWith(text, SUBJECT_CHARGED, SUBJECT_CHARGED_NEEDLE)) {
+      const start = m.index! + m[0].length - m[2]!.length - m[1]!.length;
+      if (LEVELS_TOGETHER.test(m[1]!) || covered.some((c) => start >= c.start && start < c.end)) continue;
+      addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name));
+    }
+  }
   // The body of this plan's own level that reports are sent to (…于每季度末月25日前将工作进展报送区大数据局): read as named,
   // with no role. Not the government or its office (县人民政府, 区政府办公室), a coordinating body's office, or a body of
   // another level (a county reports to the city's bureaus, which its units file need not list).
@@ -2020,6 +2029,13 @@ const SPOKEN_FILLER_ALL = new RegExp(SPOKEN_FILLER_SOURCE, 'g');
 const SUBJECT_DUTY = /(?:^|[。；;！？!?])[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[．.、]|[一二三四五六七八九十]{1,3}[、．.])[ \t\u3000]*)?((?!由|按|依照|依据|依據|根据|根據|依托|参照|參照|对照|對照)[^。；;：:\n（）()“”‘’《》，,]{1,40}?(?:局|中心|委|办|辦|办公室|辦公室|室|站|所|院|馆|館|会|會|队|隊))(?:要|应|應|须|須)(?=[\u4e00-\u9fff])/gm;
 /** What every match of SUBJECT_DUTY holds: a body's last character, then 要, 应 or 须. */
 const SUBJECT_DUTY_NEEDLE = /(?:局|中心|委|办|辦|室|站|所|院|馆|館|会|會|队|隊)(?:要|应|應|须|須)(?=[\u4e00-\u9fff])/g;
+/**
+ * A sentence opening with the bodies whose tasks it speaks of (县自然资源局、县城乡建设局承担的任务推进滞后): group 1 the names,
+ * group 2 what follows them (承担的任务).
+ */
+const SUBJECT_CHARGED = /(?:^|[。；;！？!?])[ \t\u3000]*((?!由|按|依照|依据|根据|依托|参照|对照)[^。；;：:\n（）()“”‘’《》，,]{2,80}?(?:局|中心|委|办|辦|办公室|辦公室|室|站|所|院|馆|館|会|會|队|隊|乡|鄉|镇|鎮|街道|政府))((?:承担|承擔|负责|負責|牵头|牽頭)的(?:任务|任務|工作|事项|事項))/gm;
+/** What every match of SUBJECT_CHARGED holds. */
+const SUBJECT_CHARGED_NEEDLE = /(?:承担|承擔|负责|負責|牵头|牽頭)的(?:任务|任務|工作|事项|事項)/g;
 /** The government or the Party committee of a place itself (县委, 区政府, 市人民政府), not one of its bodies. */
 const GOVERNMENT_ITSELF = /^[\u4e00-\u9fff]{0,6}(?:县|縣|区|區|市|旗|乡|鄉|镇|鎮)(?:委|政府|人民政府|党委|黨委|委员会|委員會)$/;
 
