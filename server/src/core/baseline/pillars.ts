@@ -210,6 +210,12 @@ function withQuotedTerms(pillars: ResolvedPillar[], clauses: Clause[]): Resolved
   });
   return pillars.map((p, i) => {
     const own = [...termsOf[i]!].filter((t) => termsOf.every((other, j) => j === i || !other.has(t)) && !p.keywords.includes(t));
+    // A name that keeps the verb of its heading (厘清层级职责) is also named by its object alone (层级职责: 组织机构和层级职责).
+    const object = OBJECT_AFTER_VERB.exec(p.name)?.[1];
+    if (object && !p.keywords.includes(object) && pillars.every((q) => q === p || !q.keywords.includes(object))) own.push(object);
     return own.length ? { ...p, keywords: [...p.keywords, ...own] } : p;
   });
 }
+
+/** A part's name opening with the verb of its heading: group 1 what the verb acts on, four characters or more. */
+const OBJECT_AFTER_VERB = /^(?:厘清|理清|理顺|明确|明晰|压实|落实)([\u4e00-\u9fff]{4,8})$/;
