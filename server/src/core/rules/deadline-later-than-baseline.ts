@@ -3,7 +3,7 @@
 import { homeOf } from '../baseline/places';
 import { bigramSimilarity } from '../baseline/similarity';
 import { compareDeadlines, completionOf, formatDeadline, parseDeadline, shownDate } from '../extract/deadlines';
-import type { Deadline, Task } from '../baseline/schema';
+import type { Deadline, Milestone, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
 import { foldForMatching } from '../text/fold';
@@ -292,9 +292,13 @@ export const deadlineLaterThanBaseline: Rule = {
       // later than any of them its words match (the earliest named).
       const combined = combinedTasks(ctx, unit, t.no) ?? (d.deadline.milestones.length === 1 ? sentenceCombinedTasks(ctx, unit, t.no) : undefined);
       if (combined) {
-        const late = combined
-          .map((no) => p.taskByNo.get(no)!)
-          .filter((x) => x && !regionOnlyFor(ctx, x) && compareDeadlines(d.deadline, x.deadline) === 'later' && !scheduledInPlanYear(d.deadline, x.deadline, ctx));
+        const tasks = combined.map((no) => p.taskByNo.get(no)!).filter((x) => x && !regionOnlyFor(ctx, x));
+        // Steps dated one per task cited (2024年完成“宁政通”推广，2025年完成填表报数系统应用 for tasks 105 and 106): the earlier
+        // step keeps to the earlier task, the later to the later, each held to its own.
+        const steps = d.deadline.milestones.length >= 2 && d.deadline.milestones.length === tasks.length ? pairedSteps(d.deadline, tasks) : undefined;
+        const late = (steps ?? tasks.map((x) => [d.deadline, x] as const))
+          .filter(([date, x]) => compareDeadlines(date, x.deadline) === 'later' && !scheduledInPlanYear(date, x.deadline, ctx))
+          .map(([, x]) => x);
         const earliest = late.reduce<Task | undefined>((a, b) => (!a || compareDeadlines(a.deadline, b.deadline) === 'later' ? b : a), undefined);
         if (earliest) report(d.start, d.end, earliest.deadline, `任务清单第${earliest.no}项`, [quoteTask(p, earliest)], d);
         continue;
@@ -502,6 +506,19 @@ function combinedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: 
   if (!mine.some((r) => r.no === chosen)) return undefined;
   const others = citedTasks(ctx, unit, chosen);
   return others.length ? [chosen, ...others] : undefined;
+}
+
+/**
+ * The steps of a date (its milestones, earliest first) each paired with one of `tasks` by the order of their dates, or
+ * undefined when the tasks' dates cannot be ordered (one ongoing).
+ */
+function pairedSteps(deadline: Deadline, tasks: Task[]): (readonly [Deadline, Task])[] | undefined {
+  const key = (m: Milestone) => m.year * 12 + (m.month ?? 12);
+  const steps = [...deadline.milestones].sort((a, b) => key(a) - key(b));
+  const ends = tasks.map((t) => ({ t, done: completionOf(t.deadline) }));
+  if (ends.some((e) => !e.done || e.done === 'ongoing')) return undefined;
+  const ordered = ends.sort((a, b) => key(a.done as Milestone) - key(b.done as Milestone)).map((e) => e.t);
+  return steps.map((m, k) => [{ raw: deadline.raw, milestones: [m], ongoing: false }, ordered[k]!] as const);
 }
 
 /** A sentence of a row takes its task up beyond doubt from this match. */
