@@ -428,6 +428,17 @@ function byHolidays(text: string): string {
   });
 }
 
+/**
+ * A date a spreadsheet pasted as its serial number, days counted from 1899-12-30 (45657 is 2024年12月31日), for the years
+ * 2000 to 2049; undefined for any other text.
+ */
+function fromSerialDay(text: string): string | undefined {
+  const m = /^([34][0-9]{4}|5[0-4][0-9]{3})(?:\.0+)?$/.exec(text);
+  if (!m || Number(m[1]) < 36526) return undefined;
+  const day = new Date(Date.UTC(1899, 11, 30) + Number(m[1]) * 86400000);
+  return `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
+}
+
 /** A date cell holding a year of this century and nothing else (after digits are made ASCII and spaces squeezed out). */
 const BARE_YEAR = /^20[0-9]{2}$/;
 
@@ -439,8 +450,9 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   if (DEFERS.test(squeezed) || AHEAD_OF_HIGHER.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
   // A date set by other work (在…建成后1个月内, 与…同步实施): no date to read or compare.
   if (AFTER_EVENT.test(squeezed) || WITH_EVENT.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
-  // A year alone in a date cell (2024: a spreadsheet's number, or 年 lost to OCR) is that year.
-  const text = BARE_YEAR.test(squeezed) ? `${squeezed}年` : byHolidays(fromNumericStyle(squeezed) ?? squeezed);
+  // A year alone in a date cell (2024: a spreadsheet's number, or 年 lost to OCR) is that year; a spreadsheet's date shown
+  // as its serial number (45657) is the day it counts to.
+  const text = BARE_YEAR.test(squeezed) ? `${squeezed}年` : byHolidays(fromSerialDay(squeezed) ?? fromNumericStyle(squeezed) ?? squeezed);
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
   const period = PERIOD.exec(text);
   if (period) {

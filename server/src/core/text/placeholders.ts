@@ -22,10 +22,10 @@ const PENDING = /^[（(]?\s*(?:待定|待明确|待明確|待确定|待確定|�
 export const GAP = /[XxＸｘ]{2,}|×{2,}|某某|_{2,}|＿{2,}|□+|[（(][ \u3000]+[）)]|(?<=[年\d]\s*)[XxＸｘ](?=\s*月)|[XxＸｘ](?=\s*月\s*\d{1,2}\s*日)|(?<=月\s*)[XxＸｘ]{1,2}(?=\s*日)/;
 
 /**
- * A cell left empty on purpose, or marked as not applying to its row: —, ——, /, ×, 无, 暂无, 空, 不涉及. It names
- * nobody and sets no date.
+ * A cell left empty on purpose, or marked as not applying to its row: —, ——, /, ×, 无, 暂无, 空, 不涉及, or the 0 a
+ * spreadsheet shows for an empty formula. It names nobody and sets no date.
  */
-export const EMPTY_CELL = /^[\s\u3000]*(?:[—–―\-－~～/／\\×、]+|无|無|暂无|暫無|空|不涉及|不适用|不適用)[\s\u3000]*$/;
+export const EMPTY_CELL = /^[\s\u3000]*(?:[—–―\-－~～/／\\×、]+|无|無|暂无|暫無|空|不涉及|不适用|不適用|0)[\s\u3000]*$/;
 
 /**
  * A measure cell or item that says its task does not apply here (本市不涉及，由自治区统一建设; 不适用本级;
