@@ -11,14 +11,17 @@ const ACCOUNT_ITEM = /^[\s\u3000]*[一二三四五六七八九十]{1,2}是/;
 /** Items of one account looked back over. */
 const MAX_ACCOUNT_ITEMS = 12;
 
-/** An opening 自…以来， over a longer phrase (自2020年落实《…工作要点》（宁政办发〔2020〕14号）以来，…). */
-const SINCE_OPENING = /^[\s\u3000]*自[^。；;\n]{1,80}?(?:以来|以來)[，,]/;
+/**
+ * An opening 自…以来， over a longer phrase (自2020年落实《…工作要点》（宁政办发〔2020〕14号）以来，…), after an item's number
+ * and the place speaking at most (2.我县自落实《…》以来，…).
+ */
+const SINCE_OPENING = /^[\s\u3000]*(?:(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[\s\u3000]*)?(?:[我全本][县縣市区區旗])?自[^。；;\n]{1,80}?(?:以来|以來)[，,]/;
 
 function opensLookingBack(text: string, lineStart: number, at: number): boolean {
   if (LOOKS_BACK_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 26)))) return true;
-  // (Tried only on a line that opens with 自: the longer pattern is not run on every paragraph.)
-  const opensWithSince = text[lineStart] === '自' || /^[\s\u3000]+自/.test(text.slice(lineStart, lineStart + 4));
-  return opensWithSince && SINCE_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 100)));
+  // (Tried only on a line with 自 among its first characters: the longer pattern is not run on every paragraph.)
+  const opensWithSince = text.slice(lineStart, lineStart + 10).includes('自');
+  return opensWithSince && SINCE_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 110)));
 }
 
 /**
