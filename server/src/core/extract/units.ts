@@ -236,6 +236,9 @@ function bracketNote(raw: string, pos: number): string | undefined {
   return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos) ?? matchSticky(CONTRACTOR_NOTE, raw, pos) ?? matchSticky(FORMER_NAME_NOTE, raw, pos) ?? matchSticky(DUTY_NOTE, raw, pos) ?? matchSticky(DIVISION_NOTE, raw, pos);
 }
 
+/** A mark a table sets beside a row's bodies or task (★ 重点, ▲ 新增, ◎ 共建, ※1 见备注), with a note's number after ※. */
+const TABLE_MARK = /[※◎★▲☆△◆◇](?:[0-9]{1,2})?/g;
+const TABLE_MARK_TEST = /[※◎★▲☆△◆◇]/;
 /** How the bodies before it share the work, in brackets (区委网信办（按职责分工负责）, …（按职责分别负责））: no body. */
 const DUTY_NOTE = /[（(](?:按照|按|根据|依据)?(?:职责|職責|职能|職能)(?:分工)?(?:分别|分別)?(?:负责|負責|落实|落實|推进|推進|抓好落实|抓好落實)[）)]/y;
 /** The division inside the body before it that does the work (区公安分局（网安大队）, 县财政局（国库股））: that body's. */
@@ -408,6 +411,9 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
 
   // An empty cell written as a dash or 无 names nobody.
   if (EMPTY_CELL.test(raw)) return { units, mentions };
+  // A table's marks beside a body (县文旅局※4, ◎县机关事务中心, 县审批局★), which a note under the table explains, are no part
+  // of its name: read as spaces (same length, so offsets hold).
+  if (TABLE_MARK_TEST.test(raw)) raw = raw.replace(TABLE_MARK, (m) => ' '.repeat(m.length));
   // A body in brackets with its role (…具体负责（自治区政府办公厅业务指导）) is a group of its own, not a name's
   // other name: its brackets read as a separator (same length, so offsets hold).
   if (/[（(]/.test(raw)) raw = raw.replace(GUIDANCE_NOTE, (_m, inner: string) => `，${inner} `);

@@ -200,6 +200,25 @@ const DIVISION_TAIL = /(?:[\u4e00-\u9fff]{1,8}?(?:股|科|大队|大隊|中队|�
 /** A division named alone after one written with its body (县财政局国库股、预算股). */
 const DIVISION_ALONE = /^[\u4e00-\u9fff]{1,8}(?:股|科)$/;
 
+/**
+ * A note under a table saying which of its marks stands for tasks a higher level leads (注：◎为市县共建任务（市级单位牵头，
+ * 县级配合）; 标注◎的任务由吴忠市有关部门牵头): group 1 the mark, group 2 the level (市, 自治区, 省).
+ */
+const MARK_LEGEND = /([※◎★▲☆△◆◇○●])[ \t\u3000]*(?:为|為|表示|代表|系)[^。；;\n]{0,24}?(?:[（(][ \t\u3000]*)?(市|自治区|自治區|省)(?:级|級)?(?:有关)?(?:单位|單位|部门|部門)?(?:牵头|牽頭)/g;
+const MARK_LEGEND_MARKED = /标注([※◎★▲☆△◆◇○●])的(?:任务|任務|事项|事項)由[^。；;\n]{0,12}?(市|自治区|自治區|省)[^。；;\n]{0,10}?(?:牵头|牽頭)/g;
+
+/** The marks a draft's notes give to rows a higher level leads, each with that level ('region' or 'city'). */
+function higherLedMarks(text: string): Map<string, 'region' | 'city'> {
+  const out = new Map<string, 'region' | 'city'>();
+  if (!/[※◎★▲☆△◆◇○●]/.test(text) || !/牵头|牽頭/.test(text)) return out;
+  for (const m of [...text.matchAll(MARK_LEGEND), ...text.matchAll(MARK_LEGEND_MARKED)]) {
+    const level = /自治|省/.test(m[2]!) ? 'region' : 'city';
+    // (The city's name before 市 is a city's: 由吴忠市有关部门牵头.)
+    out.set(m[1]!, level);
+  }
+  return out;
+}
+
 /** A body naming itself in its own document: 我委, 我厅, 本局, 我办, 本中心. */
 const SELF_REFERENCE = /^[我本](?:委|厅|廳|局|办|辦|院|中心|部|室|处|處)$/;
 
@@ -264,6 +283,17 @@ export const unknownUnit: Rule = {
       for (let j = k + 1; j < ctx.units.length && ctx.units[j]!.start < end; j++) if (!ctx.units[j]!.collective) return false;
       return true;
     };
+    // Rows a note says a higher level leads by their mark (◎ 市县共建任务（市级单位牵头）): that level's bodies lead them.
+    const marks = higherLedMarks(ctx.text);
+    const markedFor = (m: Span, level: 'region' | 'city'): boolean => {
+      if (!marks.size) return false;
+      const unit = unitAt(ctx.outline, m.start);
+      const from = unit ? Math.min(unit.start, unit.titleSpan.start) : ctx.text.lastIndexOf('\n', m.start - 1) + 1;
+      const to = unit ? Math.max(unit.end, unit.titleSpan.end) : ctx.text.indexOf('\n', m.end) < 0 ? ctx.text.length : ctx.text.indexOf('\n', m.end);
+      const span = ctx.text.slice(from, to);
+      for (const [mark, l] of marks) if (l === level && span.includes(mark)) return true;
+      return false;
+    };
     /** Where the last body named with its division ends (see DIVISION_ALONE). */
     let divisionEnd: number | undefined;
     /** A known body's name before a division or post in `name` (as written in `raw`), and that division or post. */
@@ -322,9 +352,10 @@ export const unknownUnit: Rule = {
         // Nor is one named as leading a task the plan declines (第19项…由自治区政府办公厅牵头建设，我县不承接).
         if (m.role === 'lead' && declinedHere(ctx.text, m)) continue;
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
+          if (markedFor(m, 'region')) continue;
           // Named as the draft writes it: a region whose documents are in traditional characters (广西) still reads 自治区大数据发展局.
           out.push(regionalLead(m, foldForMatching(raw) === foldForMatching(hit.name) ? raw : hit.name, hit.leads));
-        } else if (m.role === 'lead' && hit.above && hit.above !== ctx.place && higherBody(hit.name, hit.above, hit.level)) {
+        } else if (m.role === 'lead' && hit.above && hit.above !== ctx.place && higherBody(hit.name, hit.above, hit.level) && !markedFor(m, 'city')) {
           // A body of the plan above (石嘴山市's 市大数据管理服务中心) leading a task of this plan; not one of a plan carrying
           // forward its own place's earlier plan (吴忠市's 2024 方案 under the 吴忠 plan), which leads by its own bodies.
           out.push({
@@ -333,7 +364,7 @@ export const unknownUnit: Rule = {
             related: [{ quote: `${hit.name}见于${hit.above}方案的任务分工。` }],
             fixes: [],
           });
-        } else if (m.role === 'lead' && hit.source === 'local' && !hit.above) {
+        } else if (m.role === 'lead' && hit.source === 'local' && !hit.above && !markedFor(m, 'city')) {
           reportCityAbove(m, raw, hit.name);
         }
         continue;
@@ -344,7 +375,7 @@ export const unknownUnit: Rule = {
       // The place of a plan above that is the draft's own (a city's plan carrying its earlier plan forward): its body.
       if (place && place === ctx.place) continue;
       if (place) {
-        if (m.role === 'lead' && !supportsHigherWork(ctx, m) && !declinedHere(ctx.text, m)) {
+        if (m.role === 'lead' && !supportsHigherWork(ctx, m) && !declinedHere(ctx.text, m) && !markedFor(m, 'city')) {
           out.push({
             start: m.start, end: m.end,
             message: `“${raw}”是上级（${place}）单位，不宜作为本地任务的牵头单位。请改由本级对口单位牵头，${raw}可列为配合或指导单位。`,
@@ -358,12 +389,12 @@ export const unknownUnit: Rule = {
       // A body's other name (…（市行政审批局）) that the registry knows needs no word; a slip in it does.
       if (m.otherName && canonical) continue;
       // A city's body in a county's units file (来宾市大数据发展局 = 市大数据发展局) leading a county task.
-      if (canonical && m.role === 'lead' && !supportsHigherWork(ctx, m) && reportCityAbove(m, raw, canonical)) continue;
+      if (canonical && m.role === 'lead' && !supportsHigherWork(ctx, m) && !markedFor(m, 'city') && reportCityAbove(m, raw, canonical)) continue;
       if (canonical) {
         // A regional body under another of its names (自治区发展和改革委员会, 自治区机关事务管理局) leads no local task either.
         const body = ctx.registry.lookup(canonical);
         if (localPlan && m.role === 'lead' && body?.source === 'baseline' && REGIONAL.test(body.name)) {
-          out.push(regionalLead(m, raw, body.leads));
+          if (!markedFor(m, 'region')) out.push(regionalLead(m, raw, body.leads));
           continue;
         }
         // A short form written under a legend that leaves the level out (发改局 under 省略“市”字) is the legend's form.
