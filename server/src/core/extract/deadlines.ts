@@ -439,12 +439,20 @@ function fromSerialDay(text: string): string | undefined {
   return `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
 }
 
+/** A table's mark beside a date (★, ▲, ◎, ※3). */
+const DATE_MARK = /[※◎★▲☆△◆◇](?:[0-9]{1,2})?/g;
+/** A date cell that refers to the remarks under the table: 见备注, 详见备注, 见注, 见附注. */
+const SEE_REMARK = /^(?:详|詳)?见(?:备注|備註|注|附注|說明|说明)$/;
+
 /** A date cell holding a year of this century and nothing else (after digits are made ASCII and spaces squeezed out). */
 const BARE_YEAR = /^20[0-9]{2}$/;
 
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
   // A date per sub-item of the row ((1)2024年6月底前；(2)2025年底前, ①…②…) is read without the item numbers.
-  const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, '')));
+  // (A table's marks beside the date, 2024年★ or 分步实施※3, are no part of it.)
+  const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, ''))).replace(DATE_MARK, '');
+  // A cell that sends the reader to the remarks under the table (见备注※1, 详见备注): the remark gives the date.
+  if (SEE_REMARK.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
   // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
   // higher level's, so never invalid and never later.
   if (DEFERS.test(squeezed) || AHEAD_OF_HIGHER.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };

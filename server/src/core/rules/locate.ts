@@ -237,6 +237,8 @@ export function footnoteAt(ctx: RuleContext, offset: number): FootnoteLink | und
 export function dateOwner(ctx: RuleContext, d: { start: number; context?: string }): { unit: OutlineUnit | undefined; at: number } {
   const footnote = ctx.footnotes && footnoteAt(ctx, d.start);
   if (footnote) return { unit: ctx.outline[footnote.owner], at: footnote.start };
+  const remarked = ctx.text.includes('※') ? remarkedRow(ctx, d.start) : undefined;
+  if (remarked) return { unit: remarked, at: remarked.start };
   const unit = noteOwner(ctx, unitAt(ctx.outline, d.start));
   // A note after a finished sentence (…等服务方式。（责任单位：…；完成时限：2024年6月底前）完成县乡两级…) closes that
   // sentence, though the next measure follows it at once or a copy's line breaks split it into paragraphs of its own:
@@ -252,6 +254,26 @@ export function dateOwner(ctx: RuleContext, d: { start: number; context?: string
     }
   }
   return { unit, at: d.start };
+}
+
+/** A remark under a table opening with its mark (※3 第54项：…). */
+const REMARK_LINE = /^[ \t\u3000]*(※[0-9]{1,2})(?![0-9])/;
+
+/**
+ * The task row a remark under the table dates (※3 第54项：…2026年6月底前全部完成), when the date at `offset` stands in a line
+ * opening with a mark that one row's cells carry (分步实施※3): that row, whose date the remark gives.
+ */
+function remarkedRow(ctx: RuleContext, offset: number): OutlineUnit | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', offset - 1) + 1;
+  const m = REMARK_LINE.exec(ctx.text.slice(lineStart, lineStart + 8));
+  if (!m) return undefined;
+  const rows = ctx.outline.filter((u) => {
+    if (u.kind !== 'task-row' || u.start > lineStart) return false;
+    const row = ctx.text.slice(u.start, u.end);
+    for (let at = row.indexOf(m[1]!); at >= 0; at = row.indexOf(m[1]!, at + 1)) if (!/[0-9]/.test(row[at + m[1]!.length] ?? '')) return true;
+    return false;
+  });
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 /** How far back a note's opening bracket is looked for from a date inside it. */
