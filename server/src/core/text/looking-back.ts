@@ -18,7 +18,8 @@ const MAX_ACCOUNT_ITEMS = 12;
 const SINCE_OPENING = /^[\s\u3000]*(?:(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[\s\u3000]*)?(?:[我全本][县縣市区區旗])?自[^。；;\n]{1,80}?(?:以来|以來)[，,]/;
 
 function opensLookingBack(text: string, lineStart: number, at: number): boolean {
-  if (LOOKS_BACK_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 26)))) return true;
+  // (Far enough for a year's account to reach its verb: 2023年，我区区、乡镇（街道）、村（社区）三级政务服务体系全面建成.)
+  if (LOOKS_BACK_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 52)))) return true;
   // (Tried only on a line with 自 among its first characters: the longer pattern is not run on every paragraph.)
   const opensWithSince = text.slice(lineStart, lineStart + 10).includes('自');
   return opensWithSince && SINCE_OPENING.test(text.slice(lineStart, Math.min(at, lineStart + 110)));
