@@ -85,8 +85,8 @@ const COLLECTIVE_PATTERNS: RegExp[] = [
   ),
 ];
 
-/** A word of place before 各 (辖区各…, 区内各…, 驻县各…): the 各… after it is a collective. */
-const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]内|[区區县縣市镇鎮乡鄉]內|本地|当地|當地|驻[区县市镇乡]|駐[區縣市鎮鄉])各/;
+/** A word of place before 各 (辖区各…, 区内各…, 驻县各…, 镇属各…): the 各… after it is a collective. */
+const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]内|[区區县縣市镇鎮乡鄉]內|[区區县縣市镇鎮乡鄉](?:属|屬|直)|本地|当地|當地|驻[区县市镇乡]|駐[區縣市鎮鄉])各/;
 
 /**
  * A kind of body named as a group rather than a body by its name: enterprises, financial or medical

@@ -12,6 +12,7 @@ export const UNIT_LABELS = [
   '主办单位', '主辦單位', '主办部门', '主辦部門', '督办单位', '督辦單位', '督办部门', '督辦部門',
   '承办单位', '承辦單位', '承办部门', '承辦部門', '落实单位', '落實單位', '落实部门', '落實部門', '执行单位', '執行單位',
   '承担单位', '承擔單位', '负责单位', '負責單位', '负责部门', '負責部門',
+  '业务指导单位', '業務指導單位', '指导单位', '指導單位', '指导部门', '指導部門',
 ].join('|');
 
 /** Labels of a field giving the time (完成时间节点 before 完成时间). */
@@ -69,5 +70,7 @@ const PILOT_LABEL = new RegExp(`^(?:${PILOT_LABELS})$`);
  * outside (督办, like guidance), or unstated.
  */
 export function labelRole(label: string): 'lead' | 'cooperating' | undefined {
-  return /牵头|牽頭|主责|主責|主办|主辦/.test(label) ? 'lead' : /配合|协同|協同|参与|參與|协办|協辦|督办|督辦/.test(label) ? 'cooperating' : undefined;
+  // Bodies that guide the work (指导单位: the county's bodies in a town's plan) watch over it from above, as those who
+  // cooperate help with it: neither leads.
+  return /牵头|牽頭|主责|主責|主办|主辦/.test(label) ? 'lead' : /配合|协同|協同|参与|參與|协办|協辦|督办|督辦|指导|指導/.test(label) ? 'cooperating' : undefined;
 }
