@@ -156,8 +156,8 @@ function partOfYearMonth(m: RegExpExecArray): number | undefined {
   return 6;
 }
 
-/** Lead words that may precede a date: 到2023年底, 力争2025年, 争取, 于; and how sure the plan is of it (确保, 计划, 预计, 争取提前至). */
-const LEAD_WORDS = '争取提前至|爭取提前至|力争提前至|力爭提前至|提前至|到|至|力争|力爭|争取|爭取|确保|確保|务必|務必|计划|計劃|预计|預計|于|於|在';
+/** Lead words that may precede a date: 到2023年底, 力争2025年, 争取, 于, 限 (限2024年9月30日前办结); and how sure the plan is of it (确保, 计划, 预计, 争取提前至). */
+const LEAD_WORDS = '争取提前至|爭取提前至|力争提前至|力爭提前至|提前至|到|至|力争|力爭|争取|爭取|确保|確保|务必|務必|计划|計劃|预计|預計|限期|限|于|於|在';
 /** Tail words after year/month: 底, 末, 前, 以前, 年底前. */
 const CLAUSE_DATE = new RegExp(
   `^(?:${LEAD_WORDS})?(\\d+)年(?:(\\d+)月(?:(\\d+)[日号])?)?(?:底|末)?(?:前|以前|之前)?(.*)$`,
@@ -658,6 +658,8 @@ const AS_OF = /截(?:至|止)(?:到|至)?$/u;
 const COMPARED_WITH = /(?:较|較|比|相比|相較|相较|对比|對比)$/u;
 /** Words before a year that make it a reference, not a deadline (自2020年, 截至2022年底). */
 const NOT_DEADLINE_BEFORE = /(?:自|从|從|截至|截止|于|於|在|是|为|為)$/u;
+/** Right after a year: within it, the work done (内完成, 內全面建成, 内实现). */
+const WITHIN_YEAR_DONE = /^(?:内|內)(?:全面|全部|基本)?(?:完成|建成|实现|實現|办结|辦結|上线|上線|落实|落實|达到|達到|覆盖|覆蓋)/;
 
 /**
  * A higher level said to set a date, just before it in the same clause: 自治区已明确, 上级要求, 国家规定, 省部署, also
@@ -943,7 +945,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       continue;
     }
     const yearLength = hit.yearDigits.length;
-    const hasMarker = hit.lead !== undefined || hit.monthDigits !== undefined || /[底末前]$/.test(text.slice(hit.start, hit.end));
+    // (A year's span with the work done in it is a limit too: 在2025年内完成, 于2024年内建成.)
+    const hasMarker = hit.lead !== undefined || hit.monthDigits !== undefined || /[底末前]$/.test(text.slice(hit.start, hit.end)) || WITHIN_YEAR_DONE.test(after);
     // Durations (3年, 10年) and other short numbers are not dates.
     if (yearLength < 4) continue;
     if (yearLength > 5 || (yearLength === 5 && !hit.yearDigits.startsWith('20'))) continue;
