@@ -219,6 +219,9 @@ function higherLedMarks(text: string): Map<string, 'region' | 'city'> {
   return out;
 }
 
+/** A company by its registered name: …有限公司, …有限责任公司, …股份有限公司. */
+const COMPANY = /(?:有限公司|有限责任公司|有限責任公司)$/;
+
 /** A body naming itself in its own document: 我委, 我厅, 本局, 我办, 本中心. */
 const SELF_REFERENCE = /^[我本](?:委|厅|廳|局|办|辦|院|中心|部|室|处|處)$/;
 
@@ -294,6 +297,8 @@ export const unknownUnit: Rule = {
       for (const [mark, l] of marks) if (l === level && span.includes(mark)) return true;
       return false;
     };
+    let listsCompanies: boolean | undefined;
+    const companiesListed = (): boolean => (listsCompanies ??= ctx.registry.allNames().some((n) => n.source === 'local' && COMPANY.test(n.canonical)));
     /** Where the last body named with its division ends (see DIVISION_ALONE). */
     let divisionEnd: number | undefined;
     /** A known body's name before a division or post in `name` (as written in `raw`), and that division or post. */
@@ -318,7 +323,9 @@ export const unknownUnit: Rule = {
     };
     for (let k = 0; k < ctx.units.length; k++) {
       const m0 = ctx.units[k]!;
-      if (m0.collective) continue;
+      // A company by its registered name (…有限公司) is checked only where the units file lists companies: there the office
+      // keeps the enterprises it works with, and one it does not list is no such company or a slip.
+      if (m0.collective && !(COMPANY.test(m0.name) && companiesListed())) continue;
       // Read as cooperating when it follows this plan's own lead (see afterOwnLead); as leading when a note names it alone.
       let m: UnitMention = m0.role === 'lead' && afterOwnLead(m0, k) ? { ...m0, role: 'cooperating' } : localPlan && soleBody(m0, k) ? { ...m0, role: 'lead' } : m0;
       let raw = ctx.text.slice(m.start, m.end);
