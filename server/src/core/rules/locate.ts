@@ -237,7 +237,7 @@ export function footnoteAt(ctx: RuleContext, offset: number): FootnoteLink | und
 export function dateOwner(ctx: RuleContext, d: { start: number; context?: string }): { unit: OutlineUnit | undefined; at: number } {
   const footnote = ctx.footnotes && footnoteAt(ctx, d.start);
   if (footnote) return { unit: ctx.outline[footnote.owner], at: footnote.start };
-  const remarked = ctx.text.includes('※') ? remarkedRow(ctx, d.start) : undefined;
+  const remarked = hasRemarkMarks(ctx) ? remarkedRow(ctx, d.start) : undefined;
   if (remarked) return { unit: remarked, at: remarked.start };
   const unit = noteOwner(ctx, unitAt(ctx.outline, d.start));
   // A note after a finished sentence (…等服务方式。（责任单位：…；完成时限：2024年6月底前）完成县乡两级…) closes that
@@ -254,6 +254,14 @@ export function dateOwner(ctx: RuleContext, d: { start: number; context?: string
     }
   }
   return { unit, at: d.start };
+}
+
+/** Whether the draft has any ※ mark, looked for once per check (dateOwner runs for every date). */
+const remarkMarks = new WeakMap<RuleContext, boolean>();
+function hasRemarkMarks(ctx: RuleContext): boolean {
+  let has = remarkMarks.get(ctx);
+  if (has === undefined) remarkMarks.set(ctx, (has = ctx.text.includes('※')));
+  return has;
 }
 
 /** A remark under a table opening with its mark (※3 第54项：…). */

@@ -38,7 +38,7 @@ const OWN_PARTS = 3;
  * only in the quotation (a covering note above the plan it forwards): then the quotation is what is checked.
  */
 export function blankQuotedMail(text: string): string {
-  if (!QUOTE_OPENING.test(text) || !isMail(text)) return text;
+  if ((!text.includes('>') && !text.includes('＞')) || !QUOTE_OPENING.test(text) || !isMail(text)) return text;
   const spans: { start: number; end: number }[] = [];
   let ownParts = 0;
   someLineOpening(text, (at) => {
