@@ -12,6 +12,8 @@ export interface PlanDates {
   year?: number;
   /** The last year of the period the plan states (实施期为2024年至2025年, a title's （2024—2026年）). */
   periodEnd?: number;
+  /** The first year of that period. */
+  periodStart?: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface PlanDates {
  */
 const SIGNED = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:印发|印發)?[\s）)]*(?:\r?\n|\r|$)/;
 /** The plan's stated period: 实施期为2024年至2025年, 实施期限：2024—2026年, 本方案实施周期为2024年—2025年. */
-const PERIOD = /(?:实施期|實施期|实施期限|實施期限|实施周期|實施週期|执行期|執行期|规划期|規劃期)(?:限)?(?:为|為|是|：|:)?\s*(20\d\d)\s*年?\s*(?:[—–\-~～]+|至|到)\s*(20\d\d)\s*年/;
+const PERIOD = /(?:实施期|實施期|实施期限|實施期限|实施周期|實施週期|执行期|執行期|规划期|規劃期|行动期|行動期)(?:限)?(?:为|為|是|：|:)?\s*(20\d\d)\s*年?\s*(?:[0-9]{1,2}\s*月\s*)?(?:[—–\-~～]+|至|到)\s*(20\d\d)\s*年/;
 /** A title's period: （2024—2026年）. */
 const TITLE_PERIOD = /[（(]\s*(20\d\d)\s*年?\s*[—–\-~～至到]+\s*(20\d\d)\s*年\s*[）)]/;
 
@@ -76,7 +78,7 @@ export function planDates(text: string, year?: number): PlanDates {
   if (T_DEFINED.test(text)) out.tIsIssue = true;
   if (year !== undefined) out.year = year;
   const p = PERIOD.exec(text) ?? TITLE_PERIOD.exec(text.slice(0, 600));
-  if (p && Number(p[2]) >= Number(p[1])) out.periodEnd = Number(p[2]);
+  if (p && Number(p[2]) >= Number(p[1])) (out.periodStart = Number(p[1])), (out.periodEnd = Number(p[2]));
   return out;
 }
 
@@ -97,6 +99,14 @@ const AFTER_ISSUE = /^(?:本)?(?:方案|通知)?(?:印发|發布|发布|出台|�
 const NEXT_YEAR = /^(?:次年|翌年|第二年|明年)(.*)$/;
 /** This month or the next, from the plan's date: 本月底前, 下月底前, 下个月内. */
 const MONTH_AHEAD = /^(本|当|當|下|下个|下個)月(?:底|末|内|內)?(?:前|以前|之前)?(?:完成)?$/;
+/** A year of the plan's period by its count: 实施第一年内, 第三年底前, 行动第二年末 (the period's first year is 第一年). */
+const NTH_YEAR = /^(?:在)?(?:本)?(?:方案)?(?:实施|實施|行动|行動|执行|執行)(?:期)?第([一二三四五1-5])年(?:内|內|底前|底|末|年底前|年内|年內)?(?:完成)?$/;
+/** The end of the plan's period: 实施期末, 行动期满, 方案实施期结束前. */
+const PERIOD_END = /^(?:在)?(?:本)?(?:方案)?(?:实施期|實施期|行动期|行動期|执行期|執行期|实施周期|實施週期)(?:末|满|滿|结束前|結束前|结束时|結束時)(?:前)?(?:完成)?$/;
+/** Half of the plan's period: 行动期前半程, 实施期后半程 (group 1: 前 or 后). */
+const HALF_OF_PERIOD = /^(?:在)?(?:本)?(?:方案)?(?:实施期|實施期|行动期|行動期|执行期|執行期)?([前后後])半(?:程|期|段)(?:内|內|结束前|結束前)?(?:完成)?$/;
+/** Every year of the plan's period: 实施期内每年, 行动期内逐年. */
+const EVERY_YEAR_OF_PERIOD = /^(?:在)?(?:本)?(?:方案)?(?:实施期|實施期|行动期|行動期|执行期|執行期)(?:内|內|间|間)?(?:每年|逐年|每一年)/;
 /** The plan's own period: 本方案实施期内, 方案实施期间, 实施期内. */
 const IN_PERIOD = /^(?:在)?(?:本)?(?:方案)?(?:实施期|實施期|执行期|執行期|实施周期|實施週期)(?:内|內|间|間)(?:完成)?$/;
 
@@ -135,5 +145,20 @@ export function resolveRelative(raw: string, plan: PlanDates): { text: string } 
     return { text: `${plan.year + 1}年${rest || '底前'}` };
   }
   if (IN_PERIOD.test(v)) return plan.periodEnd !== undefined ? { text: `${plan.periodEnd}年底前` } : { ongoing: true };
+  // Counted within the plan's stated period (实施第一年内, 第三年底前, 实施期末, 行动期前半程); every year of it, ongoing.
+  if (EVERY_YEAR_OF_PERIOD.test(v)) return { ongoing: true };
+  const start = plan.periodStart ?? plan.year;
+  const nth = NTH_YEAR.exec(v);
+  if (nth && start !== undefined) {
+    const n = count(nth[1]!);
+    if (n !== undefined && n >= 1 && (plan.periodEnd === undefined || start + n - 1 <= plan.periodEnd)) return { text: `${start + n - 1}年底前` };
+  }
+  if (plan.periodEnd !== undefined && PERIOD_END.test(v)) return { text: `${plan.periodEnd}年底前` };
+  const half = HALF_OF_PERIOD.exec(v);
+  if (half && plan.periodEnd !== undefined && start !== undefined) {
+    if (half[1] === '后') return { text: `${plan.periodEnd}年底前` };
+    const months = start * 12 + Math.floor(((plan.periodEnd - start + 1) * 12) / 2) - 1;
+    return { text: `${Math.floor(months / 12)}年${(months % 12) + 1}月底前` };
+  }
   return undefined;
 }
