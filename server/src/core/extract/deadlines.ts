@@ -441,6 +441,12 @@ function fromSerialDay(text: string): string | undefined {
 
 /** A table's mark beside a date (★, ▲, ◎, ※3). */
 const DATE_MARK = /[※◎★▲☆△◆◇](?:[0-9]{1,2})?/g;
+/**
+ * A bracketed condition on the higher level with the later date it would allow: （如自治区平台接口延期开放，顺延至2025年6月底前）,
+ * （若上级部署调整，相应延至…）. Not a plan's own extension (确有困难的可延至2025年), which is its limit.
+ */
+const CONDITIONAL_DELAY = /[（(](?:如|若|如遇|若遇|如果|遇)[^（）()]{0,30}?(?:自治区|自治區|上级|上級|国家|國家|省级|省級|市级|市級)[^（）()]*?(?:顺延|順延|延至|延期至|推迟至|推遲至)[^（）()]*[）)]/g;
+const CONDITIONAL_DELAY_TEST = /[（(](?:如|若|遇)/;
 /** A date cell that refers to the remarks under the table: 见备注, 详见备注, 见注, 见附注. */
 const SEE_REMARK = /^(?:详|詳)?见(?:备注|備註|注|附注|說明|说明)$/;
 
@@ -453,6 +459,9 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, ''))).replace(DATE_MARK, '');
   // A cell that sends the reader to the remarks under the table (见备注※1, 详见备注): the remark gives the date.
   if (SEE_REMARK.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
+  // A later date the higher level's delay would allow (2024年底前（如自治区平台接口延期开放，顺延至2025年6月底前）): its
+  // condition, not the plan's limit, which is the date before it.
+  const unconditional = CONDITIONAL_DELAY_TEST.test(squeezed) ? squeezed.replace(CONDITIONAL_DELAY, '') : squeezed;
   // A deadline that defers to the higher level's (按自治区要求, 与自治区同步, 同上级时限): the same as the
   // higher level's, so never invalid and never later.
   if (DEFERS.test(squeezed) || AHEAD_OF_HIGHER.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
@@ -460,7 +469,7 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   if (AFTER_EVENT.test(squeezed) || WITH_EVENT.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
   // A year alone in a date cell (2024: a spreadsheet's number, or 年 lost to OCR) is that year; a spreadsheet's date shown
   // as its serial number (45657) is the day it counts to.
-  const text = BARE_YEAR.test(squeezed) ? `${squeezed}年` : byHolidays(fromSerialDay(squeezed) ?? fromNumericStyle(squeezed) ?? squeezed);
+  const text = BARE_YEAR.test(unconditional) ? `${unconditional}年` : byHolidays(fromSerialDay(unconditional) ?? fromNumericStyle(unconditional) ?? unconditional);
   // A period (建设周期 2024.5—2025.6, 2024年—2025年, 2024年3月至12月): the work ends when it ends.
   const period = PERIOD.exec(text);
   if (period) {
