@@ -11,8 +11,26 @@ describe('extract/relative', () => {
   const plan = planDates(text, 2024);
 
   it('reads the plan\'s issue date and stated period', () => {
-    assert.deepStrictEqual(plan, { issued: { year: 2024, month: 4, day: 15 }, year: 2024, periodEnd: 2025 });
+    assert.deepStrictEqual(plan, { issued: { year: 2024, month: 4, day: 15 }, year: 2024, periodStart: 2024, periodEnd: 2025 });
     assert.strictEqual(planDates('某县数字政府建设三年行动方案（2024—2026年）\n').periodEnd, 2026);
+    // A period given to the month (实施期为2024年1月至2026年12月).
+    const byMonth = planDates('本方案实施期为2024年1月至2026年12月，2024年为实施第一年。\n', 2024);
+    assert.deepStrictEqual([byMonth.periodStart, byMonth.periodEnd], [2024, 2026]);
+  });
+
+  it('resolves limits counted within the stated period', () => {
+    const three = planDates('本方案实施期为2024年1月至2026年12月。\n', 2024);
+    const read = (raw: string) => resolveRelative(raw, three);
+    assert.deepStrictEqual(read('实施第一年内'), { text: '2024年底前' });
+    assert.deepStrictEqual(read('实施第三年底前'), { text: '2026年底前' });
+    assert.deepStrictEqual(read('实施期末'), { text: '2026年底前' });
+    assert.deepStrictEqual(read('行动期满'), { text: '2026年底前' });
+    // Half of a three-year period: its eighteenth month.
+    assert.deepStrictEqual(read('行动期前半程'), { text: '2025年6月底前' });
+    assert.deepStrictEqual(read('实施期内每年'), { ongoing: true });
+    // Near misses: a year the period does not have, and a period's end without a stated period.
+    assert.strictEqual(read('实施第五年内'), undefined);
+    assert.strictEqual(resolveRelative('实施期末', planDates('某县方案\n', 2024)), undefined);
   });
 
   it('resolves the forms offices write', () => {
