@@ -650,7 +650,7 @@ const YEAR_STATEMENT = /^[ \t\u3000]*(?:是|为|為|将是|將是)[^，,。；;\
  * Words after a bare year that make it a reference, not a deadline (2023年以来, 2023年度, 2023年第10期, 2020年“数字政府”…要点;
  * an edition in a title: 实施方案（2024年修订）, 目录（2024年版）).
  */
-const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|[“"「《]|(?:修订|修訂|修正)版?[）)]|[版本][）)]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
+const NOT_DEADLINE_AFTER = /^(?:以来|以來|度|第|起|开始|開始|上半年|下半年|[春夏秋冬]|全年|的|同期|相比|结转|結轉|遗留|遺留|[“"「《]|(?:修订|修訂|修正)版?[）)]|[版本][）)]|基数|基數|基期|基准|基準|现状|現狀|实际值|實際值|目标值|目標值|预期值|預期值|目标(?=[\s|）)]|$)|目標(?=[\s|）)]|$))/u;
 /** After a date: a short verb and 后 closing the clause (建成后，, 印发后，): the time after which something else happens. */
 /** Right after a date: the thing done then, as the words qualifying a noun (建成的, 实现的, 完成的, 上线的, 印发的). */
 const DONE_THING_AFTER = /^(?:建成|实现|實現|完成|上线|上線|印发|印發|出台|建立|开通|開通|投用|部署)的/;
