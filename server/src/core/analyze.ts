@@ -1437,6 +1437,20 @@ function extractFields(
     const account = LIST_ACCOUNT.test(text.slice(from, m.index!));
     addSentenceUnits(m[1]!, m.index! + 1, (name) => UNIT_NAME_END.test(name) && !(account && HIGHER_BODY.test(name)));
   }
+  // A terse note with no label and no role word: the bodies, then the date (（区大数据服务中心、各街道办事处，2024年6月底前）,
+  // （县数据局，2024年底前）, （区委网信办、区公安分局，持续推进）). Its date is read as the sentence's (the bracket is not
+  // marked as read); its bodies are read here.
+  if (text.includes('，') || text.includes(',')) {
+    for (const m of text.matchAll(BODIES_THEN_DATE)) {
+      if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+      const names = m[1]!;
+      // Every name ends as a body's does and opens with a level, or is a collective (各街道办事处, 区直各部门): not a system's
+      // or a place's name in brackets.
+      if (!names.split(/[、和及]/).every((n) => (UNIT_NAME_END.test(n.trim()) && LEVEL_START.test(n.trim())) || n.includes('各'))) continue;
+      const start = m.index! + 1 + m[0].slice(1).indexOf(names);
+      addUnits({ start, end: start + names.length }, 'annotation');
+    }
+  }
   // Responsibility written as the subject of a sentence: 县电子政务办负责推进…；县卫生健康局牵头，县医疗保障局配合，…；
   // 县审批服务局会同县大数据服务中心负责，… Read only at the start of a sentence or a line, and only names that begin
   // with a level (县, 区, 市, 自治区 …) and end as a body's name does, or collectives: 平台负责… names nobody.
@@ -2034,6 +2048,11 @@ const SUBJECT_DUTY_NEEDLE = /(?:局|中心|委|办|辦|室|站|所|院|馆|館|�
  * group 2 what follows them (承担的任务).
  */
 const SUBJECT_CHARGED = /(?:^|[。；;！？!?])[ \t\u3000]*((?!由|按|依照|依据|根据|依托|参照|对照)[^。；;：:\n（）()“”‘’《》，,]{2,80}?(?:局|中心|委|办|辦|办公室|辦公室|室|站|所|院|馆|館|会|會|队|隊|乡|鄉|镇|鎮|街道|政府))((?:承担|承擔|负责|負責|牵头|牽頭)的(?:任务|任務|工作|事项|事項))/gm;
+/**
+ * A bracket of bodies and a date with no label or role word (see BARE_NOTE for one with them): （县数据局，2024年底前）,
+ * （区大数据服务中心、各街道办事处，2024年6月底前）, （区委网信办、区公安分局，持续推进）. Group 1: the bodies, separated by 、.
+ */
+const BODIES_THEN_DATE = /[（(]((?:[^（）()\n：:，,；;。、]{2,24}?(?:局|委|办|辦|中心|政府|院|馆|館|队|隊|站|部|室|管委会|管委會|部门|部門|单位|單位|街道办事处|街道辦事處)[、和及]?){1,6})[，,][ \t\u3000]*(?:[0-9０-９]{4}[ \t\u3000]*年|年底前|年内|年內|持续推进|持續推進|长期坚持|長期堅持|[0-9０-９]{1,2}月底前)[^（）()\n]{0,20}[）)]/g;
 /** What every match of SUBJECT_CHARGED holds. */
 const SUBJECT_CHARGED_NEEDLE = /(?:承担|承擔|负责|負責|牵头|牽頭)的(?:任务|任務|工作|事项|事項)/g;
 /** The government or the Party committee of a place itself (县委, 区政府, 市人民政府), not one of its bodies. */
