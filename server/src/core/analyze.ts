@@ -1461,22 +1461,17 @@ function extractFields(
     // coordinating body (市数字政府建设领导小组办公室负责统筹协调) is the plan's own, named where it is set up.
     addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name));
   }
-  // A body as the subject of what it is to do (区大数据服务中心要在2024年6月底前完成…；区政府办公室、区档案馆要…): read as the
-  // subjects above are, except the government or the Party committee itself (县委、县政府要高度重视…), which is no body to look up.
-  for (const m of matchAllOnLinesWith(text, SUBJECT_DUTY, SUBJECT_DUTY_NEEDLE)) {
-    // The names end one character (要, 应, 须) before the match does.
-    const start = m.index! + m[0].length - 1 - m[1]!.length;
-    // Bodies of every level or of several (各级党委要…, 县乡两级党委要…): an exhortation, not a duty given to a body.
-    if (LEVELS_TOGETHER.test(m[1]!) || covered.some((c) => start >= c.start && start < c.end)) continue;
-    addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name) && !LEVELS_TOGETHER.test(name));
-  }
-  // Bodies named for the tasks they carry (县自然资源局、县城乡建设局、县档案馆承担的任务推进滞后, as a supervision bulletin names
-  // those praised or behind): read as the subjects above are.
-  if (text.includes('的任务') || text.includes('的工作') || text.includes('的事项')) {
-    for (const m of matchAllOnLinesWith(text, SUBJECT_CHARGED, SUBJECT_CHARGED_NEEDLE)) {
-      const start = m.index! + m[0].length - m[2]!.length - m[1]!.length;
+  // A body as the subject of what it is to do (区大数据服务中心要在2024年6月底前完成…；区政府办公室、区档案馆要…), and bodies named
+  // for the tasks they carry (县自然资源局、县城乡建设局、县档案馆承担的任务推进滞后, as a supervision bulletin names those praised
+  // or behind): read as the subjects above are, except the government or the Party committee itself (县委、县政府要高度重视…),
+  // which is no body to look up.
+  for (const [pattern, needle] of [[SUBJECT_DUTY, SUBJECT_DUTY_NEEDLE], [SUBJECT_CHARGED, SUBJECT_CHARGED_NEEDLE]] as const) {
+    for (const m of matchAllOnLinesWith(text, pattern, needle)) {
+      // The names are group 1, after a sentence's opening and its item number at most (no name is in those).
+      const start = m.index! + m[0].indexOf(m[1]!);
+      // Bodies of every level or of several (各级党委要…, 县乡两级党委要…): an exhortation, not a duty given to a body.
       if (LEVELS_TOGETHER.test(m[1]!) || covered.some((c) => start >= c.start && start < c.end)) continue;
-      addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name));
+      addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name) && !LEVELS_TOGETHER.test(name));
     }
   }
   // The body of this plan's own level that reports are sent to (…于每季度末月25日前将工作进展报送区大数据局): read as named,

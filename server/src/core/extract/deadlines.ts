@@ -2,6 +2,7 @@
 // finds deadline expressions in running text, and compares a draft's deadline with the baseline's.
 import { cnDigit, cnNumber } from '../text/numerals';
 import { hasGap, isPlaceholder } from '../text/placeholders';
+import { TABLE_MARK } from '../text/labels';
 import type { Deadline, Milestone } from '../baseline/schema';
 
 /** Result of parsing one deadline cell or annotation value. */
@@ -439,8 +440,6 @@ function fromSerialDay(text: string): string | undefined {
   return `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
 }
 
-/** A table's mark beside a date (★, ▲, ◎, ※3). */
-const DATE_MARK = /[※◎★▲☆△◆◇](?:[0-9]{1,2})?/g;
 /**
  * A bracketed condition on the higher level with the later date it would allow: （如自治区平台接口延期开放，顺延至2025年6月底前）,
  * （若上级部署调整，相应延至…）. Not a plan's own extension (确有困难的可延至2025年), which is its limit.
@@ -456,7 +455,7 @@ const BARE_YEAR = /^20[0-9]{2}$/;
 export function parseDeadline(raw: string, options: { year?: number } = {}): ParsedDeadline {
   // A date per sub-item of the row ((1)2024年6月底前；(2)2025年底前, ①…②…) is read without the item numbers.
   // (A table's marks beside the date, 2024年★ or 分步实施※3, are no part of it.)
-  const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, ''))).replace(DATE_MARK, '');
+  const squeezed = plainTerms(withoutItemMarks(fullYears(ocrDigits(asciiDigits(raw))).replace(/[\s\u3000]+/g, ''))).replace(TABLE_MARK, '');
   // A cell that sends the reader to the remarks under the table (见备注※1, 详见备注): the remark gives the date.
   if (SEE_REMARK.test(squeezed)) return { deadline: { raw, milestones: [], ongoing: true } };
   // A later date the higher level's delay would allow (2024年底前（如自治区平台接口延期开放，顺延至2025年6月底前）): its

@@ -5,7 +5,7 @@ import type { UnitRole } from '../types';
 
 import { LEVEL_PREFIX } from './unitNames';
 import { EMPTY_CELL } from '../text/placeholders';
-import { UNIT_LABELS } from '../text/labels';
+import { TABLE_MARK, TABLE_MARK_TEST, UNIT_LABELS } from '../text/labels';
 
 export { parseUnitsFile, expandAliases, suggestUnits, splitLevelPrefix } from './unitNames';
 export type { AliasEntry, AliasTable, UnitsFileResult } from './unitNames';
@@ -236,9 +236,6 @@ function bracketNote(raw: string, pos: number): string | undefined {
   return matchSticky(POST_NOTE, raw, pos) ?? matchSticky(DEFINITION_NOTE, raw, pos) ?? matchSticky(ABBREVIATION_NOTE, raw, pos) ?? matchSticky(CONTRACTOR_NOTE, raw, pos) ?? matchSticky(FORMER_NAME_NOTE, raw, pos) ?? matchSticky(DUTY_NOTE, raw, pos) ?? matchSticky(DIVISION_NOTE, raw, pos);
 }
 
-/** A mark a table sets beside a row's bodies or task (★ 重点, ▲ 新增, ◎ 共建, ※1 见备注), with a note's number after ※. */
-const TABLE_MARK = /[※◎★▲☆△◆◇](?:[0-9]{1,2})?/g;
-const TABLE_MARK_TEST = /[※◎★▲☆△◆◇]/;
 /** How the bodies before it share the work, in brackets (区委网信办（按职责分工负责）, …（按职责分别负责））: no body. */
 const DUTY_NOTE = /[（(](?:按照|按|根据|依据)?(?:职责|職責|职能|職能)(?:分工)?(?:分别|分別)?(?:负责|負責|落实|落實|推进|推進|抓好落实|抓好落實)[）)]/y;
 /** The division inside the body before it that does the work (区公安分局（网安大队）, 县财政局（国库股））: that body's. */

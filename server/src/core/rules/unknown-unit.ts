@@ -28,6 +28,11 @@ function higherBody(name: string, region: string, level: string): boolean {
 /** The nationalities and 自治县 (自治旗) that close an autonomous county's name (恭城瑶族自治县, 龙胜各族自治县). */
 const AUTONOMOUS = /(?:[\u4e00-\u9fff]{1,2}族){1,3}自治[县縣旗]$/;
 
+/** A county's own name without its level word, or an autonomous county's without 瑶族自治县 (恭城瑶族自治县: 恭城). */
+function placeStem(region: string): string {
+  return AUTONOMOUS.test(region) ? region.replace(AUTONOMOUS, '') : region.slice(0, -1);
+}
+
 /**
  * For a county's plan (象州县), the city whose body a units-file name is (来宾市大数据发展局): a name that
  * starts with another place's name ending in 市 and names neither the county nor a branch (来宾市象州
@@ -38,8 +43,7 @@ function cityAbove(name: string, region: string | undefined): string | undefined
   // A place's name, not a level word before a body's (县城市管理综合执法局 is 县 + 城市管理…).
   const m = /^(?![县縣区區旗乡鄉镇鎮])([\u4e00-\u9fff]{2,3}市)(?![场場])/.exec(name);
   if (!m || m[1] === region) return undefined;
-  // The county's own name without its level word, or an autonomous county's without 瑶族自治县 (恭城瑶族自治县: 恭城).
-  const stem = AUTONOMOUS.test(region) ? region.replace(AUTONOMOUS, '') : region.slice(0, -1);
+  const stem = placeStem(region);
   const rest = name.slice(m[1]!.length);
   // The city's branch in the county (吴忠市生态环境局盐池分局, 来宾市象州生态环境局) is the county's.
   if (rest.includes(stem) || /分局|分中心|分公司|分队|分院/.test(rest) || /^[\u4e00-\u9fff]{0,4}?(?:县|縣|区|區|旗)/.test(rest.slice(0, 5))) return undefined;
@@ -60,7 +64,7 @@ function cityByLevelWord(name: string, region: string | undefined, placesAbove: 
 
 /** A branch named after the place it serves (…盐池分局, …红寺堡区分局, …惠农大队), for a county's or district's `region`. */
 function branchHere(name: string, region: string): boolean {
-  const stem = AUTONOMOUS.test(region) ? region.replace(AUTONOMOUS, '') : region.slice(0, -1);
+  const stem = placeStem(region);
   if (stem.length < 2) return false;
   const at = name.indexOf(stem, 1);
   return at > 0 && BRANCH_END.test(name.slice(at + stem.length));
@@ -299,6 +303,8 @@ export const unknownUnit: Rule = {
     };
     let listsCompanies: boolean | undefined;
     const companiesListed = (): boolean => (listsCompanies ??= ctx.registry.allNames().some((n) => n.source === 'local' && COMPANY.test(n.canonical)));
+    /** Whether the registry knows `name` as a canonical name or a short form. */
+    const isKnown = (name: string): boolean => !!(ctx.registry.lookup(name) || ctx.registry.canonicalOf(name));
     /** Where the last body named with its division ends (see DIVISION_ALONE). */
     let divisionEnd: number | undefined;
     /** A known body's name before a division or post in `name` (as written in `raw`), and that division or post. */
@@ -307,7 +313,7 @@ export const unknownUnit: Rule = {
       const post = /^负责(?:同志|人)/.test(after) ? /(?:主要|分管|有关)$/.exec(name) : null;
       if (post && raw.endsWith(post[0])) {
         const body = name.slice(0, post.index);
-        if (ctx.registry.lookup(body) || ctx.registry.canonicalOf(body)) return { body, tail: post[0] };
+        if (isKnown(body)) return { body, tail: post[0] };
       }
       const t = DIVISION_TAIL.exec(name);
       if (!t || !raw.endsWith(t[0])) return undefined;
@@ -317,7 +323,7 @@ export const unknownUnit: Rule = {
         if (body.length < 3 || !DIVISION_TAIL.test(tail) || !UNIT_NAME_END.test(body) || !raw.endsWith(tail)) continue;
         const own = ownPlaceForm(body, ctx.place);
         const withPlace = withPlaceName(body, ctx.place);
-        if (ctx.registry.lookup(body) || ctx.registry.canonicalOf(body) || (own && (ctx.registry.lookup(own) || ctx.registry.canonicalOf(own))) || (withPlace && ctx.registry.lookup(withPlace))) return { body, tail };
+        if (isKnown(body) || (own && isKnown(own)) || (withPlace && ctx.registry.lookup(withPlace))) return { body, tail };
       }
       return undefined;
     };
@@ -338,8 +344,7 @@ export const unknownUnit: Rule = {
         divisionEnd = m.end;
         continue;
       }
-      const asWritten = (n: string) => !!(ctx.registry.lookup(n) || ctx.registry.canonicalOf(n));
-      const division = asWritten(m.name) || asWritten(raw) || regionShortForm(m.name) ? undefined : divisionOf(m.name, raw, ctx.text.slice(m.end, m.end + 4));
+      const division = isKnown(m.name) || isKnown(raw) || regionShortForm(m.name) ? undefined : divisionOf(m.name, raw, ctx.text.slice(m.end, m.end + 4));
       if (division) {
         divisionEnd = m.end;
         m = { ...m, name: division.body, end: m.end - division.tail.length };
@@ -429,7 +434,7 @@ export const unknownUnit: Rule = {
       // units file lists it by the level word (县公安局, 县委宣传部): the same body, and its full name. So is the place's
       // own government (县人民政府, 同心县人民政府).
       const asOwn = ownPlaceForm(m.name.replace(COMMITTEE_IN_FULL, '$1委'), ctx.place) ?? m.name;
-      if (asOwn !== m.name && (ctx.registry.lookup(asOwn) || ctx.registry.canonicalOf(asOwn))) continue;
+      if (asOwn !== m.name && isKnown(asOwn)) continue;
       if (ctx.place && OWN_GOVERNMENT.test(asOwn) && asOwn[0] === ctx.place.slice(-1)) continue;
       // The other way round: a body by the level word (县公安局, 县委宣传部) where the units file lists it only with the
       // place's name (海原县公安局, 中共海原县委宣传部).

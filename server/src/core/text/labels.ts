@@ -74,3 +74,11 @@ export function labelRole(label: string): 'lead' | 'cooperating' | undefined {
   // cooperate help with it: neither leads.
   return /牵头|牽頭|主责|主責|主办|主辦/.test(label) ? 'lead' : /配合|协同|協同|参与|參與|协办|協辦|督办|督辦|指导|指導/.test(label) ? 'cooperating' : undefined;
 }
+
+/**
+ * A mark a table sets beside a row's bodies, task or date (★ 重点, ▲ 新增, ◎ 共建, ※1 见备注), with a note's number after ※;
+ * a note under the table explains it. No part of the name or date it stands beside (global: use with replace).
+ */
+export const TABLE_MARK = /[※◎★▲☆△◆◇](?:[0-9]{1,2})?/g;
+/** Cheap test for TABLE_MARK. */
+export const TABLE_MARK_TEST = /[※◎★▲☆△◆◇]/;

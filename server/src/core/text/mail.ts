@@ -7,6 +7,8 @@ import { blankSpans, someLineOpening } from './blank';
 
 /** A mail header's label at a line's start, before its colon. */
 const HEADER = /^(?:>[ \t]*)*(发件人|收件人|抄送|发送时间|发件时间|日期|主题|From|To|Cc|Sent|Date|Subject)[ \t]*[：:]/i;
+/** Header labels that are the same header as another (发件时间 and Sent are 发送时间, From is 发件人 …). */
+const SAME_HEADER: Record<string, string> = { 发件时间: '发送时间', 日期: '发送时间', sent: '发送时间', date: '发送时间', from: '发件人', to: '收件人', cc: '抄送', subject: '主题' };
 /** A line that says the message below is the one answered. */
 const QUOTED_MARKER = /^-{2,}[ \t]*(?:原始邮件|Original Message|Forwarded message|转发的邮件)[ \t]*-{2,}|写道[：:]$|wrote:$/i;
 /** Cheap test: a line opening with > (or ＞). */
@@ -20,7 +22,7 @@ function isMail(text: string): boolean {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end < 0 ? text.length : end).trimEnd();
     const h = HEADER.exec(line);
-    if (h) kinds.add(h[1]!.toLowerCase().replace(/^(?:发件时间|sent|date)$/, '发送时间').replace(/^(?:from)$/, '发件人').replace(/^(?:to)$/, '收件人').replace(/^(?:subject)$/, '主题'));
+    if (h) kinds.add(SAME_HEADER[h[1]!.toLowerCase()] ?? h[1]!);
     marker ||= QUOTED_MARKER.test(line);
     return marker || kinds.size >= 3;
   });
