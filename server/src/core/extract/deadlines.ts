@@ -729,6 +729,26 @@ const UPKEEP_LINE = /^(?:起|开始|開始|以后|以後)?(?:持续|持續|继�
 const COMPLETES = /建成|完成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用/u;
 /** Words in a clause of upkeep that say something is done by its year all the same (持续推进并完成迁移). */
 const DONE_THEN = /完成|建成|实现|實現|上线|上線|出台|印发|印發|开通|開通|投入使用|达到|達到/u;
+/**
+ * What a milestone says when its date is for checking work rather than doing it: its acceptance, assessment, evaluation,
+ * review, notice of results or payment (2025年一季度组织验收, 2026年1月开展工作复盘, 2026年3月组织试点评估). Not when the
+ * same words also complete something (2025年底前建成并通过验收).
+ */
+const AFTERCARE_DUE = /^(?:[一二三四1-4]季度|上半年|下半年|[上中下]旬|底|末)?(?:前|以前|之前)?[ \t\u3000]*(?:组织|組織|开展|開展|进行|進行|完成|启动|啟動)?[\u4e00-\u9fff]{0,8}?(?:验收|驗收|考核|考评|考評|评估|評估|复盘|復盤|通报|通報|拨付|撥付)(?:工作)?$/u;
+/** Words that complete work, which a milestone of checking it alone does not contain. */
+const AFTERCARE_COMPLETES = /建成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用|通过|通過/u;
+/** A milestone of work done only in part: its main body, a first batch, a pilot, its basics. */
+const PARTLY_DONE = /主体|主體|基本|初步|部分|首批|试点|試點|一期/u;
+/** Whether a milestone is only the checking of work (see AFTERCARE_DUE); one that starts with 完成 is so only beside another. */
+function aftercare(m: Milestone, alone: boolean): boolean {
+  return AFTERCARE_DUE.test(m.due) && !AFTERCARE_COMPLETES.test(m.due) && !(alone && /完成/.test(m.due));
+}
+/**
+ * A label naming a date for checking work (验收时间：, 考核时间：, 评估节点：, 通报时间：, 复盘时间：, 资金拨付时间：), written
+ * right before the date inside a note or a sentence: that date completes nothing.
+ */
+export const AFTERCARE_LABEL = /(?:验收|驗收|考核|考评|考評|评估|評估|复盘|復盤|通报|通報|拨付|撥付)(?:时间|時間|节点|節點|日期|时限|時限|安排)?[ \t\u3000]*[：:][ \t\u3000]*$/u;
+
 /** A quoted form, then the word that says what it stands for, right before a date (“2024H1”指, “Q”为). */
 const DEFINES = /[”"」’][ \t\u3000]*(?:均指|是指|即指|指|即|为|為|表示|意为|意為)[ \t\u3000]*$/u;
 
@@ -1132,6 +1152,14 @@ export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineCompa
   }
   // A draft of several milestones that names the higher level's completing one (…2025年取得明显成效，2026年创建自治区级
   // 示范 against 2025年取得明显成效) is held to that milestone: what it adds after it is a stage of its own.
+  // A milestone for checking the work (2024年11月底前完成归集，2025年一季度组织验收) is no date the work is due by: the
+  // draft is held to the others; a date for checking alone (2026年1月开展工作复盘) to none.
+  // (Not after work done only in part, 2024年底前完成主体、2025年6月底前验收: the acceptance then completes it.)
+  if (draft.milestones.some((m) => aftercare(m, draft.milestones.length === 1)) && !draft.milestones.some((m) => PARTLY_DONE.test(m.due))) {
+    const rest = draft.milestones.filter((m) => !aftercare(m, draft.milestones.length === 1));
+    if (!rest.length && !draft.ongoing) return 'incomparable';
+    draft = { ...draft, milestones: rest, ongoing: draft.ongoing || !rest.length };
+  }
   const last = base.milestones.length ? base.milestones[base.milestones.length - 1]! : undefined;
   if (last?.due && draft.milestones.length >= 2) {
     const same = draft.milestones.filter((m) => m.due.includes(last.due));
