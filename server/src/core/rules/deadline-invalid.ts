@@ -171,10 +171,12 @@ export const deadlineInvalid: Rule = {
       // has a step in that year to copy (2023年形成机制，长期坚持 copies task 18's own).
       // Only a step set as a target (…底前, …前), in a plan (a ledger records what was done), and not said done (已完成).
       // So is a first step set as a target before a later one (2023年12月底前上线首批20个组件，2025年6月底前组件数量达到60个).
-      const staged = d.deadline.ongoing || d.deadline.milestones.length >= 2;
+      // (So does a step then the work done every year from it: 2023年建立机制，每年开展.)
+      const goesOn = d.deadline.ongoing || (d.deadline.recurringMonth !== undefined && d.deadline.milestones.length > 0);
+      const staged = goesOn || d.deadline.milestones.length >= 2;
       const firstStep = staged && !ctx.ledger && PAST_TARGET_STEP.test(raw) ? d.deadline.milestones[0] : undefined;
-      if (d.deadline.ongoing && (!firstStep || firstStep.year >= ctx.documentYear || d.context === 'sentence')) continue;
-      if (firstStep && !d.deadline.ongoing && d.context === 'sentence') continue;
+      if (goesOn && (!firstStep || firstStep.year >= ctx.documentYear || d.context === 'sentence')) continue;
+      if (firstStep && !goesOn && d.context === 'sentence') continue;
       // A date for each place (大武口区2024年6月底前，惠农区2023年9月底前，平罗县2024年底前): each is due on its own, so one place's
       // date before the document's year is a slip however late the others are.
       const place = d.context !== 'sentence' ? pastPlaceDate(raw, ctx.documentYear) : undefined;
