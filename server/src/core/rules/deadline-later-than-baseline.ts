@@ -894,8 +894,11 @@ const REPORT_BY = new RegExp(
 );
 /** A date's own words at the start of a mention (2026年1月底, 2024年12月10日): what follows them is what is due. */
 const DATE_WORDS = /^(?:20[0-9]{2}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:底|末|中旬|上旬|下旬)?/;
-/** A report named just before its date (…工作总结于, …进展情况在). */
-const REPORT_NAMED_BEFORE = new RegExp(`${REPORT}[^，,。；;\\n]{0,4}?(?:于|在)$`);
+/**
+ * A report named just before its date (…工作总结于, …进展情况在), or the office gathering the bodies' reports just before it
+ * (县政府办公室汇总后于2025年1月15日前按要求上报).
+ */
+const REPORT_NAMED_BEFORE = new RegExp(`(?:${REPORT}[^，,。；;\\n]{0,4}?|(?:汇总|匯總)(?:后|後|之后|之後)?)(?:于|於|在)$`);
 /** Sent up right after the date: …前报送, …前报县政府. */
 const SENT_UP = /^(?:前|以前|之前)?[^，,。；;\n]{0,6}?(?:报送|報送|上报|上報|提交|报|報)/;
 /** How far after the date the report is looked for. */
