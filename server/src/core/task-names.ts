@@ -136,6 +136,8 @@ function findSystemHolders(prepared: PreparedBaseline, tasks: { no: number; text
  * (在自治区政务数据平台完成目录挂接), then at most a few words of place.
  */
 const INSTRUMENT = /(?:依托|基于|利用|借助|通过|运用|使用|依靠|在)[^，。；、,;]{0,6}$/;
+/** Joining a system and using it (积极对接使用宁夏经济运行大数据平台, 接入并使用…): a county's share of the work on it, not a means. */
+const JOINED_USE = /(?:对接|接入)(?:并|和)?(?:使用|利用|运用)[^，。；、,;]{0,6}$/;
 
 /**
  * The systems of systemHolders that a folded text names as the object of its work (纳入…一体化数字
@@ -151,7 +153,7 @@ export function systemsWorkedOn(prepared: PreparedBaseline, plain: string): [nam
 /** Whether `plain` names the system `name` at least once as the object of its work (see systemsWorkedOn). */
 export function worksOn(plain: string, name: string): boolean {
   let i = plain.indexOf(name);
-  while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
+  while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i)) && !JOINED_USE.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
   return i >= 0;
 }
 
