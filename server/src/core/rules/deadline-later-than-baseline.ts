@@ -364,7 +364,10 @@ export const deadlineLaterThanBaseline: Rule = {
       const clause = d.context === 'sentence' ? spanAround(ctx.text, d, CLAUSE_END, 100) : undefined;
       const own = clause ? subjectTasks(ctx, clause) : undefined;
       const ownTasks = own ? [own.best, ...own.rivals].filter((no) => no !== t.no) : [];
-      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks, ...(t.score < COPIED_DATE_MATCH ? copiedDeadlineTasks(p, d.deadline, t.no) : [])]
+      // So may a task whose words the clause repeats at length (2025年全面融入全区一体化政务大数据体系: task 29's), which the
+      // index, weighing those words little, does not rank (see phraseTasks).
+      const clausePhrases = clause ? phraseTasksIn(ctx, clause, [t.no, ...unitTasks.map((x) => x.no)]).filter((no) => no !== t.no) : [];
+      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks, ...clausePhrases, ...(t.score < COPIED_DATE_MATCH ? copiedDeadlineTasks(p, d.deadline, t.no) : [])]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
@@ -1160,8 +1163,13 @@ const PHRASE_TASKS = 4;
  * `near` (the tasks the unit matches) is in (task 59, which builds on the 一体化数字资源管理系统 of task 23, is another part's).
  */
 function phraseTasks(ctx: RuleContext, unit: OutlineUnit, near: number[]): number[] {
-  const groups = new Set(near.flatMap((no) => ctx.prepared.taskByNo.get(no)?.groupClauseIds ?? []));
   const span = unit.kind === 'task-row' && unit.cells?.content ? unit.cells.content : unit.titleSpan.end > unit.titleSpan.start ? unit.titleSpan : unit;
+  return phraseTasksIn(ctx, span, near);
+}
+
+/** phraseTasks() of any span of the text (a date's own clause: see the rivals of a date). */
+function phraseTasksIn(ctx: RuleContext, span: { start: number; end: number }, near: number[]): number[] {
+  const groups = new Set(near.flatMap((no) => ctx.prepared.taskByNo.get(no)?.groupClauseIds ?? []));
   const words = foldForMatching(ctx.text.slice(span.start, span.end)).replace(/[^\u4e00-\u9fff]/g, '');
   const tasks = phraseIndex(ctx.prepared);
   const out = new Set<number>();
