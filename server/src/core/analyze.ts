@@ -1437,6 +1437,14 @@ function extractFields(
     const account = LIST_ACCOUNT.test(text.slice(from, m.index!));
     addSentenceUnits(m[1]!, m.index! + 1, (name) => UNIT_NAME_END.test(name) && !(account && HIGHER_BODY.test(name)));
   }
+  // 由 + a body + 会同 + another, then the work (由县大数据管理服务局会同中国电信隆德分公司开展城域网升级改造): both named as
+  // doing it, read as the subjects below are (names that begin with a level and end as a body's).
+  if (text.includes('会同') || text.includes('會同')) {
+    for (const m of text.matchAll(BY_WITH)) {
+      if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+      addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), m.index! + 1, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name));
+    }
+  }
   // A terse note with no label and no role word: the bodies, then the date (（区大数据服务中心、各街道办事处，2024年6月底前）,
   // （县数据局，2024年底前）, （区委网信办、区公安分局，持续推进）). Its date is read as the sentence's (the bracket is not
   // marked as read); its bodies are read here.
@@ -2093,6 +2101,11 @@ const HIGHER_BODY = /^(?:自治区|自治區|省|国家|國家|国务院|國務�
  * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates. Not the people who
  * lead (由县委、县政府主要负责同志任组长): 负责同志, 负责人 name people, not a role.
  */
+/**
+ * 由 + names + 会同 + names, then what they do (开展, 推进, 实施 …), with no role word (BY_UNITS reads 由…会同…牵头): group 1, the
+ * names with 会同 between them. A verb inside a body's name (区推进数字政府建设领导小组办公室) is not the work.
+ */
+const BY_WITH = /由([^。；;：:\n（）()“”，,、]{2,30}?(?:会同|會同)[^。；;：:\n（）()“”，,]{2,40}?)(?=(?:开展|開展|推进|推進|实施|實施|组织|組織|建设|建設|完成|制定|编制|編制|做好|抓好|共同|统一|統一)(?![^，,。；;\n]{0,6}?(?:领导小组|領導小組|专班|專班|办公室|辦公室|委员会|委員會)))/g;
 const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?!同志|人)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
 
 /**
