@@ -333,6 +333,61 @@ const DEFERRAL_MAX = 120;
 /** A task list's responsibility naming counties among those who carry the task out (各市、县（区）, 各县区). */
 const COUNTIES = /[县縣]/;
 
+/** The pillars a unit's evidence names or matches through its clauses and tasks. */
+function pillarsOfEvidence(e: Evidence, lookup: ReturnType<typeof pillarLookupOf>): Set<number> {
+  const out = new Set<number>();
+  e.named.forEach((n, pi) => n && out.add(pi));
+  for (const c of e.clauses) for (const pi of lookup.byClause.get(c) ?? []) out.add(pi);
+  for (const t of e.tasks) for (const pi of lookup.byTask.get(t) ?? []) out.add(pi);
+  return out;
+}
+
+/**
+ * A heading that merges parts of the framework (（一）提升经济调节和市场监管能力, （三）夯实数据资源和安全基础) names each, but
+ * takes up only those its units take up: a part it names whose work no unit under it does (its three measures all 市场监管)
+ * is left out there, however its own title and opening sentence read. The heading's evidence for such a part is dropped;
+ * any other evidence stands. A heading naming one part, or with nothing under it, or with a unit under it that reads as
+ * none of the parts it names, is read as before.
+ */
+function mergedHeadingsChecked(outline: OutlineUnit[], evidence: Evidence[], lookup: ReturnType<typeof pillarLookupOf>): Evidence[] {
+  const merged = evidence.filter((e) => outline[e.unit]!.kind === 'heading' && e.named.filter(Boolean).length >= 2);
+  if (!merged.length) return evidence;
+  const byUnit = new Map(evidence.map((e) => [e.unit, e]));
+  const children = new Map<number, number[]>();
+  for (const u of outline) if (u.parent !== undefined) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent)!).push(u.index);
+  const replaced = new Map<Evidence, Evidence>();
+  for (const e of merged) {
+    const below = new Set<number>();
+    const stack = [...(children.get(e.unit) ?? [])];
+    if (!stack.length) continue;
+    // Every unit under it with evidence must be plainly another named part's work: one that reads as none of them (a thin
+    // item, 推进特色产业数字化) may be the named part's measure the index matches poorly, and the name stands.
+    let plain = true;
+    while (stack.length) {
+      const k = stack.pop()!;
+      const ev = byUnit.get(k);
+      if (ev) {
+        const pis = pillarsOfEvidence(ev, lookup);
+        if (![...pis].some((pi) => e.named[pi])) plain = false;
+        for (const pi of pis) below.add(pi);
+      }
+      stack.push(...(children.get(k) ?? []));
+    }
+    if (!plain) continue;
+    const dropped = new Set<number>();
+    e.named.forEach((n, pi) => n && !below.has(pi) && dropped.add(pi));
+    if (!dropped.size) continue;
+    const keeps = (pis: number[] | undefined) => !pis || !pis.some((pi) => dropped.has(pi));
+    replaced.set(e, {
+      unit: e.unit,
+      named: e.named.map((n, pi) => n && !dropped.has(pi)),
+      clauses: e.clauses.filter((c) => keeps(lookup.byClause.get(c))),
+      tasks: e.tasks.filter((t) => keeps(lookup.byTask.get(t))),
+    });
+  }
+  return replaced.size ? evidence.map((e) => replaced.get(e) ?? e) : evidence;
+}
+
 /** Pillars and tasks covered, from every unit's evidence and alignment. */
 function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignment[], prepared: PreparedBaseline, evidence: Evidence[]): Coverage {
   const { baseline } = prepared;
@@ -340,7 +395,7 @@ function coverageFrom(text: string, outline: OutlineUnit[], alignments: Alignmen
   // Each unit, once: the pillars it names or whose clauses and tasks it matches, in unit order.
   const unitsOf: number[][] = baseline.pillars.map(() => []);
   const hit = new Uint8Array(baseline.pillars.length);
-  for (const e of evidence) {
+  for (const e of mergedHeadingsChecked(outline, evidence, lookup)) {
     let any = false;
     for (let pi = 0; pi < e.named.length; pi++) if (e.named[pi]) (hit[pi] = 1), (any = true);
     for (const c of e.clauses) {
