@@ -326,6 +326,8 @@ export interface MojibakeRun extends Span {
   partial: boolean;
   /** Character references a copy left (&ldquo;): as written, for the analysis reads them as their characters. */
   references?: string;
+  /** Where in the run stray control characters stand (a PDF's or another program's copy): the run is those and the text between. */
+  controls?: number[];
 }
 
 export type { Level };

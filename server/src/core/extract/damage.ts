@@ -91,6 +91,7 @@ export function findCopyDamage(text: string): MojibakeRun[] {
   }
   // A Latin-1 lead byte is rare in Chinese text: most texts are passed over by one native scan.
   if (LATIN_LEAD.test(text)) out.push(...latinRuns(text));
+  if (CONTROL.test(text)) out.push(...controlRuns(text));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -128,4 +129,31 @@ function undoLatin(run: string): string | undefined {
     s = decoded;
   }
   return undefined;
+}
+
+/**
+ * A control character no text means (not a tab, a line break, a vertical tab or a form feed, which editors and PDF copies
+ * use for lines and pages): what a PDF's or another program's copy leaves inside words (协同办\u0002\u0002公平台).
+ */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+/** How far apart two stray control characters on a line may stand and still be one run of damage. */
+const CONTROL_GAP = 16;
+
+/** Runs of stray control characters, those on a line within CONTROL_GAP of each other together, with where each stands. */
+function controlRuns(text: string): MojibakeRun[] {
+  const out: MojibakeRun[] = [];
+  const all = new RegExp(CONTROL.source, 'g');
+  let run: { start: number; end: number; controls: number[] } | undefined;
+  for (const m of text.matchAll(all)) {
+    const at = m.index!;
+    if (run && at - run.end <= CONTROL_GAP && !text.slice(run.end, at).includes('\n')) {
+      run.end = at + 1;
+      run.controls.push(at);
+      continue;
+    }
+    if (run) out.push({ start: run.start, end: run.end, partial: true, controls: run.controls });
+    run = { start: at, end: at + 1, controls: [at] };
+  }
+  if (run) out.push({ start: run.start, end: run.end, partial: true, controls: run.controls });
+  return out;
 }

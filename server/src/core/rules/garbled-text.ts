@@ -42,7 +42,7 @@ export const garbledText: Rule = {
         });
         continue;
       }
-      out.push(runFinding(ctx.text, found, titles));
+      out.push(found.controls ? controlsFinding(ctx.text, found, found.controls) : runFinding(ctx.text, found, titles));
     }
     return out;
   },
@@ -54,6 +54,22 @@ const GROUP_MIN = 3;
 /** Whether a run is character references (&ldquo;&rdquo;) whose characters are marks only, no words. */
 function isMarkReference(r: MojibakeRun): boolean {
   return r.references !== undefined && r.repair !== undefined && !/[\u4e00-\u9fffA-Za-z0-9]/.test(r.repair);
+}
+
+/**
+ * Stray control characters: invisible in most editors, they break the words they stand in and often mark characters lost
+ * with them. The fix deletes them; the text around is for the drafter to check against the original.
+ */
+function controlsFinding(text: string, run: MojibakeRun, controls: number[]): RuleFinding {
+  const codes = [...new Set(controls.map((at) => 'U+' + text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')))].join('、');
+  const shown = text.slice(run.start, run.end).replace(/[\u0000-\u001f\u007f]/g, '□');
+  const short = shown.length > 20 ? shown.slice(0, 20) + '…' : shown;
+  return {
+    start: run.start, end: run.end,
+    message: `“${short}”中有${controls.length}个看不见的控制字符（${codes}，以□示意），多为从PDF或其他软件复制时带入，常伴有文字缺失。请删除这些字符，并对照原件核对这一处文字。`,
+    related: [],
+    fixes: [{ title: `删除${controls.length}个控制字符`, edits: controls.map((at) => ({ span: { start: at, end: at + 1 }, newText: '' })), preferred: true }],
+  };
 }
 
 /** A run of damaged text as a finding: its repair offered when the round trip recovers it whole. */
