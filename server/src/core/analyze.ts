@@ -687,8 +687,9 @@ const DUTY_LINE = /(?:^|\n)[ \t\u3000]*(?:[（(]?[一二三四五六七八九十
 /** A heading naming the body that leads the items under it: 区政务服务管理局牵头事项（8项）, 县财政局负责的任务. */
 const LEAD_HEADING = /^([^，,。；;：:“”]{2,30}?)(?:牵头|牽頭|负责|負責)的?(?:事项|事項|任务|任務|工作)[ \t\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[项項][）)])?$/;
 const DEADLINE_LABEL_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*((?:${DATE_LABELS}|完成时间|完成時間|时限要求|時限要求|时限|時限)\\s*[：:])([^\\n]*)`, 'g');
-// A label may also follow the item's last sentence on its line (…新途径。配合单位：区发展和改革局。完成时限：…).
-const LABEL_LINE = new RegExp(`(?:^|\\n|。)[ \\t\\u3000]*((?:${LEADER_LABELS}|${UNIT_LABELS}|牵头|牽頭|配合)\\s*[：:])([^\\n]*)`, 'g');
+// A label may also follow the item's last sentence on its line (…新途径。配合单位：区发展和改革局。完成时限：…), or a note's
+// clause (注：本部分对应自治区任务清单第29—36项，…；牵头单位：区大数据服务中心，配合单位：…).
+const LABEL_LINE = new RegExp(`(?:^|\\n|。|；|;)[ \\t\\u3000]*((?:${LEADER_LABELS}|${UNIT_LABELS}|牵头|牽頭|配合)\\s*[：:])([^\\n]*)`, 'g');
 /** A clock an item's note may mark its date with (⏰2024年底前). */
 const CLOCK = /^[⏰⌚⏱⏲]|^\uD83D[\uDD50-\uDD67]/;
 /** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：, ⏰). Group 1: the label. */
@@ -1434,7 +1435,7 @@ function extractFields(
     if (covered.some((c) => vStart >= c.start && vStart < c.end)) continue;
     // A line may hold several fields (牵头单位：…；配合单位：…；完成时限：…): each value ends where the next label starts.
     // Fields after a sentence on the same line are read for their units only: the line's date is its sentence's.
-    const afterSentence = m[0].startsWith('。');
+    const afterSentence = /^[。；;]/.test(m[0]);
     let label = m[1]!;
     let from = vStart;
     // After a sentence the field is one sentence itself (…。牵头单位：市大数据管理服务局。建设周期：…).

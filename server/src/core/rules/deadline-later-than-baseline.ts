@@ -271,6 +271,20 @@ export const deadlineLaterThanBaseline: Rule = {
       // A schedule that dates the plan's own tasks by their numbers (第三阶段…：2025年底前，完成第11—20项任务; 第29项任务于
       // 2026年6月底前完成): the date is due for each task so numbered, and late when later than a task one of them takes up.
       // (A period's start, 第三阶段（2025年1月—12月）, is no date the tasks are due by.)
+      // A note dating the higher level's tasks by their numbers (注：本部分对应自治区任务清单第43—59项，其中第48项于2025年6月底前
+      // 完成，其余于2024年底前完成): the date is due for each task so numbered, and late when later than one of them.
+      const listed = d.context === 'sentence' ? listTasksDated(ctx, d) : undefined;
+      if (listed) {
+        // Its own words only: a note's clauses each date their own tasks (第51项已于2023年底前完成，第48项于2025年6月底前完成).
+        const own = parseDeadline(ctx.text.slice(d.start, d.end)).deadline;
+        const date = own.milestones.length ? own : d.deadline;
+        const late = listed
+          .map((no) => p.taskByNo.get(no))
+          .filter((x): x is Task => !!x && !regionOnlyFor(ctx, x) && compareDeadlines(date, x.deadline) === 'later' && !scheduledInPlanYear(date, x.deadline, ctx));
+        const earliest = late.reduce<Task | undefined>((a, b) => (!a || compareDeadlines(a.deadline, b.deadline) === 'later' ? b : a), undefined);
+        if (earliest) report(d.start, d.end, earliest.deadline, `任务清单第${earliest.no}项`, [quoteTask(p, earliest)], d);
+        continue;
+      }
       const cited = d.context === 'sentence' && !PERIOD_START.test(ctx.text.slice(d.end, d.end + 6)) ? ownItemsCited(ctx, d) : undefined;
       if (cited) {
         let worst: { task: Task; item: OutlineUnit } | undefined;
@@ -847,6 +861,51 @@ function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): Out
   }
   return items;
 }
+
+/**
+ * The higher level's tasks a date is given by number in a note that names them (注：本部分对应自治区任务清单第29—36项，其中第30、
+ * 31项于2024年6月底前完成，其余于2024年底前完成): the numbers named right before the date (第30、31项于), or, after 其余, those of
+ * the note's opening list that no other clause of the note dates. Undefined when the date is not so given, or the note's
+ * opening names no higher level's list.
+ */
+function listTasksDated(ctx: RuleContext, d: { start: number; end: number }): number[] | undefined {
+  const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
+  const named = NUMBERED_BEFORE.exec(before);
+  const rest = !named && REST_BEFORE.test(before);
+  if (!named && !rest) return undefined;
+  // The note: from its line's start (or the sentence's) to its end.
+  let from = d.start;
+  while (from > 0 && from > d.start - 300 && !/[。\n]/.test(ctx.text[from - 1]!)) from--;
+  let to = d.end;
+  while (to < ctx.text.length && to < d.end + 300 && !/[。\n]/.test(ctx.text[to]!)) to++;
+  const note = ctx.text.slice(from, to);
+  const head = LIST_HEAD.exec(note);
+  if (!head) return undefined;
+  const all = itemNumbers(head[1]!);
+  if (named) return itemNumbers(named[1]!).filter((n) => all.includes(n));
+  // 其余: the opening list less every number another clause of the note names.
+  const dated = new Set<number>();
+  for (const m of note.slice(head.index + head[0].length).matchAll(OWN_ITEM_REFS)) for (const n of itemNumbers(m[1]!)) dated.add(n);
+  return all.filter((n) => !dated.has(n));
+}
+
+/** The numbers of 1、3、5 or 6—10 (ranges of at most 60). */
+function itemNumbers(list: string): number[] {
+  const out: number[] = [];
+  for (const part of list.split(/[、，,和及]/)) {
+    const range = /^\s*([0-9]{1,3})\s*[—–\-~～至到]\s*([0-9]{1,3})\s*$/.exec(part);
+    if (range) for (let n = Number(range[1]); n <= Number(range[2]) && n - Number(range[1]) < 60; n++) out.push(n);
+    else if (/^\s*[0-9]{1,3}\s*$/.test(part)) out.push(Number(part));
+  }
+  return out;
+}
+
+/** A note's opening naming the higher level's tasks it takes up: 本部分对应自治区任务清单第29—36、40—42项 (group 1, the numbers). */
+const LIST_HEAD = /(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)[^，,。；;\n]{0,8}?第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项/;
+/** Numbered tasks right before a date: (其中)第30、31项(任务)(已)于 (group 1, the numbers). */
+const NUMBERED_BEFORE = /第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项(?:任务)?(?:已|均)?(?:于|於|在)?[ \t\u3000]*$/;
+/** The rest of a note's tasks right before a date: 其余(各项)(任务)(均)于. */
+const REST_BEFORE = /其余(?:各项|的)?(?:任务)?(?:均|也)?(?:于|於|在)?[ \t\u3000]*$/;
 
 /** What follows a period's first date: a dash or 至 and the next date (2025年1月—12月, 2024年3月至6月). */
 const PERIOD_START = /^\s*[—–\-~～至到]\s*[0-9０-９]/;
