@@ -736,13 +736,26 @@ const DONE_THEN = /完成|建成|实现|實現|上线|上線|出台|印发|印�
  * same words also complete something (2025年底前建成并通过验收).
  */
 const AFTERCARE_DUE = /^(?:[一二三四1-4]季度|上半年|下半年|[上中下]旬|底|末)?(?:前|以前|之前)?[ \t\u3000]*(?:组织|組織|开展|開展|进行|進行|完成|启动|啟動)?[\u4e00-\u9fff]{0,8}?(?:验收|驗收|考核|考评|考評|评估|評估|复盘|復盤|通报|通報|拨付|撥付)(?:工作)?$/u;
-/** Words that complete work, which a milestone of checking it alone does not contain. */
-const AFTERCARE_COMPLETES = /建成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用|通过|通過/u;
+/**
+ * Words that complete work, which a milestone of checking it alone does not contain; nor is an assessment of security or risk
+ * (开展商用密码应用安全性评估, 完成风险评估) a check of work done: it is work a task may ask for.
+ */
+const AFTERCARE_COMPLETES = /建成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用|通过|通過|安全|风险|風險|密码|密碼|测评|測評|等级|等級/u;
 /** A milestone of work done only in part: its main body, a first batch, a pilot, its basics. */
 const PARTLY_DONE = /主体|主體|基本|初步|部分|首批|试点|試點|一期/u;
 /** Whether a milestone is only the checking of work (see AFTERCARE_DUE); one that starts with 完成 is so only beside another. */
 function aftercare(m: Milestone, alone: boolean): boolean {
   return AFTERCARE_DUE.test(m.due) && !AFTERCARE_COMPLETES.test(m.due) && !(alone && /完成/.test(m.due));
+}
+/**
+ * The words after a date that give it to checking the work done, as a clause of their own (2025年第一季度委托第三方开展数字政府建设
+ * 成效评估，…; 2026年1月组织开展年度考核): an evaluation of results, an acceptance, an assessment or a review, not work a task asks for.
+ */
+const AFTERCARE_CLAUSE = /^(?:前|以前|之前|内|內)?[ \t\u3000]*(?:委托第三方|委托|由[^，,。；;\n]{2,16}?)?(?:组织|組織|开展|開展|进行|進行|组织开展|組織開展)[^，,。；;\n]{0,14}?(?:验收|驗收|考核|考评|考評|复盘|復盤|通报|通報|成效评估|成效評估|绩效评估|績效評估|绩效评价|績效評價|效果评估|效果評估|实施评估|實施評估|中期评估|中期評估|总结评估|總結評估)(?:工作)?(?=[，,。；;\n]|$)/u;
+/** Whether the words after a date (to its clause's end) say only that the work is then checked (see AFTERCARE_CLAUSE). */
+export function checksAfter(after: string): boolean {
+  const m = AFTERCARE_CLAUSE.exec(after);
+  return !!m && !AFTERCARE_COMPLETES.test(m[0]);
 }
 /**
  * A label naming a date for checking work (验收时间：, 考核时间：, 评估节点：, 通报时间：, 复盘时间：, 资金拨付时间：), written

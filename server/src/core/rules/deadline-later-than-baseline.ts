@@ -2,7 +2,7 @@
 // the same task or goal.
 import { homeOf } from '../baseline/places';
 import { bigramSimilarity } from '../baseline/similarity';
-import { AFTERCARE_LABEL, compareDeadlines, completionOf, formatDeadline, parseDeadline, shownDate } from '../extract/deadlines';
+import { AFTERCARE_LABEL, checksAfter, compareDeadlines, completionOf, formatDeadline, parseDeadline, shownDate } from '../extract/deadlines';
 import type { Deadline, Milestone, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
@@ -192,6 +192,8 @@ export const deadlineLaterThanBaseline: Rule = {
       if (work && PLANS_OWN_MACHINERY.test(work)) continue;
       // Nor a date a label gives to checking the work (（验收时间：2025年2月）, 考核时间：2025年1月, 资金拨付时间：…).
       if (AFTERCARE_LABEL.test(ctx.text.slice(Math.max(0, d.start - 12), d.start))) continue;
+      // Nor a date whose own clause only has the work checked (2025年第一季度委托第三方开展数字政府建设成效评估).
+      if (d.context === 'sentence' && checksAfter(ctx.text.slice(d.end, d.end + 40))) continue;
       // Nor a date by which the bodies report on the plan (2024年12月10日前报送年度工作总结; …前将全年任务完成情况报…).
       // The words a sentence's date was read with (2026年1月底前形成全县评估报告，报县人民政府) count too.
       if (REPORT_BY.test(ctx.text.slice(d.end, d.end + REPORT_REACH)) || REPORT_BY.test(ctx.text.slice(d.start, d.end + REPORT_REACH).replace(DATE_WORDS, ''))) continue;
