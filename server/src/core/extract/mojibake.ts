@@ -366,6 +366,16 @@ function utf8(b: Buffer): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
+/**
+ * Whether a character is one of GB 2312's 3,755 level-one characters (GBK bytes B0A1–D7F9), the common characters of modern
+ * Chinese: a run's repair made of them is plain text even where the shorter list of common characters lacks one (减轻基层).
+ */
+function isLevelOne(c: string): boolean {
+  if (c.length !== 1 || c.charCodeAt(0) < 0x4e00 || c.charCodeAt(0) > 0x9fff) return false;
+  const b = gbkBytes(c);
+  return b.length === 2 && b[0]! >= 0xb0 && b[0]! <= 0xd7 && b[1]! >= 0xa1 && b[1]! <= 0xfe;
+}
+
 /** The UTF-8 reading of a run's GBK bytes, when it is clean Chinese; undefined otherwise. */
 function decodeUtf8Run(run: string, countsOf?: () => CjkCounts): { text: string; partial: boolean } | undefined {
   const parts: Buffer[] = [];
@@ -414,7 +424,7 @@ function decodeUtf8Run(run: string, countsOf?: () => CjkCounts): { text: string;
   const chars = [...decoded];
   // A lost byte breaks one character, which the decoder may report as several U+FFFD.
   const bad = (decoded.match(/\ufffd+/g) ?? []).length;
-  const good = chars.filter((c) => c !== '\ufffd' && c.charCodeAt(0) >= 0x80 && isCleanChar(c)).length;
+  const good = chars.filter((c) => c !== '\ufffd' && c.charCodeAt(0) >= 0x80 && (isCleanChar(c) || isLevelOne(c))).length;
   const other = chars.filter((c) => c !== '\ufffd').length - good;
   // Mostly common characters, and at most one broken sequence per three characters.
   if (good < 2 || other > good / 4 || bad * 3 > good) return undefined;
