@@ -690,6 +690,20 @@ const DEADLINE_LABEL_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*((?:${DATE_LABELS
 // A label may also follow the item's last sentence on its line (…新途径。配合单位：区发展和改革局。完成时限：…), or a note's
 // clause (注：本部分对应自治区任务清单第29—36项，…；牵头单位：区大数据服务中心，配合单位：…).
 const LABEL_LINE = new RegExp(`(?:^|\\n|。|；|;)[ \\t\\u3000]*((?:${LEADER_LABELS}|${UNIT_LABELS}|牵头|牽頭|配合)\\s*[：:])([^\\n]*)`, 'g');
+/** Where a field after a sentence or a clause ends: at the next 。, or at a closing bracket with no opening one before it; -1 for neither. */
+function fieldEnd(value: string): number {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '。') return i;
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
 /** A clock an item's note may mark its date with (⏰2024年底前). */
 const CLOCK = /^[⏰⌚⏱⏲]|^\uD83D[\uDD50-\uDD67]/;
 /** The next field's label within a label line's value (；配合单位：, 　完成时限：, 时间：, ⏰). Group 1: the label. */
@@ -1439,7 +1453,8 @@ function extractFields(
     let label = m[1]!;
     let from = vStart;
     // After a sentence the field is one sentence itself (…。牵头单位：市大数据管理服务局。建设周期：…).
-    const stop = afterSentence ? m[2]!.indexOf('。') : -1;
+    // Inside a bracket (…完成；牵头单位：…，配合单位：…）) the field ends where the bracket closes.
+    const stop = afterSentence ? fieldEnd(m[2]!) : -1;
     for (let rest = stop >= 0 ? m[2]!.slice(0, stop) : m[2]!; ; ) {
       const next = NEXT_LINE_LABEL.exec(rest);
       const raw = next ? rest.slice(0, next.index) : rest;

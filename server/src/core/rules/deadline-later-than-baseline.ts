@@ -865,30 +865,82 @@ function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): Out
 }
 
 /**
- * The higher level's tasks a date is given by number in a note that names them (注：本部分对应自治区任务清单第29—36项，其中第30、
- * 31项于2024年6月底前完成，其余于2024年底前完成): the numbers named right before the date (第30、31项于), or, after 其余, those of
- * the note's opening list that no other clause of the note dates. Undefined when the date is not so given, or the note's
- * opening names no higher level's list.
+ * The higher level's tasks a date is given by number in a note that names them: the numbers named right before the date (注：本部分
+ * 对应自治区任务清单第29—36项，其中第30、31项于2024年6月底前完成), after 其余 those of the note's opening list that no other clause
+ * dates (…，其余于2024年底前完成), one of a list of dates paired in order with the opening's numbers (（对应第49、50项，分别于2025年6月
+ * 底前、2025年底前完成）), or all of them when the date follows the opening at once (（对应第56、57项，2025年底前完成）). Such a note
+ * is a line or sentence opening with its list, or a bracket that does (（对应第21、22项，…）, the list's level said once elsewhere in
+ * the draft: 对应自治区任务清单第2项). Undefined when the date is not so given.
  */
 function listTasksDated(ctx: RuleContext, d: { start: number; end: number }): number[] | undefined {
-  const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
-  const named = NUMBERED_BEFORE.exec(before);
-  const rest = !named && REST_BEFORE.test(before);
-  if (!named && !rest) return undefined;
-  // The note: from its line's start (or the sentence's) to its end.
-  let from = d.start;
-  while (from > 0 && from > d.start - 300 && !/[。\n]/.test(ctx.text[from - 1]!)) from--;
-  let to = d.end;
-  while (to < ctx.text.length && to < d.end + 300 && !/[。\n]/.test(ctx.text[to]!)) to++;
-  const note = ctx.text.slice(from, to);
-  const head = LIST_HEAD.exec(note);
+  const note = noteAround(ctx.text, d);
+  if (!note) return undefined;
+  const text = ctx.text.slice(note.start, note.end);
+  const head = (note.bracket && BRACKET_HEAD.test(text) && ctx.text.includes('自治区任务清单') ? BRACKET_HEAD : LIST_HEAD).exec(text);
   if (!head) return undefined;
   const all = itemNumbers(head[1]!);
+  // A bracket closing a measure cites the tasks the measure's words take up: a number they do not match at all may be a
+  // slip (第92项 for a measure on task 93), and the date is read as any other is. (A part's note has no words of its own.)
+  if (note.bracket) {
+    const unit = unitAt(ctx.outline, d.start);
+    const aligned = (unit && ctx.alignments[unit.index]?.tasks) ?? [];
+    if (!all.every((n) => aligned.some((t) => t.no === n))) return undefined;
+  }
+  const headEnd = note.start + head.index + head[0].length;
+  if (d.start < headEnd) return undefined;
+  const between = ctx.text.slice(headEnd, d.start);
+  // Right after the opening: the date is all of its tasks'.
+  if (/^[ \t\u3000]*[，,：:][ \t\u3000]*(?:均|统一)?(?:于|在)?[ \t\u3000]*$/.test(between)) return all;
+  // 分别于 D1、D2…: paired in order with the opening's numbers, when there are as many dates as numbers.
+  const paired = /^[ \t\u3000]*[，,][ \t\u3000]*分别(?:于|在)?/.exec(between);
+  if (paired) {
+    const dates = ctx.deadlines
+      .filter((x) => x.start >= headEnd + paired[0].length && x.start < note.end)
+      .sort((a, b) => a.start - b.start)
+      .filter((x, k, xs) => k === 0 || /^[ \t\u3000]*[、，,和及][ \t\u3000]*$/.test(ctx.text.slice(xs[k - 1]!.end, x.start)));
+    const k = dates.findIndex((x) => x.start === d.start);
+    return k >= 0 && dates.length === all.length ? [all[k]!] : undefined;
+  }
+  const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
+  const named = NUMBERED_BEFORE.exec(before);
   if (named) return itemNumbers(named[1]!).filter((n) => all.includes(n));
+  if (!REST_BEFORE.test(before)) return undefined;
   // 其余: the opening list less every number another clause of the note names.
   const dated = new Set<number>();
-  for (const m of note.slice(head.index + head[0].length).matchAll(OWN_ITEM_REFS)) for (const n of itemNumbers(m[1]!)) dated.add(n);
+  for (const m of text.slice(head.index + head[0].length).matchAll(OWN_ITEM_REFS)) for (const n of itemNumbers(m[1]!)) dated.add(n);
   return all.filter((n) => !dated.has(n));
+}
+
+/**
+ * The note a date stands in: the bracket around it on its line when there is one (its content), else its line or sentence
+ * (from the last 。 or line break before it to the next).
+ */
+function noteAround(text: string, d: { start: number; end: number }): { start: number; end: number; bracket: boolean } | undefined {
+  let depth = 0;
+  for (let i = d.start - 1; i >= 0 && d.start - i < 300; i--) {
+    const c = text[i]!;
+    if (c === '\n') break;
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) {
+        let j = d.end;
+        for (let dd = 0; j < text.length && j - d.end < 300 && text[j] !== '\n'; j++) {
+          if (text[j] === '（' || text[j] === '(') dd++;
+          else if (text[j] === '）' || text[j] === ')') {
+            if (dd === 0) break;
+            dd--;
+          }
+        }
+        return { start: i + 1, end: j, bracket: true };
+      }
+      depth--;
+    }
+  }
+  let from = d.start;
+  while (from > 0 && from > d.start - 300 && !/[。\n]/.test(text[from - 1]!)) from--;
+  let to = d.end;
+  while (to < text.length && to < d.end + 300 && !/[。\n]/.test(text[to]!)) to++;
+  return { start: from, end: to, bracket: false };
 }
 
 /** The numbers of 1、3、5 or 6—10 (ranges of at most 60). */
@@ -902,6 +954,8 @@ function itemNumbers(list: string): number[] {
   return out;
 }
 
+/** A bracket opening with the tasks it takes up, their list's level said elsewhere: （对应第21、22项 (group 1, the numbers). */
+const BRACKET_HEAD = /^[ \t\u3000]*(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)?(?:任务清单|任務清單|任务|任務)?第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项/;
 /** A note's opening naming the higher level's tasks it takes up: 本部分对应自治区任务清单第29—36、40—42项 (group 1, the numbers). */
 const LIST_HEAD = /(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)[^，,。；;\n]{0,8}?第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项/;
 /** Numbered tasks right before a date: (其中)第30、31项(任务)(已)于 (group 1, the numbers). */
