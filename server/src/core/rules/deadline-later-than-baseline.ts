@@ -280,9 +280,10 @@ export const deadlineLaterThanBaseline: Rule = {
         // Its own words only: a note's clauses each date their own tasks (第51项已于2023年底前完成，第48项于2025年6月底前完成).
         const own = parseDeadline(ctx.text.slice(d.start, d.end)).deadline;
         const date = own.milestones.length ? own : d.deadline;
+        // (A task the list gives to the region's bodies alone counts too: the plan names it as one it takes up, with a date.)
         const late = listed
           .map((no) => p.taskByNo.get(no))
-          .filter((x): x is Task => !!x && !regionOnlyFor(ctx, x) && compareDeadlines(date, x.deadline) === 'later' && !scheduledInPlanYear(date, x.deadline, ctx));
+          .filter((x): x is Task => !!x && compareDeadlines(date, x.deadline) === 'later' && !scheduledInPlanYear(date, x.deadline, ctx));
         const earliest = late.reduce<Task | undefined>((a, b) => (!a || compareDeadlines(a.deadline, b.deadline) === 'later' ? b : a), undefined);
         if (earliest) report(d.start, d.end, earliest.deadline, `任务清单第${earliest.no}项`, [quoteTask(p, earliest)], d);
         continue;
