@@ -279,11 +279,12 @@ export const deadlineLaterThanBaseline: Rule = {
       if (listed) {
         // Its own words only: a note's clauses each date their own tasks (第51项已于2023年底前完成，第48项于2025年6月底前完成).
         const own = parseDeadline(ctx.text.slice(d.start, d.end)).deadline;
-        const date = own.milestones.length ? own : d.deadline;
+        const whole = own.milestones.length ? own : d.deadline;
         // (A task the list gives to the region's bodies alone counts too: the plan names it as one it takes up, with a date.)
         const late = listed
-          .map((no) => p.taskByNo.get(no))
-          .filter((x): x is Task => !!x && compareDeadlines(date, x.deadline) === 'later' && !scheduledInPlanYear(date, x.deadline, ctx));
+          .map(({ no, date }) => ({ task: p.taskByNo.get(no), date: date ?? whole }))
+          .filter((x): x is { task: Task; date: Deadline } => !!x.task && compareDeadlines(x.date, x.task.deadline) === 'later' && !scheduledInPlanYear(x.date, x.task.deadline, ctx))
+          .map((x) => x.task);
         const earliest = late.reduce<Task | undefined>((a, b) => (!a || compareDeadlines(a.deadline, b.deadline) === 'later' ? b : a), undefined);
         if (earliest) report(d.start, d.end, earliest.deadline, `任务清单第${earliest.no}项`, [quoteTask(p, earliest)], d);
         continue;
@@ -873,43 +874,53 @@ function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): Out
  * is a line or sentence opening with its list, or a bracket that does (（对应第21、22项，…）, the list's level said once elsewhere in
  * the draft: 对应自治区任务清单第2项). Undefined when the date is not so given.
  */
-function listTasksDated(ctx: RuleContext, d: { start: number; end: number }): number[] | undefined {
+function listTasksDated(ctx: RuleContext, d: { start: number; end: number }): { no: number; date?: Deadline }[] | undefined {
   const note = noteAround(ctx.text, d);
   if (!note) return undefined;
   const text = ctx.text.slice(note.start, note.end);
-  const head = (note.bracket && BRACKET_HEAD.test(text) && ctx.text.includes('自治区任务清单') ? BRACKET_HEAD : LIST_HEAD).exec(text);
+  const head = (note.bracket && BRACKET_HEAD.test(text) && ctx.text.includes('自治区任务') ? BRACKET_HEAD : LIST_HEAD).exec(text);
   if (!head) return undefined;
-  const all = itemNumbers(head[1]!);
-  // A bracket closing a measure cites the tasks the measure's words take up: a number they do not match at all may be a
-  // slip (第92项 for a measure on task 93), and the date is read as any other is. (A part's note has no words of its own.)
-  if (note.bracket) {
+  const all = [...head[1]!.matchAll(OWN_ITEM_REFS)].flatMap((m) => itemNumbers(m[1]!));
+  // A bracket closing a measure cites the tasks the measure's words take up: numbers none of which they match at all may be a
+  // slip (第92项 for a measure on task 93), and the date is read as any other is. (A part's note, a bracket on a line of its
+  // own, has no words of its own to match.)
+  if (note.bracket && ctx.text.slice(ctx.text.lastIndexOf('\n', note.start - 1) + 1, note.start - 1).trim()) {
     const unit = unitAt(ctx.outline, d.start);
     const aligned = (unit && ctx.alignments[unit.index]?.tasks) ?? [];
-    if (!all.every((n) => aligned.some((t) => t.no === n))) return undefined;
+    if (!all.some((n) => aligned.some((t) => t.no === n))) return undefined;
   }
   const headEnd = note.start + head.index + head[0].length;
   if (d.start < headEnd) return undefined;
   const between = ctx.text.slice(headEnd, d.start);
   // Right after the opening: the date is all of its tasks'.
-  if (/^[ \t\u3000]*[，,：:][ \t\u3000]*(?:均|统一)?(?:于|在)?[ \t\u3000]*$/.test(between)) return all;
-  // 分别于 D1、D2…: paired in order with the opening's numbers, when there are as many dates as numbers.
+  if (/^[ \t\u3000]*[，,：:][ \t\u3000]*(?:均|统一)?(?:于|在)?[ \t\u3000]*$/.test(between)) return all.map((no) => ({ no }));
+  // 分别于 D1、D2…: paired in order with the opening's numbers, when there are as many dates as numbers (分别于2024年、2025年
+  // 取得明显成效: a bare year is one of them).
   const paired = /^[ \t\u3000]*[，,][ \t\u3000]*分别(?:于|在)?/.exec(between);
   if (paired) {
-    const dates = ctx.deadlines
-      .filter((x) => x.start >= headEnd + paired[0].length && x.start < note.end)
-      .sort((a, b) => a.start - b.start)
-      .filter((x, k, xs) => k === 0 || /^[ \t\u3000]*[、，,和及][ \t\u3000]*$/.test(ctx.text.slice(xs[k - 1]!.end, x.start)));
-    const k = dates.findIndex((x) => x.start === d.start);
-    return k >= 0 && dates.length === all.length ? [all[k]!] : undefined;
+    const from = headEnd + paired[0].length;
+    const stop = ctx.text.slice(from, note.end).search(/[；;）)。\n]/);
+    const to = stop < 0 ? note.end : from + stop;
+    const parts: { start: number; end: number; date: Deadline }[] = [];
+    let at = from;
+    for (const piece of ctx.text.slice(from, to).split('、')) {
+      const date = parseDeadline(piece).deadline;
+      if (!date.milestones.length) return undefined;
+      parts.push({ start: at, end: at + piece.length, date });
+      at += piece.length + 1;
+    }
+    if (parts.length !== all.length) return undefined;
+    const out = parts.flatMap((part, k) => (part.start < d.end && d.start < part.end ? [{ no: all[k]!, date: part.date }] : []));
+    return out.length ? out : undefined;
   }
-  const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
+  const before = ctx.text.slice(Math.max(0, d.start - 16), d.start);
   const named = NUMBERED_BEFORE.exec(before);
-  if (named) return itemNumbers(named[1]!).filter((n) => all.includes(n));
+  if (named) return itemNumbers(named[1]!).filter((n) => all.includes(n)).map((no) => ({ no }));
   if (!REST_BEFORE.test(before)) return undefined;
   // 其余: the opening list less every number another clause of the note names.
   const dated = new Set<number>();
   for (const m of text.slice(head.index + head[0].length).matchAll(OWN_ITEM_REFS)) for (const n of itemNumbers(m[1]!)) dated.add(n);
-  return all.filter((n) => !dated.has(n));
+  return all.filter((n) => !dated.has(n)).map((no) => ({ no }));
 }
 
 /**
@@ -955,10 +966,12 @@ function itemNumbers(list: string): number[] {
   return out;
 }
 
+/** One or more groups of task numbers: 第29—36项, 第43项、第46—49项、第54—58项 (as OWN_ITEM_REFS reads each). */
+const ITEM_LIST = '第\\s*[0-9]{1,3}(?:\\s*(?:[、，,和及]|[—–\\-~～至到])\\s*[0-9]{1,3})*\\s*项(?:[、，,和及]第\\s*[0-9]{1,3}(?:\\s*(?:[、，,和及]|[—–\\-~～至到])\\s*[0-9]{1,3})*\\s*项)*';
 /** A bracket opening with the tasks it takes up, their list's level said elsewhere: （对应第21、22项 (group 1, the numbers). */
-const BRACKET_HEAD = /^[ \t\u3000]*(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)?(?:任务清单|任務清單|任务|任務)?第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项/;
+const BRACKET_HEAD = new RegExp(`^[ \\t\\u3000]*(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)?(?:任务清单|任務清單|任务|任務)?(${ITEM_LIST})`);
 /** A note's opening naming the higher level's tasks it takes up: 本部分对应自治区任务清单第29—36、40—42项 (group 1, the numbers). */
-const LIST_HEAD = /(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)[^，,。；;\n]{0,8}?第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项/;
+const LIST_HEAD = new RegExp(`(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)[^，,。；;\\n第]{0,8}?(${ITEM_LIST})`);
 /** Numbered tasks right before a date: (其中)第30、31项(任务)(已)于 (group 1, the numbers). */
 const NUMBERED_BEFORE = /第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项(?:任务)?(?:已|均)?(?:于|於|在)?[ \t\u3000]*$/;
 /** The rest of a note's tasks right before a date: 其余(各项)(任务)(均)于. */
