@@ -135,7 +135,7 @@ function undoLatin(run: string): string | undefined {
  * A control character no text means (not a tab, a line break, a vertical tab or a form feed, which editors and PDF copies
  * use for lines and pages): what a PDF's or another program's copy leaves inside words (协同办\u0002\u0002公平台).
  */
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+export const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 /** How far apart two stray control characters on a line may stand and still be one run of damage. */
 const CONTROL_GAP = 16;
 

@@ -1,6 +1,7 @@
 // Rule unknown-unit: responsible units that are in neither the baseline's registry nor the
 // user's local units file; known aliases get a hint with the canonical name.
 import { collectiveTypo, COORDINATING_BODY, suggestUnits, UNIT_NAME_END } from '../extract/units';
+import { CONTROL } from '../extract/damage';
 import { withPlaceName } from '../extract/unitNames';
 import { foldForMatching } from '../text/fold';
 import type { Span, UnitMention } from '../types';
@@ -229,6 +230,9 @@ const COMPANY = /(?:有限公司|有限责任公司|有限責任公司)$/;
 /** A body naming itself in its own document: 我委, 我厅, 本局, 我办, 本中心. */
 const SELF_REFERENCE = /^[我本](?:委|厅|廳|局|办|辦|院|中心|部|室|处|處)$/;
 
+/** Every control character no text means (see extract/damage CONTROL). */
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
 export const unknownUnit: Rule = {
   id: 'unknown-unit',
   defaultSeverity: 'warning',
@@ -337,6 +341,9 @@ export const unknownUnit: Rule = {
       let raw = ctx.text.slice(m.start, m.end);
       // 【待填】, 待定 and names with a gap (县XX局) are placeholder-unfilled's to report.
       if (isPlaceholder(raw) || hasGap(raw)) continue;
+      // A known body's name with stray control characters in it (县公\u001f安局, from a PDF's copy) is that body: garbled-text
+      // reports the characters.
+      if (CONTROL.test(m.name) && isKnown(m.name.replace(CONTROL_ALL, ''))) continue;
       // A division, team or post of a known body (县财政局国库股, 县公安局网安大队, 县审批局政务服务股, 县财政局分管负责同志) is
       // that body's: the body is checked, as written before its division. A division listed after one (县财政局国库股、预算股)
       // is the same body's.
