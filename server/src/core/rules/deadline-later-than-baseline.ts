@@ -375,7 +375,22 @@ export const deadlineLaterThanBaseline: Rule = {
       const local = regionOnly
         ? [...unitTasks.filter((x) => x.no !== t.no && p.taskByNo.get(x.no)?.namesLocal).map((x) => x.no), ...mirrorTasks(p, task)]
         : [];
-      if (regionOnly && !local.length) continue;
+      if (regionOnly && !local.length) {
+        // A row or sentence plainly taking up such a task (its words match it confidently), with a date later than the region's
+        // own: no date binds the county, but the reviewer is told, as information, that its schedule trails the region's work.
+        // (Not work consolidating what was done, 巩固提升…成效, 在…的基础上持续优化: its date is for the next stage.)
+        const consolidating = !!unit && CONSOLIDATES.test(ctx.text.slice(unit.start, d.start));
+        if (t.score >= REGION_ONLY_TOLD && !consolidating && !reportedAt.has(d.start) && compareDeadlines(d.deadline, task.deadline) === 'later' && !scheduledInPlanYear(d.deadline, task.deadline, ctx)) {
+          reportedAt.add(d.start);
+          out.push({
+            start: d.start, end: d.end, severity: 'information',
+            message: `完成时限${shownDate(ctx.text.slice(d.start, d.end)) ? `“${shownDate(ctx.text.slice(d.start, d.end))}”` : ''}晚于${levelLabel(p)}任务清单第${task.no}项的完成时限“${formatDeadline(task.deadline)}”。该项由${levelLabel(p)}部门负责，本级时限不受其约束；如本方案承接的正是该项工作，请核实时限安排。`,
+            related: [quoteTask(p, task)],
+            fixes: [],
+          });
+        }
+        continue;
+      }
       const content = unit ? contentBefore(ctx, unit, at, d.context === 'sentence' ? d.end : undefined) : '';
       // The clause the date stands in (…，到2025年底实现各类证照全部电子化并在政务服务领域全面普及应用) may take up a task of its
       // own, in a sentence that lists others first (公共支付、电子票据 …): that task is a rival too.
@@ -406,6 +421,11 @@ export const deadlineLaterThanBaseline: Rule = {
     return dropRestated(ctx, out);
   },
 };
+
+/** Words of work that consolidates what was done before (see the region-only branch). */
+const CONSOLIDATES = /巩固|鞏固|的基础上|的基礎上|持续优化|持續優化|持续深化|持續深化/;
+/** How well a unit or sentence must match a task the region's bodies carry alone for its later date to be told (information). */
+const REGION_ONLY_TOLD = 0.6;
 
 /** Below this match, a date copying another task's compound 完成时限 makes that task a rival (see copiedDeadlineTasks). */
 const COPIED_DATE_MATCH = 0.45;
