@@ -354,7 +354,12 @@ function mergedHeadingsChecked(outline: OutlineUnit[], evidence: Evidence[], loo
   if (!merged.length) return evidence;
   const byUnit = new Map(evidence.map((e) => [e.unit, e]));
   const children = new Map<number, number[]>();
-  for (const u of outline) if (u.parent !== undefined) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent)!).push(u.index);
+  for (const u of outline) {
+    if (u.parent === undefined) continue;
+    const list = children.get(u.parent);
+    if (list) list.push(u.index);
+    else children.set(u.parent, [u.index]);
+  }
   const replaced = new Map<Evidence, Evidence>();
   for (const e of merged) {
     const below = new Set<number>();

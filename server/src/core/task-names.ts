@@ -153,7 +153,11 @@ export function systemsWorkedOn(prepared: PreparedBaseline, plain: string): [nam
 /** Whether `plain` names the system `name` at least once as the object of its work (see systemsWorkedOn). */
 export function worksOn(plain: string, name: string): boolean {
   let i = plain.indexOf(name);
-  while (i >= 0 && INSTRUMENT.test(plain.slice(Math.max(0, i - 10), i)) && !JOINED_USE.test(plain.slice(Math.max(0, i - 10), i))) i = plain.indexOf(name, i + 1);
+  while (i >= 0) {
+    const before = plain.slice(Math.max(0, i - 10), i);
+    if (!INSTRUMENT.test(before) || JOINED_USE.test(before)) break;
+    i = plain.indexOf(name, i + 1);
+  }
   return i >= 0;
 }
 

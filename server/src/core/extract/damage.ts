@@ -136,15 +136,16 @@ function undoLatin(run: string): string | undefined {
  * use for lines and pages): what a PDF's or another program's copy leaves inside words (协同办\u0002\u0002公平台).
  */
 export const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+/** Every such character (global: matchAll and replace). */
+export const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 /** How far apart two stray control characters on a line may stand and still be one run of damage. */
 const CONTROL_GAP = 16;
 
 /** Runs of stray control characters, those on a line within CONTROL_GAP of each other together, with where each stands. */
 function controlRuns(text: string): MojibakeRun[] {
   const out: MojibakeRun[] = [];
-  const all = new RegExp(CONTROL.source, 'g');
   let run: { start: number; end: number; controls: number[] } | undefined;
-  for (const m of text.matchAll(all)) {
+  for (const m of text.matchAll(CONTROL_ALL)) {
     const at = m.index!;
     if (run && at - run.end <= CONTROL_GAP && !text.slice(run.end, at).includes('\n')) {
       run.end = at + 1;

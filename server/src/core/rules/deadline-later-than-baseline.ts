@@ -270,9 +270,6 @@ export const deadlineLaterThanBaseline: Rule = {
         }
         continue;
       }
-      // A schedule that dates the plan's own tasks by their numbers (第三阶段…：2025年底前，完成第11—20项任务; 第29项任务于
-      // 2026年6月底前完成): the date is due for each task so numbered, and late when later than a task one of them takes up.
-      // (A period's start, 第三阶段（2025年1月—12月）, is no date the tasks are due by.)
       // A note dating the higher level's tasks by their numbers (注：本部分对应自治区任务清单第43—59项，其中第48项于2025年6月底前
       // 完成，其余于2024年底前完成): the date is due for each task so numbered, and late when later than one of them.
       const listed = d.context === 'sentence' ? listTasksDated(ctx, d) : undefined;
@@ -289,6 +286,9 @@ export const deadlineLaterThanBaseline: Rule = {
         if (earliest) report(d.start, d.end, earliest.deadline, `任务清单第${earliest.no}项`, [quoteTask(p, earliest)], d);
         continue;
       }
+      // A schedule that dates the plan's own tasks by their numbers (第三阶段…：2025年底前，完成第11—20项任务; 第29项任务于
+      // 2026年6月底前完成): the date is due for each task so numbered, and late when later than a task one of them takes up.
+      // (A period's start, 第三阶段（2025年1月—12月）, is no date the tasks are due by.)
       const cited = d.context === 'sentence' && !PERIOD_START.test(ctx.text.slice(d.end, d.end + 6)) ? ownItemsCited(ctx, d) : undefined;
       if (cited) {
         let worst: { task: Task; item: OutlineUnit } | undefined;
@@ -384,7 +384,7 @@ export const deadlineLaterThanBaseline: Rule = {
           reportedAt.add(d.start);
           out.push({
             start: d.start, end: d.end, severity: 'information',
-            message: `完成时限${shownDate(ctx.text.slice(d.start, d.end)) ? `“${shownDate(ctx.text.slice(d.start, d.end))}”` : ''}晚于${levelLabel(p)}任务清单第${task.no}项的完成时限“${formatDeadline(task.deadline)}”。该项由${levelLabel(p)}部门负责，本级时限不受其约束；如本方案承接的正是该项工作，请核实时限安排。`,
+            message: `完成时限“${shownDate(ctx.text.slice(d.start, d.end))}”晚于${levelLabel(p)}任务清单第${task.no}项的完成时限“${formatDeadline(task.deadline)}”。该项由${levelLabel(p)}部门负责，本级时限不受其约束；如本方案承接的正是该项工作，请核实时限安排。`,
             related: [quoteTask(p, task)],
             fixes: [],
           });
@@ -846,7 +846,6 @@ function spanAround(text: string, d: { start: number; end: number }, ends: RegEx
   return { start: from, end: to };
 }
 
-/** The sentence around a span, at most 200 characters each way. */
 /**
  * The plan's own items a date's sentence names by number (完成第2、4、6—10项任务, 第29项任务于…完成), when the plan numbers
  * its items so (6.…, 29.…) and each number is one item's; undefined when the sentence names none, or names a higher
@@ -864,11 +863,7 @@ function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): Out
   const own = refs.filter((m) => /^\s*$/.test(sentence.slice(m.index! + m[0].length, at)));
   for (const m of own.length ? own : refs) {
     if (LIST_BEFORE.test(sentence.slice(Math.max(0, m.index! - 16), m.index!))) return undefined;
-    for (const part of m[1]!.split(/[、，,和及]/)) {
-      const range = /^\s*([0-9]{1,3})\s*[—–\-~～至到]\s*([0-9]{1,3})\s*$/.exec(part);
-      if (range) for (let n = Number(range[1]); n <= Number(range[2]) && n - Number(range[1]) < 60; n++) numbers.push(n);
-      else if (/^\s*[0-9]{1,3}\s*$/.test(part)) numbers.push(Number(part));
-    }
+    numbers.push(...itemNumbers(m[1]!));
   }
   if (!numbers.length) return undefined;
   // The plan's items before the sentence, by the number their mark gives (6．, 29.).
@@ -949,14 +944,14 @@ function listTasksDated(ctx: RuleContext, d: { start: number; end: number }): { 
  */
 function noteAround(text: string, d: { start: number; end: number }): { start: number; end: number; bracket: boolean } | undefined {
   let depth = 0;
-  for (let i = d.start - 1; i >= 0 && d.start - i < 300; i--) {
+  for (let i = d.start - 1; i >= 0 && d.start - i < NOTE_REACH; i--) {
     const c = text[i]!;
     if (c === '\n') break;
     if (c === '）' || c === ')') depth++;
     else if (c === '（' || c === '(') {
       if (depth === 0) {
         let j = d.end;
-        for (let dd = 0; j < text.length && j - d.end < 300 && text[j] !== '\n'; j++) {
+        for (let dd = 0; j < text.length && j - d.end < NOTE_REACH && text[j] !== '\n'; j++) {
           if (text[j] === '（' || text[j] === '(') dd++;
           else if (text[j] === '）' || text[j] === ')') {
             if (dd === 0) break;
@@ -968,12 +963,13 @@ function noteAround(text: string, d: { start: number; end: number }): { start: n
       depth--;
     }
   }
-  let from = d.start;
-  while (from > 0 && from > d.start - 300 && !/[。\n]/.test(text[from - 1]!)) from--;
-  let to = d.end;
-  while (to < text.length && to < d.end + 300 && !/[。\n]/.test(text[to]!)) to++;
-  return { start: from, end: to, bracket: false };
+  return { ...spanAround(text, d, NOTE_END, NOTE_REACH), bracket: false };
 }
+
+/** Where a note that is no bracket ends: its sentence's or line's end. */
+const NOTE_END = /[。\n]/;
+/** How far a note is looked for each way from its date. */
+const NOTE_REACH = 300;
 
 /** The numbers of 1、3、5 or 6—10 (ranges of at most 60). */
 function itemNumbers(list: string): number[] {
@@ -986,14 +982,16 @@ function itemNumbers(list: string): number[] {
   return out;
 }
 
+/** Numbers of items, one by one or as ranges: 1、3、5, 6—10, 29 (a pattern's source). */
+const ITEM_NUMBERS = '[0-9]{1,3}(?:\\s*(?:[、，,和及]|[—–\\-~～至到])\\s*[0-9]{1,3})*';
 /** One or more groups of task numbers: 第29—36项, 第43项、第46—49项、第54—58项 (as OWN_ITEM_REFS reads each). */
-const ITEM_LIST = '第\\s*[0-9]{1,3}(?:\\s*(?:[、，,和及]|[—–\\-~～至到])\\s*[0-9]{1,3})*\\s*项(?:[、，,和及]第\\s*[0-9]{1,3}(?:\\s*(?:[、，,和及]|[—–\\-~～至到])\\s*[0-9]{1,3})*\\s*项)*';
+const ITEM_LIST = `第\\s*${ITEM_NUMBERS}\\s*项(?:[、，,和及]第\\s*${ITEM_NUMBERS}\\s*项)*`;
 /** A bracket opening with the tasks it takes up, their list's level said elsewhere: （对应第21、22项 (group 1, the numbers). */
 const BRACKET_HEAD = new RegExp(`^[ \\t\\u3000]*(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)?(?:任务清单|任務清單|任务|任務)?(${ITEM_LIST})`);
 /** A note's opening naming the higher level's tasks it takes up: 本部分对应自治区任务清单第29—36、40—42项 (group 1, the numbers). */
 const LIST_HEAD = new RegExp(`(?:对应|對應|落实|落實|承接)(?:自治区|自治區|上级|上級)[^，,。；;\\n第]{0,8}?(${ITEM_LIST})`);
 /** Numbered tasks right before a date: (其中)第30、31项(任务)(已)于 (group 1, the numbers). */
-const NUMBERED_BEFORE = /第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项(?:任务)?(?:已|均)?(?:于|於|在)?[ \t\u3000]*$/;
+const NUMBERED_BEFORE = new RegExp(`第\\s*(${ITEM_NUMBERS})\\s*项(?:任务)?(?:已|均)?(?:于|於|在)?[ \\t\\u3000]*$`);
 /** The rest of a note's tasks right before a date: 其余(各项)(任务)(均)于. */
 const REST_BEFORE = /其余(?:各项|的)?(?:任务)?(?:均|也)?(?:于|於|在)?[ \t\u3000]*$/;
 
@@ -1001,10 +999,11 @@ const REST_BEFORE = /其余(?:各项|的)?(?:任务)?(?:均|也)?(?:于|於|在)
 const PERIOD_START = /^\s*[—–\-~～至到]\s*[0-9０-９]/;
 
 /** 第1、3、5项, 第6—10项, 第29项 (任务): numbers of items, one by one or as ranges. */
-const OWN_ITEM_REFS = /第\s*([0-9]{1,3}(?:\s*(?:[、，,和及]|[—–\-~～至到])\s*[0-9]{1,3})*)\s*项/g;
+const OWN_ITEM_REFS = new RegExp(`第\\s*(${ITEM_NUMBERS})\\s*项`, 'g');
 /** Words before a number that make it a higher level's or an attachment's (任务清单第48项, 自治区…第12项, 附件2第3项). */
 const LIST_BEFORE = /清单|清單|自治区|自治區|上级|上級|附件|附表|省|国家|國家|[市县区]级|文件|意见|意見/;
 
+/** The sentence around a span, at most 200 characters each way. */
 function sentenceAround(text: string, d: { start: number; end: number }): string {
   const s = spanAround(text, d, SENTENCE_END, 200);
   return text.slice(s.start, s.end);

@@ -62,7 +62,8 @@ function isMarkReference(r: MojibakeRun): boolean {
  */
 function controlsFinding(text: string, run: MojibakeRun, controls: number[]): RuleFinding {
   const codes = [...new Set(controls.map((at) => 'U+' + text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')))].join('、');
-  const shown = text.slice(run.start, run.end).replace(/[\u0000-\u001f\u007f]/g, '□');
+  // Only the stray characters are marked: a tab between them is the text's own.
+  const shown = text.slice(run.start, run.end).split('').map((c, i) => (controls.includes(run.start + i) ? '□' : c)).join('');
   const short = shown.length > 20 ? shown.slice(0, 20) + '…' : shown;
   return {
     start: run.start, end: run.end,

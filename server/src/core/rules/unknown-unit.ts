@@ -1,7 +1,7 @@
 // Rule unknown-unit: responsible units that are in neither the baseline's registry nor the
 // user's local units file; known aliases get a hint with the canonical name.
 import { collectiveTypo, COORDINATING_BODY, suggestUnits, UNIT_NAME_END } from '../extract/units';
-import { CONTROL } from '../extract/damage';
+import { CONTROL, CONTROL_ALL } from '../extract/damage';
 import { withPlaceName } from '../extract/unitNames';
 import { foldForMatching } from '../text/fold';
 import type { Span, UnitMention } from '../types';
@@ -230,8 +230,6 @@ const COMPANY = /(?:有限公司|有限责任公司|有限責任公司)$/;
 /** A body naming itself in its own document: 我委, 我厅, 本局, 我办, 本中心. */
 const SELF_REFERENCE = /^[我本](?:委|厅|廳|局|办|辦|院|中心|部|室|处|處)$/;
 
-/** Every control character no text means (see extract/damage CONTROL). */
-const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 export const unknownUnit: Rule = {
   id: 'unknown-unit',
