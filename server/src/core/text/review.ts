@@ -19,6 +19,24 @@ const COMMENT = new RegExp(
   'g',
 );
 /**
+ * A body's comment opening with its name and a colon, without the word 意见, as units write into a draft circulated for
+ * comment (【区卫健局：建议补充…】, 【区大数据中心：此项已于2023年12月完成，建议删除】): a name that ends as a body's does, then
+ * advice (建议) or a word on the item itself (此项, 该项). A bracket naming a body and its duty (（区审批局：负责梳理…）) is
+ * the plan's own note and is kept.
+ */
+const BODY_COMMENT = new RegExp(
+  `${OPEN}\\s*[^：:、，,。；;（）()【】〔〕\\[\\]\\s\\n]{1,16}(?:局|委|办|辦|中心|厅|廳|院|政府|社|所|队|隊|部|会|會|室|站|馆|館|处|處|科|组|組)[：:]` +
+    `(?=(?:[^${CLOSE_CHARS}\\n]){0,80}?(?:建议|建議|此项|此項|该项|該項))(?:[^${CLOSE_CHARS}（(〔\\n]|[（(][^（）()\\n]{0,30}[）)]|〔[0-9０-９]{4}〕)*${CLOSE}`,
+  'g',
+);
+/**
+ * The drafting office's answer to a comment, in brackets after it: 【已采纳】, 【未采纳，理由：…】, 【部分采纳：…】.
+ */
+const ANSWER = new RegExp(
+  `${OPEN}\\s*(?:已采纳|已採納|未采纳|未採納|不予采纳|不予採納|暂不采纳|暫不採納|部分采纳|部分採納|拟采纳|擬採納|采纳|採納)(?:[，,：:；;。][^${CLOSE_CHARS}\\n]{0,120})?${CLOSE}`,
+  'g',
+);
+/**
  * A line that is a reviewer's remark or an editor's note from its start: 修改意见：…, 审核意见：…, 编者按：…,
  * 批注3：… (a line of the plan never opens with these words and a colon).
  */
@@ -39,17 +57,19 @@ const SOURCE_NOTE_WORD = /(?:说明|說明|注|备注|備注)\s*[】〕］\]]/;
 /** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕 (global: reset lastIndex). */
 const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`, 'g');
 /** Cheap test before the patterns run: no review word, no review. */
-const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|编者|删除|删去|意见[：:]|建议[：:]|意见[】〕］\]]|情况[】〕］\]]|答复|回复|(?:说明|說明|注)[】〕］\]]/;
+const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|编者|删除|删去|意见[：:]|建议[：:]|[：:](?:建议|建議|此项|此項|该项|該項)|采纳|採納|意见[】〕］\]]|情况[】〕］\]]|答复|回复|(?:说明|說明|注)[】〕］\]]/;
 
 /** The draft with every reviewer's comment replaced by spaces of the same length (the same string when there is none). */
 export function blankReviewComments(text: string): string {
   if (!REVIEW_WORD.test(text)) return text;
   COMMENT.lastIndex = 0;
+  BODY_COMMENT.lastIndex = 0;
+  ANSWER.lastIndex = 0;
   COMMENT_LINE.lastIndex = 0;
   REPLY_LINE.lastIndex = 0;
   SOURCE_NOTE_LINE.lastIndex = 0;
   const blank = (m: string) => ' '.repeat(m.length);
-  const out = text.replace(COMMENT, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank);
+  const out = text.replace(COMMENT, blank).replace(BODY_COMMENT, blank).replace(ANSWER, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank);
   return SOURCE_NOTE_WORD.test(out) ? out.replace(SOURCE_NOTE_LINE, blank) : out;
 }
 
