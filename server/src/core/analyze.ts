@@ -1496,6 +1496,7 @@ function extractFields(
   const addSentenceUnits = (raw: string, start: number, keep: (name: string) => boolean): void => {
     // Spoken words before a body's name (这个事情县工信商务局牵头，咱们县发改局配合): no part of it (same length).
     if (SPOKEN_FILLER.test(raw)) raw = raw.replace(SPOKEN_FILLER_ALL, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+    if (SETTING_UP.test(raw)) raw = raw.replace(SETTING_UP, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
     for (const u of parseUnitCell(raw, cellOptions).mentions) {
       if ((!u.collective && !keep(u.name)) || sentenceStarts.has(start + u.start)) continue;
       sentenceStarts.add(start + u.start);
@@ -2114,6 +2115,11 @@ function ownLevelWord(text: string): string | undefined {
 const SPOKEN_FILLER_SOURCE = '(^|[，,、；;])[ \\t\\u3000]*(?:(?:咱们|我们|这个事情|这件事情?|这一块|这块|这个|那个|就是说?|然后|嗯|啊)[，,]?[ \\t\\u3000]*)+(?=[\\u4e00-\\u9fff]{0,6}?(?:县|縣|区|區|市|旗|乡|鄉|镇|鎮))';
 const SPOKEN_FILLER = new RegExp(SPOKEN_FILLER_SOURCE);
 const SPOKEN_FILLER_ALL = new RegExp(SPOKEN_FILLER_SOURCE, 'g');
+/**
+ * A verb setting up a mechanism before the body that leads it (建立县数字政府办统筹、县直部门分工负责…的机制; 明确县大数据服务中心牵头负责…;
+ * 健全县数据管理局牵头负责、各部门配合的机制): no part of the body's name. Group 1: what stands before the verb.
+ */
+const SETTING_UP = /^([ \t\u3000]*)(?:建立健全|建立|健全|完善|明确|成立|组建|设立|形成|实行|推行|压实)(?=[\u4e00-\u9fff]{0,6}?(?:县|縣|区|區|市|旗|乡|鄉|镇|鎮)|自治区|自治區)/;
 
 /**
  * Bodies as the subject of what they are to do, at a sentence's start: names ending as a body's name does, then 要, 应 or 须
