@@ -10,7 +10,7 @@ import { RULE_IDS, type Config } from '../core/config';
 import { makeRegistry, type LocalUnit, type PreparedBaseline } from '../core/engine';
 import { ALL_RULES } from '../core/rules';
 import { LineIndex } from '../core/positions';
-import { readDraftFile } from '../input/read';
+import { readDraftFile, type DraftFile } from '../input/read';
 import { BaselineError, getPrepared, listBuiltinBaselines, loadBaseline, preparePlanFile } from '../node/baselines';
 import { defaultConfig, findConfig, loadConfig, loadLocalUnits, UserError } from '../node/project';
 import {
@@ -180,11 +180,21 @@ export async function analyseInputs(
   const check = checkFile(prepared, settings, parents);
   const analysed: AnalysedFile[] = [];
   const errors: { path: string; message: string }[] = [];
+  // The next file is read (on libuv's threads) while this one is analysed: one file ahead at most.
+  const read = (k: number): Promise<DraftFile> => readDraftFile(inputs[k]!, { maxBytes: config.maxFileSize });
+  let ahead: { index: number; reading: Promise<DraftFile> } | undefined;
+  const readAhead = (from: number): void => {
+    let j = from;
+    while (j < inputs.length && outcomes[j]) j++;
+    ahead = j < inputs.length ? { index: j, reading: read(j) } : undefined;
+  };
   for (let i = 0; i < inputs.length; i++) {
     let outcome = outcomes[i];
     if (!outcome) {
       bar?.increment(0, { file: path.basename(inputs[i]!) });
-      outcome = await check(inputs[i]!);
+      const reading = ahead?.index === i ? ahead.reading : read(i);
+      readAhead(i + 1);
+      outcome = await check(inputs[i]!, reading);
       bar?.increment(1);
     }
     if ('error' in outcome) errors.push(outcome.error);
@@ -203,11 +213,13 @@ interface FileSettings {
 }
 
 /** Reads and analyses one file against a prepared baseline (and higher-level plans); never throws for a bad file. */
-function checkFile(prepared: PreparedBaseline, settings: FileSettings, parents: PreparedBaseline[] = []): (file: string) => Promise<FileOutcome<AnalysedFile>> {
+function checkFile(
+  prepared: PreparedBaseline, settings: FileSettings, parents: PreparedBaseline[] = [],
+): (file: string, reading?: Promise<DraftFile>) => Promise<FileOutcome<AnalysedFile>> {
   const { localUnits, rules, maxFileSize, tasks } = settings;
   const registry = parents.length ? undefined : makeRegistry(prepared, localUnits);
-  return async (file) => {
-    const read = await readDraftFile(file, { maxBytes: maxFileSize });
+  return async (file, reading) => {
+    const read = await (reading ?? readDraftFile(file, { maxBytes: maxFileSize }));
     if (!read.ok) return { error: { path: file, message: read.message } };
     const result = parents.length
       ? analyzeChain(read.text, prepared, parents, { localUnits, rules, maxChars: maxFileSize, tasks })
