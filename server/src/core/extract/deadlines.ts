@@ -659,8 +659,8 @@ const AFTER_IT_WAS_DONE = /^[\u4e00-\u9fff]{1,4}?(?:后|後|以后|以後|之后
 const IN_LIGHT_OF = /(?:结合|結合|立足|基于|基於|根据|根據|针对|針對)[^，,。；;\n]{0,8}$/u;
 /** What that year's state is called, closing the clause: 实际, 实情, 情况, 基础, 进展. */
 const SITUATION_AFTER = /^[^，,。；;\n]{0,16}?(?:实际|實際|实情|實情|情况|情況|基础|基礎|进展|進展)(?=[，,。；;\n]|$)/u;
-/** Words after a date that make it the date of a state or a baseline: 现状, 基数, 实际值, 完成值. */
-const STATE_AT_DATE = /^(?:现状|現狀|基数|基數|基期|实际值|實際值|完成值|现状值|現狀值)/u;
+/** Words after a date that make it the date of a state or a baseline: 现状, 基数, 实际值, 完成值, and when statistics were taken (统计数, 统计口径). */
+const STATE_AT_DATE = /^(?:现状|現狀|基数|基數|基期|实际值|實際值|完成值|现状值|現狀值|统计数|統計數|统计值|統計值|统计数据|統計數據|统计口径|統計口徑)/u;
 /** 截至, 截止, 截止到 just before a date (its 至 or 到 may be read as the date's lead word). */
 const AS_OF = /截(?:至|止)(?:到|至)?$/u;
 /** Just before a date, words that make it the base of a comparison (较2023年翻一番, 比2023年底提高20%, 同比). */
