@@ -1546,6 +1546,16 @@ function extractFields(
     // coordinating body (市数字政府建设领导小组办公室负责统筹协调) is the plan's own, named where it is set up.
     addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name));
   }
+  // A sentence dividing the work body by body over commas (由区政府办公室负责统筹协调，区大数据管理服务局负责…的运维保障，…):
+  // after a clause giving a body its part, each clause opening with a body of the place's level and 负责 or 牵头 names it too.
+  for (const m of matchAllOnLinesWith(text, CLAUSE_DUTY, SUBJECT_VERB)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (covered.some((c) => start >= c.start && start < c.end)) continue;
+    let from = m.index!;
+    while (from > 0 && m.index! - from < 160 && !/[。；;！？!?\n]/.test(text[from - 1]!)) from--;
+    if (!DUTY_BEFORE.test(text.slice(from, m.index!))) continue;
+    addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name));
+  }
   // A body as the subject of what it is to do (区大数据服务中心要在2024年6月底前完成…；区政府办公室、区档案馆要…), and bodies named
   // for the tasks they carry (县自然资源局、县城乡建设局、县档案馆承担的任务推进滞后, as a supervision bulletin names those praised
   // or behind): read as the subjects above are, except the government or the Party committee itself (县委、县政府要高度重视…),
@@ -2148,6 +2158,13 @@ const LEVELS_TOGETHER = /[两兩三四五六各]级|[两兩三四五六各]級/;
 
 /** What every match of SUBJECT_UNITS holds. */
 const SUBJECT_VERB = /牵头|牽頭|负责|負責/g;
+/**
+ * A clause after a comma opening with a body of the place's own level (区…, 县…, 市…, 自治区…), then 负责 or 牵头: 区大数据管理服务局负责
+ * 政务云的运维保障. Group 1: the clause up to its verb, read as a unit cell.
+ */
+const CLAUSE_DUTY = /[，,][ \t\u3000]*((?:自治区|自治區|[县縣区區市旗])[^。；;：:\n（）()“”‘’《》，,、\s]{1,30}?(?:分别|分別|共同|具体|具體)?(?:牵头|牽頭|负责|負責)(?!同志|人|制|事项|事項|[\u4e00-\u9fff]{0,2}的))(?=[\u4e00-\u9fff])/gm;
+/** A clause giving a body its part earlier in the sentence: 由…负责, …牵头, …负责. */
+const DUTY_BEFORE = /负责|負責|牵头|牽頭/;
 
 /**
  * text.matchAll(re) for a global, multiline expression whose matches never span a line break and always hold a
