@@ -675,6 +675,12 @@ const WITHIN_YEAR_DONE = /^(?:内|內)(?:全面|全部|基本)?(?:完成|建成|
  * with what the date is for between (自治区明确政务信创云2024年建成, 自治区要求一体化平台于2023年底前上线).
  */
 const HIGHER_LEVEL_SAYS = /(?:自治区|自治區|上级|上級|省|国家|國家|国务院|國務院|中央)[^，,。；;]{0,6}?(?:已经|已經|已)?(?:明确|明確|要求|规定|規定|部署|确定|確定)(?:的|在)?(?:[^，,。；;、\s我本]{2,10}?(?:于|於|在)?)?$/u;
+/**
+ * The region's own addressees as a clause's subject, just before a date: 各地须于, 各市、县（区）应在. A plan restating a date the
+ * region set for every place (按照自治区要求，各地须于2023年底前明确…，我县已明确…) quotes it; the county's own dates go to itself
+ * (我县须于) or to its towns and bodies (各乡镇须于).
+ */
+const REGION_ADDRESSEES_MUST = /^[ \t\u3000]*(?:各地|全区各地|全區各地|各市[、，,]?[县縣][（(][区區][）)]|全区各市县|全區各市縣|各地级市|各地級市)(?:人民政府)?(?:均|都)?(?:须|需|要|应|應|必须|必須)(?:在|于|於)?$/u;
 /** 按照 (根据, 依照, 对照) a higher level, just before a date: see ITS_REQUIREMENT. */
 const PER_HIGHER_LEVEL = /(?:按照|根据|根據|依照|对照|對照)(?:自治区|自治區|上级|上級|省|国家|國家|国务院|國務院|中央)[^，,。；;]{0,6}$/u;
 /** After such a date, what makes it that level's: …完成的要求, …上线的部署, …的规定. */
@@ -1026,6 +1032,7 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (definesForm(text, hit.start)) continue;
     // A date the clause gives to a higher level (自治区已明确2025年完成, 上级要求2025年底前…) is that level's.
     if (HIGHER_LEVEL_SAYS.test(text.slice(Math.max(0, hit.start - 26), hit.start).split(/[，,。；;：:\n]/).pop()!)) continue;
+    if (REGION_ADDRESSEES_MUST.test(text.slice(Math.max(0, hit.start - 20), hit.start).split(/[，,。；;：:\n]/).pop()!)) continue;
     // So is a date the clause calls a higher level's requirement (按照自治区2023年底前完成的要求, 根据上级2024年6月底前上线的部署).
     if (
       PER_HIGHER_LEVEL.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;：:\n]/).pop()!) &&
