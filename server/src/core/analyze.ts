@@ -318,6 +318,13 @@ function gatherEvidence(
     for (const t of a.sentenceTasks ?? []) tasks.push(t.no);
     // Naming a system only one task names (经济运行大数据平台) is work on that task's part of the framework.
     for (const m of a.mentions ?? []) if (m.system) tasks.push(m.no);
+    // A part's heading that names its part (（三）夯实数据资源体系) is about that part: its own match to another part's
+    // clause or task (数据资源 words in 夯实全区生态环境数据应用基础) is no evidence of that other part.
+    if (floor && flags.some(Boolean)) {
+      const own = (pis: number[] | undefined) => (pis ?? []).some((pi) => flags[pi]);
+      evidence.push({ unit: a.unit, named: flags, clauses: clauses.filter((c) => own(lookup.byClause.get(c))), tasks: tasks.filter((t) => own(lookup.byTask.get(t))) });
+      continue;
+    }
     evidence.push({ unit: a.unit, named: flags, clauses, tasks });
   }
 }
