@@ -1258,7 +1258,8 @@ function extractFields(
     else if (u.cells.nextSteps) {
       const own = findDeadlines(text, u.cells.nextSteps.start, u.cells.nextSteps.end).filter((f) => TARGET_DATE.test(text.slice(f.start, f.end)) || f.invalid);
       const last = own[own.length - 1];
-      if (last) addDeadline({ start: last.start, end: last.end }, 'task-row');
+      // (A day no month has there, 2024年11月31日前, is read above already: one slip, one mention.)
+      if (last && !deadlines.some((x) => x.start <= last.start && last.start < x.end)) addDeadline({ start: last.start, end: last.end }, 'task-row');
     }
     covered.push(u);
   }

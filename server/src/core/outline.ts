@@ -506,7 +506,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     if (DEADLINE_HEADER.test(n) || (places && PLACE_COLUMN.test(n))) return 'deadline';
     if (ARRANGEMENT_HEADER.test(n)) return 'arrangement';
     if (START_HEADER.test(n)) return 'start';
-    if (REMARK_HEADER.test(n)) return 'remark';
+    // (A status column may list its values: 进展情况（已完成/推进中/未启动）.)
+    if (REMARK_HEADER.test(n.replace(/[（(][^（）()]{1,20}[）)]$/, ''))) return 'remark';
     if (CRITERIA_HEADER.test(n)) return 'criteria';
     if (BASIS_HEADER.test(n)) return 'basis';
     // A column naming the plan's own section (对应章节: 2.1.4, 第3.2节) is no cross-reference to a higher list.
