@@ -170,6 +170,30 @@ function supportsHigherWork(ctx: RuleContext, m: UnitMention): boolean {
   return !ctx.units.some((u) => u.start !== m.start && u.start >= names.start && u.end <= names.end && !u.collective && (u.role === 'responsible' || u.role === 'unspecified'));
 }
 
+/** Characters OCR reads for like-shaped ones in bodies' names (入 for 人, 曰 for 日, 己 for 已), and what they stand for. */
+const OCR_MEANT: Record<string, string> = { 入: '人', 曰: '日', 己: '已' };
+const OCR_LOOKALIKE = /[入曰己]/;
+const OCR_LOOKALIKE_ALL = /[入曰己]/g;
+
+/** Building, right after a body's name: 牵头建设, 统一建设, 负责建设, 牵头搭建. */
+const BUILDS = /^(?:牵头|牽頭|统一|統一|负责|負責)?(?:建设|建設|搭建|部署|建成)/;
+/** What the plan's own level builds is named so: 区级, 县级, 市级, 本级, 我区, 本县, 全县 (not 全区, which may be the region). */
+const OWN_THING = /(?:区级|區級|县级|縣級|市级|市級|本级|本級|[我本][区區县縣市旗]|全[县縣市旗])/;
+
+/**
+ * Whether the body is named as building something not the plan's own level's (政务信创云由自治区政府办公厅牵头建设, 全区统一的视频共享
+ * 平台由自治区公安厅统一建设): who builds the higher level's platform, as a footnote or a measure relying on it tells. One building
+ * the plan's own (区级数据共享交换平台由自治区政府办公厅牵头建设) leads local work.
+ */
+function buildsOthersPlatform(text: string, m: UnitMention): boolean {
+  if (!BUILDS.test(text.slice(m.end, m.end + 6))) return false;
+  let from = m.start;
+  while (from > 0 && m.start - from < 40 && !/[，,。；;！!\n：:]/.test(text[from - 1]!)) from--;
+  let to = m.end;
+  while (to < text.length && to - m.end < 40 && !/[，,。；;！!\n]/.test(text[to]!)) to++;
+  return !OWN_THING.test(text.slice(from, to));
+}
+
 /** A Party committee named in full before its department (中共同心县委员会宣传部): read as 县委 is written. */
 const COMMITTEE_IN_FULL = /^((?:中共)?[\u4e00-\u9fff]{2,8}?[县區区市旗])委员会(?=[\u4e00-\u9fff])/;
 
@@ -368,6 +392,8 @@ export const unknownUnit: Rule = {
         if (m.role === 'lead' && supportsHigherWork(ctx, m)) continue;
         // Nor is one named as leading a task the plan declines (第19项…由自治区政府办公厅牵头建设，我县不承接).
         if (m.role === 'lead' && declinedHere(ctx.text, m)) continue;
+        // Nor one named as the builder of a platform that is not the plan's own (政务信创云由自治区政府办公厅牵头建设).
+        if (m.role === 'lead' && buildsOthersPlatform(ctx.text, m)) continue;
         if (localPlan && m.role === 'lead' && hit.source === 'baseline' && REGIONAL.test(hit.name)) {
           if (markedFor(m, 'region')) continue;
           // Named as the draft writes it: a region whose documents are in traditional characters (广西) still reads 自治区大数据发展局.
@@ -452,6 +478,18 @@ export const unknownUnit: Rule = {
           message: `“${raw}”疑有错字，是否应为“${intended}”？`,
           related: [],
           fixes: [{ title: `改为“${intended}”`, edits: [{ span: m, newText: intended }], preferred: true }],
+        });
+        continue;
+      }
+      // A known body's name with a character OCR misreads for a like-shaped one (区入社局 for 区人社局, from a scanned copy): that
+      // body, pointed out as a hint with the name put right.
+      const misread = OCR_LOOKALIKE.test(raw) ? raw.replace(OCR_LOOKALIKE_ALL, (c) => OCR_MEANT[c]!) : undefined;
+      if (misread && isKnown(m.name.replace(OCR_LOOKALIKE_ALL, (c) => OCR_MEANT[c]!))) {
+        out.push({
+          start: m.start, end: m.end, severity: 'hint',
+          message: `“${raw}”中有形近字（多为扫描件识别错误），应为“${misread}”。`,
+          related: [],
+          fixes: [{ title: `改为“${misread}”`, edits: [{ span: m, newText: misread }], preferred: true }],
         });
         continue;
       }
