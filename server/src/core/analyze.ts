@@ -15,6 +15,7 @@ import { blankLineNumbers } from './text/line-numbers';
 import { readHtmlSource, readReferences } from './text/html-source';
 import { readOaExport } from './text/oa-export';
 import { mapSpans, reflowLayoutTables } from './layout-table';
+import { unwrapHardWrapped } from './hard-wrap';
 import { readLegend, withLegend } from './extract/legend';
 import { blankRelatedArticles } from './text/article';
 import { alignOutlineSteps, COVER_THRESHOLD } from './align-outline';
@@ -2687,9 +2688,13 @@ export function* readDraftSteps(text: string, registry?: UnitRegistry, caches?: 
  * cells on one line, at the same length. Every span of what it finds is mapped back to the draft.
  */
 function* onReflowed<T>(text: string, run: (text: string) => Steps<T>, mapBack: (found: T, map: Int32Array) => T): Steps<T> {
-  const reflow = reflowLayoutTables(text);
-  if (!reflow) return yield* run(text);
-  return mapBack(yield* run(reflow.text), reflow.map);
+  // A PDF copy's hard-wrapped paragraphs joined first (see hard-wrap.ts), then its layout tables reflowed.
+  const unwrapped = unwrapHardWrapped(text);
+  const reflow = reflowLayoutTables(unwrapped ? unwrapped.text : text);
+  if (!unwrapped) return reflow ? mapBack(yield* run(reflow.text), reflow.map) : yield* run(text);
+  if (!reflow) return mapBack(yield* run(unwrapped.text), unwrapped.map);
+  const map = reflow.map.map((at) => unwrapped.map[at]!);
+  return mapBack(yield* run(reflow.text), map);
 }
 
 function mapFacts<F extends DraftFacts>(f: F, map: Int32Array): F {
