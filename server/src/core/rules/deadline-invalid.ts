@@ -1,6 +1,7 @@
 // Rule deadline-invalid: impossible or malformed deadlines, and completion years before the
 // year the document states for itself.
 import type { DeadlineMention } from '../types';
+import type { PreparedBaseline } from '../engine';
 import type { Rule } from './rule';
 import { asciiDigits, compareDeadlines, completionOf, fullYears, ocrDigits, shownDate } from '../extract/deadlines';
 import { dropRestated, taskForMention, unitAt } from './locate';
@@ -215,8 +216,9 @@ export const deadlineInvalid: Rule = {
           const top = unit ? ctx.alignments[unit.index]?.tasks[0] : undefined;
           const close = ((unit && ctx.alignments[unit.index]?.tasks) ?? []).filter((x) => top && x.score >= top.score * 0.8).map((x) => ctx.prepared.taskByNo.get(x.no));
           if (firstStep && [...(t ? [ctx.prepared.taskByNo.get(t.no)] : []), ...close].some((task) => task?.deadline.milestones.some((m) => m.year === firstStep.year))) continue;
-          // A task the plan cannot tell (no match): an ongoing deadline with a past step may be a copy; not reported.
-          if (firstStep && !tasks.length) continue;
+          // A task the plan cannot tell (no match): an ongoing deadline with a past step may be a copy; not reported, unless no
+          // task of the list has a step in that year to copy (2022年12月底前完成…，持续推进 under a list dated 2025 and 持续开展).
+          if (firstStep && !tasks.length && stepYears(ctx.prepared).has(firstStep.year)) continue;
         }
         out.push({
           start: d.start, end: d.end,
@@ -233,6 +235,18 @@ export const deadlineInvalid: Rule = {
     }));
   },
 };
+
+/** The years the list's tasks have a step in (2023 for 2023年形成机制，长期坚持), per prepared baseline. */
+const stepYearsOf = new WeakMap<PreparedBaseline, Set<number>>();
+function stepYears(p: PreparedBaseline): Set<number> {
+  let years = stepYearsOf.get(p);
+  if (!years) {
+    years = new Set<number>();
+    for (const t of p.baseline.tasks) for (const m of t.deadline.milestones) years.add(m.year);
+    stepYearsOf.set(p, years);
+  }
+  return years;
+}
 
 /** One place's date in a cell of dates by place: the place (大武口区, 惠农区、平罗县) and its date (group 2, its year group 3). */
 const PLACE_DATE = /^[ \t\u3000]*((?:[\u4e00-\u9fff]{1,6}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道|旗)[、和及]?)+)[ \t\u3000]*(([0-9０-９]{4})[ \t\u3000]*年[^，,；;。]*)$/;
