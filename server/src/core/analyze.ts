@@ -3,7 +3,7 @@
 import { declaresNotApplicable, DRAFT_MARKER, hasGap, isPlaceholder } from './text/placeholders';
 import { blankReviewComments, blankTrackedChanges, linesMarkedDeleted } from './text/review';
 import { blankPageFurniture } from './text/furniture';
-import { blankReferenceAttachments } from './text/reference';
+import { blankReferenceAttachments, forwardedDocument } from './text/reference';
 import { blankSpans, someLineOpening } from './text/blank';
 import { draftingNoteSpans, ownAccount } from './text/drafting-notes';
 import { blankRoutingSheet } from './text/routing';
@@ -2739,9 +2739,12 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const fields = extractFields(text, outline, registry, planYear ?? documentYear, aside.explained ?? footnotes(text));
   // A quotation of the higher level (【自治区任务】…（自治区政府办公厅牵头，2024年底前完成）) gives that level's units and dates.
   const quoted = outline.filter((u) => u.quoted);
-  const own = (s: Span): boolean => !quoted.some((u) => s.start >= u.start && s.start < u.end);
-  const deadlines = quoted.length ? fields.deadlines.filter(own) : fields.deadlines;
-  const units = quoted.length ? fields.units.filter(own) : fields.units;
+  const notQuoted = (s: Span): boolean => !quoted.some((u) => s.start >= u.start && s.start < u.end);
+  // A forwarded document's bodies and dates are its issuer's (see forwardedDocument).
+  const forwarded = forwardedDocument(text);
+  const own = (s: Span): boolean => notQuoted(s) && !(forwarded && s.start >= forwarded.start && s.start < forwarded.end);
+  const deadlines = quoted.length || forwarded ? fields.deadlines.filter(own) : fields.deadlines;
+  const units = quoted.length || forwarded ? fields.units.filter(own) : fields.units;
   yield;
   const found = findAllCitations(text);
   const citations = aside.citations.length ? [...found, ...aside.citations].sort((a, b) => a.start - b.start) : found;
@@ -2754,7 +2757,7 @@ function* readBlankedSteps(text: string, registry?: UnitRegistry, caches?: Pick<
   const damaged = aside.notes ? [...damage(text), ...damage(aside.notes)] : damage(text);
   const mojibake = aside.references ? [...damaged, ...aside.references].sort((a, b) => a.start - b.start) : aside.notes ? damaged.sort((a, b) => a.start - b.start) : damaged;
   const facts: DraftFacts = { outline, deadlines, units, citations, mojibake, documentYear };
-  if (quoted.length) facts.quotedDeadlines = fields.deadlines.filter((d) => !own(d));
+  if (quoted.length) facts.quotedDeadlines = fields.deadlines.filter((d) => !notQuoted(d));
   const links = aside.footnotes ? footnoteLinks(text, outline, aside.footnotes) : [];
   if (links.length) facts.footnotes = links;
   if (planYear !== undefined) facts.planYear = planYear;

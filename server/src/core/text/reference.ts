@@ -63,6 +63,41 @@ function isTitleLine(line: string): boolean {
 /** Where a body's name may end in an attachment's title (…厅, …委, …中心). */
 const BODY_END = /厅|廳|局|委|办|辦|院|中心|部/g;
 
+/** A forwarding notice's title: 关于转发《…》的通知 (group 1: the forwarded document's title). */
+const FORWARDED = /(?:转发|轉發)《([^》\n]{4,60})》(?:的)?(?:通知|函)/;
+
+/**
+ * In a notice forwarding another body's document (彭阳县人民政府办公室关于转发《固原市加强数字政府建设实施方案》的通知), that
+ * document attached under its own title (附件1 / 固原市加强数字政府建设实施方案): from its caption to the next attachment or the
+ * end. Its words still take the framework up, as the notice forwards them to be carried out; its bodies and dates are that
+ * body's own, not the notice's to answer for.
+ */
+export function forwardedDocument(text: string): { start: number; end: number } | undefined {
+  const head = text.slice(0, 400);
+  const m = FORWARDED.exec(head);
+  if (!m || !/附[件表]/.test(text)) return undefined;
+  const squeeze = (t: string) => t.replace(/[《》\s\u3000]/g, '');
+  const want = squeeze(m[1]!);
+  const lines: { start: number; end: number; text: string }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end).replace(/\r$/, '') });
+    start = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const c = CAPTION.exec(lines[i]!.text);
+    if (!c) continue;
+    let title = c[1]!.trim();
+    if (!title) title = lines.slice(i + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? '';
+    if (squeeze(title) !== want) continue;
+    let j = i + 1;
+    while (j < lines.length && !CAPTION.test(lines[j]!.text)) j++;
+    return { start: lines[i]!.start, end: lines[j - 1]!.end };
+  }
+  return undefined;
+}
+
 /** The draft with every reference attachment blanked, from its caption to the next attachment or the end (the same string when there is none). */
 export function blankReferenceAttachments(text: string): string {
   if (!/附[件表]/.test(text)) return text;
