@@ -1229,7 +1229,14 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
           const field = col === 'deadline' ? 'deadline' : col === 'cooperating' || (col === 'units' && cells.unitsAreLead) ? 'cooperating' : 'units';
           (cells.ditto ??= {})[field] = ditto;
         }
-        if (col === 'content') content = span;
+        if (col === 'content') {
+          // A column numbering the plan's own sections (任务编号 3.4.2) beside the task's words: the number is kept apart, and
+          // is the row's content only when no other column gives its words.
+          if (SECTION_HEADER.test(foldForMatching(squeeze(st.headerAt?.names[k] ?? '')))) {
+            cells.sectionNo = span;
+            content ??= span;
+          } else content = span;
+        }
         else if (col === 'lead') {
           // A 责任单位 column read before it goes with the cooperating units.
           if (cells.units && !cells.unitsAreLead) cells.cooperating = cells.cooperating ?? cells.units;

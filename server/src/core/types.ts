@@ -114,6 +114,8 @@ export interface TaskRowCells {
   remark?: Span;
   /** The row's content names a section of the plan (a 章节 column): its date is due for every task of that section. */
   sectionRow?: true;
+  /** The cell numbering the plan's own section or measure the row restates (任务编号 3.4.2), beside the task's words. */
+  sectionNo?: Span;
   /** The 开始时间 cell: when the work starts. Read only for whether it is a possible date, never as a deadline. */
   startDate?: Span;
   /**

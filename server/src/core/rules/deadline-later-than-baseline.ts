@@ -262,8 +262,10 @@ export const deadlineLaterThanBaseline: Rule = {
         // A row that names its section by number (2.1.4, 第3.2节) is due for the tasks that section of the plan takes up.
         // A 对照表 row of the plan's own task number and the region's tasks it maps to (6.3 | 86 | 2025年) is due for the tasks
         // it cites too.
-        const numbered = byClause.length ? [] : [...new Set([...numberedSectionTasks(ctx, unit), ...citedOnly(ctx, unit)])];
-        const tasks = byClause.length ? byClause : numbered.map((no) => p.taskByNo.get(no)!).filter(Boolean);
+        // (The section so numbered comes first: a row of one measure (3.4.2 | 推进电子政务外网县乡村全覆盖) is due for the tasks
+        // that measure takes up, not for every task of the part its words come nearest.)
+        const numbered = [...new Set([...numberedSectionTasks(ctx, unit), ...citedOnly(ctx, unit)])];
+        const tasks = numbered.length ? numbered.map((no) => p.taskByNo.get(no)!).filter(Boolean) : byClause;
         if (tasks.length && tasks.every((x) => compareDeadlines(d.deadline, x.deadline) === 'later')) {
           const latest = tasks.reduce((a, b) => (compareDeadlines(b.deadline, a.deadline) === 'later' ? b : a));
           report(d.start, d.end, latest.deadline, `任务清单第${latest.no}项`, [quoteTask(p, latest)], d);
@@ -483,7 +485,7 @@ const SECTION_NUMBER = /^[ \t\u3000]*第?[ \t\u3000]*([0-9]{1,2}(?:[.．][0-9]{1
  * row threshold) and the sentences' tasks of the heading so numbered and of every unit below it.
  */
 function numberedSectionTasks(ctx: RuleContext, row: OutlineUnit): number[] {
-  const content = row.cells?.content;
+  const content = row.cells?.sectionNo ?? row.cells?.content;
   const m = content ? SECTION_NUMBER.exec(ctx.text.slice(content.start, content.end)) : null;
   if (!m) return [];
   const number = m[1]!.replace(/．/g, '.');
