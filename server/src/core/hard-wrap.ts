@@ -17,13 +17,14 @@ const LONG_BY = 2;
 
 /**
  * A line that opens a paragraph of its own: indented, or a heading's or an item's number (一、 （三） 2. (1) 第五条), or a
- * line's own number in a copy numbered line by line (12  政府建设的…, which text/line-numbers.ts reads).
+ * line's own number in a copy numbered line by line (12  政府建设的…, which text/line-numbers.ts reads; not a year written
+ * apart from its 年, 2025 年底, that a wrapped line may open with).
  */
-const OPENS_PARAGRAPH = /^(?:[ \t\u3000]|[0-9０-９]{1,4}[ \t\u3000]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|第[一二三四五六七八九十百]{1,4}[章节条部])/;
+const OPENS_PARAGRAPH = /^(?:[ \t\u3000]|[0-9０-９]{1,4}[ \t\u3000](?![ \t\u3000]*[年月日])|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|第[一二三四五六七八九十百]{1,4}[章节条部])/;
 /** A page's furniture on a line of its own: 第 3 页 共 12 页, — 2 —, a bare page number, a form feed. It breaks no paragraph's words. */
 const FURNITURE = /^[ \t\u3000]*(?:\f|第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页|[—–\-－‒]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[—–\-－‒]{1,2}|[0-9０-９]{1,4}[ \t\u3000]*$)/;
 /** A line opening with its own number (12  政府建设的…): text/line-numbers.ts reads such a copy. */
-const LINE_NUMBER = /^[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]/;
+const LINE_NUMBER = /^[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000](?![ \t\u3000]*[年月日])/;
 
 /** The end of a sentence: a paragraph may end there (the next line then opens a new one, unless it is a note in brackets). */
 const SENTENCE_END = /[。！？!?；;：:]$/;

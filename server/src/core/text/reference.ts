@@ -63,6 +63,18 @@ function isTitleLine(line: string): boolean {
 /** Where a body's name may end in an attachment's title (…厅, …委, …中心). */
 const BODY_END = /厅|廳|局|委|办|辦|院|中心|部/g;
 
+/** The draft's lines, each with its offsets and its text without a \r. */
+function linesOf(text: string): { start: number; end: number; text: string }[] {
+  const lines: { start: number; end: number; text: string }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end).replace(/\r$/, '') });
+    start = end + 1;
+  }
+  return lines;
+}
+
 /** A forwarding notice's title: 关于转发《…》的通知 (group 1: the forwarded document's title). */
 const FORWARDED = /(?:转发|轉發)《([^》\n]{4,60})》(?:的)?(?:通知|函)/;
 
@@ -78,13 +90,7 @@ export function forwardedDocument(text: string): { start: number; end: number } 
   if (!m || !/附[件表]/.test(text)) return undefined;
   const squeeze = (t: string) => t.replace(/[《》\s\u3000]/g, '');
   const want = squeeze(m[1]!);
-  const lines: { start: number; end: number; text: string }[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lines.push({ start, end, text: text.slice(start, end).replace(/\r$/, '') });
-    start = end + 1;
-  }
+  const lines = linesOf(text);
   for (let i = 0; i < lines.length; i++) {
     const c = CAPTION.exec(lines[i]!.text);
     if (!c) continue;
@@ -101,14 +107,7 @@ export function forwardedDocument(text: string): { start: number; end: number } 
 /** The draft with every reference attachment blanked, from its caption to the next attachment or the end (the same string when there is none). */
 export function blankReferenceAttachments(text: string): string {
   if (!/附[件表]/.test(text)) return text;
-  const lines: { start: number; end: number; text: string }[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lines.push({ start, end, text: text.slice(start, end).replace(/\r$/, '') });
-    start = end + 1;
-  }
+  const lines = linesOf(text);
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = CAPTION.exec(lines[i]!.text);
