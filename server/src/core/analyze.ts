@@ -1521,7 +1521,8 @@ function extractFields(
     let from = m.index!;
     while (from > 0 && m.index! - from < 120 && !/[。；;！？!?\n]/.test(text[from - 1]!)) from--;
     const account = LIST_ACCOUNT.test(text.slice(from, m.index!));
-    addSentenceUnits(m[1]!, m.index! + 1, (name) => UNIT_NAME_END.test(name) && !(account && HIGHER_BODY.test(name)));
+    // (会同 joins two bodies that do the work together: read as a list, as below.)
+    addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), m.index! + 1, (name) => UNIT_NAME_END.test(name) && !(account && HIGHER_BODY.test(name)));
   }
   // 由 + a body + 会同 + another, then the work (由县大数据管理服务局会同中国电信隆德分公司开展城域网升级改造): both named as
   // doing it, read as the subjects below are (names that begin with a level and end as a body's).
