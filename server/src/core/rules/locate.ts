@@ -128,7 +128,36 @@ export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, 
   const namesItsSystem = unit.kind === 'task-row' && top.score >= ROW_SYSTEM_MIN && !!a.mentions?.some((m) => m.system && m.no === top.no);
   if (top.score < min && !namesItsSystem) return undefined;
   const local = a.tasks.find((t) => t.score >= top.score * 0.85 && ctx.prepared.taskByNo.get(t.no)?.namesLocal);
-  return local ?? top;
+  const chosen = local ?? top;
+  // A row matching its task only weakly, through a few of its words (推进智慧文旅建设，推广电子门票… with task 54's 电子文件…推广 at
+  // 0.30): most of what the row does is not that task's, and its date is not held to it.
+  if (unit.kind === 'task-row' && chosen.score < WEAK_ROW && !namesItsSystem && fewWordsShared(ctx, unit, chosen.no)) return undefined;
+  return chosen;
+}
+
+/** Below this match a row's date is held to its task only when the row shares a fair part of its words with it. */
+const WEAK_ROW = 0.35;
+/** The least share of a weakly matched row's own words that its task must hold. */
+const SHARED_WORDS_MIN = 1 / 3;
+/** Each task's words, per segmenter (for fewWordsShared). */
+const taskWords = new WeakMap<object, Map<number, Set<string>>>();
+
+/** Whether fewer than SHARED_WORDS_MIN of the row's own words (its content cell, else its title) are words of task `no`. */
+function fewWordsShared(ctx: RuleContext, row: OutlineUnit, no: number): boolean {
+  const span = row.cells?.content ?? row.titleSpan;
+  const own = new Set(tokenize(ctx.prepared.segmenter, ctx.text.slice(span.start, span.end)));
+  if (own.size < 3) return false;
+  let byTask = taskWords.get(ctx.prepared.segmenter);
+  if (!byTask) taskWords.set(ctx.prepared.segmenter, (byTask = new Map()));
+  let words = byTask.get(no);
+  if (!words) {
+    const task = ctx.prepared.taskByNo.get(no);
+    words = new Set(task ? tokenize(ctx.prepared.segmenter, task.content) : []);
+    byTask.set(no, words);
+  }
+  let shared = 0;
+  for (const w of own) if (words.has(w)) shared++;
+  return shared < own.size * SHARED_WORDS_MIN;
 }
 
 /** How well a row must still match the one task whose system it names (see taskForMention). */
