@@ -11,7 +11,7 @@ import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
 import { GANTT_MARK, ROW_REFERENCE, unitTaskRefs } from '../outline';
-import { bestTask, dateOwner, dropRestated, rivalTasks, taskForMention, unitAt } from './locate';
+import { bestTask, dateOwner, dropRestated, rivalTasks, spanAround, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { levelLabel, quoteTask, sourceLabel } from './quote';
@@ -838,15 +838,6 @@ const RECURS = /每(?:年|半年|季度|个季度|月|周)|定期|常态化/;
 /** What ends a sentence, and what ends a comma clause (spanAround). */
 const SENTENCE_END = /[。！？；;!?\n]/;
 const CLAUSE_END = /[，,。！？；;!?\n]/;
-
-/** The stretch around a span up to the marks that end it (`ends`) on either side, at most `reach` characters each way. */
-function spanAround(text: string, d: { start: number; end: number }, ends: RegExp, reach: number): { start: number; end: number } {
-  let from = d.start;
-  while (from > 0 && d.start - from < reach && !ends.test(text[from - 1]!)) from--;
-  let to = d.end;
-  while (to < text.length && to - d.end < reach && !ends.test(text[to]!)) to++;
-  return { start: from, end: to };
-}
 
 /**
  * The plan's own items a date's sentence names by number (完成第2、4、6—10项任务, 第29项任务于…完成), when the plan numbers

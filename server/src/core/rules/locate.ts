@@ -139,24 +139,17 @@ export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, 
 const WEAK_ROW = 0.35;
 /** The least share of a weakly matched row's own words that its task must hold. */
 const SHARED_WORDS_MIN = 1 / 3;
-/** Each task's words, per segmenter (for fewWordsShared). */
-const taskWords = new WeakMap<object, Map<number, Set<string>>>();
 
 /** Whether fewer than SHARED_WORDS_MIN of the row's own words (its content cell, else its title) are words of task `no`. */
 function fewWordsShared(ctx: RuleContext, row: OutlineUnit, no: number): boolean {
   const span = row.cells?.content ?? row.titleSpan;
   const own = new Set(tokenize(ctx.prepared.segmenter, ctx.text.slice(span.start, span.end)));
   if (own.size < 3) return false;
-  let byTask = taskWords.get(ctx.prepared.segmenter);
-  if (!byTask) taskWords.set(ctx.prepared.segmenter, (byTask = new Map()));
-  let words = byTask.get(no);
-  if (!words) {
-    const task = ctx.prepared.taskByNo.get(no);
-    words = new Set(task ? tokenize(ctx.prepared.segmenter, task.content) : []);
-    byTask.set(no, words);
-  }
+  // The task's words as the index holds them (its content, cut when the baseline was prepared).
+  const key = String(no);
+  const words = ctx.prepared.index.docs.find((x) => x.kind === 'task' && x.key === key)?.vec;
   let shared = 0;
-  for (const w of own) if (words.has(w)) shared++;
+  for (const w of own) if (words?.has(w)) shared++;
   return shared < own.size * SHARED_WORDS_MIN;
 }
 
@@ -361,4 +354,13 @@ export function dropRestated<F extends { start: number; severity?: string }>(ctx
     const d = f.severity === 'hint' ? undefined : mentionAt.get(f.start);
     return !(d?.context === 'sentence' && d.deadline.milestones.length && noted.has(`${owner(d)}\u0000${when(d)}`));
   });
+}
+
+/** The stretch around a span up to the marks that end it (`ends`) on either side, at most `reach` characters each way. */
+export function spanAround(text: string, d: { start: number; end: number }, ends: RegExp, reach: number): { start: number; end: number } {
+  let from = d.start;
+  while (from > 0 && d.start - from < reach && !ends.test(text[from - 1]!)) from--;
+  let to = d.end;
+  while (to < text.length && to - d.end < reach && !ends.test(text[to]!)) to++;
+  return { start: from, end: to };
 }

@@ -7,7 +7,7 @@ import { foldForMatching } from '../text/fold';
 import type { Span, UnitMention } from '../types';
 import { hasGap, isPlaceholder } from '../text/placeholders';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { unitAt } from './locate';
+import { spanAround, unitAt } from './locate';
 
 /** A body written as a code in Latin letters (A, B2) or a circled number (⑳, ㉑), as a draft with a legend of codes names its bodies. */
 const LETTER_CODE = /^(?:[A-Za-z][A-Za-z0-9]?|[\u2460-\u2473\u3251-\u325f])$/;
@@ -172,8 +172,12 @@ function supportsHigherWork(ctx: RuleContext, m: UnitMention): boolean {
 
 /** Characters OCR reads for like-shaped ones in bodies' names (入 for 人, 曰 for 日, 己 for 已), and what they stand for. */
 const OCR_MEANT: Record<string, string> = { 入: '人', 曰: '日', 己: '已' };
-const OCR_LOOKALIKE = /[入曰己]/;
-const OCR_LOOKALIKE_ALL = /[入曰己]/g;
+const OCR_LOOKALIKE = /[入曰己]/g;
+/** The name with each such character read as the one it stands for. */
+const asMeant = (name: string): string => name.replace(OCR_LOOKALIKE, (c) => OCR_MEANT[c]!);
+
+/** What ends the clause a builder is named in. */
+const CLAUSE_MARKS = /[，,。；;！!\n：:]/;
 
 /** Building, right after a body's name: 牵头建设, 统一建设, 负责建设, 牵头搭建. */
 const BUILDS = /^(?:牵头|牽頭|统一|統一|负责|負責)?(?:建设|建設|搭建|部署|建成)/;
@@ -187,11 +191,8 @@ const OWN_THING = /(?:区级|區級|县级|縣級|市级|市級|本级|本級|[�
  */
 function buildsOthersPlatform(text: string, m: UnitMention): boolean {
   if (!BUILDS.test(text.slice(m.end, m.end + 6))) return false;
-  let from = m.start;
-  while (from > 0 && m.start - from < 40 && !/[，,。；;！!\n：:]/.test(text[from - 1]!)) from--;
-  let to = m.end;
-  while (to < text.length && to - m.end < 40 && !/[，,。；;！!\n]/.test(text[to]!)) to++;
-  return !OWN_THING.test(text.slice(from, to));
+  const clause = spanAround(text, m, CLAUSE_MARKS, 40);
+  return !OWN_THING.test(text.slice(clause.start, clause.end));
 }
 
 /** A Party committee named in full before its department (中共同心县委员会宣传部): read as 县委 is written. */
@@ -483,8 +484,8 @@ export const unknownUnit: Rule = {
       }
       // A known body's name with a character OCR misreads for a like-shaped one (区入社局 for 区人社局, from a scanned copy): that
       // body, pointed out as a hint with the name put right.
-      const misread = OCR_LOOKALIKE.test(raw) ? raw.replace(OCR_LOOKALIKE_ALL, (c) => OCR_MEANT[c]!) : undefined;
-      if (misread && isKnown(m.name.replace(OCR_LOOKALIKE_ALL, (c) => OCR_MEANT[c]!))) {
+      const misread = asMeant(raw);
+      if (misread !== raw && isKnown(asMeant(m.name))) {
         out.push({
           start: m.start, end: m.end, severity: 'hint',
           message: `“${raw}”中有形近字（多为扫描件识别错误），应为“${misread}”。`,
