@@ -2308,9 +2308,12 @@ function titleLines(text: string): string[] {
   return text.slice(0, 600).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
 }
 
+/** A title joining one year's summary to a later year's plan: the plan's year is captured. */
+const SUMMARY_THEN_PLAN = /20\d\d\s*年[^，。；]{0,20}?(?:工作)?(?:总结|總結)(?:和|及|暨|与|與|、)[^，。；年]{0,8}?(20\d\d)\s*年[^，。；]{0,20}?(?:要点|要點|计划|計劃|工作安排)/;
 /**
  * The one year a plan's title names (吴忠市2024年数字政府建设工作要点, 2025年度工作要点, 2025年…工作台账): the year its
- * dates without a year (6月底前, 三季度末) belong to. Undefined for a title with a period (2024—2025年).
+ * dates without a year (6月底前, 三季度末) belong to. Undefined for a title with a period (2024—2025年); a
+ * summary issued with the next year's plan (2023年…工作总结和2024年工作计划) names the plan's.
  */
 function titleYear(text: string): number | undefined {
   const lines = titleLines(text);
@@ -2318,6 +2321,9 @@ function titleYear(text: string): number | undefined {
     if (!/(?:要点|計劃|计划|方案|要點|台账|臺賬|工作安排|任务清单|任務清單)[）)》]?(?:的通知)?$/.test(l)) continue;
     const years = [...l.matchAll(/(20\d\d)\s*年/g)];
     if (years.length === 1 && !/[—–\-~～至到]\s*20\d\d/.test(l)) return Number(years[0]![1]);
+    // A summary of one year issued with the next year's plan (2023年数字政府建设工作总结和2024年工作计划): the plan's year.
+    const summaryThenPlan = SUMMARY_THEN_PLAN.exec(l);
+    if (summaryThenPlan && years.length === 2) return Number(summaryThenPlan[1]);
   }
   return undefined;
 }
