@@ -733,6 +733,13 @@ const DONE_DUE = /^(?:已经|已經|已|业已|業已)/u;
  * (已于2023年底前建立，2024年起持续巩固完善): it completes nothing.
  */
 const UPKEEP_LINE = /^(?:起|开始|開始|以后|以後)?(?:持续|持續|继续|繼續|不断|不斷|巩固|鞏固|保持|迭代|优化完善|優化完善|优化提升|優化提升|做好[^，,。；;]{0,12}?(?:运行保障|運行保障|运维|運維|运行维护|運行維護|日常维护|日常維護))/u;
+/**
+ * A clause keeping a state up (实现“一本账”动态更新、常态管理): it completes nothing new, when a year before it in the same line
+ * has the work done (2024年完成…梳理；2025年实现…). Its words end the clause.
+ */
+const UPKEEP_STATE = /^(?:实现|實現|保持|做到)[^，,。；;]{0,16}?(?:(?:动态更新|動態更新|动态管理|動態管理|常态化?管理|常態化?管理|常态化运行|常態化運行|长效运行|長效運行)[、和及]?)+$/u;
+/** A year earlier in the line that has work done (2024年完成全市…梳理), for UPKEEP_STATE. */
+const DONE_EARLIER = /20\d\d\s*年(?:[0-9]{1,2}月)?(?:底|末)?(?:前)?(?:全面)?(?:完成|建成|實現|实现)[^\n\r]*$/u;
 /** Words that complete something, which a line of upkeep does not contain. */
 const COMPLETES = /建成|完成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|全面|取得|开通|開通|投入使用/u;
 /** Words in a clause of upkeep that say something is done by its year all the same (持续推进并完成迁移). */
@@ -1098,6 +1105,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
       const clause = /^[^，,。；;\n\r]*/.exec(text.slice(end, Math.min(limit, end + 60)))![0];
       const upkeep = UPKEEP_LINE.exec(clause);
       if (upkeep && !DONE_THEN.test(clause)) milestones[0] = { ...milestones[0]!, due: upkeep[0] };
+      // A state kept up after the work is done (2024年完成…梳理；2025年实现“一本账”动态更新、常态管理): when it is kept up.
+      else if (UPKEEP_STATE.test(clause) && DONE_EARLIER.test(text.slice(Math.max(0, hit.start - 200), hit.start))) milestones[0] = { ...milestones[0]!, due: clause };
     }
     // The work goes on after its milestone (2023年形成机制，长期坚持, as the region's list writes it): ongoing.
     const goesOn = ONGOING_AFTER.exec(text.slice(end, Math.min(limit, end + 10)));
@@ -1167,7 +1176,7 @@ export function compareDeadlines(draft: Deadline, base: Deadline): DeadlineCompa
   // done: the dates after it are for the work that follows (更新, 迭代, 演练). A milestone of work that only
   // goes on (2025年持续扩大开放范围, 2025年持续迭代) completes nothing.
   const done = draft.milestones.filter((m) => DONE_DUE.test(m.due));
-  const going = done.length ? [] : draft.milestones.filter((m) => UPKEEP_LINE.test(m.due));
+  const going = done.length ? [] : draft.milestones.filter((m) => UPKEEP_LINE.test(m.due) || UPKEEP_STATE.test(m.due));
   if (done.length || going.length) {
     const rest = done.length ? done : draft.milestones.filter((m) => !going.includes(m));
     draft = { ...draft, milestones: rest, ongoing: draft.ongoing || !rest.length };
