@@ -36,6 +36,15 @@ function noteTasks(ctx: RuleContext, unit: OutlineUnit, chosen: number, note: De
   return nos.length >= 2 ? nos.filter((no) => no !== chosen) : [];
 }
 
+/** The fewest characters of an item's title that, found in a task's own text, make the title that task's words. */
+const TITLE_WORDS_MIN = 4;
+/** Whether an item's title (开展试点示范) is found word for word in a task's text. */
+function titleIsTasksWords(ctx: RuleContext, unit: OutlineUnit, no: number): boolean {
+  const title = foldForMatching(unit.title ?? '').replace(/[^\u4e00-\u9fff]/g, '');
+  const task = ctx.prepared.taskByNo.get(no);
+  return title.length >= TITLE_WORDS_MIN && !!task && foldForMatching(task.content).includes(title);
+}
+
 /** Headings whose sentences state the plan's goals. */
 const GOALS_HEADING = /主要目标|发展目标|工作目标|总体目标|总体要求|整改目标|哪些目标|什么目标|目标(?:是什么|有哪些|是哪些)/;
 /** A sentence's own match below this is weak beside an item's confident match (see weakOwn). */
@@ -360,7 +369,11 @@ export const deadlineLaterThanBaseline: Rule = {
       // “多码合一”。配合…依托“我的宁夏”政务APP…。（…我县2025年9月底前完成）: task 92 on the item, 86 on its
       // sentence) leaves the item's task a rival: the note may close the item, not the sentence.
       const itemTask = unitTasks[0];
-      const weakOwn = ownSentence && t.score < WEAK_SENTENCE && !!unit && unit.end - unit.start <= SHORT_ITEM && !!itemTask && itemTask.no !== t.no && itemTask.score >= CONFIDENT_ITEM;
+      // So does an item whose title is that task's own words (（2）开展试点示范。围绕…、智慧林草等优势领域，积极争取…试点…: task 28's
+      // 开展试点示范 on the item, 98 on its sentence through the domain it names).
+      const weakOwn =
+        ownSentence && t.score < WEAK_SENTENCE && !!unit && unit.end - unit.start <= SHORT_ITEM && !!itemTask && itemTask.no !== t.no &&
+        (itemTask.score >= CONFIDENT_ITEM || titleIsTasksWords(ctx, unit, itemTask.no));
       // A note closing an item whose sentences take up different tasks (…按需建设实时交换系统…；持续扩展…共享交换服务范围…；
       // …建立属地返还机制。（…完成时限：2024年底前）) dates the whole item: each of its sentences' tasks is a rival.
       const itemNote = ownSentence && d.context === 'annotation' && unit ? noteTasks(ctx, unit, t.no, d) : [];
