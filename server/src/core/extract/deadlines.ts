@@ -65,6 +65,8 @@ const RECURRING = /^(每年度?|每个年度|每季度|每半年|每月|按月|�
 const PERIOD = /^(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?(?:[—–\-~～至到]+|[/／](?=\d{4}))(?:(\d{4})(?:[.．年](?:(\d{1,2})月?)?)?|(\d{1,2})月)年?(?:底|末)?$/;
 /** Words opening a cell of steps: 分两步：, 分三个阶段：, 分阶段：. */
 const STEPS_LEAD = /^(?:分[两二三四]?(?:步|个阶段|個階段|阶段|階段)(?:推进|推進|实施|實施|完成)?)[：:]/;
+/** The same steps given in brackets after their lead (分两步（2024年6月底前完成试点，2024年底前全面推开）): group 1 is the steps. */
+const STEPS_BRACKETED = /^(?:分[两二三四]?(?:步|个阶段|個階段|阶段|階段)(?:推进|推進|实施|實施|完成|走)?)[（(]([^（）()]+)[）)]$/;
 /** A step's label before its date: 启动：, 完成：, 验收：, 建成：, 上线： (a clause of its own). */
 const STEP_LABEL = /(?:启动|啟動|开始|開始|完成|建成|验收|驗收|上线|上線|试运行|試運行|全面推广|全面推廣)[：:](?=\d{4})/g;
 /** A dotted year and month among others (2024.6；2024.12): read as 2024年6月. */
@@ -498,6 +500,7 @@ export function parseDeadline(raw: string, options: { year?: number } = {}): Par
   // Checkpoints (分两步：2024年底前…，2025年底前…; 启动：2024年3月 完成：2024年12月; 2024.6；2024.12): the steps' words and
   // labels go, each dotted month is a year and a month, and the labelled steps are clauses of their own.
   const steps = text
+    .replace(STEPS_BRACKETED, '$1')
     .replace(STEPS_LEAD, '')
     .replace(STEP_LABEL, '，')
     .replace(DOTTED_IN_LIST, '$1年$2月');
