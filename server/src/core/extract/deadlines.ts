@@ -696,10 +696,10 @@ const ITS_REQUIREMENT = /^[^，,。；;\n]{0,16}?的(?:要求|部署|规定|規�
  */
 const HIGHER_LEVEL_LIMIT = /(?:自治区|自治區|上级|上級|省级|省|国家|國家)(?:的|级|級)?(?:要求|规定|規定|确定|確定|明确|明確)?(?:的)?(?:完成)?(?:时限|時限|期限|时间节点|時間節點|完成时间|完成時間)[ \t\u3000]*(?:为|為|是|定为|定為|[：:])?[ \t\u3000]*$/u;
 /**
- * A higher level, perhaps its document, and a verb saying what it sets, then a comma or colon: 自治区《实施意见》提出，
- * 国务院《指导意见》明确： 上级要求，; a county's city (吴忠市《实施方案》提出：).
+ * A higher level, perhaps its document (with its 文号 in brackets), and a verb saying what it sets, then a comma or colon:
+ * 自治区《实施意见》提出， 国务院《指导意见》（国发〔2022〕14号）明确： 上级要求，; a county's city (吴忠市《实施方案》提出：).
  */
-const HIGHER_LEVEL_OPENS = /(?:国家|國家|国务院|國務院|中央|自治区|自治區|省|上级|上級|市级|市級|[\u4e00-\u9fff]{2,4}(?:市|州|盟))(?:(?:人民)?政府|党委|黨委)?(?:[^。；;，,\n《]{0,6}?《[^》\n]{1,40}》)?(?:中|里|裡)?(?:提出|明确|明確|要求|指出|规定|規定|强调|強調)[ \t\u3000]*[，,：:]/gu;
+const HIGHER_LEVEL_OPENS = /(?:国家|國家|国务院|國務院|中央|自治区|自治區|省|上级|上級|市级|市級|[\u4e00-\u9fff]{2,4}(?:市|州|盟))(?:(?:人民)?政府|党委|黨委)?(?:[^。；;，,\n《]{0,6}?《[^》\n]{1,40}》(?:[（(][^（）()\n]{1,20}[）)])?)?(?:中|里|裡)?(?:提出|明确|明確|要求|指出|规定|規定|强调|強調)[ \t\u3000]*[，,：:]/gu;
 /** Words that make the higher level's words the plan's guide, not a quotation: 按照上级要求，…; 对照自治区明确，…. */
 const FOLLOWING = /(?:按照|根据|根據|对照|對照|依照|遵照|落实|落實|贯彻|貫徹|结合|結合|对标|對標)[^，,。；;\n]{0,4}$/u;
 /** Words with which the plan speaks of itself again after quoting a higher level. */
