@@ -516,8 +516,8 @@ const DONE_MILESTONE = /^已/;
 const CONSOLIDATING_ITEM = /^[ \t\u3000]*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、][ \t\u3000]*)?(?:巩固|鞏固|持续|持續|继续|繼續|不断|不斷|迭代)/;
 
 // One level of brackets may nest inside an annotation: （责任单位：…，各县（区）人民政府。完成时限：…）.
-/** The note labels, and the short ones a hurried plan writes (（牵头：…，配合：…，2024年底前）). */
-const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|主办|主辦|协办|協辦|督办|督辦|时限|時限|完成时间|完成時間|${ROLLOUT_LABELS}|${PILOT_LABELS}`;
+/** The note labels, and the short ones a hurried plan writes (（牵头：…，配合：…，2024年底前）, （牵头：…；完成：2024年6月底前）). */
+const NOTE_LABELS_SHORT = `${NOTE_LABELS}|牵头|牽頭|配合|主办|主辦|协办|協辦|督办|督辦|时限|時限|完成时间|完成時間|完成|${ROLLOUT_LABELS}|${PILOT_LABELS}`;
 /**
  * Words that make a note one for a whole section: （本部分牵头单位：…）, （以上任务完成时限：…）. Group 1 of
  * ANNOTATION; group 2 is the note's fields.
@@ -691,7 +691,7 @@ function periodFields(text: string): RegExpExecArray[] {
 }
 
 /** A note label naming the deadline (完成时限, 时限, 完成时间, 全面推广). */
-const DEADLINE_LABEL = new RegExp(`时限|時限|时间|時間|期限|节点|節點|进度|進度|日期|${ROLLOUT_LABELS}`);
+const DEADLINE_LABEL = new RegExp(`时限|時限|时间|時間|期限|节点|節點|进度|進度|日期|^完成$|${ROLLOUT_LABELS}`);
 /**
  * A line that opens with a body's name and a colon, then its duty (市发展改革委：负责…, （三）市大数据发展局：牵头…).
  * Group 1: the name.
