@@ -133,6 +133,24 @@ describe('chained baselines (county → city → region)', () => {
     assert.ok(!/^\s*附件/.test(text.slice(ecology[0]!.start, ecology[0]!.end)), text.slice(ecology[0]!.start, ecology[0]!.end));
   });
 
+  it('takes a part the city names in government (政务数据资源) as named by the region’s shorter name (数据资源)', async () => {
+    // Blind round 727 (利通区, in plain words): （三）把数据管好用好（数据资源） under 打好四个底子（四大支撑）.
+    const dir = path.join(ROOT, 'test/blind/blind727-litong-own-words');
+    const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    assert.ok(city.baseline.pillars.find((p) => p.name === '政务数据资源')!.keywords.includes('数据资源'));
+    const units = node.project.loadLocalUnits(path.join(dir, 'units.txt'));
+    const data = (t: string) => core.analyze.analyzeChain(t, prepared, [city], { localUnits: units }).findings.filter((f) => f.rule === 'missing-pillar' && f.message.includes('数据资源'));
+    assert.deepStrictEqual(data(text).map((f) => f.message), []);
+    // Without the part (its heading and its four items), the part is missing at both levels.
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => l.includes('（数据资源）'));
+    const without = [...lines.slice(0, from), ...lines.slice(from + 5)].join('\n');
+    const missing = data(without).map((f) => f.message);
+    assert.ok(missing.some((m) => /吴忠市方案.*“政务数据资源”/.test(m)), missing.join('\n'));
+    assert.ok(missing.some((m) => /自治区.*“数据资源”/.test(m)), missing.join('\n'));
+  });
+
   it('a city plan cited by title alone is checked by its title (加快推进 for 加强, 工作方案 for 实施方案)', async () => {
     const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
     const cite = (c: string) => draft.replace('吴忠市《关于加强数字政府建设的实施方案》', c);

@@ -213,9 +213,15 @@ function withQuotedTerms(pillars: ResolvedPillar[], clauses: Clause[]): Resolved
     // A name that keeps the verb of its heading (厘清层级职责) is also named by its object alone (层级职责: 组织机构和层级职责).
     const object = OBJECT_AFTER_VERB.exec(p.name)?.[1];
     if (object && !p.keywords.includes(object) && pillars.every((q) => q === p || !q.keywords.includes(object))) own.push(object);
+    // A name that sets its part in government (政务数据资源) is also named without 政务 (数据资源), as the region names it.
+    const core = GOVERNMENT_QUALIFIED.exec(p.name)?.[1];
+    if (core && !p.keywords.includes(core) && pillars.every((q) => q === p || !q.keywords.some((k) => k.includes(core)))) own.push(core);
     return own.length ? { ...p, keywords: [...p.keywords, ...own] } : p;
   });
 }
+
+/** A part's name set in government (政务数据资源): group 1 the rest, four characters or more. */
+const GOVERNMENT_QUALIFIED = /^(?:政务|政府)([\u4e00-\u9fff]{4,8})$/;
 
 /** A part's name opening with the verb of its heading: group 1 what the verb acts on, four characters or more. */
 const OBJECT_AFTER_VERB = /^(?:厘清|理清|理顺|明确|明晰|压实|落实)([\u4e00-\u9fff]{4,8})$/;
