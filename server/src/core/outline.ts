@@ -404,6 +404,9 @@ const DONE_FLAG_HEADER = /^(?:是否(?:已)?完成|完成与否|是否办结)$/;
 const NEXT_STEPS_HEADER = /(?:下步|下一步)(?:措施|举措|工作|计划|打算|安排)/;
 const FORMER_DATE_HEADER = /(?:^|及|和|与|、|\/)(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
 /** Other names of a 责任单位 column: the bodies that undertake, carry out or answer for the row (承办单位, 责任主体, 落实单位). */
+/** The lead's and the helpers' columns headed in plain words (谁牵头 | 谁配合). */
+const PLAIN_LEAD = /^(?:谁牵头|由谁牵头|谁主抓|谁来牵头)(?:[（(][^（）()]{1,20}[）)])?$/;
+const PLAIN_COOPERATING = /^(?:谁配合|谁协助|谁参与|谁来配合)(?:[（(][^（）()]{1,20}[）)])?$/;
 const OTHER_UNITS_HEADER = /^(?:承办|落实|实施|执行|承担|负责)(?:单位|部门)$|^(?:责任|实施)主体$|^(?:谁来办|谁来干|谁负责|由谁负责|由谁办)(?:[（(][^（）()]{1,20}[）)])?$/;
 
 /**
@@ -415,7 +418,7 @@ const PERIOD_HEADER = new RegExp(PERIOD_NAMES);
 
 /** Headers of a deadline column (完成时限, 完成期限, 截止时间, 时间要求 …), a project table's period among them (建设周期 2024.5—2025.6). */
 const DEADLINE_HEADER = new RegExp(
-  `完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|(?:完成|办结|辦結|整改)期限|截止(?:时间|時間|日期)|完成(?:日期|节点|節點|时点|時點)|时间要求|時間要求|计划时间|計劃時間|(?:啥|什么)时候(?:办完|干完|完成|办结)|何时(?:完成|办结|办完)|${PERIOD_NAMES}`,
+  `完成时限|完成时间|时间节点|完成時限|完成時間|时限|时间安排|(?:完成|办结|辦結|整改)期限|截止(?:时间|時間|日期)|完成(?:日期|节点|節點|时点|時點)|时间要求|時間要求|计划时间|計劃時間|(?:啥|什[么幺])时候(?:办完|干完|完成|办结)|何时(?:完成|办结|办完)|${PERIOD_NAMES}`,
 );
 
 /**
@@ -426,7 +429,7 @@ const DEADLINE_HEADER = new RegExp(
  * A content column's header: the work the row sets out (任务内容, 具体措施, 我县落实举措, a 整改方案's 整改措施; its
  * 存在问题 column tells what was found, and is not read).
  */
-const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|整改措施|整改举措|整改内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|重点举措|落实举措|落实措施|推进举措|推进措施|整合方式|整合内容|整合措施|^[\u4e00-\u9fff]{0,5}(?:措施|举措|舉措)$|^要(?:办|干|做)的(?:事|事情)$|^(?:办|干|做)(?:什么|啥)(?:事)?$/;
+const CONTENT_HEADER = /重点内容|具体内容|主要内容|任务内容|工作内容|建设内容|实施内容|考核内容|考核事项|考核要点|评价内容|整改措施|整改举措|整改内容|具体措施|工作措施|主要措施|具体举措|工作举措|主要举措|重点举措|落实举措|落实措施|推进举措|推进措施|整合方式|整合内容|整合措施|^[\u4e00-\u9fff]{0,5}(?:措施|举措|舉措)$|^要(?:办|干|做)的(?:事|事情)$|^(?:办|干|做)(?:什[么幺]|啥)(?:事)?$/;
 
 /** A header cell naming a higher level as its owner: 自治区责任单位, 自治区完成时限, 自治区任务（原文）, 上级任务. */
 const QUOTED_LEVEL = /^(?:自治区|自治區|省级?|上级|上級|国家|國家|全区)(?:级)?(?:重点)?(?:任务|任務|责任单位|責任單位|牵头单位|牽頭單位|配合单位|完成时限|完成時限|时限|時限|内容|原文|要求)/;
@@ -460,7 +463,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   // A header is a row of short labels: a cell holding a row's number (6) or a sentence of content is a
   // row's, even when its 完成时限 cell reads like a label (同上级时限).
   if (names.some((n) => /^[0-9]{1,3}[.．、]?$/.test(n) || n.length > 30)) return undefined;
-  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$|^(?:主管部门|主管單位|主管单位)$/.test(n) || OTHER_UNITS_HEADER.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
+  const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$|^(?:主管部门|主管單位|主管单位)$/.test(n) || OTHER_UNITS_HEADER.test(n) || PLAIN_LEAD.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
   // A date column per county (利通区 | 红寺堡区 | 青铜峡市 …, a city's schedule for each of its counties).
   const places = names.filter((n) => PLACE_COLUMN.test(n)).length >= 2 && !names.some((n) => DEADLINE_HEADER.test(n));
   const hasDeadline = places || names.some((n) => DEADLINE_HEADER.test(n) || UNITS_AND_DEADLINE_HEADER.test(n));
@@ -482,8 +485,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // Bodies that supervise (督办单位) watch over the work from outside, as those who cooperate help with it.
     // One column for the bodies and the date (责任单位及时限: 县大数据服务中心牵头，县直各部门配合；2024年底前).
     if (UNITS_AND_DEADLINE_HEADER.test(n)) return 'unitsAndDeadline';
-    if (/配合单位|协同单位|参与单位|配合部门|协同部门|协办单位|协办部门|督办单位|督办部门/.test(n)) return 'cooperating';
-    if (/牵头单位|牽頭單位|牵头部门|主办单位|主办部门|主责单位|主责部门/.test(n)) return 'lead';
+    if (/配合单位|协同单位|参与单位|配合部门|协同部门|协办单位|协办部门|督办单位|督办部门/.test(n) || PLAIN_COOPERATING.test(n)) return 'cooperating';
+    if (/牵头单位|牽頭單位|牵头部门|主办单位|主办部门|主责单位|主责部门/.test(n) || PLAIN_LEAD.test(n)) return 'lead';
     // The person in charge, the body perhaps in brackets after the name (李某某（县财政局）).
     if (/^(?:具体|牵头)?(?:责任人|負責人|负责人|責任人|联系人|聯繫人)$/.test(n)) return 'persons';
     if (/责任单位|責任單位|责任部门|负责单位/.test(n) || OTHER_UNITS_HEADER.test(n)) return 'units';
