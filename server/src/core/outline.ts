@@ -1047,6 +1047,23 @@ interface ReadState {
   sectionRows?: boolean;
   /** The table records what was done (see readNext): its 完成时限 cells are the dates the plan had set. */
   doneTable?: boolean;
+  /** The header's cells stood apart by ideographic spaces (see spacedCells): so do its rows'. */
+  spaced?: boolean;
+}
+
+/**
+ * A line's cells apart by ideographic spaces (U+3000), leading and trailing spaces aside: three cells or more, none of them
+ * empty. Undefined for a line with a tab or without such a space between words.
+ */
+function spacedCells(text: string, l: Line): Span[] | undefined {
+  const s = text.slice(l.start, l.end);
+  if (s.includes('\t') || !/[^\s\u3000]\u3000+[^\s\u3000]/.test(s)) return undefined;
+  const cells: Span[] = [];
+  for (const m of s.matchAll(/[^\u3000]+/g)) {
+    const span = trimSpan(text, { start: l.start + m.index!, end: l.start + m.index! + m[0].length });
+    if (span.end > span.start) cells.push(span);
+  }
+  return cells.length >= 3 ? cells : undefined;
 }
 
 /**
@@ -1097,6 +1114,18 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     return;
   }
   let row: { cells: Span[]; markdown: boolean; csv?: true; end?: number } | undefined = splitCells(text, l) ?? csvRow(text, l, st, lines, st.i);
+  // A table whose cells stand apart by ideographic spaces, as a repost flattens it (序号　重点任务　责任单位　完成时限, then
+  // 11　持续推进…　西夏公安分局牵头，…　2024年): its header when the next line splits into as many cells, then its rows.
+  let spaced = false;
+  if (!row) {
+    const cells = spacedCells(text, l);
+    if (cells && st.spaced && st.header && cells.length === st.header.length && (st.header[0] !== 'no' || ROW_NUMBER.test(text.slice(cells[0]!.start, cells[0]!.end)))) row = { cells, markdown: false };
+    else if (cells && classifyHeader(cells.map((c) => text.slice(c.start, c.end)))) {
+      const next = lines.slice(st.i + 1).find((x) => !isBlank(text, x));
+      const below = next && spacedCells(text, next);
+      if (below && below.length === cells.length && ROW_NUMBER.test(text.slice(below[0]!.start, below[0]!.end))) (row = { cells, markdown: false }), (spaced = true);
+    }
+  }
   // A CSV row whose quoted cell ran over lines: it ends on the line where the quote closed.
   if (row?.end !== undefined && row.end > l.end) {
     while (st.i + 1 < lines.length && lines[st.i]!.end < row.end) st.i++;
@@ -1182,6 +1211,7 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       });
       st.headerMarkdown = row.markdown;
       st.csv = row.csv === true;
+      st.spaced = spaced;
       st.i++;
       return;
     }

@@ -22,6 +22,8 @@ const MIN_RUN = 12;
 const LINE_END = /[。；;！!？?：:]\s*$/;
 /** A gap of two spaces or a tab inside a line's text: a column of a table laid out with spaces. */
 const COLUMN_GAP = /\S(?: {2,}|\t|\u3000{2,})\S/;
+/** Two single ideographic spaces between words: a row whose cells stand apart so (推进…　区大数据局牵头　2024年), as a repost flattens a table. */
+const SPACED_COLUMNS = /\S\u3000\S[^\n]*\S\u3000\S/;
 
 interface Numbered {
   /** A page's footer between numbered lines: blanked with the run. */
@@ -72,7 +74,7 @@ export function blankLineNumbers(text: string): string {
       // The next number, or a page's numbering starting again from 1.
       if (last && no !== last.no + 1 && no !== 1) close();
       const rest = line.slice(m[0].length);
-      run.push({ start, end: start + m[0].length, no, wrapped: !LINE_END.test(rest), columns: COLUMN_GAP.test(rest) });
+      run.push({ start, end: start + m[0].length, no, wrapped: !LINE_END.test(rest), columns: COLUMN_GAP.test(rest) || SPACED_COLUMNS.test(rest) });
     } else if (!run.length || !BETWEEN.test(line)) close();
     else if (line.trim()) run.push({ start, end: start + line.length, no: -1, wrapped: false, columns: false, footer: true });
     start = end + 1;
