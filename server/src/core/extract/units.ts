@@ -93,9 +93,10 @@ const EACH_IN_PLACE = /^(?:辖区内?|轄區內?|[区區县縣市镇鎮乡鄉]�
  * institutions, schools and universities (驻区高校, 科研院所), market players (驻基地重点企业, 县内规模以上工业企业, 辖区金融机构), people by their post (专职网格员,
  * 数据专员, 志愿者, 居民), or the bodies
  * stationed in a place (驻基地各单位, 驻村工作队), or the members of a coordinating body (领导小组各成员单位), or a
- * company by its registered name (红寺堡区城市建设投资开发有限公司, 数字宁夏建设运营有限公司). No registered body's name ends so.
+ * company by its registered name (红寺堡区城市建设投资开发有限公司, 数字宁夏建设运营有限公司), or every township's or village's centre
+ * of a kind, named by the level (乡镇便民服务中心, 村（社区）便民服务站, 村级综合服务站). No registered body's name ends so.
  */
-const KIND_GROUP = /(?:有限公司|有限责任公司|有限責任公司|高校|院校|科研院所|企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織|成员单位|成員單位|[^委]员|[^委]員|志愿者|志願者|居民|群众|群眾)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$/;
+const KIND_GROUP = /(?:有限公司|有限责任公司|有限責任公司|高校|院校|科研院所|企业|企業|金融机构|金融機構|医疗机构|醫療機構|医疗卫生机构|醫療衛生機構|学校|學校|市场主体|市場主體|经营主体|經營主體|社会组织|社會組織|成员单位|成員單位|[^委]员|[^委]員|志愿者|志願者|居民|群众|群眾)$|^(?:驻|駐)[\u4e00-\u9fff]{1,12}(?:单位|單位|机构|機構|部门|部門|工作队|工作隊)$|^(?:乡镇|鄉鎮|乡镇（街道）|鄉鎮（街道）|镇（街道）|鎮（街道）|村（社区）|村（社區）|村级|村級)[\u4e00-\u9fff]{2,10}(?:中心|站|室|所|院)$/;
 
 /** Suffix after a group of names: 等, 等部门（单位）, 等有关部门（单位）. */
 const ETC_SUFFIX = new RegExp(`等(?:有关|相关|有關|相關|其他)?(?:行业主管|行業主管|行业|行業|主管)?(?:${DEPT_UNIT})?`, 'y');
