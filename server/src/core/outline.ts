@@ -403,10 +403,13 @@ const DONE_FLAG_HEADER = /^(?:是否(?:已)?完成|完成与否|是否办结)$/;
 /** What is still to be done for a row not done: 未完成原因及下步措施, 下步措施, 下一步工作（计划）. */
 const NEXT_STEPS_HEADER = /(?:下步|下一步)(?:措施|举措|工作|计划|打算|安排)/;
 const FORMER_DATE_HEADER = /(?:^|及|和|与|、|\/)(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
-/** Other names of a 责任单位 column: the bodies that undertake, carry out or answer for the row (承办单位, 责任主体, 落实单位). */
 /** The lead's and the helpers' columns headed in plain words (谁牵头 | 谁配合). */
 const PLAIN_LEAD = /^(?:谁牵头|由谁牵头|谁主抓|谁来牵头)(?:[（(][^（）()]{1,20}[）)])?$/;
 const PLAIN_COOPERATING = /^(?:谁配合|谁协助|谁参与|谁来配合)(?:[（(][^（）()]{1,20}[）)])?$/;
+/**
+ * Other names of a 责任单位 column: the bodies that undertake, carry out or answer for the row (承办单位, 责任主体, 落实单位),
+ * and the plain words of a table written for readers in the villages (谁来办, 谁负责).
+ */
 const OTHER_UNITS_HEADER = /^(?:承办|落实|实施|执行|承担|负责)(?:单位|部门)$|^(?:责任|实施)主体$|^(?:谁来办|谁来干|谁负责|由谁负责|由谁办)(?:[（(][^（）()]{1,20}[）)])?$/;
 
 /**
