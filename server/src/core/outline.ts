@@ -352,6 +352,19 @@ export function splitCells(text: string, l: Line): { cells: Span[]; markdown: bo
     if (lastBar === first) cells.push({ start, end: l.end });
     return { cells, markdown: true };
   }
+  // A table typed by hand with bars between its cells and none at the ends of lines (序号 | 重点任务 | 牵头单位 | 完成时限, then
+  // 1 | 推进… | 区大数据中心 | 2024年底前): read as a Markdown row is (a line of dashes between header and rows is its rule).
+  if (countOf(s, '|') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) {
+    const cells: Span[] = [];
+    let start = l.start;
+    for (let i = l.start; i <= l.end; i++) {
+      if (i === l.end || (text[i] === '|' && text[i - 1] !== '\\')) {
+        cells.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    return { cells, markdown: true };
+  }
   // Fields separated by full-width bars, as an online form exports its rows (序号｜任务内容｜牵头单位｜配合单位｜完成时限):
   // read as a tab-separated row is. Two bars at least; a bracketed label (【系统名称｜主管部门】) is no row.
   if (countOf(s, '｜') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) return { cells: cellsBetween(text, l, '｜'), markdown: false };
@@ -1410,7 +1423,8 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     const nxt = lines[k]!;
     const nxtStart = leadingSkip(text, nxt.start, nxt.end);
     const nxtText = text.slice(nxtStart, nxt.end);
-    if (headingLevel(nxtText.slice(0, 12), b.numbering) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t') || countOf(nxtText, '｜') >= 2) break;
+    // (Nor is a table's row, whatever separates its cells: a tab, bars, ideographic spaces.)
+    if (headingLevel(nxtText.slice(0, 12), b.numbering) || /^\s*#/.test(text.slice(nxt.start, nxt.end)) || nxtText.includes('\t') || countOf(nxtText, '｜') >= 2 || countOf(nxtText, '|') >= 2 || (nxtText.includes('\u3000') && spacedCells(text, nxt) !== undefined)) break;
     if (b.bareHeadings && bareHeading(text, nxtStart, nxt.end)) break;
     if (/^[\u4e00-\u9fff“”‘’（()）0-9A-Za-z，,、。；;：:]/.test(nxtText) === false) break;
     // Only join when the current line ends in the middle of a CJK run (a page break).

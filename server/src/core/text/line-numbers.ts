@@ -22,8 +22,11 @@ const MIN_RUN = 12;
 const LINE_END = /[。；;！!？?：:]\s*$/;
 /** A gap of two spaces or a tab inside a line's text: a column of a table laid out with spaces. */
 const COLUMN_GAP = /\S(?: {2,}|\t|\u3000{2,})\S/;
-/** Two single ideographic spaces between words: a row whose cells stand apart so (推进…　区大数据局牵头　2024年), as a repost flattens a table. */
-const SPACED_COLUMNS = /\S\u3000\S[^\n]*\S\u3000\S/;
+/**
+ * Two single ideographic spaces between words, or two bars: a row whose cells stand apart so (推进…　区大数据局牵头　2024年, as a
+ * repost flattens a table; | 推进… | 区大数据中心 | 2024年底前, as a table typed by hand).
+ */
+const SPACED_COLUMNS = /\S\u3000\S[^\n]*\S\u3000\S|[|｜][^|｜\n]*[|｜]/;
 
 interface Numbered {
   /** A page's footer between numbered lines: blanked with the run. */
