@@ -720,7 +720,7 @@ function quotesHigherLevel(text: string, at: number): boolean {
 }
 
 /** Just before a date, words that say the work was done on it (已于2023年12月完成, 已在2023年底前建成). */
-const DONE_BEFORE = /(?:已经|已經|已|业已|業已)(?:于|於|在)$/u;
+const DONE_BEFORE = /(?:已经|已經|已|业已|業已)(?:分别|分別|均|先后|先後)?(?:于|於|在)$/u;
 
 /** What follows the date of an event: 印发的…, 召开…, or a clause that tells of a meeting or a document issued. */
 const EVENT_AFTER = /^(?:印发|召开|出台|发布|颁布|举行|下发|批复|公布)|^[，,][^。；;，,]{0,30}?(?:会议|召开|印发|出台|举行)/;
@@ -803,7 +803,7 @@ const ON_THE_BASIS_AFTER = /^[^，,。；;\n\r]{1,40}?(?:的)?(?:基础上|基�
 /** Whether a date found at `hit` says what was done on it (see findDeadlinesIn): 已于2023年12月完成, 2023年已建成, 在…的基础上. */
 function reportsDone(text: string, hit: DateHit, limit: number): boolean {
   if (hit.lead) return false;
-  if (DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
+  if (DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return true;
   if (DONE_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 12)))) return true;
   return onTheBasis(text, hit, limit);
 }
@@ -950,6 +950,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
   const limit = Math.min(text.length, to);
   // The last date of work reported done (已于2023年11月完成), for a date after it in the same sentence.
   let done: { at: number; milestone: Milestone } | undefined;
+  /** Where the last date reported done ends (see the list of done dates below). */
+  let doneEnd = -1;
   const doneMilestone = (h: DateHit): typeof done => {
     const milestone = doneMilestoneOf(h);
     return milestone && { at: h.start, milestone };
@@ -1057,8 +1059,10 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (quotesHigherLevel(text, hit.start)) continue;
     // Work done on the date (我县已于2023年12月完成责任分解): a fact, not a deadline; a date later in the same
     // sentence (…，2025年6月底前完成年度更新) is for the work that follows, and carries it (see compareDeadlines).
-    if (!hit.lead && DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 3), hit.start))) {
+    // So is each date listed after it (已分别于2024年5月、2024年11月完成).
+    if (!hit.lead && (DONE_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start)) || (doneEnd >= 0 && /^[、和及与與]$/.test(text.slice(doneEnd, hit.start))))) {
       done = doneMilestone(hit);
+      doneEnd = hit.end;
       continue;
     }
     // What the work builds on (在2023年8月印发实施细则的基础上，…2025年6月底前完成一轮检查): done then, as work reported done is
