@@ -417,8 +417,10 @@ const DONE_FLAG_HEADER = /^(?:是否(?:已)?完成|完成与否|是否办结)$/;
 const NEXT_STEPS_HEADER = /(?:下步|下一步)(?:措施|举措|工作|计划|打算|安排)/;
 const FORMER_DATE_HEADER = /(?:^|及|和|与|、|\/)(?:原定|原计划|原計劃|原|调整前|調整前|变更前|變更前)(?:的)?(?:完成)?(?:时限|時限|时间|時間|期限|时间节点|時間節點)$/;
 /** The lead's and the helpers' columns headed in plain words (谁牵头 | 谁配合). */
-const PLAIN_LEAD = /^(?:谁牵头|由谁牵头|谁主抓|谁来牵头)(?:[（(][^（）()]{1,20}[）)])?$/;
-const PLAIN_COOPERATING = /^(?:谁配合|谁协助|谁参与|谁来配合)(?:[（(][^（）()]{1,20}[）)])?$/;
+const PLAIN_LEAD = /^(?:谁牵头|由谁牵头|谁主抓|谁来牵头|牵头|牽頭)(?:[（(][^（）()]{1,20}[）)])?$/;
+const PLAIN_COOPERATING = /^(?:谁配合|谁协助|谁参与|谁来配合|配合)(?:[（(][^（）()]{1,20}[）)])?$/;
+/** A header of one word for the date (时间), beside a column of the bodies: the row's date. */
+const BARE_TIME_HEADER = /^(?:时间|時間)$/;
 /**
  * Other names of a 责任单位 column: the bodies that undertake, carry out or answer for the row (承办单位, 责任主体, 落实单位),
  * and the plain words of a table written for readers in the villages (谁来办, 谁负责).
@@ -482,7 +484,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   const hasUnits = names.some((n) => /责任单位|牵头单位|負責單位|責任單位|牽頭單位|责任部门|牵头部门|主办单位|主办部门|主责单位|主责部门|^(?:项目)?(?:建设单位|建設單位)$|^(?:主管部门|主管單位|主管单位)$/.test(n) || OTHER_UNITS_HEADER.test(n) || PLAIN_LEAD.test(n) || SECTION_UNITS.test(n) || ARRANGEMENT_HEADER.test(n));
   // A date column per county (利通区 | 红寺堡区 | 青铜峡市 …, a city's schedule for each of its counties).
   const places = names.filter((n) => PLACE_COLUMN.test(n)).length >= 2 && !names.some((n) => DEADLINE_HEADER.test(n));
-  const hasDeadline = places || names.some((n) => DEADLINE_HEADER.test(n) || UNITS_AND_DEADLINE_HEADER.test(n));
+  const bareTime = hasUnits && !names.some((n) => DEADLINE_HEADER.test(n)) && names.some((n) => BARE_TIME_HEADER.test(n));
+  const hasDeadline = places || bareTime || names.some((n) => DEADLINE_HEADER.test(n) || UNITS_AND_DEADLINE_HEADER.test(n));
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => CONTENT_HEADER.test(n) && !QUOTED_LEVEL.test(n));
   const hasCompletion = names.some((n) => DEADLINE_HEADER.test(n) && !PERIOD_HEADER.test(n) && !FORMER_DATE_HEADER.test(n) && !QUOTED_LEVEL.test(n));
@@ -522,7 +525,7 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // A project's period (建设周期 2024—2025年) beside its own 完成时限 column is how long the work runs: the row's date
     // is the 完成时限 (read once, not twice against whichever tasks each cell matches).
     if (PERIOD_HEADER.test(n) && hasCompletion) return 'other';
-    if (DEADLINE_HEADER.test(n) || (places && PLACE_COLUMN.test(n))) return 'deadline';
+    if (DEADLINE_HEADER.test(n) || (places && PLACE_COLUMN.test(n)) || (bareTime && BARE_TIME_HEADER.test(n))) return 'deadline';
     if (ARRANGEMENT_HEADER.test(n)) return 'arrangement';
     if (START_HEADER.test(n)) return 'start';
     // (A status column may list its values: 进展情况（已完成/推进中/未启动）.)
