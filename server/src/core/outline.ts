@@ -354,29 +354,22 @@ export function splitCells(text: string, l: Line): { cells: Span[]; markdown: bo
   }
   // A table typed by hand with bars between its cells and none at the ends of lines (序号 | 重点任务 | 牵头单位 | 完成时限, then
   // 1 | 推进… | 区大数据中心 | 2024年底前): read as a Markdown row is (a line of dashes between header and rows is its rule).
-  if (countOf(s, '|') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) {
-    const cells: Span[] = [];
-    let start = l.start;
-    for (let i = l.start; i <= l.end; i++) {
-      if (i === l.end || (text[i] === '|' && text[i - 1] !== '\\')) {
-        cells.push({ start, end: i });
-        start = i + 1;
-      }
-    }
-    return { cells, markdown: true };
-  }
+  if (countOf(s, '|') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) return { cells: cellsBetween(text, l, '|'), markdown: true };
   // Fields separated by full-width bars, as an online form exports its rows (序号｜任务内容｜牵头单位｜配合单位｜完成时限):
   // read as a tab-separated row is. Two bars at least; a bracketed label (【系统名称｜主管部门】) is no row.
   if (countOf(s, '｜') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) return { cells: cellsBetween(text, l, '｜'), markdown: false };
   return undefined;
 }
 
-/** The spans of a line between one separator character (a tab, a full-width bar), the line's ends included. */
+/**
+ * The spans of a line between one separator character (a tab, a full-width bar, a bar), the line's ends included. A bar
+ * escaped as Markdown escapes it (\|) separates nothing.
+ */
 function cellsBetween(text: string, l: Line, sep: string): Span[] {
   const cells: Span[] = [];
   let start = l.start;
   for (let i = l.start; i <= l.end; i++) {
-    if (i === l.end || text[i] === sep) {
+    if (i === l.end || (text[i] === sep && !(sep === '|' && text[i - 1] === '\\'))) {
       cells.push({ start, end: i });
       start = i + 1;
     }
@@ -1140,8 +1133,9 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
     const cells = spacedCells(text, l);
     if (cells && st.spaced && st.header && cells.length === st.header.length && (st.header[0] !== 'no' || ROW_NUMBER.test(text.slice(cells[0]!.start, cells[0]!.end)))) row = { cells, markdown: false };
     else if (cells && classifyHeader(cells.map((c) => text.slice(c.start, c.end)))) {
-      const next = lines.slice(st.i + 1).find((x) => !isBlank(text, x));
-      const below = next && spacedCells(text, next);
+      let k = st.i + 1;
+      while (k < lines.length && isBlank(text, lines[k]!)) k++;
+      const below = k < lines.length ? spacedCells(text, lines[k]!) : undefined;
       if (below && below.length === cells.length && ROW_NUMBER.test(text.slice(below[0]!.start, below[0]!.end))) (row = { cells, markdown: false }), (spaced = true);
     }
   }

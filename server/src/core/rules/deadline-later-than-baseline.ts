@@ -41,8 +41,7 @@ const TITLE_WORDS_MIN = 4;
 /** Whether an item's title (开展试点示范) is found word for word in a task's text. */
 function titleIsTasksWords(ctx: RuleContext, unit: OutlineUnit, no: number): boolean {
   const title = foldForMatching(unit.title ?? '').replace(/[^\u4e00-\u9fff]/g, '');
-  const task = ctx.prepared.taskByNo.get(no);
-  return title.length >= TITLE_WORDS_MIN && !!task && foldForMatching(task.content).includes(title);
+  return title.length >= TITLE_WORDS_MIN && !!phraseIndex(ctx.prepared).find((t) => t.no === no)?.words.includes(title);
 }
 
 /** Headings whose sentences state the plan's goals. */
