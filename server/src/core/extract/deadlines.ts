@@ -794,10 +794,11 @@ const LABEL_BEFORE = /(?:^|[\n\r])[ \t\u3000]*(?:[-*•·]|[（(]?[0-9一二三�
 const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合)/u;
 
 /**
- * A date inside 在…的基础上 (在2023年8月印发实施细则的基础上，…; 在2024年10月实现三级全覆盖的基础上): what was done then,
- * that the work now builds on. ON_THE_BASIS_BEFORE closes the text before the date, ON_THE_BASIS_AFTER opens the text after.
+ * A date inside 在…的基础上 (在2023年8月印发实施细则的基础上，…; 在2024年10月实现三级全覆盖的基础上; with what is done to it
+ * between 在 and the date: 在巩固2024年工作成果的基础上, 在总结2024年试点的基础上): what was done then, that the work now
+ * builds on. ON_THE_BASIS_BEFORE closes the text before the date, ON_THE_BASIS_AFTER opens the text after.
  */
-const ON_THE_BASIS_BEFORE = /(?:^|[。；;，,：:\s\u3000]|[0-9０-９]+[.．、])在$/u;
+const ON_THE_BASIS_BEFORE = /(?:[。；;，,：:\s\u3000]|[0-9０-９]+[.．、])在\p{Script=Han}{0,6}$/u;
 const ON_THE_BASIS_AFTER = /^[^，,。；;\n\r]{1,40}?(?:的)?(?:基础上|基礎上)/u;
 
 /** Whether a date found at `hit` says what was done on it (see findDeadlinesIn): 已于2023年12月完成, 2023年已建成, 在…的基础上. */
@@ -810,7 +811,9 @@ function reportsDone(text: string, hit: DateHit, limit: number): boolean {
 
 /** Whether the date at `hit` stands inside 在…的基础上 (see ON_THE_BASIS_BEFORE), as a done step, not a target (…前). */
 function onTheBasis(text: string, hit: DateHit, limit: number): boolean {
-  return !/前$/.test(text.slice(hit.start, hit.end)) && ON_THE_BASIS_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start)) && ON_THE_BASIS_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 44)));
+  // (The text's start reads as a line break before it.)
+  const from = Math.max(0, hit.start - 10);
+  return !/前$/.test(text.slice(hit.start, hit.end)) && ON_THE_BASIS_BEFORE.test((from === 0 ? '\n' : '') + text.slice(from, hit.start)) && ON_THE_BASIS_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 44)));
 }
 
 /**
