@@ -445,19 +445,21 @@ const REGION_ONLY_TOLD = 0.6;
 const COPIED_DATE_MATCH = 0.45;
 
 /**
- * The tasks whose whole 完成时限 a date of two milestones or more copies word for word (2023年启动，2025年完成 is task 29's):
- * a plan whose words match its chosen task only weakly, copying another task's compound date, may take that task up.
- * A single year says nothing so.
+ * The tasks whose whole 完成时限 a compound date copies word for word: two milestones or more (2023年启动，2025年完成 is
+ * task 29's), or work kept up with a year's milestone (持续推进，2025年取得明显成效 is tasks 8–10's). A plan whose words
+ * match its chosen task only weakly, copying another task's compound date, may take that task up. A single year says
+ * nothing so.
  */
 function copiedDeadlineTasks(p: PreparedBaseline, date: Deadline, chosen: number): number[] {
-  if (date.milestones.length < 2) return [];
+  const compound = (d: Deadline): boolean => d.milestones.length + (d.ongoing ? 1 : 0) >= 2;
+  if (!compound(date)) return [];
   const key = (raw: string) => foldForMatching(raw).replace(/[\s，,、；;]/g, '');
   const own = key(date.raw);
   let byRaw = copiedIndex.get(p);
   if (!byRaw) {
     byRaw = new Map();
     for (const t of p.baseline.tasks) {
-      if (t.deadline.milestones.length < 2) continue;
+      if (!compound(t.deadline)) continue;
       const k = key(t.deadline.raw);
       byRaw.set(k, [...(byRaw.get(k) ?? []), t.no]);
     }
