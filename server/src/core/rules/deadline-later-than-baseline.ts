@@ -50,6 +50,8 @@ const GOALS_HEADING = /主要目标|发展目标|工作目标|总体目标|总�
 const WEAK_SENTENCE = 0.45;
 /** An item's whole match from this is confident. */
 const CONFIDENT_ITEM = 0.6;
+/** An item's whole match this many times its weak sentence's (and at least PASSED_MIN) is clearly the better one. */
+const CLEARLY_BETTER = 1.5;
 /** An item of at most this many characters is short: its closing note may speak for all of it. */
 const SHORT_ITEM = 400;
 
@@ -368,11 +370,13 @@ export const deadlineLaterThanBaseline: Rule = {
       // “多码合一”。配合…依托“我的宁夏”政务APP…。（…我县2025年9月底前完成）: task 92 on the item, 86 on its
       // sentence) leaves the item's task a rival: the note may close the item, not the sentence.
       const itemTask = unitTasks[0];
-      // So does an item whose title is that task's own words (（2）开展试点示范。围绕…、智慧林草等优势领域，积极争取…试点…: task 28's
-      // 开展试点示范 on the item, 98 on its sentence through the domain it names).
+      // So does an item whose whole match is clearly better than its sentence's (深化“互联网+医疗健康”…推广远程会诊、电子健康档案…:
+      // task 8 at 0.57 on the item, 54 at 0.35 on the sentence through 电子…档案), and an item whose title is that task's own
+      // words (（2）开展试点示范。围绕…、智慧林草等优势领域，积极争取…试点…: task 28's 开展试点示范 on the item, 98 on its
+      // sentence through the domain it names).
       const weakOwn =
         ownSentence && t.score < WEAK_SENTENCE && !!unit && unit.end - unit.start <= SHORT_ITEM && !!itemTask && itemTask.no !== t.no &&
-        (itemTask.score >= CONFIDENT_ITEM || titleIsTasksWords(ctx, unit, itemTask.no));
+        (itemTask.score >= CONFIDENT_ITEM || (itemTask.score >= PASSED_MIN && itemTask.score >= t.score * CLEARLY_BETTER) || titleIsTasksWords(ctx, unit, itemTask.no));
       // A note closing an item whose sentences take up different tasks (…按需建设实时交换系统…；持续扩展…共享交换服务范围…；
       // …建立属地返还机制。（…完成时限：2024年底前）) dates the whole item: each of its sentences' tasks is a rival.
       const itemNote = ownSentence && d.context === 'annotation' && unit ? noteTasks(ctx, unit, t.no, d) : [];
