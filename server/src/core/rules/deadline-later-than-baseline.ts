@@ -418,7 +418,12 @@ export const deadlineLaterThanBaseline: Rule = {
       // So may a task whose words the clause repeats at length (2025年全面融入全区一体化政务大数据体系: task 29's), which the
       // index, weighing those words little, does not rank (see phraseTasks).
       const clausePhrases = clause ? phraseTasksIn(ctx, clause, [t.no, ...unitTasks.map((x) => x.no)]).filter((no) => no !== t.no) : [];
-      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks, ...clausePhrases, ...(t.score < COPIED_DATE_MATCH ? copiedDeadlineTasks(p, d.deadline, t.no) : [])]
+      // A row or item that repeats another task's words at length more than its chosen task's (依托自治区统一的政务数据平台…融入
+      // 全区一体化政务大数据体系: task 29's words, matched to task 36 through 供需对接) may take that task up: a rival too.
+      // (Not a unit holding other dates: its other measures, each with its own note, say nothing of this date's work.)
+      const alone = !!unit && (unit.kind === 'task-row' || !ctx.deadlines.some((x) => x !== d && x.start >= unit.start && x.start < unit.end));
+      const unitPhrases = !clause && unit && alone ? phraseRivals(ctx, unit, t.no, unitTasks.map((x) => x.no)) : [];
+      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks, ...clausePhrases, ...unitPhrases, ...(t.score < COPIED_DATE_MATCH ? copiedDeadlineTasks(p, d.deadline, t.no) : [])]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
@@ -1328,16 +1333,33 @@ function phraseTasks(ctx: RuleContext, unit: OutlineUnit, near: number[]): numbe
 
 /** phraseTasks() of any span of the text (a date's own clause: see the rivals of a date). */
 function phraseTasksIn(ctx: RuleContext, span: { start: number; end: number }, near: number[]): number[] {
+  return [...phraseCounts(ctx, span, near).keys()];
+}
+
+/**
+ * For each task of the groups of `near` whose words the span repeats (see phraseTasks): how many of the span's phrases of
+ * SHARED_PHRASE characters it holds.
+ */
+function phraseCounts(ctx: RuleContext, span: { start: number; end: number }, near: number[]): Map<number, number> {
   const groups = new Set(near.flatMap((no) => ctx.prepared.taskByNo.get(no)?.groupClauseIds ?? []));
   const words = foldForMatching(ctx.text.slice(span.start, span.end)).replace(/[^\u4e00-\u9fff]/g, '');
   const tasks = phraseIndex(ctx.prepared);
-  const out = new Set<number>();
+  const out = new Map<number, number>();
   for (let i = 0; i + SHARED_PHRASE <= words.length; i++) {
     const phrase = words.slice(i, i + SHARED_PHRASE);
     const holders = tasks.filter((t) => t.words.includes(phrase));
-    if (holders.length && holders.length <= PHRASE_TASKS) for (const t of holders) out.add(t.no);
+    if (holders.length && holders.length <= PHRASE_TASKS) for (const t of holders) out.set(t.no, (out.get(t.no) ?? 0) + 1);
   }
-  return [...out].filter((no) => ctx.prepared.taskByNo.get(no)?.groupClauseIds.some((g) => groups.has(g)));
+  for (const no of [...out.keys()]) if (!ctx.prepared.taskByNo.get(no)?.groupClauseIds.some((g) => groups.has(g))) out.delete(no);
+  return out;
+}
+
+/** The tasks whose words a unit repeats at least as often as its chosen task's, and at least once (see phraseTasks). */
+function phraseRivals(ctx: RuleContext, unit: OutlineUnit, chosen: number, near: number[]): number[] {
+  const span = unit.kind === 'task-row' && unit.cells?.content ? unit.cells.content : unit.titleSpan.end > unit.titleSpan.start ? unit.titleSpan : unit;
+  const counts = phraseCounts(ctx, span, [chosen, ...near]);
+  const own = counts.get(chosen) ?? 0;
+  return [...counts].filter(([no, n]) => no !== chosen && n >= Math.max(1, own)).map(([no]) => no);
 }
 
 /** Each task's text as characters of words only (folded), built once per baseline. */
