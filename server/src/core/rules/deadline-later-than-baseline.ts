@@ -888,10 +888,21 @@ function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): Out
     const m = u.kind !== 'task-row' && u.start < s.start ? /^\s*([0-9]{1,3})[.．、]/.exec(u.marker) : null;
     if (m) byNumber.set(Number(m[1]), [...(byNumber.get(Number(m[1])) ?? []), u]);
   }
+  // A plan numbering each part's items afresh (1．… in every part, each part closing with its duties: 本部分任务由…，其中第5项…)
+  // means the items of the sentence's own part.
+  // (The nearest heading above the sentence under which one item has that number: the sentence may sit under the part's
+  // last item.)
+  const path = unitAt(ctx.outline, d.start)?.path ?? [];
+  const under = (u: OutlineUnit, k: number): boolean => path.slice(0, k).every((title, i) => u.path[i] === title);
   const items: OutlineUnit[] = [];
   for (const n of new Set(numbers)) {
-    const own = byNumber.get(n);
-    if (own?.length !== 1) return undefined;
+    const all = byNumber.get(n) ?? [];
+    let own = all;
+    for (let k = path.length; own.length > 1 && k >= 1; k--) {
+      const inPart = all.filter((u) => under(u, k));
+      if (inPart.length) own = inPart;
+    }
+    if (own.length !== 1) return undefined;
     items.push(own[0]!);
   }
   return items;
