@@ -1524,6 +1524,22 @@ function extractFields(
     // (会同 joins two bodies that do the work together: read as a list, as below.)
     addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), m.index! + 1, (name) => UNIT_NAME_END.test(name) && !(account && HIGHER_BODY.test(name)));
   }
+  // Cooperating bodies in two clauses of names, the last ending in the role word (由县政府办公室牵头，县委编办、县公安局、县行政
+  // 审批局，县直各部门（单位）配合): both clauses are, when the first holds names alone (not what the lead does: 主动对接自治区
+  // 发展改革委，积极参与).
+  if (text.includes('由')) {
+    for (const m of text.matchAll(BY_UNITS_TWO_CLAUSES)) {
+      if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+      const names = parseUnitCell(m[2]!, cellOptions).mentions;
+      let rest = '';
+      let at = 0;
+      for (const u of names) (rest += m[2]!.slice(at, u.start)), (at = u.end);
+      if (!names.length || !names.every((u) => u.collective || UNIT_NAME_END.test(u.name)) || !NAME_JOINERS.test(rest + m[2]!.slice(at))) continue;
+      // The comma between the clauses read as 、 (same length): one list, its role word at its end.
+      const joined = m[0].slice(1, m[0].length - m[3]!.length - 1) + '、' + m[3]!;
+      addSentenceUnits(joined, m.index! + 1, (name) => UNIT_NAME_END.test(name));
+    }
+  }
   // 由 + a body + 会同 + another, then the work (由县大数据管理服务局会同中国电信隆德分公司开展城域网升级改造): both named as
   // doing it, read as the subjects below are (names that begin with a level and end as a body's).
   if (text.includes('会同') || text.includes('會同')) {
@@ -2216,6 +2232,8 @@ const BY_WITH = /由([^。；;：:\n（）()“”，,、]{2,30}?(?:会同|會�
  * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates. Not the people who
  * lead (由县委、县政府主要负责同志任组长): 负责同志, 负责人 name people, not a role.
  */
+/** BY_UNITS with its cooperating bodies in two clauses (see where it is read): lead, first clause, last clause with its role word. */
+const BY_UNITS_TWO_CLAUSES = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責))[，,]([^。；;：:\n“”，,]{2,80}?)[，,]([^。；;：:\n“”，,]{2,40}?(?:配合|参与|參與|协助|協助))/g;
 const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?!同志|人)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
 
 /**
