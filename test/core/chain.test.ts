@@ -151,6 +151,28 @@ describe('chained baselines (county → city → region)', () => {
     assert.ok(missing.some((m) => /自治区.*“数据资源”/.test(m)), missing.join('\n'));
   });
 
+  it('takes a city part that stands for a regional one (健全组织机构 for 五个一) as taken up where the regional part is', async () => {
+    // Blind round 393 (同心县): the county's 五个一 (领导小组, 办公室, 数据专员) sits in its work-system part and 保障措施; nothing
+    // is headed 健全组织机构, so the city's 组织机构 was reported though the region's 五个一 was taken up.
+    const dir = path.join(ROOT, 'test/blind/blind393-tongxin-2026-followup');
+    const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
+    const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
+    const units = node.project.loadLocalUnits(path.join(dir, 'units.txt'));
+    const missing = (t: string) => core.analyze.analyzeChain(t, prepared, [city], { localUnits: units }).findings
+      .filter((f) => f.rule === 'missing-pillar').map((f) => `${f.baseline === city.baseline.id ? '市' : '区'} ${/中的“([^”]+)”/.exec(f.message)![1]}`);
+    assert.deepStrictEqual(missing(text), []);
+    const r = core.analyze.analyzeChain(text, prepared, [city], { localUnits: units });
+    const organs = r.parents[0]!.coverage.pillars.find((p) => p.name === '组织机构')!;
+    const fiveOnes = r.coverage.pillars.find((p) => p.name === '五个一')!;
+    assert.ok(organs.covered);
+    assert.ok(organs.units.length && organs.units.every((i) => fiveOnes.units.includes(i)));
+    // Near miss: without the work-system part, the part it left out (六级贯通, the city's 厘清层级职责) is missing at both levels.
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('三、健全“五个一”'));
+    const without = [...lines.slice(0, from), ...lines.slice(from + 4)].join('\n');
+    assert.deepStrictEqual(missing(without), ['区 六级贯通', '市 厘清层级职责']);
+  });
+
   it('a city plan cited by title alone is checked by its title (加快推进 for 加强, 工作方案 for 实施方案)', async () => {
     const city = await node.baselines.preparePlanFile(seed('wuzhong-2023-shishi-fangan.txt'));
     const cite = (c: string) => draft.replace('吴忠市《关于加强数字政府建设的实施方案》', c);

@@ -15,6 +15,7 @@ import { blankLineNumbers } from './text/line-numbers';
 import { readHtmlSource, readReferences } from './text/html-source';
 import { readOaExport } from './text/oa-export';
 import { mapSpans, reflowLayoutTables } from './layout-table';
+import { query } from './align';
 import { unwrapHardWrapped } from './hard-wrap';
 import { readLegend, withLegend } from './extract/legend';
 import { blankRelatedArticles } from './text/article';
@@ -69,6 +70,11 @@ export interface AnalyzeOptions {
   tasks?: Record<string, TaskDecision>;
   /** Set by analyzeChain: which level this run is. Unset for a single baseline. */
   level?: LevelRole;
+  /**
+   * Set by analyzeChain for a parent plan: the primary baseline and the draft's coverage of it. A parent's part that
+   * stands for one of the primary's (吴忠's 健全组织机构 for the region's 五个一) is taken up where that part is.
+   */
+  primary?: { prepared: PreparedBaseline; coverage: Coverage; alignments: Alignment[] };
 }
 
 export interface AnalysisResult extends DraftFacts {
@@ -2835,7 +2841,8 @@ function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: An
     const alignments = yield* alignOutlineSteps(text, draft.outline, prepared);
     const raw = yield* computeCoverage(text, draft.outline, alignments, prepared);
     // Decisions recorded in the config take tasks out of (or into) what this level must take up.
-    const coverage = applyTaskDecisions(raw, prepared, options.tasks, options.level ?? 'primary', problems);
+    const decided = applyTaskDecisions(raw, prepared, options.tasks, options.level ?? 'primary', problems);
+    const coverage = options.primary ? withPrimaryPillars(decided, prepared, options.primary) : decided;
     if (options.level === undefined) problems.push(...unmatchedTaskScopes(options.tasks, [prepared]));
     result = { ...draft, alignments, coverage, findings: [], problems };
   } catch (e) {
@@ -2873,6 +2880,52 @@ export interface ParentAnalysis {
 export interface ChainResult extends AnalysisResult {
   /** One entry per parent plan, nearest first. */
   parents: ParentAnalysis[];
+}
+
+/** How well a parent's part must match one of the primary's framework parts to stand for it. */
+const PART_STANDS_FOR = 0.3;
+const partsStandingFor = new WeakMap<PreparedBaseline, WeakMap<PreparedBaseline, Map<string, string>>>();
+
+/**
+ * The primary's framework part each of a parent plan's parts stands for (吴忠's 健全组织机构 for the region's 五个一, 厘清
+ * 层级职责 for 六级贯通): the part whose own clause the parent's part's clause matches best, at PART_STANDS_FOR or above.
+ * Parent pillar id → primary pillar id; made once per pair.
+ */
+function partsStandingForPrimary(parent: PreparedBaseline, primary: PreparedBaseline): Map<string, string> {
+  let byPrimary = partsStandingFor.get(parent);
+  if (!byPrimary) partsStandingFor.set(parent, (byPrimary = new WeakMap()));
+  let out = byPrimary.get(primary);
+  if (out) return out;
+  out = new Map();
+  const ownClause = new Map(primary.baseline.pillars.map((x) => [x.clauseIds[0]!, x.id]));
+  for (const pillar of parent.baseline.pillars) {
+    const clause = parent.clauseById.get(pillar.clauseIds[0]!);
+    if (!clause) continue;
+    const best = query(primary.index, clause.title, clause.text, 20).find((x) => x.doc.kind === 'clause');
+    const stands = best && best.score >= PART_STANDS_FOR ? ownClause.get(best.doc.key) : undefined;
+    if (stands) out.set(pillar.id, stands);
+  }
+  byPrimary.set(primary, out);
+  return out;
+}
+
+/**
+ * A parent's coverage with each part standing for a primary part the draft takes up marked taken up, by the units taking
+ * the primary part up whose words match its clause (or the clause of its family): not those counted for it only by a word
+ * it shares with another part (加强组织领导 in 保障措施, matched to 党的领导's clause, is no 五个一).
+ */
+function withPrimaryPillars(coverage: Coverage, parent: PreparedBaseline, primary: NonNullable<AnalyzeOptions['primary']>): Coverage {
+  const stands = partsStandingForPrimary(parent, primary.prepared);
+  const pillars = coverage.pillars.map((c) => {
+    if (c.covered) return c;
+    const other = primary.coverage.pillars.find((x) => x.pillarId === stands.get(c.pillarId));
+    const pillar = other?.covered ? primary.prepared.baseline.pillars.find((x) => x.id === other.pillarId) : undefined;
+    if (!other || !pillar) return c;
+    const own = new Set(pillar.clauseIds.flatMap((id) => [id, primary.prepared.clauseById.get(id)?.parentId ?? id]));
+    const units = other.units.filter((i) => primary.alignments[i]?.clauses.some((x) => own.has(x.id)));
+    return units.length ? { ...c, covered: true, units } : c;
+  });
+  return { ...coverage, pillars };
 }
 
 /** Rules that compare a draft with a particular level; the others run once, on the primary. */
@@ -2929,7 +2982,7 @@ function* chainSteps(text: string, primary: PreparedBaseline, parents: PreparedB
   if (base.problems.some((p) => p.kind === 'limit')) return out;
   const levelRules = (options.ruleSet ?? ALL_RULES).filter((r) => LEVEL_RULES.has(r.id));
   for (const parent of parents) {
-    const r = yield* analyzeSteps(text, parent, { ...options, registry, ruleSet: levelRules, draft, level: 'parent' });
+    const r = yield* analyzeSteps(text, parent, { ...options, registry, ruleSet: levelRules, draft, level: 'parent', primary: { prepared: primary, coverage: base.coverage, alignments: base.alignments } });
     out.findings.push(...r.findings);
     out.problems.push(...r.problems);
     const b = parent.baseline;
