@@ -7,7 +7,7 @@ import type { Deadline, Milestone, Task } from '../baseline/schema';
 import { systemsWorkedOn } from '../task-names';
 import { isRegionOnly, mirrorTasks, taskListLevel } from '../task-scope';
 import { foldForMatching } from '../text/fold';
-import type { DeadlineMention, OutlineUnit, RelatedInfo } from '../types';
+import type { DeadlineMention, OutlineUnit, RelatedInfo, Span } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
 import { GANTT_MARK, ROW_REFERENCE, unitTaskRefs } from '../outline';
@@ -301,7 +301,9 @@ export const deadlineLaterThanBaseline: Rule = {
       // A schedule that dates the plan's own tasks by their numbers (第三阶段…：2025年底前，完成第11—20项任务; 第29项任务于
       // 2026年6月底前完成): the date is due for each task so numbered, and late when later than a task one of them takes up.
       // (A period's start, 第三阶段（2025年1月—12月）, is no date the tasks are due by.)
-      const cited = d.context === 'sentence' && !PERIOD_START.test(ctx.text.slice(d.end, d.end + 6)) ? ownItemsCited(ctx, d) : undefined;
+      // So does a table row whose matter is only the numbers of the plan's items (第17项, 第4—6项 | 牵头单位 | … | 2025年6月底前).
+      const byNumbers = d.context === 'task-row' && !!unit?.cells?.content && ITEMS_ONLY.test(ctx.text.slice(unit.cells.content.start, unit.cells.content.end));
+      const cited = byNumbers ? ownItemsCited(ctx, d, unit!.cells!.content!) : d.context === 'sentence' && !PERIOD_START.test(ctx.text.slice(d.end, d.end + 6)) ? ownItemsCited(ctx, d) : undefined;
       if (cited) {
         let worst: { task: Task; item: OutlineUnit } | undefined;
         for (const item of cited) {
@@ -309,6 +311,10 @@ export const deadlineLaterThanBaseline: Rule = {
           const task = top && p.taskByNo.get(top.no);
           if (!task || regionOnlyFor(ctx, task)) continue;
           if (compareDeadlines(d.deadline, task.deadline) !== 'later' || scheduledInPlanYear(d.deadline, task.deadline, ctx)) continue;
+          // An item matching another task nearly as well (建立数字资源“一本账”: task 30 at 0.56, task 23 at 0.56) is late only
+          // when it is late for that task too.
+          const close = (ctx.alignments[item.index]?.tasks ?? []).filter((x) => x.no !== task.no && x.score >= top.score * CLOSE_RIVAL).map((x) => p.taskByNo.get(x.no));
+          if (close.some((x) => x && !regionOnlyFor(ctx, x) && compareDeadlines(d.deadline, x.deadline) !== 'later')) continue;
           if (!worst || compareDeadlines(worst.task.deadline, task.deadline) === 'later') worst = { task, item };
         }
         if (worst) {
@@ -867,8 +873,9 @@ const CLAUSE_END = /[，,。！？；;!?\n]/;
  * its items so (6.…, 29.…) and each number is one item's; undefined when the sentence names none, or names a higher
  * level's list (自治区任务清单第48项, 附件2第12项), or a number the plan has no item for.
  */
-function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }): OutlineUnit[] | undefined {
-  const s = spanAround(ctx.text, d, SENTENCE_END, 200);
+function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }, cell?: Span): OutlineUnit[] | undefined {
+  // (A table row's items are those its matter cell names.)
+  const s = cell ?? spanAround(ctx.text, d, SENTENCE_END, 200);
   const sentence = ctx.text.slice(s.start, s.end);
   if (!sentence.includes('项')) return undefined;
   const numbers: number[] = [];
@@ -1026,6 +1033,8 @@ const REST_BEFORE = /其余(?:各项|的)?(?:任务)?(?:均|也)?(?:于|於|在)
 const PERIOD_START = /^\s*[—–\-~～至到]\s*[0-9０-９]/;
 
 /** 第1、3、5项, 第6—10项, 第29项 (任务): numbers of items, one by one or as ranges. */
+/** A cell naming nothing but the plan's items by number (第17项, 第4—6项, 第10、11项). */
+const ITEMS_ONLY = new RegExp(`^\\s*第\\s*${ITEM_NUMBERS}\\s*项(?:\\s*[、，,和及]\\s*第\\s*${ITEM_NUMBERS}\\s*项)*\\s*$`);
 const OWN_ITEM_REFS = new RegExp(`第\\s*(${ITEM_NUMBERS})\\s*项`, 'g');
 /** Words before a number that make it a higher level's or an attachment's (任务清单第48项, 自治区…第12项, 附件2第3项). */
 const LIST_BEFORE = /清单|清單|自治区|自治區|上级|上級|附件|附表|省|国家|國家|[市县区]级|文件|意见|意見/;
