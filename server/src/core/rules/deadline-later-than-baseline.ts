@@ -883,7 +883,7 @@ function ownItemsCited(ctx: RuleContext, d: { start: number; end: number }, cell
   // Items named right before the date (…，第7项2024年底前完成，第8项2025年底前完成) are the date's own; else every item the
   // sentence names is.
   const at = d.start - s.start;
-  const own = refs.filter((m) => /^\s*$/.test(sentence.slice(m.index! + m[0].length, at)));
+  const own = refs.filter((m) => m.index! + m[0].length <= at && /^\s*$/.test(sentence.slice(m.index! + m[0].length, at)));
   for (const m of own.length ? own : refs) {
     if (LIST_BEFORE.test(sentence.slice(Math.max(0, m.index! - 16), m.index!))) return undefined;
     numbers.push(...itemNumbers(m[1]!));
