@@ -429,7 +429,7 @@ export const deadlineLaterThanBaseline: Rule = {
       // (Not a unit holding other dates: its other measures, each with its own note, say nothing of this date's work.)
       const alone = !!unit && (unit.kind === 'task-row' || !ctx.deadlines.some((x) => x !== d && x.start >= unit.start && x.start < unit.end));
       const unitPhrases = !clause && unit && alone ? phraseRivals(ctx, unit, t.no, unitTasks.map((x) => x.no)) : [];
-      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks, ...clausePhrases, ...unitPhrases, ...(t.score < COPIED_DATE_MATCH ? copiedDeadlineTasks(p, d.deadline, t.no) : [])]
+      const rivals = [...rivalTasks(ctx, unit, at, t.no), ...close, ...local, ...systemTasks(ctx, content, t.no), ...programmeTasks(ctx, unit, content, t.no), ...citedTasks(ctx, unit, t.no), ...ownTasks, ...clausePhrases, ...unitPhrases, ...copiedDeadlineTasks(p, d.deadline, t.no).filter((no) => t.score < COPIED_DATE_MATCH || unitTasks.some((x) => x.no === no))]
         .map((no) => p.taskByNo.get(no)!)
         .filter(Boolean);
       if (rivals.every((r) => compareDeadlines(d.deadline, r.deadline) === 'later')) {
@@ -456,7 +456,11 @@ const CONSOLIDATES = /巩固|鞏固|的基础上|的基礎上|持续优化|持�
 /** How well a unit or sentence must match a task the region's bodies carry alone for its later date to be told (information). */
 const REGION_ONLY_TOLD = 0.6;
 
-/** Below this match, a date copying another task's compound 完成时限 makes that task a rival (see copiedDeadlineTasks). */
+/**
+ * Below this match, a date copying another task's compound 完成时限 makes that task a rival (see copiedDeadlineTasks); above
+ * it, only when the unit matches that task too (落实以网管网等新型监管模式…｜持续推进，2025年取得明显成效: task 75 first, task 5,
+ * whose date it is, second).
+ */
 const COPIED_DATE_MATCH = 0.45;
 
 /**
