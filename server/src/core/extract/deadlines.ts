@@ -688,7 +688,7 @@ const REGION_ADDRESSEES_MUST = /^[ \t\u3000]*(?:各地|全区各地|全區各地
 /** 按照 (根据, 依照, 对照) a higher level, just before a date: see ITS_REQUIREMENT. */
 const PER_HIGHER_LEVEL = /(?:按照|根据|根據|依照|对照|對照)(?:自治区|自治區|上级|上級|省|国家|國家|国务院|國務院|中央)[^，,。；;]{0,6}$/u;
 /** After such a date, what makes it that level's: …完成的要求, …上线的部署, …的规定. */
-const ITS_REQUIREMENT = /^[^，,。；;\n]{0,16}?的(?:要求|部署|规定|規定|安排|时限|時限)/u;
+const ITS_REQUIREMENT = /^[^，,。；;\n]{0,36}?的(?:要求|部署|规定|規定|安排|时限|時限)/u;
 
 /**
  * A higher level's own time limit quoted by name, just before the date: 自治区时限：2025年, 自治区要求时限为2025年,
@@ -1052,7 +1052,7 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     // So is a date the clause calls a higher level's requirement (按照自治区2023年底前完成的要求, 根据上级2024年6月底前上线的部署).
     if (
       PER_HIGHER_LEVEL.test(text.slice(Math.max(0, hit.start - 16), hit.start).split(/[，,。；;：:\n]/).pop()!) &&
-      ITS_REQUIREMENT.test(text.slice(hit.end, Math.min(limit, hit.end + 24)))
+      ITS_REQUIREMENT.test(text.slice(hit.end, Math.min(limit, hit.end + 44)))
     ) {
       continue;
     }
