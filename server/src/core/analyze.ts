@@ -2232,14 +2232,14 @@ const HIGHER_BODY = /^(?:自治区|自治區|省|国家|國家|国务院|國務�
  */
 const BY_WITH = /由([^。；;：:\n（）()“”，,、]{2,30}?(?:会同|會同)[^。；;：:\n（）()“”，,]{2,40}?)(?=(?:开展|開展|推进|推進|实施|實施|组织|組織|建设|建設|完成|制定|编制|編制|做好|抓好|共同|统一|統一)(?![^，,。；;\n]{0,6}?(?:领导小组|領導小組|专班|專班|办公室|辦公室|委员会|委員會)))/g;
 
+/** BY_UNITS with its cooperating bodies in two clauses (see where it is read): lead, first clause, last clause with its role word. */
+const BY_UNITS_TWO_CLAUSES = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責))[，,]([^。；;：:\n“”，,]{2,80}?)[，,]([^。；;：:\n“”，,]{2,40}?(?:配合|参与|參與|协助|協助))/g;
 /**
  * 由 + units + 牵头/负责, perhaps followed by the units that cooperate: the clause read as a unit cell.
  * The cooperating units are one clause of names (，区财政局、区大数据中心配合); a clause that goes on past
  * a comma (，主动对接自治区发展改革委、…，积极参与…) is what the lead does, not who cooperates. Not the people who
  * lead (由县委、县政府主要负责同志任组长): 负责同志, 负责人 name people, not a role.
  */
-/** BY_UNITS with its cooperating bodies in two clauses (see where it is read): lead, first clause, last clause with its role word. */
-const BY_UNITS_TWO_CLAUSES = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責))[，,]([^。；;：:\n“”，,]{2,80}?)[，,]([^。；;：:\n“”，,]{2,40}?(?:配合|参与|參與|协助|協助))/g;
 const BY_UNITS = /由([^。；;：:\n（）()“”，,]{2,60}?(?:牵头|牽頭|负责|負責|统筹|統籌|主办|主辦)(?!同志|人)(?:[，,、][^。；;：:\n（）()“”，,]{2,60}?(?:配合|参与|參與|协助|協助|协办|協辦))?)/g;
 
 /**

@@ -1036,9 +1036,9 @@ const REST_BEFORE = /其余(?:各项|的)?(?:任务)?(?:均|也)?(?:于|於|在)
 /** What follows a period's first date: a dash or 至 and the next date (2025年1月—12月, 2024年3月至6月). */
 const PERIOD_START = /^\s*[—–\-~～至到]\s*[0-9０-９]/;
 
-/** 第1、3、5项, 第6—10项, 第29项 (任务): numbers of items, one by one or as ranges. */
 /** A cell naming nothing but the plan's items by number (第17项, 第4—6项, 第10、11项). */
 const ITEMS_ONLY = new RegExp(`^\\s*第\\s*${ITEM_NUMBERS}\\s*项(?:\\s*[、，,和及]\\s*第\\s*${ITEM_NUMBERS}\\s*项)*\\s*$`);
+/** 第1、3、5项, 第6—10项, 第29项 (任务): numbers of items, one by one or as ranges. */
 const OWN_ITEM_REFS = new RegExp(`第\\s*(${ITEM_NUMBERS})\\s*项`, 'g');
 /** Words before a number that make it a higher level's or an attachment's (任务清单第48项, 自治区…第12项, 附件2第3项). */
 const LIST_BEFORE = /清单|清單|自治区|自治區|上级|上級|附件|附表|省|国家|國家|[市县区]级|文件|意见|意見/;
@@ -1351,8 +1351,12 @@ const PHRASE_TASKS = 4;
  * `near` (the tasks the unit matches) is in (task 59, which builds on the 一体化数字资源管理系统 of task 23, is another part's).
  */
 function phraseTasks(ctx: RuleContext, unit: OutlineUnit, near: number[]): number[] {
-  const span = unit.kind === 'task-row' && unit.cells?.content ? unit.cells.content : unit.titleSpan.end > unit.titleSpan.start ? unit.titleSpan : unit;
-  return phraseTasksIn(ctx, span, near);
+  return phraseTasksIn(ctx, phraseSpan(unit), near);
+}
+
+/** The text of a unit whose words are compared with the tasks' (a row's matter cell, an item's title, or the whole unit). */
+function phraseSpan(unit: OutlineUnit): Span {
+  return unit.kind === 'task-row' && unit.cells?.content ? unit.cells.content : unit.titleSpan.end > unit.titleSpan.start ? unit.titleSpan : unit;
 }
 
 /** phraseTasks() of any span of the text (a date's own clause: see the rivals of a date). */
@@ -1380,8 +1384,7 @@ function phraseCounts(ctx: RuleContext, span: { start: number; end: number }, ne
 
 /** The tasks whose words a unit repeats at least as often as its chosen task's, and at least once (see phraseTasks). */
 function phraseRivals(ctx: RuleContext, unit: OutlineUnit, chosen: number, near: number[]): number[] {
-  const span = unit.kind === 'task-row' && unit.cells?.content ? unit.cells.content : unit.titleSpan.end > unit.titleSpan.start ? unit.titleSpan : unit;
-  const counts = phraseCounts(ctx, span, [chosen, ...near]);
+  const counts = phraseCounts(ctx, phraseSpan(unit), [chosen, ...near]);
   const own = counts.get(chosen) ?? 0;
   return [...counts].filter(([no, n]) => no !== chosen && n >= Math.max(1, own)).map(([no]) => no);
 }
