@@ -1371,12 +1371,11 @@ function phraseTasksIn(ctx: RuleContext, span: { start: number; end: number }, n
 function phraseCounts(ctx: RuleContext, span: { start: number; end: number }, near: number[]): Map<number, number> {
   const groups = new Set(near.flatMap((no) => ctx.prepared.taskByNo.get(no)?.groupClauseIds ?? []));
   const words = foldForMatching(ctx.text.slice(span.start, span.end)).replace(/[^\u4e00-\u9fff]/g, '');
-  const tasks = phraseIndex(ctx.prepared);
+  const holdersOf = phraseHolders(ctx.prepared);
   const out = new Map<number, number>();
   for (let i = 0; i + SHARED_PHRASE <= words.length; i++) {
-    const phrase = words.slice(i, i + SHARED_PHRASE);
-    const holders = tasks.filter((t) => t.words.includes(phrase));
-    if (holders.length && holders.length <= PHRASE_TASKS) for (const t of holders) out.set(t.no, (out.get(t.no) ?? 0) + 1);
+    const holders = holdersOf.get(words.slice(i, i + SHARED_PHRASE));
+    if (holders && holders.length <= PHRASE_TASKS) for (const no of holders) out.set(no, (out.get(no) ?? 0) + 1);
   }
   for (const no of [...out.keys()]) if (!ctx.prepared.taskByNo.get(no)?.groupClauseIds.some((g) => groups.has(g))) out.delete(no);
   return out;
@@ -1388,6 +1387,25 @@ function phraseRivals(ctx: RuleContext, unit: OutlineUnit, chosen: number, near:
   const own = counts.get(chosen) ?? 0;
   return [...counts].filter(([no, n]) => no !== chosen && n >= Math.max(1, own)).map(([no]) => no);
 }
+
+/** The tasks holding each phrase of SHARED_PHRASE characters of their words (see phraseIndex), built once per baseline. */
+function phraseHolders(p: PreparedBaseline): Map<string, number[]> {
+  let hit = phraseHolderMaps.get(p);
+  if (!hit) {
+    hit = new Map();
+    for (const t of phraseIndex(p)) {
+      for (let i = 0; i + SHARED_PHRASE <= t.words.length; i++) {
+        const phrase = t.words.slice(i, i + SHARED_PHRASE);
+        const holders = hit.get(phrase);
+        if (!holders) hit.set(phrase, [t.no]);
+        else if (holders[holders.length - 1] !== t.no) holders.push(t.no);
+      }
+    }
+    phraseHolderMaps.set(p, hit);
+  }
+  return hit;
+}
+const phraseHolderMaps = new WeakMap<PreparedBaseline, Map<string, number[]>>();
 
 /** Each task's text as characters of words only (folded), built once per baseline. */
 function phraseIndex(p: PreparedBaseline): { no: number; words: string }[] {
