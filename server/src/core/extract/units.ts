@@ -38,10 +38,10 @@ const DEPT_UNIT = `${DEPT}(?:${OPEN}${BODY_KIND}(?:[、，,]${BODY_KIND})*${CLOS
 const GOV = '(?:党委和人民政府|黨委和人民政府|人民政府|政府)';
 
 /**
- * A development zone or park as the body its departments belong to (基地, 宁东基地, 园区, 开发区, 高新区,
- * 新区, 管委会): 基地各部门（单位） is the zone's departments, as 县直各部门 is a county's.
+ * A development zone or park as the body its departments belong to (基地, 宁东基地, 园区, 开发区, 经开区, 高新区,
+ * 新区, 综保区, 产业园, 管委会): 基地各部门（单位） is the zone's departments, as 县直各部门 is a county's.
  */
-const ZONE = '(?:[\\u4e00-\\u9fff]{0,4}?(?:基地|园区|園區|开发区|開發區|高新区|高新區|新区|新區|试验区|試驗區|示范区|示範區|管委会|管委會)(?:直)?)';
+const ZONE = '(?:[\\u4e00-\\u9fff]{0,4}?(?:基地|园区|園區|开发区|開發區|经开区|經開區|高新区|高新區|新区|新區|综保区|綜保區|保税区|保稅區|产业园|產業園|工业园|工業園|试验区|試驗區|示范区|示範區|管委会|管委會)(?:直)?)';
 
 /** Collective subjects, tried in order at the start of an item (sticky). */
 const COLLECTIVE_PATTERNS: RegExp[] = [
