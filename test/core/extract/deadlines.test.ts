@@ -88,6 +88,8 @@ describe('extract/deadlines', () => {
       ['到２０２５年，', '到２０２５年', [{ year: 2025, due: '' }]],
       ['于2023年13月完成', '2023年13月完成', [{ year: 2023, due: '完成' }], /月份/],
       ['在20240年建成', '20240年建成', [], /不是四位数/],
+      // A table's tasks dated after the table is named (not its columns named by year, below).
+      ['表中任务2025年底前完成', '2025年底前完成', [{ year: 2025, due: '完成' }]],
     ];
     for (const [text, raw, milestones, invalid] of positives) {
       it(`finds ${JSON.stringify(raw)}`, () => {
@@ -117,6 +119,9 @@ describe('extract/deadlines', () => {
       '宁夏政府公报 2023年第10期',
       '宁夏回族自治区2020年“数字政府”建设工作要点',
       '自1999年起',
+      // A note naming a table's columns by their years (blind round 783).
+      '注：表中2024年、2025年目标为预期性指标',
+      '上表2025年值为预期值',
     ];
     for (const text of negatives) {
       it(`finds nothing in ${JSON.stringify(text)}`, () => {

@@ -665,6 +665,8 @@ const IN_LIGHT_OF = /(?:结合|結合|立足|基于|基於|根据|根據|针对|
 const SITUATION_AFTER = /^[^，,。；;\n]{0,16}?(?:实际|實際|实情|實情|情况|情況|基础|基礎|进展|進展)(?=[，,。；;\n]|$)/u;
 /** Words after a date that make it the date of a state or a baseline: 现状, 基数, 实际值, 完成值, and when statistics were taken (统计数, 统计口径). */
 const STATE_AT_DATE = /^(?:现状|現狀|基数|基數|基期|实际值|實際值|完成值|现状值|現狀值|统计数|統計數|统计值|統計值|统计数据|統計數據|统计口径|統計口徑)/u;
+/** A table named just before a date, and any years listed before it (表中2024年、2025年目标…, 上表2025年值): its columns. */
+const TABLE_COLUMN_BEFORE = /(?:表中|表内|表內|上表|下表|本表|该表|該表|附表[0-9０-９一二三四五六七八九十]?中?)(?:[0-9０-９]{4}年(?:度)?[、和及与與]?)*$/u;
 /** 截至, 截止, 截止到 just before a date (its 至 or 到 may be read as the date's lead word). */
 const AS_OF = /截(?:至|止)(?:到|至)?$/u;
 /** Just before a date, words that make it the base of a comparison (较2023年翻一番, 比2023年底提高20%, 同比). */
@@ -1041,6 +1043,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     if (!/[底末前]$/.test(text.slice(hit.start, hit.end)) && BUDGET_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 30)))) continue;
     // The state of things at a date (2023年底现状, 2023年底基数, an indicator table's columns) is no limit.
     if (STATE_AT_DATE.test(after) && !/前$/.test(text.slice(hit.start, hit.end))) continue;
+    // Nor is a table's column named by its year in a note on the table (注：表中2024年、2025年目标为预期性指标).
+    if (!hasMarker && TABLE_COLUMN_BEFORE.test(text.slice(Math.max(0, hit.start - 14), hit.start))) continue;
     // Part of a title (《大武口区2024年数字政府建设工作要点》), or of another document's requirement quoted
     // (按照自治区“2023年形成机制，长期坚持”的要求): not this plan's date.
     if (insideTitle(text, hit.start) || quotedRequirement(text, hit.start, limit)) continue;
