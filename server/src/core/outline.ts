@@ -1798,7 +1798,8 @@ function startsRow(text: string, l: Line, header: Column[]): boolean {
  * copied out of Word breaks the row where the paragraphs break, so the next line goes on with that
  * cell (no 序号, fewer tabs). Lines are joined while the row has fewer cells than the header, and a
  * line of one cell after a full row goes on with its last cell when a row or the header follows
- * (2024年启动 / 2025年完成). `row`'s cells are merged in place; returns the index of the row's last line.
+ * (2024年启动 / 2025年完成). A line laid out by column, its cells empty up to the column the row broke in, goes on
+ * there. `row`'s cells are merged in place; returns the index of the row's last line.
  */
 function rowContinuation(text: string, lines: Line[], i: number, header: Column[], row: { cells: Span[] }): number {
   const n = header.length;
@@ -1813,6 +1814,15 @@ function rowContinuation(text: string, lines: Line[], i: number, header: Column[
     const next = splitCells(text, nl);
     if (next?.markdown) break;
     const cells = next?.cells ?? [{ start: nl.start, end: nl.end }];
+    // A continuation laid out by column (⇥⇥各街道办事处配合⇥2025年): its cells are empty up to the column the row broke
+    // in, and go on there.
+    const empty = cells.findIndex((c) => text.slice(c.start, c.end).trim() !== '');
+    if (row.cells.length < n && empty > 0 && empty === row.cells.length - 1 && cells.length <= n) {
+      const tail = row.cells[row.cells.length - 1]!;
+      row.cells.splice(row.cells.length - 1, 1, { start: tail.start, end: cells[empty]!.end }, ...cells.slice(empty + 1));
+      last++;
+      continue;
+    }
     const total = row.cells.length + cells.length - 1;
     if (row.cells.length < n) {
       if (total > n) break;
