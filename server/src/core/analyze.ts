@@ -2050,8 +2050,11 @@ const RECOUNT = /近年来|近年來|近几年|近幾年|多年来|多年來|以
  * says before it that it looks back (近年来，我市……，2023年建成市民大厅“一窗通办”系统). A sentence
  * without such words (到2023年底，建成…, a goal copied after its year) is still read as a target.
  */
-/** Right after a limit in an account of the past: the work done by it (完成, 建成, 实现, 上线). */
-const MET_AFTER = /^(?:完成|建成|实现|實現|上线|上線)/;
+/**
+ * After a limit in an account of the past, in its clause: the work done by it (完成, 建成, 实现, 上线), right after it or
+ * after what did it (2023年9月底前，县乡两级电子政务外网完成IPv6改造).
+ */
+const MET_AFTER = /^(?:[，,][\s\u3000]*[^。！？；;!?\n，,]{1,20}?)?(?:完成|建成|实现|實現|上线|上線)/;
 /** What a clause achieved, told as done: 打下了…基础, 奠定了…基础 (not 为…打下基础, which may be a target's purpose). */
 const ACHIEVED = /(?:打下了|奠定了|夯实了|打牢了)[^。；;，,]{0,12}基础/;
 
@@ -2071,7 +2074,7 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   // limit (2023年底前完成…, 到2023年底) is still a target.
   // A limit met in a paragraph that opens with an account of results (2023年，…取得积极进展。…2023年11月底前完成…扩容) is
   // told as done; elsewhere such a limit is still a target (近年来…夯实。2023年底前完成… under 主要目标).
-  if (/前$/.test(deadline.raw.trim()) && !/到|至|力争|争取/.test(deadline.raw) && MET_AFTER.test(text.slice(at + deadline.raw.length, at + deadline.raw.length + 4))) {
+  if (/前$/.test(deadline.raw.trim()) && !/到|至|力争|争取/.test(deadline.raw) && MET_AFTER.test(text.slice(at + deadline.raw.length, at + deadline.raw.length + 26))) {
     return opensWithAnAccount(text, at);
   }
   return !/前|到|至|力争|争取/.test(deadline.raw) && looksBackFromItsStart(text, at);
