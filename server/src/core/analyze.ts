@@ -672,8 +672,11 @@ function dashSubtopicHeadings(text: string, outline: OutlineUnit[], cellOptions:
   return out;
 }
 
-/** A label in square brackets with its value after it (【牵头单位】市工信局) or inside it (【牵头单位：市公安局】). */
-const BRACKET_LABEL = new RegExp(`【\\s*(${NOTE_LABELS_SHORT})\\s*(?:】[ \\t\\u3000]*([^【\\n]*)|[：:]\\s*([^】\\n]*)】)`, 'g');
+/**
+ * A label in square brackets with its value after it (【牵头单位】市工信局, [责任单位] 县工信局, ［完成时限］2024年底) or inside it
+ * (【牵头单位：市公安局】).
+ */
+const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${NOTE_LABELS_SHORT})\\s*(?:[】\\]］][ \\t\\u3000]*([^【\\[［\\n]*)|[：:]\\s*([^】\\]］\\n]*)[】\\]］])`, 'g');
 /**
  * A project's period under its label in running text, as a 专栏 box lists its projects (…。牵头单位：
  * 市大数据局。建设周期：2024.3—2025.6。): the work is due when the period ends. Only a value that is a
