@@ -629,12 +629,15 @@ const UPKEEP = /^(?:持续|持續|巩固|鞏固|常态化|常態化|长效|長�
 const FINISHES = /完成|建成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|开通|開通|投入使用|全面/;
 
 /**
- * Whether a year cell is upkeep: it opens so (持续优化), or one of its parts does and none finishes anything
- * (按需开放、动态更新; not 完成目录编制、动态更新).
+ * Whether a year cell is upkeep: it opens so (持续优化), or it opens with work done as needed, on a cycle or extended, or
+ * one of its parts opens so, and none finishes anything (按需开放、动态更新; not 完成目录编制、动态更新).
  */
 function isUpkeep(value: string): boolean {
-  return UPKEEP.test(value) || (!FINISHES.test(value) && value.split(/[、，,；;]/).some((part) => UPKEEP.test(part)));
+  return UPKEEP.test(value) || (!FINISHES.test(value) && (AS_NEEDED.test(value) || value.split(/[、，,；;]/).some((part) => UPKEEP.test(part))));
 }
+
+/** Work done as needed or on a cycle, or extended (按需动态调整, 按季度动态更新, 每年至少组织1次…, 拓展融合应用场景): upkeep when it finishes nothing. */
+const AS_NEEDED = /^(?:按需|按季度|按月|每年|每季度|每月|拓展|擴展)/;
 
 /**
  * A figure with the words around it that make it a value (99以上, 不低于95%, 100个左右, 约3000万元), not a milestone.
