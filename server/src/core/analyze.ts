@@ -792,6 +792,14 @@ function matrixColumns(text: string): (Span & { role: UnitMention['role'] })[] {
 /** Between the names of a heading that is names alone: 、 and the like, and white space. */
 const NAME_JOINERS = /^[、，,及和与與\s\u3000]*$/;
 
+/** Whether `raw` holds nothing but the names found in it: what lies between them only joins them (see NAME_JOINERS). */
+function onlyNames(raw: string, names: readonly Span[]): boolean {
+  let rest = '';
+  let at = 0;
+  for (const n of names) (rest += raw.slice(at, n.start)), (at = n.end);
+  return NAME_JOINERS.test(rest + raw.slice(at));
+}
+
 /**
  * The names of headings that are a body's name alone (（四）区经信局, （十七）星海镇人民政府、各街道办事处), in a
  * division of duties by lead body: read where two or more headings under one parent are such names and they
@@ -814,10 +822,7 @@ function bodyNameHeadings(text: string, outline: OutlineUnit[], cellOptions: Par
     const mentions = parseUnitCell(title, cellOptions).mentions;
     if (!mentions.length || !mentions.every((m) => m.collective || UNIT_NAME_END.test(m.name))) continue;
     // Nothing but the names: what lies between them joins them.
-    let rest = '';
-    let at = 0;
-    for (const m of mentions) (rest += title.slice(at, m.start)), (at = m.end);
-    if (!NAME_JOINERS.test(rest + title.slice(at))) continue;
+    if (!onlyNames(title, mentions)) continue;
     const offset = text.slice(u.titleSpan.start, u.titleSpan.end).indexOf(title);
     if (offset < 0) continue;
     const start = u.titleSpan.start + offset;
@@ -1414,10 +1419,7 @@ function extractFields(
     if (/^\s*(?:以下简称|以下称|下称|简称)/.test(raw)) continue;
     const mentions = parseUnitCell(raw, cellOptions).mentions;
     if (!mentions.some((u) => !u.collective) || !mentions.every((u) => u.collective || (UNIT_NAME_END.test(u.name) && LEVEL_START.test(u.name) && !KIND_OF_BODY.test(u.name)))) continue;
-    let rest = '';
-    let at = 0;
-    for (const u of mentions) (rest += raw.slice(at, u.start)), (at = u.end);
-    if (!NAME_JOINERS.test(rest + raw.slice(at))) continue;
+    if (!onlyNames(raw, mentions)) continue;
     const start = m.index! + 1;
     addUnits({ start, end: start + raw.length }, 'annotation');
     covered.push({ start: m.index!, end: m.index! + m[0].length });
@@ -1540,10 +1542,7 @@ function extractFields(
     for (const m of text.matchAll(BY_UNITS_TWO_CLAUSES)) {
       if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
       const names = parseUnitCell(m[2]!, cellOptions).mentions;
-      let rest = '';
-      let at = 0;
-      for (const u of names) (rest += m[2]!.slice(at, u.start)), (at = u.end);
-      if (!names.length || !names.every((u) => u.collective || UNIT_NAME_END.test(u.name)) || !NAME_JOINERS.test(rest + m[2]!.slice(at))) continue;
+      if (!names.length || !names.every((u) => u.collective || UNIT_NAME_END.test(u.name)) || !onlyNames(m[2]!, names)) continue;
       // The comma between the clauses read as 、 (same length): one list, its role word at its end.
       const joined = m[0].slice(1, m[0].length - m[3]!.length - 1) + '、' + m[3]!;
       addSentenceUnits(joined, m.index! + 1, (name) => UNIT_NAME_END.test(name));

@@ -354,12 +354,15 @@ export function splitCells(text: string, l: Line): { cells: Span[]; markdown: bo
   }
   // A table typed by hand with bars between its cells and none at the ends of lines (序号 | 重点任务 | 牵头单位 | 完成时限, then
   // 1 | 推进… | 区大数据中心 | 2024年底前): read as a Markdown row is (a line of dashes between header and rows is its rule).
-  if (countOf(s, '|') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) return { cells: cellsBetween(text, l, '|'), markdown: true };
+  if (countOf(s, '|') >= 2 && !LABEL_OPENING.test(s)) return { cells: cellsBetween(text, l, '|'), markdown: true };
   // Fields separated by full-width bars, as an online form exports its rows (序号｜任务内容｜牵头单位｜配合单位｜完成时限):
   // read as a tab-separated row is. Two bars at least; a bracketed label (【系统名称｜主管部门】) is no row.
-  if (countOf(s, '｜') >= 2 && !/^[ \t\u3000]*[【〔［\[]/.test(s)) return { cells: cellsBetween(text, l, '｜'), markdown: false };
+  if (countOf(s, '｜') >= 2 && !LABEL_OPENING.test(s)) return { cells: cellsBetween(text, l, '｜'), markdown: false };
   return undefined;
 }
+
+/** A line opening with a bracket, as a label does (【系统名称｜主管部门】): its bars separate no cells. */
+const LABEL_OPENING = /^[ \t\u3000]*[【〔［\[]/;
 
 /**
  * The spans of a line between one separator character (a tab, a full-width bar, a bar), the line's ends included. A bar
@@ -625,6 +628,9 @@ function yearColumns(cells: string[]): (YearColumn | undefined)[] | undefined {
  */
 const UPKEEP = /^(?:持续|持續|巩固|鞏固|常态化|常態化|长效|長效|长期|長期|深化|迭代|动态|動態|不断|不斷|定期|逐年|保持|维护|維護|运维|運維)/;
 
+/** Work done as needed or on a cycle, or extended (按需动态调整, 按季度动态更新, 每年至少组织1次…, 拓展融合应用场景): upkeep when it finishes nothing. */
+const AS_NEEDED = /^(?:按需|按季度|按月|每年|每季度|每月|拓展|擴展)/;
+
 /** Words that finish something, which a cell of upkeep does not hold. */
 const FINISHES = /完成|建成|实现|實現|覆盖|覆蓋|上线|上線|形成|出台|印发|印發|建立|接入|达到|達到|开通|開通|投入使用|全面/;
 
@@ -635,9 +641,6 @@ const FINISHES = /完成|建成|实现|實現|覆盖|覆蓋|上线|上線|形成
 function isUpkeep(value: string): boolean {
   return UPKEEP.test(value) || (!FINISHES.test(value) && (AS_NEEDED.test(value) || value.split(/[、，,；;]/).some((part) => UPKEEP.test(part))));
 }
-
-/** Work done as needed or on a cycle, or extended (按需动态调整, 按季度动态更新, 每年至少组织1次…, 拓展融合应用场景): upkeep when it finishes nothing. */
-const AS_NEEDED = /^(?:按需|按季度|按月|每年|每季度|每月|拓展|擴展)/;
 
 /**
  * A figure with the words around it that make it a value (99以上, 不低于95%, 100个左右, 约3000万元), not a milestone.
