@@ -583,8 +583,11 @@ function countedPart(text: string, at: number): Span | undefined {
   return { start, end };
 }
 
-/** A date written to the day (2024年9月31日), read in any cell of a row for a day its month does not have. */
-const FULL_DAY_DATE = /(?:19|20)[0-9]{2}\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*(?:29|3[0-9])\s*[日号]/g;
+/**
+ * A date read in any cell of a row for a slip: written to the day (2024年9月31日), for a day its month does not have, or
+ * with a month no year has (2024年21月, 2024年13月底前; not 13个月).
+ */
+const IMPOSSIBLE_ROW_DATE = /(?:19|20)[0-9]{2}\s*年\s*(?:(?:0?[1-9]|1[0-2])\s*月\s*(?:29|3[0-9])\s*[日号]|(?:1[3-9]|[2-9][0-9])\s*月)/g;
 
 /**
  * Whether a start date is after the completion it leads to: a later year, or the same year and a later month (a start of
@@ -1259,8 +1262,9 @@ function extractFields(
         }
       }
     }
-    // A day no month has, written in full anywhere in the row (a 进度安排 remark: 2024年9月31日前完成…), is a slip.
-    for (const m of text.slice(u.start, u.end).matchAll(FULL_DAY_DATE)) {
+    // A day no month has, written in full anywhere in the row (a 进度安排 remark: 2024年9月31日前完成…), or a month no year
+    // has (an earlier year column's cell: 2024年21月底前完成摸底), is a slip.
+    for (const m of text.slice(u.start, u.end).matchAll(IMPOSSIBLE_ROW_DATE)) {
       const at = u.start + m.index!;
       if (deadlines.some((x) => x.start <= at && at < x.end)) continue;
       const { deadline, invalid } = parseDeadline(m[0], { year });
