@@ -647,6 +647,9 @@ function isUpkeep(value: string): boolean {
  */
 const FIGURE = /^(?:约|約|不低于|不低於|不少于|不少於|超过|超過|≥|>|＞)?[0-9.]+(?:%|‰)?(?:及以上|以上|以下|以内|以內|左右|个|個|家|项|項|件|户|戶|人次|人|次|所|套|条|條|万元|萬元|亿元|億元|万|萬|亿|億|元){0,2}$/;
 
+/** Work that spreads a thing's use (推广“智安小区”应用, 推广使用): after a year that finished the work, no finish of its own. */
+const SPREADS_USE = /^(?:推广|推廣)/;
+
 /**
  * The last year column of a row that schedules work to finish (完成主体建设, 试点运行, 全面推广), with its
  * cell: a milestone is words, not a figure (a target such as 95% is an indicator's value, and 100 may be a
@@ -655,13 +658,17 @@ const FIGURE = /^(?:约|約|不低于|不低於|不少于|不少於|超过|超�
 function lastMilestone(text: string, cells: Span[], years: (YearColumn | undefined)[]): TaskRowCells['yearEnd'] {
   let out: TaskRowCells['yearEnd'];
   const key = (c: YearColumn): number => c.year * 12 + (c.month ?? 12);
+  // Whether an earlier year's cell finished something (覆盖全部村（社区）, 建成): a later one spreading its use finishes nothing.
+  let finished = false;
   cells.forEach((c, k) => {
     const col = years[k];
     if (col === undefined) return;
     const span = trimSpan(text, c);
     const value = foldForMatching(squeeze(text.slice(span.start, span.end)));
+    const spreads = finished && SPREADS_USE.test(value) && !FINISHES.test(value);
+    if (FINISHES.test(value)) finished = true;
     // A schedule chart's mark (■, ▲, √) says the work is done in that column; the last one, when it is finished.
-    if (!GANTT_MARK.test(value) && (!/[\u4e00-\u9fff]{2}/.test(value) || isUpkeep(value) || FIGURE.test(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value))) return;
+    if (!GANTT_MARK.test(value) && (!/[\u4e00-\u9fff]{2}/.test(value) || isUpkeep(value) || spreads || FIGURE.test(value) || /^(?:无|無|暂无|—|-|\/)$/.test(value))) return;
     if (!out || key(col) > key(out)) out = col.month !== undefined ? { ...span, year: col.year, month: col.month } : { ...span, year: col.year };
   });
   return out;
