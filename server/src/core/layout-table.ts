@@ -139,6 +139,28 @@ function columnOf(cols: number[], col: number): number {
   return k;
 }
 
+/**
+ * Columns for cells starting at display columns `starts` (in order, fewer than or as many as the columns): each cell its own
+ * column, in order, with the least distance in all between where the cells start and where their columns do; a cell left
+ * of its column's start costs twice as much as one right of it (a cell may be centred in its column).
+ */
+function nearestColumns(starts: number[], cols: number[]): number[] {
+  const m = starts.length;
+  const n = cols.length;
+  const cost = (i: number, k: number): number => (starts[i]! >= cols[k]! ? starts[i]! - cols[k]! : 2 * (cols[k]! - starts[i]!));
+  // best[i][k]: least cost of cells i.. with cell i in column k or after.
+  const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  for (let k = 0; k <= n; k++) best[m]![k] = 0;
+  for (let i = m - 1; i >= 0; i--) {
+    for (let k = n - 1; k >= 0; k--) best[i]![k] = Math.min(best[i]![k + 1]!, cost(i, k) + best[i + 1]![k + 1]!);
+  }
+  const out: number[] = [];
+  for (let i = 0, k = 0; i < m; k++) {
+    if (cost(i, k) + best[i + 1]![k + 1]! === best[i]![k]) out.push(k), i++;
+  }
+  return out;
+}
+
 /** A header line's pieces by column, its own cells' starts deciding (a header may stand right of its columns). */
 function headerBlock(text: string, l: Line, headerCols: number[]): Block {
   const cells: Piece[][] = headerCols.map(() => []);
@@ -281,7 +303,14 @@ export function reflowLayoutTables(text: string): Reflow | undefined {
         }
       } else if (!row) break;
       else row.last = j;
-      for (const p of pieces) row.cells[columnOf(cols, p.col)]!.push(p);
+      const groups = gapGroups(pieces);
+      const byColumn = groups.map((g) => columnOf(cols, g[0]!.col));
+      // Two cells apart by a wide gap read into one column: a cell stands a few columns left of its column's start (a row
+      // whose quotation marks the copy counted narrower than its layout did). Each cell goes to its own column, in order,
+      // the nearest ones to where the cells start.
+      if (byColumn.some((c, k) => k > 0 && c === byColumn[k - 1]) && groups.length <= cols.length) {
+        nearestColumns(groups.map((g) => g[0]!.col), cols).forEach((c, k) => row!.cells[c]!.push(...groups[k]!));
+      } else for (const p of pieces) row.cells[columnOf(cols, p.col)]!.push(p);
     }
     // A header without rows under it is no table.
     if (rows.length) blocks.push(...headers);
