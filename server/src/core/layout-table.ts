@@ -184,6 +184,88 @@ const FIELD_OTHER = /^(?:牵头单位|配合单位|责任单位|牽頭單位|配
 /** Cheap test: a line opening with a content field's name and a tab. */
 const TRANSPOSED_CHEAP = /(?:^|\n)[ \t\u3000]*(?:主要内容|重点内容|任务内容|工作内容|具体内容|建设内容)\t/;
 
+/** Cheap test: a header line opening with 序号 and a tab. */
+const TAB_HEADER_CHEAP = /(?:^|\n)[ \u3000]*(?:序号|序號|编号|編號)\t/;
+/** A line that may be such a header: 序号 and a tab at its start. */
+const TAB_HEADER_LINE = /^[ \u3000]*(?:序号|序號|编号|編號)\t/;
+/** A deadline column's name. */
+const DEADLINE_HEADER = /完成时限|完成時限|时间节点|完成时间|时限/;
+/** A year in a date cell. */
+const HAS_YEAR = /(?:19|20)[0-9]{2}|[0-9]{4}年/;
+/** A date cell that is whole without a year: work that goes on (持续推进, 长期坚持, 常态化开展). */
+const WHOLE_ONGOING = /^(?:持续|持續|长期|長期|常态化|常態化)[\u4e00-\u9fff]{0,6}$/;
+
+/** A line's tab-separated cells as pieces (white space around each cell left out; an empty cell is an empty piece). */
+function tabPieces(text: string, l: Line): Piece[] {
+  const out: Piece[] = [];
+  let from = l.start;
+  for (let k = l.start; k <= l.end; k++) {
+    if (k < l.end && text[k] !== '\t') continue;
+    let a = from;
+    let b = k;
+    while (a < b && /[ \u3000]/.test(text[a]!)) a++;
+    while (b > a && /[ \u3000\r]/.test(text[b - 1]!)) b--;
+    out.push({ start: a, end: b, col: 0, width: 0 });
+    from = k + 1;
+  }
+  return out;
+}
+
+/**
+ * A tab-separated task table copied out of a PDF with its cells wrapped: a row's first line (序号 first) holds the start
+ * of every cell, and each line after it, its first cell empty, holds the next piece of each cell in that cell's column
+ * (⇥同响应的安全技术保障体系，开展⇥局、县大数据服务中⇥机制，长期). Each such row is read with its cells' pieces joined.
+ * A table is read so only when two rows or more go on over lines of their own and most of those lines leave the date
+ * column empty or hold a piece of a date (底前, 年取得明显, 坚持): several whole tasks sharing one 序号, each with its own
+ * date, are rows of their own.
+ */
+function wrappedTabBlocks(text: string, lines: Line[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!TAB_HEADER_LINE.test(text.slice(lines[i]!.start, Math.min(lines[i]!.end, lines[i]!.start + 8)))) continue;
+    const head = tabPieces(text, lines[i]!);
+    const names = head.map((p) => text.slice(p.start, p.end));
+    const n = names.length;
+    if (n < 3 || n > 8 || !NO_HEADER.test(names[0]!) || !names.some((x) => UNITS_OR_DEADLINE.test(x))) continue;
+    const dateCol = names.findIndex((x) => DEADLINE_HEADER.test(x));
+    const rows: { first: Piece[]; start: number; end: number; more: Piece[][] }[] = [];
+    let row: (typeof rows)[number] | undefined;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      const raw = text.slice(l.start, l.end);
+      if (!raw.trim() || !raw.includes('\t')) break;
+      const cells = tabPieces(text, l);
+      if (cells.length > n) break;
+      const first = text.slice(cells[0]!.start, cells[0]!.end);
+      if (ROW_NO.test(first)) {
+        // Only a first line holding every cell is read column by column.
+        row = cells.length === n ? { first: cells, start: l.start, end: l.end, more: [] } : undefined;
+        if (row) rows.push(row);
+      } else if (!first && row && cells.some((c) => c.end > c.start)) {
+        row.more.push(cells);
+        row.end = l.end;
+      } else row = undefined;
+    }
+    const more = rows.flatMap((r) => r.more);
+    const pieceOfDate = (cells: Piece[]): boolean => {
+      const c = cells[dateCol];
+      const v = c ? text.slice(c.start, c.end) : '';
+      return !v || (!HAS_YEAR.test(v) && !WHOLE_ONGOING.test(v)) || /[，,、]$/.test(v);
+    };
+    if (dateCol > 0 && rows.filter((r) => r.more.length).length >= 2 && more.filter(pieceOfDate).length * 2 > more.length) {
+      for (const r of rows) {
+        if (!r.more.length) continue;
+        const cells: Piece[][] = r.first.map((p) => [p]);
+        for (const line of r.more) line.forEach((p, k) => p.end > p.start && cells[k]!.push(p));
+        out.push({ start: r.start, end: r.end, cells });
+      }
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 /**
  * A task table written transposed (tab-separated): each line a field (任务 | 任务一 | 任务二 …, 主要内容 | …, 牵头单位 | …,
  * 完成时限 | …) and each column after the first a task, in blocks of lines apart by blank lines. Each block is read
@@ -254,9 +336,11 @@ interface Row {
 export function reflowLayoutTables(text: string): Reflow | undefined {
   const layout = CHEAP.test(text);
   const transposed = TRANSPOSED_CHEAP.test(text);
-  if (!layout && !transposed) return undefined;
+  const wrapped = TAB_HEADER_CHEAP.test(text) && text.includes('\n\t');
+  if (!layout && !transposed && !wrapped) return undefined;
   const lines = splitLines(text);
   const blocks: Block[] = transposed ? transposedBlocks(text, lines) : [];
+  if (wrapped) blocks.push(...wrappedTabBlocks(text, lines));
   for (let i = 0; layout && i < lines.length; i++) {
     const headerCols = headerColumns(text, lines[i]!);
     if (!headerCols) continue;
