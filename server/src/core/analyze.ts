@@ -2090,6 +2090,23 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
 /** A sentence announcing results listed after it: …取得阶段性成效：, 取得了积极进展：, 主要成效如下：. */
 const RESULTS_INTRO = /(?:取得了?[^。；;，,]{0,8}(?:成效|进展|成果|成绩)|(?:主要|工作)(?:成效|进展|成果|成绩)(?:如下)?)[：:]$/;
 
+/** A sentence telling results, closed by a full stop (…数字政府建设取得阶段性成效。). */
+const RESULTS_TOLD = /取得了?[^。；;，,]{0,8}(?:成效|进展|成果|成绩)。$/;
+
+/** An item's title told as a result: what, then how far it has come (工作体系逐步健全, 基础支撑持续夯实, 数字经济加快发展). */
+const RESULT_TITLE = /^[\u4e00-\u9fff“”]{2,14}?(?:逐步|持续|不断|稳步|有序|加快|全面|明显|进一步|日益|显著|初步|基本|更加|深入|扎实)(?:健全|夯实|优化|推进|发展|提升|完善|加强|增强|改善|形成|建成|规范|扩大|提高|落地|深化|见效|巩固|摸清|建立)$/;
+
+/** Whether the headings of `items` at the first one's level are two or more, each titled as a result (see RESULT_TITLE). */
+function itemsTitledAsResults(outline: OutlineUnit[], items: Span, k: number): boolean {
+  const level = outline[k + 1]!.level;
+  const titles: string[] = [];
+  for (let j = k + 1; j < outline.length && outline[j]!.start < items.end; j++) {
+    const v = outline[j]!;
+    if (v.kind === 'heading' && v.level === level) titles.push(foldForMatching(v.title ?? '').replace(/[。；;]$/, ''));
+  }
+  return titles.length >= 2 && titles.every((t) => RESULT_TITLE.test(t));
+}
+
 /** The items after unit k that list its results: a run of headings at one level (and what stands between them). */
 function resultItems(outline: OutlineUnit[], k: number): Span | undefined {
   const first = outline[k + 1];
@@ -2124,6 +2141,15 @@ function reviewSections(text: string, outline: OutlineUnit[]): Span[] {
       const items = resultItems(outline, k);
       if (items) out.push(items);
       continue;
+    }
+    // Told with a full stop instead (…取得阶段性成效。), the items are results when each is titled as one (（一）工作体系逐步健全。):
+    // not a plan's tasks after its background (5.驱动数字经济发展。).
+    if (u.kind !== 'task-row' && RESULTS_TOLD.test(text.slice(Math.max(u.start, u.end - 40), u.end).trimEnd())) {
+      const items = resultItems(outline, k);
+      if (items && itemsTitledAsResults(outline, items, k)) {
+        out.push(items);
+        continue;
+      }
     }
     if (u.kind !== 'heading' || u.level > 2 || !isReviewHeading(title)) continue;
     let end = text.length;
