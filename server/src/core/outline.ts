@@ -407,6 +407,10 @@ function unquoteCell(text: string, s: Span): Span {
 /** A column of the dates a plan set before it was adjusted: 原定完成时限, 原计划完成时间, 调整前时限. */
 /** The date work was actually done (实际完成时间, 实际完成日期), in a table of what was done. */
 const ACTUAL_DATE_HEADER = /^实际(?:完成)?(?:时间|時間|日期|时限|時限)$/;
+/** The date a row was planned for (计划完成时限, 计划完成时间), in a report that records the date it was done beside it. */
+const PLANNED_DATE_HEADER = /^(?:计划|計劃)(?:完成)?(?:时限|時限|时间|時間|日期)$/;
+/** A date column named only as the date done (完成时间, 完成日期), which beside a planned date's column is when the work was done. */
+const DONE_DATE_HEADER = /^完成(?:时间|時間|日期)$/;
 /** Whether the row's work is done: 是否完成, 完成与否. */
 const DONE_FLAG_HEADER = /^(?:是否(?:已)?完成|完成与否|是否办结)$/;
 /** What is still to be done for a row not done: 未完成原因及下步措施, 下步措施, 下一步工作（计划）. */
@@ -485,6 +489,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
   if (!hasUnits && !hasDeadline) return undefined;
   const hasContentCol = names.some((n) => CONTENT_HEADER.test(n) && !QUOTED_LEVEL.test(n));
   const hasCompletion = names.some((n) => DEADLINE_HEADER.test(n) && !PERIOD_HEADER.test(n) && !FORMER_DATE_HEADER.test(n) && !QUOTED_LEVEL.test(n));
+  // A planned date's column (计划完成时限) beside one of the date done (完成时间): a report's record of when the work was done.
+  const hasPlanned = names.some((n) => PLANNED_DATE_HEADER.test(n));
   // The plan's own columns marked as such (我市完成时限, 本县责任单位) beside another level's named by its place or level
   // (吴忠市完成时限, 市级牵头单位): that level's bodies and date, which the row's own date may not pass.
   const ownMarked = names.some((n) => OWN_LEVEL_COLUMN.test(n) && DEADLINE_HEADER.test(n));
@@ -512,8 +518,8 @@ function classifyHeader(cells: string[]): Column[] | undefined {
     // A department's own table: its sections (责任股室（单位）, 牵头科室, 承办处室).
     if (SECTION_UNITS.test(n)) return /牵头|牽頭/.test(n) ? 'lead' : 'units';
     // The date a plan set before it was adjusted (原定完成时限 beside 调整后完成时限) is history, not a date set now; so is the
-    // date work was actually done, in a year-end table of what was done (实际完成时间).
-    if (FORMER_DATE_HEADER.test(n) || ACTUAL_DATE_HEADER.test(n)) return 'other';
+    // date work was actually done, in a year-end table of what was done (实际完成时间, or 完成时间 beside 计划完成时限).
+    if (FORMER_DATE_HEADER.test(n) || ACTUAL_DATE_HEADER.test(n) || (hasPlanned && DONE_DATE_HEADER.test(n))) return 'other';
     // Whether the row's work is done (是否完成: 是 / 否 / 持续推进): a status.
     if (DONE_FLAG_HEADER.test(n)) return 'remark';
     // What is still to be done and by when, for a row not done (未完成原因及下步措施, 下一步工作): its new date.
