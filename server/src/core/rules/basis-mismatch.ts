@@ -109,6 +109,10 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   // old document, which may be mentioned in passing.
   // A document of a place within the region (利通区金积镇…方案 under 利通区) is that place's, not the region's.
   if (new RegExp(`${normTitle(region)}[\\u4e00-\\u9fff]{1,5}(?:镇|乡|街道|区|县|旗|苏木)`).test(normTitle(title))) return undefined;
+  // So is a title opening with another place's name (《彭阳县关于加强数字政府建设的实施方案（征求意见稿）》, the draft itself named in the mail
+  // that forwards it): not the region's, whatever the words before it name.
+  const opening = PLACE_OPENING.exec(normTitle(title))?.[1];
+  if (opening && !SELF_PLACE.test(opening) && !normTitle(region).startsWith(opening)) return undefined;
   const mine = coreTitle(b.title, region);
   const theirs = coreTitle(title, region);
   if (!mine || !theirs || mine === theirs || mine.endsWith(theirs) || theirs.endsWith(mine)) return undefined;
@@ -125,6 +129,11 @@ function misnamedOwnDocument(ctx: RuleContext, at: number, title: string): { iss
   const bare = b.title.replace(new RegExp(`^${region}(?:人民政府)?`), '');
   return { issuer: selfNamed && !named ? '自治区（省）' : region, title: withIssuer || b.level === '自治区' || b.level === '省' ? b.title : bare };
 }
+
+/** A title's opening place name, before what its document does (彭阳县关于…, 银川市数字政府…, 宁夏回族自治区2020年…). */
+const PLACE_OPENING = /^([\u4e00-\u9fff]{2,6}?(?:县|区|市|旗))(?=关于|人民政府|政府|数字政府|加强|推进|[0-9“])/;
+/** The region naming itself (自治区人民政府关于…, 全区…). */
+const SELF_PLACE = /^(?:自治区|全区|本区|全市|本市)$/;
 
 /** What may stand between a place's name and the 《 of its document: its government, office or Party committee. */
 const ISSUER_AFTER_PLACE = /^(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|委员会|党委|委)?(?:关于)?$/;
