@@ -2061,6 +2061,8 @@ const RECOUNT = /近年来|近年來|近几年|近幾年|多年来|多年來|以
  * after what did it (2023年9月底前，县乡两级电子政务外网完成IPv6改造).
  */
 const MET_AFTER = /^(?:[，,][\s\u3000]*[^。！？；;!?\n，,]{1,20}?)?(?:完成|建成|实现|實現|上线|上線)/;
+/** After a limit, the plan's own place as the one that met it (，我县完成, ，全市建成): a narrative of what it did. */
+const OWN_PLACE_MET = /^[，,][\s\u3000]*(?:我|全)[县縣市区區旗]已?(?:完成|建成|实现|實現)/;
 /** What a clause achieved, told as done: 打下了…基础, 奠定了…基础 (not 为…打下基础, which may be a target's purpose). */
 const ACHIEVED = /(?:打下了|奠定了|夯实了|打牢了)[^。；;，,]{0,12}基础/;
 
@@ -2081,7 +2083,8 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   // A limit met in a paragraph that opens with an account of results (2023年，…取得积极进展。…2023年11月底前完成…扩容) is
   // told as done; elsewhere such a limit is still a target (近年来…夯实。2023年底前完成… under 主要目标).
   if (/前$/.test(deadline.raw.trim()) && !/到|至|力争|争取/.test(deadline.raw) && MET_AFTER.test(text.slice(at + deadline.raw.length, at + deadline.raw.length + 26))) {
-    return opensWithAnAccount(text, at);
+    // (So is one the place itself is told to have met, 2023年底前，我县完成…普查, in a paragraph that opens looking back.)
+    return opensWithAnAccount(text, at) || (OWN_PLACE_MET.test(text.slice(at + deadline.raw.length, at + deadline.raw.length + 12)) && looksBackFromItsStart(text, at));
   }
   return !/前|到|至|力争|争取/.test(deadline.raw) && looksBackFromItsStart(text, at);
 }
