@@ -1598,13 +1598,14 @@ function extractFields(
   // for the tasks they carry (县自然资源局、县城乡建设局、县档案馆承担的任务推进滞后, as a supervision bulletin names those praised
   // or behind): read as the subjects above are, except the government or the Party committee itself (县委、县政府要高度重视…),
   // which is no body to look up.
-  for (const [pattern, needle] of [[SUBJECT_DUTY, SUBJECT_DUTY_NEEDLE], [SUBJECT_CHARGED, SUBJECT_CHARGED_NEEDLE]] as const) {
+  for (const [pattern, needle] of [[SUBJECT_DUTY, SUBJECT_DUTY_NEEDLE], [SUBJECT_CHARGED, SUBJECT_CHARGED_NEEDLE], [SUBJECT_WITH, SUBJECT_WITH_NEEDLE]] as const) {
     for (const m of matchAllOnLinesWith(text, pattern, needle)) {
       // The names are group 1, after a sentence's opening and its item number at most (no name is in those).
       const start = m.index! + m[0].indexOf(m[1]!);
       // Bodies of every level or of several (各级党委要…, 县乡两级党委要…): an exhortation, not a duty given to a body.
       if (LEVELS_TOGETHER.test(m[1]!) || covered.some((c) => start >= c.start && start < c.end)) continue;
-      addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name) && !LEVELS_TOGETHER.test(name));
+      // (会同 joins two bodies that do the work together: read as a list, same length.)
+      addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name) && !GOVERNMENT_ITSELF.test(name) && !LEVELS_TOGETHER.test(name));
     }
   }
   // The body of this plan's own level that reports are sent to (…于每季度末月25日前将工作进展报送区大数据局): read as named,
@@ -2218,6 +2219,13 @@ const SUBJECT_CHARGED = /(?:^|[。；;！？!?])[ \t\u3000]*((?!由|按|依照|�
  * （区大数据服务中心、各街道办事处，2024年6月底前）, （区委网信办、区公安分局，持续推进）. Group 1: the bodies, separated by 、.
  */
 const BODIES_THEN_DATE = /[（(]((?:[^（）()\n：:，,；;。、]{2,24}?(?:局|委|办|辦|中心|政府|院|馆|館|队|隊|站|部|室|管委会|管委會|部门|部門|单位|單位|街道办事处|街道辦事處)[、和及]?){1,6})[，,][ \t\u3000]*(?:[0-9０-９]{4}[ \t\u3000]*年|年底前|年内|年內|持续推进|持續推進|长期坚持|長期堅持|[0-9０-９]{1,2}月底前)[^（）()\n]{0,20}[）)]/g;
+/**
+ * A sentence opening with a body that does the work with another (县经济和信息化局会同贺兰工业园区管委会推动…): group 1 both names,
+ * joined by 会同.
+ */
+const SUBJECT_WITH = /(?:^|[。；;！？!?])[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[．.、]|[一二三四五六七八九十]{1,3}[、．.])[ \t\u3000]*)?((?!按|依照|依据|根据|依托|参照|对照)[^。；;：:\n（）()“”‘’《》，,、由]{2,30}?(?:局|中心|委|办|辦|办公室|辦公室|站|所|院|馆|館|队|隊)(?:会同|會同)[^。；;：:\n（）()“”‘’《》，,]{2,40}?(?:局|中心|委员会|委|办公室|辦公室|办|辦|站|所|院|馆|館|管委会|管委會|队|隊))(?![公会會员員室])(?=[\u4e00-\u9fff])/gm;
+/** What every match of SUBJECT_WITH holds. */
+const SUBJECT_WITH_NEEDLE = /会同|會同/g;
 /** What every match of SUBJECT_CHARGED holds. */
 const SUBJECT_CHARGED_NEEDLE = /(?:承担|承擔|负责|負責|牵头|牽頭)的(?:任务|任務|工作|事项|事項)/g;
 /** The government or the Party committee of a place itself (县委, 区政府, 市人民政府), not one of its bodies. */
