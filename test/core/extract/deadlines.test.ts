@@ -122,6 +122,9 @@ describe('extract/deadlines', () => {
       // A note naming a table's columns by their years (blind round 783).
       '注：表中2024年、2025年目标为预期性指标',
       '上表2025年值为预期值',
+      // The years of tasks that fell due by then, named to look back at them (blind round 833).
+      '对照自治区重点任务清单中2023年、2024年已到期的任务逐项开展“回头看”',
+      '对2024年已届满的任务进行清理',
     ];
     for (const text of negatives) {
       it(`finds nothing in ${JSON.stringify(text)}`, () => {

@@ -792,8 +792,10 @@ export function definesForm(text: string, at: number): boolean {
 /** A year standing as a line's label (2025年：…), with at most a list mark before it on its line. */
 const LABEL_BEFORE = /(?:^|[\n\r])[ \t\u3000]*(?:[-*•·]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）.．、])?[ \t\u3000]*$/u;
 
-/** Words right after a date that say the work was done by then (已完成, 已全部建成, 已经实现). */
-const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合)/u;
+/** Years listed after a year (、2024年, 和2025年度): the words after them are said of all. */
+const YEARS_LISTED_AFTER = /^(?:[、和及与與][ \t\u3000]*[0-9０-９]{4}[ \t\u3000]*年(?:度)?)+/u;
+/** Words right after a date that say the work was done by then (已完成, 已全部建成, 已经实现), or fell due by then (已到期, 已届满). */
+const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合|到期|届满|屆滿)/u;
 
 /**
  * A date inside 在…的基础上 (在2023年8月印发实施细则的基础上，…; 在2024年10月实现三级全覆盖的基础上; with what is done to it
@@ -1081,7 +1083,8 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     // The date of an event (2024年2月印发的…, 2024年3月，区委…会议专题研究…), unless it is set as a target.
     if (!hit.lead && !/[底末前]$/.test(text.slice(hit.start, hit.end)) && EVENT_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) continue;
     // What was done by then (对2023年已完成的任务, 2024年底前已建成的平台): a fact, not a deadline.
-    if (!hit.lead && DONE_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 12)))) {
+    // (Also a year listed with others before it: 2023年、2024年已到期的任务.)
+    if (!hit.lead && DONE_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 40)).replace(YEARS_LISTED_AFTER, ''))) {
       done = doneMilestone(hit);
       continue;
     }
