@@ -131,10 +131,15 @@ export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, 
   const chosen = local ?? top;
   // A row matching its task only weakly, through a few of its words (推进智慧文旅建设，推广电子门票… with task 54's 电子文件…推广 at
   // 0.30): most of what the row does is not that task's, and its date is not held to it.
-  if (unit.kind === 'task-row' && chosen.score < WEAK_ROW && !namesItsSystem && fewWordsShared(ctx, unit, chosen.no)) return undefined;
+  // Not when one of its clauses matches that task closely (推进“雪亮工程”向基层全覆盖，补齐…视频点位短板: task 79 at 0.51 on the
+  // first clause): the row takes that task up, whatever else it adds.
+  const clauseTakesItUp = unit.kind === 'task-row' && !!a.mentions?.some((m) => m.no === chosen.no && m.score >= CLAUSE_TAKES_UP);
+  if (unit.kind === 'task-row' && chosen.score < WEAK_ROW && !namesItsSystem && !clauseTakesItUp && fewWordsShared(ctx, unit, chosen.no)) return undefined;
   return chosen;
 }
 
+/** How closely a clause of a weakly matched row must match the row's task for the row to take that task up. */
+const CLAUSE_TAKES_UP = 0.45;
 /** Below this match a row's date is held to its task only when the row shares a fair part of its words with it. */
 const WEAK_ROW = 0.35;
 /** The least share of a weakly matched row's own words that its task must hold. */
