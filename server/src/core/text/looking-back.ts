@@ -1,10 +1,11 @@
 // Paragraphs that tell the past (工作基础, 发展现状): what they name was done before the plan, not set by it.
 
 /**
- * A paragraph that opens by looking back (近年来，…, 党的十八大以来，…, 2020年以来，…, 自…印发以来，…, 2023年，全市…取得积极进展): its later sentences go on
+ * A paragraph (or a bullet: • 2020年起，…) that opens by looking back (近年来，…, 党的十八大以来，…, 2020年以来，…, 2020年起，…, 自…印发以来，…,
+ * 2023年，全市…取得积极进展): its later sentences go on
  * telling what was done (…印发后，我县完成…，2021年建成…), whatever words each sentence opens with.
  */
-const LOOKS_BACK_OPENING = /^[\s\u3000]*(?:[^，,。；;\n]{1,8}[，,][\s\u3000]*)?(?:近年来|近年來|近几年|近幾年|多年来|多年來|过去几年|過去幾年|(?:“?十三五”?|党的十八大|党的二十大|[0-9]{4}年)以来|[0-9]{4}年[，,][^。；;\n]{0,40}?(?:取得|成效|进展|進展|完成|建成))/;
+const LOOKS_BACK_OPENING = /^[\s\u3000]*(?:[•●▶▸►■◆·][\s\u3000]*)?(?:[^，,。；;\n]{1,8}[，,][\s\u3000]*)?(?:近年来|近年來|近几年|近幾年|多年来|多年來|过去几年|過去幾年|(?:“?十三五”?|党的十八大|党的二十大|[0-9]{4}年)以来|[0-9]{4}年(?:起|开始|開始)(?=[，,])|[0-9]{4}年[，,][^。；;\n]{0,40}?(?:取得|成效|进展|進展|完成|建成))/;
 
 /** An item of a running account: 一是…, 二是… (not a heading's (一)). */
 const ACCOUNT_ITEM = /^[\s\u3000]*[一二三四五六七八九十]{1,2}是/;
