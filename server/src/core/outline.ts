@@ -571,9 +571,9 @@ const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项�
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|见上|見上|〃|″|"|”)[\s\u3000]*$/;
 /**
- * A cell repeating another row's cell by its number (同第3项, 同序号5, 参照第12项, 与第7项相同, 见第9项): group 1 is the number.
+ * A cell repeating another row's cell by its number (同第3项, 同序号5, 参照第12项, 与第7项相同, 见第9项, 与第4项同步完成): group 1 is the number.
  */
-export const ROW_REFERENCE = /^[\s\u3000]*(?:同|参照|參照|见|見|与|與)(?:第|序号|序號)\s*([0-9０-９]{1,3})\s*(?:项|項|条|條|行)?(?:相同|一致)?[\s\u3000]*$/;
+export const ROW_REFERENCE = /^[\s\u3000]*(?:同|参照|參照|见|見|与|與)(?:第|序号|序號)\s*([0-9０-９]{1,3})\s*(?:项|項|条|條|行)?(?:相同|一致|同步(?:完成|推进|推進|实施|實施|开展|開展)?)?[\s\u3000]*$/;
 
 /**
  * The header of a column naming the plan's sections (章节), in a division of duties by section; or, in a table with no
