@@ -1561,9 +1561,9 @@ function extractFields(
     }
   }
   // A terse note with no label and no role word: the bodies, then the date (（区大数据服务中心、各街道办事处，2024年6月底前）,
-  // （县数据局，2024年底前）, （区委网信办、区公安分局，持续推进）). Its date is read as the sentence's (the bracket is not
-  // marked as read); its bodies are read here.
-  if (text.includes('，') || text.includes(',')) {
+  // （县数据局，2024年底前）, （区委网信办、区公安分局，持续推进）, （县委编办、县政府办；2024年6月底前）). Its date is read as the
+  // sentence's (the bracket is not marked as read); its bodies are read here.
+  if (text.includes('，') || text.includes(',') || text.includes('；') || text.includes(';')) {
     for (const m of text.matchAll(BODIES_THEN_DATE)) {
       if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
       const names = m[1]!;
@@ -2218,7 +2218,7 @@ const SUBJECT_CHARGED = /(?:^|[。；;！？!?])[ \t\u3000]*((?!由|按|依照|�
  * A bracket of bodies and a date with no label or role word (see BARE_NOTE for one with them): （县数据局，2024年底前）,
  * （区大数据服务中心、各街道办事处，2024年6月底前）, （区委网信办、区公安分局，持续推进）. Group 1: the bodies, separated by 、.
  */
-const BODIES_THEN_DATE = /[（(]((?:[^（）()\n：:，,；;。、]{2,24}?(?:局|委|办|辦|中心|政府|院|馆|館|队|隊|站|部|室|管委会|管委會|部门|部門|单位|單位|街道办事处|街道辦事處)[、和及]?){1,6})[，,][ \t\u3000]*(?:[0-9０-９]{4}[ \t\u3000]*年|年底前|年内|年內|持续推进|持續推進|长期坚持|長期堅持|[0-9０-９]{1,2}月底前)[^（）()\n]{0,20}[）)]/g;
+const BODIES_THEN_DATE = /[（(]((?:[^（）()\n：:，,；;。、]{2,24}?(?:局|委|办|辦|中心|政府|院|馆|館|队|隊|站|部|室|管委会|管委會|部门|部門|单位|單位|街道办事处|街道辦事處)[、和及]?){1,6})[，,；;][ \t\u3000]*(?:[0-9０-９]{4}[ \t\u3000]*年|年底前|年内|年內|持续推进|持續推進|长期坚持|長期堅持|[0-9０-９]{1,2}月底前)[^（）()\n]{0,20}[）)]/g;
 /**
  * A sentence opening with a body that does the work with another (县经济和信息化局会同贺兰工业园区管委会推动…): group 1 both names,
  * joined by 会同.
