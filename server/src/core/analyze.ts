@@ -1517,12 +1517,23 @@ function extractFields(
   for (const cell of rosterCells(text)) if (!covered.some((c) => cell.start >= c.start && cell.start < c.end)) addUnits(cell, 'roster');
   // The names of a clause read as a unit cell (at `start`): collectives, and the names `keep` accepts, once each.
   const sentenceStarts = new Set<number>();
+  // The draft's own level word (县, 区, 市), read when first needed.
+  let ownLevel: string | undefined;
+  // Whether the clause before `at` (back to the sentence's start) tells what the city's plan asks.
+  const citysPlanTold = (at: number): boolean => {
+    let from = at;
+    while (from > 0 && at - from < 60 && !/[。；;！？!?\n]/.test(text[from - 1]!)) from--;
+    return CITY_PLAN_ACCOUNT.test(text.slice(from, at));
+  };
   const addSentenceUnits = (raw: string, start: number, keep: (name: string) => boolean): void => {
     // Spoken words before a body's name (这个事情县工信商务局牵头，咱们县发改局配合): no part of it (same length).
     if (SPOKEN_FILLER.test(raw)) raw = raw.replace(SPOKEN_FILLER_ALL, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
     if (SETTING_UP.test(raw)) raw = raw.replace(SETTING_UP, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
     for (const u of parseUnitCell(raw, cellOptions).mentions) {
       if ((!u.collective && !keep(u.name)) || sentenceStarts.has(start + u.start)) continue;
+      // A city's body in a county's or district's account of what the city's plan asks (市方案要求由市工业和信息化局牵头，…。我区由…):
+      // the city's, not the draft's.
+      if (CITY_BODY.test(u.name) && citysPlanTold(start + u.start) && ((ownLevel ??= ownLevelWord(text) ?? '') === '县' || ownLevel === '区')) continue;
       sentenceStarts.add(start + u.start);
       units.push({ start: start + u.start, end: start + u.end, name: u.name, role: u.role, collective: u.collective, context: 'sentence' });
     }
@@ -2270,6 +2281,10 @@ const LEVEL_START = /^(?:自治区|自治區|[\u4e00-\u9fff]{0,6}(?:县|縣|区|
 
 /** A sentence opening that gives the higher level's list as its source: 按照全区…重点任务清单，, 根据自治区任务分工，. */
 const LIST_ACCOUNT = /^[ \t\u3000]*(?:按照|根据|根據|依照|对照|對照)[^，,。；;\n]{0,30}?(?:自治区|自治區|全区|全區|上级|上級|省|国家|國家)[^，,。；;\n]{0,30}?(?:清单|清單|分工)[^，,。；;\n]{0,6}[，,]/;
+/** What the city's plan asks, told before a body's name in its clause (市方案要求由…, 按照市级实施方案明确的，由…). */
+const CITY_PLAN_ACCOUNT = /市(?:级|級)?(?:的)?(?:方案|实施方案|實施方案|工作方案)(?:要求|明确|明確|规定|規定)/;
+/** A city's body (市工业和信息化局, 市委政法委), named in a county's or district's account of the city's plan. */
+const CITY_BODY = /^市/;
 /** A body of a level above a city or county: 自治区…, 省…, 国家…. */
 const HIGHER_BODY = /^(?:自治区|自治區|省|国家|國家|国务院|國務院)/;
 /**
