@@ -2073,6 +2073,8 @@ const RECOUNT = /近年来|近年來|近几年|近幾年|多年来|多年來|以
  * after what did it (2023年9月底前，县乡两级电子政务外网完成IPv6改造).
  */
 const MET_AFTER = /^(?:[，,][\s\u3000]*[^。！？；;!?\n，,]{1,20}?)?(?:完成|建成|实现|實現|上线|上線)/;
+/** A sentence opening with a year alone and a comma (2023年，…): group 1 the year. */
+const PAST_YEAR_OPENING = /^[\s\u3000]*([0-9]{4})\s*年[，,]/;
 /** After a limit, the plan's own place as the one that met it (，我县完成, ，全市建成): a narrative of what it did. */
 const OWN_PLACE_MET = /^[，,][\s\u3000]*(?:我|全)[县縣市区區旗]已?(?:完成|建成|实现|實現)/;
 /** What a clause achieved, told as done: 打下了…基础, 奠定了…基础 (not 为…打下基础, which may be a target's purpose). */
@@ -2086,6 +2088,10 @@ function recounts(text: string, at: number, deadline: Deadline, year: number): b
   let start = at;
   while (start > 0 && at - start < 400 && !/[。！？；;!?\n]/.test(text[start - 1]!)) start--;
   if (RECOUNT.test(text.slice(start, at))) return true;
+  // A sentence opening with a past year alone (2023年，县人民政府印发实施方案，到2023年底，…全面理清), in a paragraph that opens looking
+  // back, tells that year: a date of it or before it there is history.
+  const opening = PAST_YEAR_OPENING.exec(text.slice(start, at));
+  if (opening && Number(opening[1]) < year && done.year <= Number(opening[1]) && looksBackFromItsStart(text, at)) return true;
   // A clause told as done by what it achieved (2023年底前全面理清…“家底”，为本年度任务推进打下了基础; …，奠定了…基础).
   let end = at;
   while (end < text.length && end - at < 200 && !/[。！？；;!?\n]/.test(text[end]!)) end++;
