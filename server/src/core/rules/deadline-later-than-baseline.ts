@@ -169,7 +169,11 @@ export const deadlineLaterThanBaseline: Rule = {
       }
       if (ctx.documentYear !== undefined && c && c !== 'ongoing' && c.year < ctx.documentYear) {
         // The higher level's date had passed when the plan was issued: no earlier date can be set.
-        // The plan says instead whether the work is done or still going on.
+        // The plan says instead whether the work is done or still going on. A bare date that says so itself, for work the
+        // higher level also keeps up (2025年2月底前，长期坚持 for 2023年完成并长期坚持), is the next round of that work: nothing to
+        // say. One that completes the work then (2024年完成，长期坚持) is still late.
+        const own = mention?.deadline.milestones[mention.deadline.milestones.length - 1];
+        if (mention?.deadline.ongoing && base.ongoing && own && !own.due) return;
         out.push({
           start, end,
           message: `完成时限${shown}晚于${levelLabel(p)}${what}的完成时限${baseShown}，该时限在本方案印发前已届满。如该项工作已完成，请写明“已完成”；如仍在推进，请写“持续推进”并说明进度安排。`,
