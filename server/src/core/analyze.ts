@@ -1257,7 +1257,10 @@ function extractFields(
       // A start after the row's own completion (启动时间 2024年10月 | 完成时间 2024年6月) is a slip in one of the two.
       else if (!invalid && u.cells.deadline) {
         const endRaw = text.slice(u.cells.deadline.start, u.cells.deadline.end);
-        if (startsAfterEnd(deadline, parseDeadline(endRaw, { year }).deadline)) {
+        const end = parseDeadline(endRaw, { year }).deadline;
+        // (A completion before the document's year is reported on its own: the start after it is the same slip.)
+        const endBeforeYear = year !== undefined && end.milestones.length > 0 && end.milestones.every((m) => m.year < year);
+        if (!endBeforeYear && startsAfterEnd(deadline, end)) {
           deadlines.push({ ...u.cells.startDate, deadline, invalid: `晚于本行的完成时间“${endRaw.trim()}”，起止时间颠倒，请核对后改正。`, context: 'task-row', startsWork: true });
         }
       }
