@@ -1524,9 +1524,7 @@ function extractFields(
   let ownLevel: string | undefined;
   // Whether the clause before `at` (back to the sentence's start) tells what the city's plan asks.
   const citysPlanTold = (at: number): boolean => {
-    let from = at;
-    while (from > 0 && at - from < 60 && !/[。；;！？!?\n]/.test(text[from - 1]!)) from--;
-    return CITY_PLAN_ACCOUNT.test(text.slice(from, at));
+    return CITY_PLAN_ACCOUNT.test(text.slice(sentenceStart(text, at, 60), at));
   };
   const addSentenceUnits = (raw: string, start: number, keep: (name: string) => boolean): void => {
     // Spoken words before a body's name (这个事情县工信商务局牵头，咱们县发改局配合): no part of it (same length).
@@ -1547,9 +1545,7 @@ function extractFields(
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     // An account of the higher level's list (按照全区数字政府建设重点任务清单，…改革由自治区政府办公厅牵头负责、各地级市具体负责):
     // the bodies of that level are the list's leads, not the plan's.
-    let from = m.index!;
-    while (from > 0 && m.index! - from < 120 && !/[。；;！？!?\n]/.test(text[from - 1]!)) from--;
-    const account = LIST_ACCOUNT.test(text.slice(from, m.index!));
+    const account = LIST_ACCOUNT.test(text.slice(sentenceStart(text, m.index!, 120), m.index!));
     // (会同 joins two bodies that do the work together: read as a list, as below.)
     addSentenceUnits(m[1]!.replace(/会同|會同/g, '、 '), m.index! + 1, (name) => UNIT_NAME_END.test(name) && !(account && HIGHER_BODY.test(name)));
   }
@@ -1603,9 +1599,7 @@ function extractFields(
   for (const m of matchAllOnLinesWith(text, CLAUSE_DUTY, SUBJECT_VERB)) {
     const start = m.index! + m[0].length - m[1]!.length;
     if (covered.some((c) => start >= c.start && start < c.end)) continue;
-    let from = m.index!;
-    while (from > 0 && m.index! - from < 160 && !/[。；;！？!?\n]/.test(text[from - 1]!)) from--;
-    if (!DUTY_BEFORE.test(text.slice(from, m.index!))) continue;
+    if (!DUTY_BEFORE.test(text.slice(sentenceStart(text, m.index!, 160), m.index!))) continue;
     addSentenceUnits(m[1]!, start, (name) => UNIT_NAME_END.test(name) && LEVEL_START.test(name) && !COORDINATING_BODY.test(name));
   }
   // A body as the subject of what it is to do (区大数据服务中心要在2024年6月底前完成…；区政府办公室、区档案馆要…), and bodies named
@@ -1784,8 +1778,7 @@ function relativeSentenceDeadlines(text: string, deadlines: DeadlineMention[], p
     if (!TARGET_END.test(raw) || skip(start) || taken.some(([a, b]) => start < b && a < end)) continue;
     // Part of a longer number or word (12024年, 去今年): not a date of its own; nor a legend's example (“2024Q2”指…).
     if (/[0-9０-９]/.test(text[start - 1] ?? '') || definesForm(text, start)) continue;
-    let from = start;
-    while (from > 0 && start - from < 120 && !/[。！？；;!?\n]/.test(text[from - 1]!)) from--;
+    const from = sentenceStart(text, start, 120);
     const sentence = text.slice(from, Math.min(text.length, end + 40)).split(/[。！？；;!?\n]/)[0]!;
     if (/^(?:明年|次年|翌年)/.test(raw) && RECURRING.test(sentence)) continue;
     const p = plan();
@@ -2083,13 +2076,20 @@ const OWN_PLACE_MET = /^[，,][\s\u3000]*(?:我|全)[县縣市区區旗]已?(?:�
 /** What a clause achieved, told as done: 打下了…基础, 奠定了…基础 (not 为…打下基础, which may be a target's purpose). */
 const ACHIEVED = /(?:打下了|奠定了|夯实了|打牢了)[^。；;，,]{0,12}基础/;
 
+/** Where the sentence (or clause after ；) holding `at` starts, looking back at most `reach` characters. */
+function sentenceStart(text: string, at: number, reach: number): number {
+  let from = at;
+  while (from > 0 && at - from < reach && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
+  return from;
+}
+const SENTENCE_BREAK = /[。！？；;!?\n]/;
+
 function recounts(text: string, at: number, deadline: Deadline, year: number): boolean {
   const done = completionOf(deadline);
   if (!done || done === 'ongoing' || done.year >= year) return false;
   // A past year alone opening a clause (2024年，全市电子政务外网实现…全覆盖) says what happened that year.
   if (/^[0-9]{4}\s*年$/.test(deadline.raw.trim()) && /^[，,]/.test(text.slice(at + deadline.raw.length, at + deadline.raw.length + 1))) return true;
-  let start = at;
-  while (start > 0 && at - start < 400 && !/[。！？；;!?\n]/.test(text[start - 1]!)) start--;
+  const start = sentenceStart(text, at, 400);
   if (RECOUNT.test(text.slice(start, at))) return true;
   // A sentence opening with a past year alone (2023年，县人民政府印发实施方案，到2023年底，…全面理清), in a paragraph that opens looking
   // back, tells that year: a date of it or before it there is history.

@@ -3,7 +3,7 @@
 // its neighbours' across lines, so no span of the draft holds it. Such a table is read reflowed: each row's
 // cells gathered onto one tab-separated line, within the row's own lines and at the same length, with a map
 // from every reflowed offset back to the draft. analyze() reads the reflowed text and maps what it finds back.
-import { splitLines } from './outline';
+import { classifyHeader, splitLines } from './outline';
 import { PAGE_NUMBER } from './text/furniture';
 
 type Line = ReturnType<typeof splitLines>[number];
@@ -188,8 +188,6 @@ const TRANSPOSED_CHEAP = /(?:^|\n)[ \t\u3000]*(?:主要内容|重点内容|任�
 const TAB_HEADER_CHEAP = /(?:^|\n)[ \u3000]*(?:序号|序號|编号|編號)\t/;
 /** A line that may be such a header: 序号 and a tab at its start. */
 const TAB_HEADER_LINE = /^[ \u3000]*(?:序号|序號|编号|編號)\t/;
-/** A deadline column's name. */
-const DEADLINE_HEADER = /完成时限|完成時限|时间节点|完成时间|时限/;
 /** A year in a date cell. */
 const HAS_YEAR = /(?:19|20)[0-9]{2}|[0-9]{4}年/;
 /** A date cell that is whole without a year: work that goes on (持续推进, 长期坚持, 常态化开展). */
@@ -227,7 +225,8 @@ function wrappedTabBlocks(text: string, lines: Line[]): Block[] {
     const names = head.map((p) => text.slice(p.start, p.end));
     const n = names.length;
     if (n < 3 || n > 8 || !NO_HEADER.test(names[0]!) || !names.some((x) => UNITS_OR_DEADLINE.test(x))) continue;
-    const dateCol = names.findIndex((x) => DEADLINE_HEADER.test(x));
+    // The date column, as the task table's reading names it.
+    const dateCol = classifyHeader(names)?.indexOf('deadline') ?? -1;
     const rows: { first: Piece[]; start: number; end: number; more: Piece[][] }[] = [];
     let row: (typeof rows)[number] | undefined;
     let j = i + 1;

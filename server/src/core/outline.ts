@@ -475,7 +475,7 @@ const SECTION_UNITS = /^(?:责任|負責|负责|牵头|牽頭|承办|承辦|主�
 /** A header cell that is a place's name (利通区, 青铜峡市, 盐池县), not a whole or a level (全市, 市本级). */
 const PLACE_COLUMN = /^(?![全本各该])[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|镇|乡|街道|苏木)$/;
 
-function classifyHeader(cells: string[]): Column[] | undefined {
+export function classifyHeader(cells: string[]): Column[] | undefined {
   // Header words are matched in Simplified (序號、重點內容 read as 序号、重点内容).
   const names = cells.map((c) => foldForMatching(squeeze(c)));
   // A header is a row of short labels: a cell holding a row's number (6) or a sentence of content is a
