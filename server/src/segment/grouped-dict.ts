@@ -31,7 +31,9 @@ export class GroupedDictionary {
   readonly header: GroupedDictionaryHeader;
   private readonly body: Buffer;
   private readonly groups = new Map<number, Group>();
-  private readonly seen = new Set<number>();
+  /** Characters met so far: the Basic Multilingual Plane as flags (a lookup per character of every text cut), the rest in a set. */
+  private readonly seenBmp = new Uint8Array(0x10000);
+  private readonly seenAstral = new Set<number>();
   private heldBack = 0;
   private loadedGroups = 0;
   /** Whether the placeholder has been given once (the first call always gives it). */
@@ -75,8 +77,13 @@ export class GroupedDictionary {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d < 0xe000) (c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00)), i++;
       }
-      if (this.seen.has(c)) continue;
-      this.seen.add(c);
+      if (c < 0x10000) {
+        if (this.seenBmp[c] === 1) continue;
+        this.seenBmp[c] = 1;
+      } else {
+        if (this.seenAstral.has(c)) continue;
+        this.seenAstral.add(c);
+      }
       const group = this.groups.get(c);
       if (!group) continue;
       parts.push(this.body.subarray(group.start, group.end));
