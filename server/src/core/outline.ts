@@ -1877,9 +1877,25 @@ export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): 
 
 /**
  * A measure's citation of the higher tasks it takes up, in brackets (〔对应自治区任务清单第47、49项〕, （落实自治区第41、42项）,
- * 【承接市级任务第12项】). Group 1: the level named, if any; group 2: the numbers (global).
+ * 【承接市级任务第12项】), or as a field of a note after its others (（责任单位：…；完成时限：…；对应自治区任务清单第23项）: see
+ * inOpenBracket). Group 1: the level named, if any; group 2: the numbers (global).
  */
-const CITED_TASKS = /[（(〔【\[［]\s*(?:对应|對應|落实|落實|承接)\s*(自治区|自治區|省|市|县|縣)?[^（）()〔〕【】\[\]［］\n，,。；;]{0,16}?第?\s*((?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7})\s*[项項]?\s*[、，,和及]\s*第?\s*)*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7}))\s*[项項]/g;
+const CITED_TASKS = /[（(〔【\[［；;，,]\s*(?:对应|對應|落实|落實|承接)\s*(自治区|自治區|省|市|县|縣)?[^（）()〔〕【】\[\]［］\n，,。；;]{0,16}?第?\s*((?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7})\s*[项項]?\s*[、，,和及]\s*第?\s*)*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7}))\s*[项項]/g;
+
+/** The brackets a citation may open with (CITED_TASKS' other openers are a note's separators). */
+const OPENS_CITATION = new Set(['（', '(', '〔', '【', '[', '［']);
+
+/** Whether a bracket opened earlier on the line is still open at `at` (nested brackets counted). */
+function inOpenBracket(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') break;
+    if (c === '）' || c === ')' || c === '〕' || c === '】' || c === ']' || c === '］') depth--;
+    else if (OPENS_CITATION.has(c) && ++depth > 0) return true;
+  }
+  return false;
+}
 
 /** A task number in Chinese numerals, up to 999 (四十八, 一百零五, 一百一十二). */
 function taskNumber(n: string): number {
@@ -1914,6 +1930,8 @@ function markCitedTasks(text: string, units: OutlineUnit[]): OutlineUnit[] {
     const at = m.index!;
     while (k + 1 < units.length && units[k + 1]!.start <= at) k++;
     const u = units[k];
+    // After a semicolon or comma, only a note's field: a bracket is open there on the same line.
+    if (!OPENS_CITATION.has(text[at]!) && !inOpenBracket(text, at)) continue;
     // A task row's column of task numbers is its citation; a row without one may cite them in its content
     // (（落实自治区任务第104、105、106项）全面推广…).
     if (!u || at < u.start || at >= u.end || (u.kind === 'task-row' && (u.cells?.refs || !withinContent(u, at))) || u.quoted) continue;

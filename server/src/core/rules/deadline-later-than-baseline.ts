@@ -327,7 +327,7 @@ export const deadlineLaterThanBaseline: Rule = {
         }
         continue;
       }
-      const t = taskForMention(ctx, unit, at, d.context) ?? clauseTask(ctx, unit, d);
+      const t = citedChoice(ctx, unit) ?? taskForMention(ctx, unit, at, d.context) ?? clauseTask(ctx, unit, d);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
       // A measure combining tasks it cites (〔对应自治区任务清单第47、49项〕) takes each up: its one date is late when it is
@@ -635,6 +635,20 @@ function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: num
   return refs
     .filter((r) => (!r.level || r.level === level) && r.no !== chosen && aligned.some((t) => t.no === r.no))
     .map((r) => r.no);
+}
+
+/**
+ * The one task of this baseline's list a measure cites (；对应自治区任务清单第23项）) when its words match that task too, among
+ * its best: the plan says which task it carries out, and its date is held to that one, not to the task its words come
+ * nearer (一本账 is as much task 30's word as task 23's). A citation its words do not match may be a slip, and is not trusted.
+ */
+function citedChoice(ctx: RuleContext, unit: OutlineUnit | undefined): { no: number; score: number } | undefined {
+  const refs = unitTaskRefs(unit);
+  if (!unit || !refs) return undefined;
+  const level = taskListLevel(ctx.prepared);
+  const mine = refs.filter((r) => !r.level || r.level === level);
+  if (mine.length !== 1) return undefined;
+  return (ctx.alignments[unit.index]?.tasks ?? []).find((t) => t.no === mine[0]!.no);
 }
 
 /** The tasks of this baseline's list a row cites (自治区任务清单序号: 43、46), with no words of its own to match them by. */
