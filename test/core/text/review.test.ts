@@ -26,6 +26,11 @@ describe('review marks', () => {
       ['批注3：此处是否应为县数据局？', ''],
       // A document number inside a comment brings brackets of its own.
       ['〔修改意见：对照宁政发〔2023〕17号附件2第3项，原稿“2026年建成”晚于自治区，请调整。〕推进智慧园区建设', '推进智慧园区建设'],
+      // The drafting office's queries to bodies, and its notes of what the earlier draft said.
+      ['区工业信息化和商务局【原稿为“区经信局”，已按机构改革后名称调整，请核实】、金积工业园区管委会', '区工业信息化和商务局、金积工业园区管委会'],
+      ['区委政法委【请区委政法委确认牵头单位，原稿为“区综治中心”】、吴忠市公安局利通区分局', '区委政法委、吴忠市公安局利通区分局'],
+      ['2024年【请区发改局核实时限】', '2024年'],
+      ['纳入年度预算〔请县财政局核实〕，统筹利用现有资金渠道', '纳入年度预算，统筹利用现有资金渠道'],
     ];
     for (const [input, kept] of cases) {
       const out = blankReviewComments(input);
@@ -48,6 +53,12 @@ describe('review marks', () => {
       // Those words inside a line, or without their colon, are the plan's.
       '（四）强化考核评价。县政府督查室汇总修改意见：按季度通报。',
       '修改意见的办理情况纳入年度考核。',
+      // A gap to fill is a placeholder, not a query; a request in the plan's own words, or in round brackets, is the plan's.
+      '【待定：牵头单位】',
+      '【待确认】',
+      '【请填写】',
+      '各部门于每月5日前报送进展情况，请县政府办公室核实汇总。',
+      '（请各单位于每年12月10日前确认并报送）',
     ]) {
       assert.strictEqual(blankReviewComments(text), text, text);
     }

@@ -37,6 +37,17 @@ const ANSWER = new RegExp(
   'g',
 );
 /**
+ * The drafting office's query in a draft sent round for comment, in 【】 or 〔〕 beside what it asks about: a request to a
+ * body to check or confirm (【请区发改局核实时限】, 【请区委政法委确认牵头单位，原稿为“区综治中心”】, 【…，请核实】), or a note of
+ * what the earlier draft said (【原稿为“区经信局”，已按机构改革后名称调整】). Not a gap left to fill (【待定：牵头单位】, 【请填写】):
+ * placeholder-unfilled lists those.
+ */
+const QUERY = new RegExp(
+  `[【〔]\\s*(?:(?:原稿|原文|原表述|原提法)[^】〕\\n]{0,120}|[^】〕\\n]{0,60}?(?:请|請)[^】〕\\n]{0,30}?(?:核实|核實|确认|確認|核对|核對|审核|審核|把关|把關)[^】〕\\n]{0,60})[】〕]`,
+  'g',
+);
+
+/**
  * A line that is a reviewer's remark or an editor's note from its start: 修改意见：…, 审核意见：…, 编者按：…,
  * 批注3：… (a line of the plan never opens with these words and a colon).
  */
@@ -57,7 +68,7 @@ const SOURCE_NOTE_WORD = /(?:说明|說明|注|备注|備注)\s*[】〕］\]]/;
 /** A mark that the line is to be deleted: 【删除】, （删除）, 〔拟删除〕 (global: reset lastIndex). */
 const DELETION = new RegExp(`${OPEN}\\s*(?:删除|删去|拟删除|拟删去|建议删除)\\s*${CLOSE}`, 'g');
 /** Cheap test before the patterns run: no review word, no review. */
-const REVIEW_WORD = /批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|编者|删除|删去|意见[：:]|建议[：:]|[：:](?:建议|建議|此项|此項|该项|該項)|采纳|採納|意见[】〕］\]]|情况[】〕］\]]|答复|回复|(?:说明|說明|注)[】〕］\]]/;
+const REVIEW_WORD = /原稿|原文|原表述|原提法|核实|核實|确认|確認|核对|核對|把关|把關|批注|修改意见|修改建议|审核|审阅|审改意见|修订意见|校对意见|编者|删除|删去|意见[：:]|建议[：:]|[：:](?:建议|建議|此项|此項|该项|該項)|采纳|採納|意见[】〕］\]]|情况[】〕］\]]|答复|回复|(?:说明|說明|注)[】〕］\]]/;
 
 /** The draft with every reviewer's comment replaced by spaces of the same length (the same string when there is none). */
 export function blankReviewComments(text: string): string {
@@ -65,11 +76,12 @@ export function blankReviewComments(text: string): string {
   COMMENT.lastIndex = 0;
   BODY_COMMENT.lastIndex = 0;
   ANSWER.lastIndex = 0;
+  QUERY.lastIndex = 0;
   COMMENT_LINE.lastIndex = 0;
   REPLY_LINE.lastIndex = 0;
   SOURCE_NOTE_LINE.lastIndex = 0;
   const blank = (m: string) => ' '.repeat(m.length);
-  const out = text.replace(COMMENT, blank).replace(BODY_COMMENT, blank).replace(ANSWER, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank);
+  const out = text.replace(COMMENT, blank).replace(BODY_COMMENT, blank).replace(ANSWER, blank).replace(QUERY, blank).replace(COMMENT_LINE, blank).replace(REPLY_LINE, blank);
   return SOURCE_NOTE_WORD.test(out) ? out.replace(SOURCE_NOTE_LINE, blank) : out;
 }
 
