@@ -108,9 +108,9 @@ const FILLER = /(?:按照|根据|根據|按)(?:职能|職能|职责|職責)(?:�
 // (Also the words around a higher body's guidance: 接受自治区公安厅业务指导, 在自治区公安厅指导下实施.)
 /** A field's label whose colon was left out, before the body it names (责任单位区委政法委牵头, 牵头单位县大数据服务中心). */
 const LABEL_WITHOUT_COLON = new RegExp(`(?:${UNIT_LABELS})(?=[自区區市县縣省国國中各])`, 'y');
-/** Role verbs ending a group (具体承担 and 具体实施 too); the first capturing alternative that matches decides the role. */
+/** Role verbs ending a group (具体承担, 具体实施, 具体落实 and 具体执行 too); the first capturing alternative that matches decides the role. */
 const ROLE_VERB =
-  /(?:(?:负责|負責)?(?:技术|技術|业务|業務|工作)?(?:指导|指導|督导|督導))|(?:(?:分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:负责|負責)?(?:统筹|統籌)(?:协调|協調|推进|推進)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:(?:具体|具體)(?:承担|承擔|实施|實施))|(?:配合|参与|參與|协助|協助|参加|參加|协办|協辦|督办|督辦)|(?:主办|主辦)|(?:(?:先行|率先)(?:试点|試點|先试|先試)|(?:试点|試點)先行|(?:开展|開展)(?:试点|試點))/y;
+  /(?:(?:负责|負責)?(?:技术|技術|业务|業務|工作)?(?:指导|指導|督导|督導))|(?:(?:分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責)?)|(?:(?:负责|負責)?(?:统筹|統籌)(?:协调|協調|推进|推進)?)|(?:(?:具体|具體|分别|分別|共同)?(?:负责|負責))|(?:(?:具体|具體)(?:承担|承擔|实施|實施|落实|落實|执行|執行))|(?:配合|参与|參與|协助|協助|参加|參加|协办|協辦|督办|督辦)|(?:主办|主辦)|(?:(?:先行|率先)(?:试点|試點|先试|先試)|(?:试点|試點)先行|(?:开展|開展)(?:试点|試點))/y;
 
 /**
  * Support given by a body named in full before it (宁夏通信管理局支持, 自治区通信管理局技术支撑, 县财政局给予支持): a role, as 配合
@@ -134,7 +134,7 @@ function roleOfVerb(verb: string): UnitRole {
   if (/指导|指導|督导|督導/.test(verb)) return 'cooperating';
   if (/牵头|牽頭|统筹|統籌|主办|主辦/.test(verb)) return 'lead';
   // A body that pilots the work first (城关镇人民政府先行试点) carries it out there.
-  if (/负责|負責|试点|試點|先试|先試|承担|承擔|实施|實施/.test(verb)) return 'responsible';
+  if (/负责|負責|试点|試點|先试|先試|承担|承擔|实施|實施|落实|落實|执行|執行/.test(verb)) return 'responsible';
   return 'cooperating';
 }
 
