@@ -166,6 +166,36 @@ describe('xianjie check (CLI, child process)', () => {
       assert.deepStrictEqual(s.slice(1, 6).map(Number), [1, json.summary.error, json.summary.warning, json.summary.information, json.summary.hint]);
     });
 
+    it('prints a suggestion repeated word for word once, at its first place, with the lines of the others', () => {
+      const file = fx('repeated-hints.txt');
+      const units = fx('repeated-hints.units.txt');
+      const text = runCli(['check', file, '--units', units, '--fail-on', 'never']);
+      expectExit(text, 0);
+      const json = parseJson(runCli(['check', file, '--units', units, '--format', 'json', '--fail-on', 'never']));
+      const lines = text.stdout.replace(/\n$/, '').split('\n').filter((l) => LINE.test(l));
+      const diagnostics = json.files[0]!.diagnostics;
+      // Errors, warnings and information: one line each, as in JSON.
+      const others = diagnostics.filter((d) => d.severity !== 'hint');
+      assert.strictEqual(lines.filter((l) => !/ 建议 /.test(l)).length, others.length);
+      // Suggestions: one line per distinct message, at its first place, naming the lines of the rest.
+      const hints = diagnostics.filter((d) => d.severity === 'hint');
+      const byMessage = new Map<string, number[]>();
+      for (const d of hints) byMessage.set(d.message, [...(byMessage.get(d.message) ?? []), d.range.start.line + 1]);
+      assert.ok([...byMessage.values()].some((at) => at.length >= 3), 'the fixture repeats a short name three times or more');
+      const printed = lines.filter((l) => / 建议 /.test(l));
+      assert.strictEqual(printed.length, byMessage.size);
+      for (const [message, at] of byMessage) {
+        const line = printed.find((l) => l.includes(message));
+        assert.ok(line, message);
+        assert.strictEqual(Number(LINE.exec(line)![2]), at[0], 'printed at its first place');
+        if (at.length === 1) assert.ok(line.endsWith(message), line);
+        else assert.ok(line.endsWith(`${message}（同样的建议另有 ${at.length - 1} 处，见第 ${at.slice(1).join('、')} 行）`), line);
+      }
+      // The summary still counts every suggestion.
+      const s = SUMMARY.exec(text.stdout.trim().split('\n').pop()!);
+      assert.strictEqual(Number(s![5]), hints.length);
+    });
+
     it('no message spans lines (the text format is one finding per line)', () => {
       const json = parseJson(runCli(['check', WUZHONG, fx('basis-error.txt'), '--format', 'json', '--units', WUZHONG_UNITS]));
       for (const f of json.files) for (const d of f.diagnostics) assert.ok(!/[\r\n]/.test(d.message), `${d.rule}: ${d.message}`);

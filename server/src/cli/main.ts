@@ -9,7 +9,6 @@ import { analyze, analyzeChain, type AnalysisResult } from '../core/analyze';
 import { RULE_IDS, type Config } from '../core/config';
 import { makeRegistry, type LocalUnit, type PreparedBaseline } from '../core/engine';
 import { ALL_RULES } from '../core/rules';
-import { LineIndex } from '../core/positions';
 import { readDraftFile, type DraftFile } from '../input/read';
 import { BaselineError, getPrepared, listBuiltinBaselines, loadBaseline, preparePlanFile } from '../node/baselines';
 import { defaultConfig, findConfig, loadConfig, loadLocalUnits, UserError } from '../node/project';
@@ -352,7 +351,7 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   } else if (opts.format in CI_FORMATS) {
     process.stdout.write(CI_FORMATS[opts.format as CiFormat]({ out, texts, rules: ALL_RULES, version: version() }));
   } else {
-    writeText(out, texts, opts, suppressions?.file);
+    writeText(out, opts, suppressions?.file);
   }
   for (const e of out.errors) process.stderr.write(`xianjie: ${e.message}\n`);
   if (out.errors.length) return 2;
@@ -402,14 +401,44 @@ async function runReport(files: string[], opts: ReportCliOptions): Promise<numbe
   return 0;
 }
 
-function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptions, suppressionsFile?: string): void {
+/**
+ * For each hint whose rule and message an earlier unsuppressed hint of the file has: null (not printed again). For the
+ * first of such a set: the 1-based lines of the others, in order.
+ */
+function repeatedHints(diagnostics: JsonOutput['files'][number]['diagnostics']): Map<object, number[] | null> {
+  const first = new Map<string, { d: object; lines: number[] }>();
+  const out = new Map<object, number[] | null>();
+  for (const d of diagnostics) {
+    if (d.suppressed || d.severity !== 'hint') continue;
+    const key = `${d.rule}\u0000${d.message}`;
+    const had = first.get(key);
+    if (!had) first.set(key, { d, lines: [] });
+    else {
+      had.lines.push(d.range.start.line + 1);
+      out.set(d, null);
+    }
+  }
+  for (const { d, lines } of first.values()) if (lines.length) out.set(d, lines);
+  return out;
+}
+
+/** Line numbers for a message: each once, at most ten, then how many more (3、8、12……等 25 行). */
+function abbreviatedLines(lines: number[]): string {
+  const distinct = [...new Set(lines)];
+  return distinct.length <= 10 ? distinct.join('、') : `${distinct.slice(0, 10).join('、')}等 ${distinct.length}`;
+}
+
+function writeText(out: JsonOutput, opts: CheckOptions, suppressionsFile?: string): void {
   const lines: string[] = [];
   for (const f of out.files) {
-    const idx = new LineIndex(texts.get(f.path) ?? '');
-    void idx;
+    // A suggestion repeated word for word (a short name the office writes throughout: “县大数据局”是简称…) is printed once,
+    // at its first place, with the lines of the others; JSON, SARIF and the editor keep one finding per place.
+    const repeats = repeatedHints(f.diagnostics);
     for (const d of f.diagnostics) {
       if (d.suppressed) continue;
       if (opts.quiet && d.severity !== 'error') continue;
+      const again = repeats.get(d);
+      if (again === null) continue;
       const where = `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const para = d.paragraph
         ? d.paragraph.sheet !== undefined
@@ -418,7 +447,8 @@ function writeText(out: JsonOutput, texts: Map<string, string>, opts: CheckOptio
         : d.page !== undefined
           ? `（第 ${d.page} 页）`
           : '';
-      lines.push(`${where}${para} ${SEVERITY_CN[d.severity]} ${d.rule} ${d.message}`);
+      const more = again ? `（同样的建议另有 ${again.length} 处，见第 ${abbreviatedLines(again)} 行）` : '';
+      lines.push(`${where}${para} ${SEVERITY_CN[d.severity]} ${d.rule} ${d.message}${more}`);
       if (d.related[0]) lines.push(`    ↳ ${d.related[0].quote}`);
     }
     if (!opts.quiet) {
