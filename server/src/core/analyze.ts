@@ -567,8 +567,13 @@ function exampleSpans(text: string): Span[] {
   return out;
 }
 
-/** A part of a sentence that counts its parts: 一是, 二是 … 十是, 第一/第二（，）, at the part's start. */
-const COUNTED_PART = /^[ \t\u3000]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])/;
+/**
+ * A part of a sentence that counts its parts: 一是, 二是 … 十是, 第一/第二（，）, or a circled number inside a paragraph
+ * (…体系。①每半年开展一次演练；②2024年10月底前，…; not one opening a line), at the part's start.
+ */
+const COUNTED_PART = /^[ \t\u3000]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|[\u2460-\u2473])/;
+/** A circled number ①–⑳ opening a span (after any spaces). */
+const CIRCLED = /^[ \t\u3000]*[\u2460-\u2473]/;
 
 /**
  * The span of the counted part (一是…；) a position stands in, from after the ； or 。 before it to the ； or 。 after it,
@@ -578,6 +583,8 @@ function countedPart(text: string, at: number): Span | undefined {
   let start = at;
   while (start > 0 && at - start < 300 && !/[；;。\n]/.test(text[start - 1]!)) start--;
   if (!COUNTED_PART.test(text.slice(start, start + 4))) return undefined;
+  // A circled number opening a line is a sub-item of the outline (read as a unit of its own), not a part of a sentence.
+  if ((start === 0 || text[start - 1] === '\n') && CIRCLED.test(text.slice(start, start + 4))) return undefined;
   let end = at;
   while (end < text.length && end - at < 300 && !/[；;。\n]/.test(text[end]!)) end++;
   return { start, end };
