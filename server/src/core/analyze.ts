@@ -592,9 +592,10 @@ function countedPart(text: string, at: number): Span | undefined {
 
 /**
  * A date read in any cell of a row for a slip: written to the day (2024年9月31日), for a day its month does not have, or
- * with a month no year has (2024年21月, 2024年13月底前; not 13个月).
+ * with a month no year has (2024年21月, 2024年13月底前; not 13个月), or a year of five digits (20244年底前, a digit typed
+ * twice; not 12000元).
  */
-const IMPOSSIBLE_ROW_DATE = /(?:19|20)[0-9]{2}\s*年\s*(?:(?:0?[1-9]|1[0-2])\s*月\s*(?:29|3[0-9])\s*[日号]|(?:1[3-9]|[2-9][0-9])\s*月)/g;
+const IMPOSSIBLE_ROW_DATE = /(?:19|20)[0-9]{2}\s*年\s*(?:(?:0?[1-9]|1[0-2])\s*月\s*(?:29|3[0-9])\s*[日号]|(?:1[3-9]|[2-9][0-9])\s*月)|(?<![0-9０-９])(?:19|20)[0-9]{3}\s*年/g;
 
 /**
  * Whether a start date is after the completion it leads to: a later year, or the same year and a later month (a start of
@@ -1276,7 +1277,11 @@ function extractFields(
     // has (an earlier year column's cell: 2024年21月底前完成摸底), is a slip.
     for (const m of text.slice(u.start, u.end).matchAll(IMPOSSIBLE_ROW_DATE)) {
       const at = u.start + m.index!;
-      if (deadlines.some((x) => x.start <= at && at < x.end)) continue;
+      // (A year column's cell read as its column's year says nothing of the date written in it: that date is still read.)
+      const covering = deadlines.filter((x) => x.start <= at && at < x.end);
+      if (covering.some((x) => x.yearColumn === undefined || x.invalid)) continue;
+      // A year of five digits is read here only in such a cell: elsewhere its cell's date is read whole (计划20225年6月底前完成).
+      if (!covering.length && !/月/.test(m[0])) continue;
       const { deadline, invalid } = parseDeadline(m[0], { year });
       if (invalid) deadlines.push({ start: at, end: at + m[0].length, deadline, invalid, context: 'task-row' });
     }
