@@ -1091,7 +1091,7 @@ const PLANS_OWN_MACHINERY = new RegExp([
 ].join('|'));
 
 /** What a report on the plan's work is called: a summary, its progress, what was done, the measures a body takes for it. */
-const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工作进展|进展情况|推进情况|落实情况|完成情况|实施情况|工作报告|年度报告|评估报告|工作台账|推进台账|台账|联络员名单|落实措施|具体措施|工作措施)';
+const REPORT = '(?:年度工作总结|工作总结|年度总结|总结报告|工作进展|进展情况|推进情况|落实情况|完成情况|实施情况|工作报告|年度报告|评估报告|工作台账|推进台账|台账|联络员名单|落实措施|具体措施|工作措施|细化措施|细化方案|推进计划|工作计划|实施计划)';
 /**
  * A date followed at once by a report on the plan's work sent up (…前报送年度工作总结, …前向县政府报送工作进展, …前将本单位
  * 工作台账和联络员名单报县数字政府办, …前将本单位具体落实措施报县…领导小组办公室,
