@@ -536,6 +536,8 @@ const NOTE_TASK_REF = '(?:(?:对应|對應|落实|落實)[^（()）\\n；;：:�
 const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})[）)]`, 'g');
 /** A note in hexagonal brackets, as some offices write them (〔责任单位：…；完成时限：…〕). Groups as ANNOTATION's. */
 const HEX_ANNOTATION = new RegExp(`〔\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^〔〕（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})〕`, 'g');
+/** A note in square brackets (【牵头单位：…；配合单位：…；完成时限：…】). Groups as ANNOTATION's. */
+const SQUARE_ANNOTATION = new RegExp(`【\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^【】（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})】`, 'g');
 /** Learning from another place: 学习借鉴, 借鉴, 对标, 参照 … and the place (group 1: 银川市, 浙江省, 彭阳县) (global). */
 const LEARN_FROM = /(?:学习借鉴|學習借鑒|借鉴|借鑒|对标|對標|参照|參照|参考|參考|学习|學習)[^，,。；;\n]{0,4}?([\u4e00-\u9fff]{2,6}?(?:自治区|自治區|省|市|县|縣|区|區|州|盟|旗))/g;
 
@@ -1305,7 +1307,10 @@ function extractFields(
   const unclosed = /[（(][^）)\n]*$/m.test(text) ? [...text.matchAll(UNCLOSED_NOTE)] : [];
   // (Not one whose fields stand apart by spaces, 〔牵头单位：…　配合单位：…　时间：…〕: read as a line of labelled fields.)
   const hexagonal = text.includes('〔') ? [...text.matchAll(HEX_ANNOTATION)].filter((m) => !SPACED_FIELDS.test(m[2]!)) : [];
-  for (const m of [...text.matchAll(ANNOTATION), ...hexagonal, ...unclosed]) {
+  // A note of several fields in square brackets (【牵头单位：…；配合单位：…；完成时限：…】) is read field by field as one in round
+  // brackets is; a bracket of one label (【牵头单位：市公安局】, 【完成时限】2024年底) is read below (BRACKET_LABEL).
+  const square = text.includes('【') ? [...text.matchAll(SQUARE_ANNOTATION)].filter((m) => /[；;]/.test(m[2]!) && !SPACED_FIELDS.test(m[2]!)) : [];
+  for (const m of [...text.matchAll(ANNOTATION), ...hexagonal, ...square, ...unclosed]) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     // Where the line of the note's item starts (for an item consolidating done work, below).
     const noteLine = text.lastIndexOf('\n', m.index!) + 1;
@@ -1367,6 +1372,7 @@ function extractFields(
   // Labels in square brackets, as some templates write a measure's assignments: 【牵头单位】市工信局 【完成时限】2024年底前,
   // or 【牵头单位：市公安局】. A label's value runs to the next 【, the end of the line or a full stop.
   for (const m of text.matchAll(BRACKET_LABEL)) {
+    if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     const label = m[1]!;
     const value = (m[2] ?? m[3] ?? '').split(/[。；;]/)[0]!.replace(/[，,\s]+$/, '');
     const vStart = m.index! + m[0].indexOf(m[2] ?? m[3] ?? '', label.length);

@@ -212,8 +212,8 @@ function dutyOnly(text: string): boolean {
   return clauses.length > 0 && clauses.every((c) => DUTY_CLAUSE.test(c));
 }
 
-/** A line that is nothing but an item's note: （责任单位：…；完成时限：…）. */
-const NOTE_LINE = new RegExp(`^[ \\t\\u3000]*[（(][^（(）)]{0,6}(?:${NOTE_LABELS}|時限|时限)[：:][^\\n]*[）)][ \\t\\u3000。；;]*$`);
+/** A line that is nothing but an item's note: （责任单位：…；完成时限：…）, 【牵头单位：…；完成时限：…】. */
+const NOTE_LINE = new RegExp(`^[ \\t\\u3000]*[（(【][^（(）)【】]{0,6}(?:${NOTE_LABELS}|時限|时限)[：:][^\\n]*[）)】][ \\t\\u3000。；;]*$`);
 /** A line that is one field of an item's note, without brackets: 时间节点：2025年6月底前, 协同部门：县财政局. */
 const FIELD_LINE = new RegExp(`^[ \\t\\u3000]*(?:${NOTE_LABELS}|完成时间|完成時間|时限|時限|牵头|牽頭|配合)[ \\t\\u3000]*[：:][^\\n]*$`);
 
@@ -225,6 +225,11 @@ export function noteOwner(ctx: RuleContext, unit: OutlineUnit | undefined): Outl
   if (!unit || unit.kind !== 'paragraph') return unit;
   const own = ctx.text.slice(unit.start, unit.end);
   if (!NOTE_LINE.test(own) && !fieldLines(own)) return unit;
+  // A draft whose notes stand on the line before their items (see notesFirst): the next item's.
+  if (NOTE_LINE.test(own) && notesFirst(ctx)) {
+    const next = ctx.outline[unit.index + 1];
+    return next && next.kind !== 'paragraph' && next.kind !== 'task-row' && next.marker ? next : unit;
+  }
   // The note's other fields may stand on lines of their own between the item and this one (牵头部门：…⏎协同部门：…⏎时间节点：…).
   let k = unit.index - 1;
   while (k >= 0 && ctx.outline[k]!.kind === 'paragraph' && fieldLines(ctx.text.slice(ctx.outline[k]!.start, ctx.outline[k]!.end))) k--;
@@ -234,6 +239,34 @@ export function noteOwner(ctx: RuleContext, unit: OutlineUnit | undefined): Outl
   if (owner.kind === 'paragraph') return fieldLines(own) && !/[。！!？?][ \t\u3000]*[^\s）)]/.test(own) ? bodyLineOwner(ctx, owner, unit) : unit;
   return fieldLines(ctx.text.slice(owner.end, unit.start)) ? owner : unit;
 }
+
+/**
+ * Whether the draft writes each item's note on the line before the item (【牵头单位：…；完成时限：…】⏎1．推进…): notes on lines of
+ * their own stand between a part's heading and its first item (two or more), and none stands between a part's last item and
+ * the next part's heading, as a note under its item would. Decided once per check.
+ */
+function notesFirst(ctx: RuleContext): boolean {
+  let hit = notesFirstByCheck.get(ctx);
+  if (hit !== undefined) return hit;
+  let before = 0;
+  let after = 0;
+  const { outline, text } = ctx;
+  for (let k = 1; k + 1 < outline.length; k++) {
+    const u = outline[k]!;
+    if (u.kind !== 'paragraph' || !NOTE_LINE.test(text.slice(u.start, u.end))) continue;
+    const prev = outline[k - 1]!;
+    const next = outline[k + 1]!;
+    const item = (v: OutlineUnit) => v.kind !== 'paragraph' && v.kind !== 'task-row' && !!v.marker;
+    // A part's heading: an item whose next unit is an item of a deeper level (its children).
+    const part = (v: OutlineUnit, below: OutlineUnit) => item(v) && item(below) && below.parent === v.index;
+    if (item(next) && part(prev, next)) before++;
+    else if (item(prev) && item(next) && next.parent !== undefined && next.parent !== prev.parent && next.index !== prev.parent) after++;
+  }
+  hit = before >= 2 && after === 0;
+  notesFirstByCheck.set(ctx, hit);
+  return hit;
+}
+const notesFirstByCheck = new WeakMap<RuleContext, boolean>();
 
 /**
  * A note of fields alone under an item typed a sentence a line (19.提升网络支撑能力。⏎推进…改造，实现县乡村三级全覆盖。⏎牵头：…
