@@ -683,10 +683,47 @@ function programmeTasks(ctx: RuleContext, unit: OutlineUnit | undefined, content
   const out: number[] = [];
   for (const name of namesIn(content, ctx.prepared.programmeNames)) {
     const nos = ctx.prepared.programmeNames.get(name)!;
-    const no = nos[0]!;
-    if (nos.length === 1 && no !== chosen && !out.includes(no) && aligned.some((t) => t.no === no)) out.push(no);
+    if (nos.length === 1) {
+      const no = nos[0]!;
+      if (no !== chosen && !out.includes(no) && aligned.some((t) => t.no === no)) out.push(no);
+      continue;
+    }
+    // (The words qualifying the name are the evidence here, however the unit's other words match: a department's paragraph
+    // of many tasks.)
+    const qualified = nos.length === 2 && nos.includes(chosen) ? qualifiedAs(ctx, content, name, nos.find((x) => x !== chosen)!, chosen) : undefined;
+    if (qualified !== undefined && !out.includes(qualified)) out.push(qualified);
   }
   return out;
+}
+
+/** Characters before a programme's name read as what qualifies it (全县数字政府资源“一本账”: 数字政府资源). */
+const QUALIFIER_REACH = 8;
+/** Fewest characters a qualifier must share verbatim with a task's text to say it is that task's. */
+const QUALIFIER_PHRASE = 4;
+
+/**
+ * For a name two tasks quote (“一本账”: 23, 数字政府资源; 30, 政务数据), the other task when the words just before the name in the
+ * content (数字政府资源“一本账”, 数字资源“一本账”) are that task's and not the chosen one's: a phrase of QUALIFIER_PHRASE
+ * characters found in the other task's text alone. Undefined otherwise: the name alone says nothing of which task it is.
+ */
+function qualifiedAs(ctx: RuleContext, content: string, name: string, other: number, chosen: number): number | undefined {
+  const otherText = phraseText(ctx.prepared, other);
+  const chosenText = phraseText(ctx.prepared, chosen);
+  // Each place the content names it (持续更新…政务数据“一本账”；…建成全县数字政府资源“一本账”).
+  for (let at = content.indexOf(name); at >= 0; at = content.indexOf(name, at + name.length)) {
+    const before = content.slice(Math.max(0, at - QUALIFIER_REACH), at);
+    const lead = before.slice(Math.max(0, ...[...'，,。；;、：:（(）)'].map((c) => before.lastIndexOf(c) + 1)));
+    for (let i = 0; i + QUALIFIER_PHRASE <= lead.length; i++) {
+      const phrase = lead.slice(i, i + QUALIFIER_PHRASE);
+      if (otherText.includes(phrase) && !chosenText.includes(phrase)) return other;
+    }
+  }
+  return undefined;
+}
+
+/** A task's words as phraseIndex holds them (folded, ideographs only). */
+function phraseText(p: PreparedBaseline, no: number): string {
+  return phraseIndex(p).find((t) => t.no === no)?.words ?? '';
 }
 
 /**
