@@ -796,6 +796,18 @@ const LABEL_BEFORE = /(?:^|[\n\r])[ \t\u3000]*(?:[-*•·]|[（(]?[0-9一二三�
 const YEARS_LISTED_AFTER = /^(?:[、和及与與][ \t\u3000]*[0-9０-９]{4}[ \t\u3000]*年(?:度)?)+/u;
 /** Words right after a date that say the work was done by then (已完成, 已全部建成, 已经实现), or fell due by then (已到期, 已届满). */
 const DONE_AFTER = /^[ \t\u3000]*(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合|到期|届满|屆滿)/u;
+/** Whether `at` opens a clause: after a line break or a clause's punctuation (spaces between), or at the text's start. */
+function clauseOpensAt(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u3000')) k--;
+  return k < 0 || '\n。；;，,：:'.includes(text[k]!);
+}
+
+/**
+ * A year opening a clause that tells what its subject had done then (2024年县、乡两级已全面使用…, 2023年全县已建成…): the
+ * subject (a few words, no punctuation but 、) between the year and 已. Not the 已 of a thing named (已建成的平台).
+ */
+const DONE_AFTER_SUBJECT = /^[^，,。；;：:\n（）()]{1,12}?(?:已经|已)(?:全部|基本|全面|初步|顺利)?(?:完成|建成|实现|上线|开通|接入|覆盖|落实|部署|迁移|整合|使用|应用|推广|运行)(?!的)/u;
 
 /**
  * A date inside 在…的基础上 (在2023年8月印发实施细则的基础上，…; 在2024年10月实现三级全覆盖的基础上; with what is done to it
@@ -1085,6 +1097,11 @@ function findDeadlinesIn(text: string, from: number, to: number): FoundDeadline[
     // What was done by then (对2023年已完成的任务, 2024年底前已建成的平台): a fact, not a deadline.
     // (Also a year listed with others before it: 2023年、2024年已到期的任务.)
     if (!hit.lead && DONE_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 40)).replace(YEARS_LISTED_AFTER, ''))) {
+      done = doneMilestone(hit);
+      continue;
+    }
+    // A year alone (not a target: no 底, 前 or month) opening a clause that tells what was done then.
+    if (!hit.lead && /年$/.test(text.slice(hit.start, hit.end)) && clauseOpensAt(text, hit.start) && DONE_AFTER_SUBJECT.test(text.slice(hit.end, Math.min(limit, hit.end + 40)))) {
       done = doneMilestone(hit);
       continue;
     }
