@@ -159,8 +159,14 @@ const FIELD_DEPARTMENTS = /[\u4e00-\u9fff]{1,8}?(?:主管部门|主管部門|行
 function conjunctionSplits(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 2), index);
   if (/[）)]$|部门$|单位$|部門$|單位$/.test(before)) return true;
+  // A body's name, then a district's, a banner's or a town's body (市交通运输局及沙坡头区人民政府).
+  if (BODY_END.test(before) && PLACE_BODY_START.test(text.slice(index + 1, index + 8))) return true;
   return NEW_UNIT_START.test(text.slice(index + 1, index + 8));
 }
+/** The end of a body's name before a conjunction (…局, …委, …中心, …政府). */
+const BODY_END = /(?:局|委|办|辦|厅|廳|中心|政府|院|会|會|队|隊|站|所|馆|館)$/;
+/** A district's, a banner's or a town's name opening a body's (沙坡头区人民政府, 城关镇人民政府). */
+const PLACE_BODY_START = /^[\u4e00-\u9fff]{2,4}(?:区|區|旗|镇|鎮|乡|鄉|街道)/;
 
 /** Reads one unit name starting at `pos`; returns its end (exclusive, before any suffix or verb). */
 function readName(text: string, pos: number): number {
