@@ -570,6 +570,8 @@ const TASK_HEADER = /重点任务|任务名称|工作任务|项目名称|事项�
 
 /** A cell that repeats the one above it: 同上, 〃, ″, 同前. */
 export const DITTO = /^[\s\u3000]*(?:同上|同前|见上|見上|〃|″|"|”)[\s\u3000]*$/;
+/** A cell that repeats the one to its left in the same row: 同左, 见左. */
+const LEFT_DITTO = /^[\s\u3000]*(?:同左|见左|見左)[\s\u3000]*$/;
 /**
  * A cell repeating another row's cell by its number (同第3项, 同序号5, 参照第12项, 与第7项相同, 见第9项, 与第4项同步完成): group 1 is the number.
  */
@@ -1281,6 +1283,9 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         // One naming another row (同第3项) stands for that row's cell in the same column.
         if (col === 'lead' || col === 'units' || col === 'cooperating' || col === 'deadline') {
           const written = text.slice(span.start, span.end);
+          // A bodies cell saying 同左 (牵头单位 | 责任单位: 区大数据中心 | 同左) names the bodies to its left in the same row, read there
+          // already: the cell adds no body of its own, and a body read there is not reported twice.
+          if (col !== 'deadline' && LEFT_DITTO.test(written)) return;
           const ref = DITTO.test(written) ? undefined : ROW_REFERENCE.exec(written);
           if (DITTO.test(written) || ref) {
             const source = ref ? st.byRow?.get(parseInt(foldForMatching(ref[1]!), 10))?.get(k) : st.above?.get(k);
