@@ -1890,10 +1890,13 @@ const CITED_TASKS = /[（(〔【\[［；;，,]\s*(?:对应|對應|落实|落實|
 /** The brackets a citation may open with (CITED_TASKS' other openers are a note's separators). */
 const OPENS_CITATION = new Set(['（', '(', '〔', '【', '[', '［']);
 
-/** Whether a bracket opened earlier on the line is still open at `at` (nested brackets counted). */
+/** How far back a note's opening bracket is looked for (a note runs to about 300 characters). */
+const NOTE_REACH = 400;
+
+/** Whether a bracket opened earlier on the line (within NOTE_REACH) is still open at `at` (nested brackets counted). */
 function inOpenBracket(text: string, at: number): boolean {
   let depth = 0;
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0 && at - i <= NOTE_REACH; i--) {
     const c = text[i]!;
     if (c === '\n') break;
     if (c === '）' || c === ')' || c === '〕' || c === '】' || c === ']' || c === '］') depth--;

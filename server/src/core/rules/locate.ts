@@ -260,7 +260,8 @@ function notesFirst(ctx: RuleContext): boolean {
     // A part's heading: an item whose next unit is an item of a deeper level (its children).
     const part = (v: OutlineUnit, below: OutlineUnit) => item(v) && item(below) && below.parent === v.index;
     if (item(next) && part(prev, next)) before++;
-    else if (item(prev) && item(next) && next.parent !== undefined && next.parent !== prev.parent && next.index !== prev.parent) after++;
+    // A note after a part's last item: the next unit is a heading above that item (neither its child nor its sibling).
+    else if (item(prev) && item(next) && next.parent !== prev.parent && next.parent !== prev.index) after++;
   }
   hit = before >= 2 && after === 0;
   notesFirstByCheck.set(ctx, hit);
