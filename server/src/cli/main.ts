@@ -405,9 +405,10 @@ async function runReport(files: string[], opts: ReportCliOptions): Promise<numbe
  * For each hint whose rule and message an earlier unsuppressed hint of the file has: null (not printed again). For the
  * first of such a set: the 1-based lines of the others, in order.
  */
-function repeatedHints(diagnostics: JsonOutput['files'][number]['diagnostics']): Map<object, number[] | null> {
-  const first = new Map<string, { d: object; lines: number[] }>();
-  const out = new Map<object, number[] | null>();
+type JsonDiagnostic = JsonOutput['files'][number]['diagnostics'][number];
+function repeatedHints(diagnostics: JsonDiagnostic[]): Map<JsonDiagnostic, number[] | null> {
+  const first = new Map<string, { d: JsonDiagnostic; lines: number[] }>();
+  const out = new Map<JsonDiagnostic, number[] | null>();
   for (const d of diagnostics) {
     if (d.suppressed || d.severity !== 'hint') continue;
     const key = `${d.rule}\u0000${d.message}`;

@@ -643,12 +643,10 @@ function citedTasks(ctx: RuleContext, unit: OutlineUnit | undefined, chosen: num
  * nearer (一本账 is as much task 30's word as task 23's). A citation its words do not match may be a slip, and is not trusted.
  */
 function citedChoice(ctx: RuleContext, unit: OutlineUnit | undefined): { no: number; score: number } | undefined {
-  const refs = unitTaskRefs(unit);
-  if (!unit || !refs) return undefined;
-  const level = taskListLevel(ctx.prepared);
-  const mine = refs.filter((r) => !r.level || r.level === level);
+  if (!unit) return undefined;
+  const mine = citedOnly(ctx, unit);
   if (mine.length !== 1) return undefined;
-  return (ctx.alignments[unit.index]?.tasks ?? []).find((t) => t.no === mine[0]!.no);
+  return (ctx.alignments[unit.index]?.tasks ?? []).find((t) => t.no === mine[0]);
 }
 
 /** The tasks of this baseline's list a row cites (自治区任务清单序号: 43、46), with no words of its own to match them by. */
@@ -711,8 +709,8 @@ function qualifiedAs(ctx: RuleContext, content: string, name: string, other: num
   const chosenText = phraseText(ctx.prepared, chosen);
   // Each place the content names it (持续更新…政务数据“一本账”；…建成全县数字政府资源“一本账”).
   for (let at = content.indexOf(name); at >= 0; at = content.indexOf(name, at + name.length)) {
-    const before = content.slice(Math.max(0, at - QUALIFIER_REACH), at);
-    const lead = before.slice(Math.max(0, ...[...'，,。；;、：:（(）)'].map((c) => before.lastIndexOf(c) + 1)));
+    // The words since the last punctuation before the name.
+    const lead = content.slice(Math.max(0, at - QUALIFIER_REACH), at).split(/[，,。；;、：:（(）)]/).pop()!;
     for (let i = 0; i + QUALIFIER_PHRASE <= lead.length; i++) {
       const phrase = lead.slice(i, i + QUALIFIER_PHRASE);
       if (otherText.includes(phrase) && !chosenText.includes(phrase)) return other;
