@@ -816,6 +816,8 @@ const DONE_AFTER_SUBJECT = /^[^，,。；;：:\n（）()]{1,12}?(?:已经|已)(?
  */
 const ON_THE_BASIS_BEFORE = /(?:[。；;，,：:\s\u3000]|[0-9０-９]+[.．、])在\p{Script=Han}{0,6}$/u;
 const ON_THE_BASIS_AFTER = /^[^，,。；;\n\r]{1,40}?(?:的)?(?:基础上|基礎上)/u;
+/** A later date listed in the same 在…的基础上 (在2023年实现…、2024年完成…的基础上): the clause opens with 在, the date follows 、, 和 or 及. */
+const ON_THE_BASIS_LISTED = /(?:[。；;，,：:\s\u3000]|[0-9０-９]+[.．、])在[^，,。；;：:\n\r]{1,40}(?:、|和|及)$/u;
 
 /** Whether a date found at `hit` says what was done on it (see findDeadlinesIn): 已于2023年12月完成, 2023年已建成, 在…的基础上. */
 function reportsDone(text: string, hit: DateHit, limit: number): boolean {
@@ -828,8 +830,11 @@ function reportsDone(text: string, hit: DateHit, limit: number): boolean {
 /** Whether the date at `hit` stands inside 在…的基础上 (see ON_THE_BASIS_BEFORE), as a done step, not a target (…前). */
 function onTheBasis(text: string, hit: DateHit, limit: number): boolean {
   // (The text's start reads as a line break before it.)
+  if (/前$/.test(text.slice(hit.start, hit.end)) || !ON_THE_BASIS_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 44)))) return false;
   const from = Math.max(0, hit.start - 10);
-  return !/前$/.test(text.slice(hit.start, hit.end)) && ON_THE_BASIS_BEFORE.test((from === 0 ? '\n' : '') + text.slice(from, hit.start)) && ON_THE_BASIS_AFTER.test(text.slice(hit.end, Math.min(limit, hit.end + 44)));
+  if (ON_THE_BASIS_BEFORE.test((from === 0 ? '\n' : '') + text.slice(from, hit.start))) return true;
+  const back = Math.max(0, hit.start - 44);
+  return ON_THE_BASIS_LISTED.test((back === 0 ? '\n' : '') + text.slice(back, hit.start));
 }
 
 /**
