@@ -3,7 +3,7 @@
 // its neighbours' across lines, so no span of the draft holds it. Such a table is read reflowed: each row's
 // cells gathered onto one tab-separated line, within the row's own lines and at the same length, with a map
 // from every reflowed offset back to the draft. analyze() reads the reflowed text and maps what it finds back.
-import { classifyHeader, splitLines } from './outline';
+import { classifyHeader, RULE_LINE, splitLines } from './outline';
 import { PAGE_NUMBER } from './text/furniture';
 
 type Line = ReturnType<typeof splitLines>[number];
@@ -357,7 +357,7 @@ export function reflowLayoutTables(text: string): Reflow | undefined {
         continue;
       }
       blanks = 0;
-      if (PAGE_NUMBER.test(raw)) continue;
+      if (PAGE_NUMBER.test(raw) || RULE_LINE.test(raw)) continue;
       // The header again at the top of a new page.
       const again = headerColumns(text, l);
       if (again && again.length === cols.length) {

@@ -1138,6 +1138,9 @@ function quotedCellEnd(text: string, lines: Line[], i: number): number {
   return c && c.s.indexOf('\t', c.close) > c.close ? c.line : i;
 }
 
+/** A rule line of a table typed in a text editor (----, ====, ────), under its header or between its rows. */
+export const RULE_LINE = /^[ \t\u3000]*[-=─━—－＝_＿]{6,}[ \t\u3000]*$/;
+
 /** Reads what starts at line st.i (a blank line, a table row or header, or a paragraph) and moves past it. */
 function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache | undefined): void {
   const lines = st.lines;
@@ -1389,6 +1392,11 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
       st.i = last + 1;
       return;
     }
+  }
+  // A rule line under a table's header or between its rows: the table goes on.
+  if (st.header && !st.headerMarkdown && !st.csv && RULE_LINE.test(text.slice(l.start, l.end))) {
+    st.i++;
+    return;
   }
   // A table's group written on a line of its own without cells (一、完善“一套体系”, then rows again): the table goes on,
   // and the line names the group of the rows after it.
