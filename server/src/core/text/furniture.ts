@@ -16,7 +16,7 @@ const REPEATS = 3;
 /** A line printed next to a page number on this many pages at least is a running header there. */
 const BESIDE_REPEATS = 2;
 /** What a running header printed beside page numbers is: a document's title or its issuer's masthead. */
-const TITLE_LIKE = /(?:方案|意见|通知|公报|文件|计划|要点|规划|办法|报告|清单)$|方案[（(][^（）()]{1,8}[）)]$|人民政府|办公室|办公厅/;
+const TITLE_LIKE = /(?:方案|意见|通知|公报|文件|计划|要点|规划|办法|报告|清单)$|方案[（(][^（）()]{1,8}[）)]$|人民政府|办公室|办公厅|^[\u4e00-\u9fff]{1,10}[〔［\[（(]\s*(?:19|20)[0-9]{2}\s*[〕］\]）)]\s*[0-9]{1,4}\s*号$/;
 
 /** The draft with every page number and running header blanked (the same string when there is none). */
 export function blankPageFurniture(text: string): string {
