@@ -695,7 +695,7 @@ const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${NOTE_LABELS_SHORT})\\s*(?:[�
  * 市大数据局。建设周期：2024.3—2025.6。): the work is due when the period ends. Only a value that is a
  * period is read; a label naming the 完成时限 in a sentence leaves its date to the sentences' reading.
  */
-const PERIOD_LABEL = /(?:建设周期|建設週期|建设期限|建設期限|建设年限|建設年限|实施周期|實施週期|实施期限|實施期限|起止时间|起止時間|起止年限)[ \t\u3000]*[：:][ \t\u3000]*([^。；;\n]{4,30})/g;
+const PERIOD_LABEL = /(?:建设周期|建設週期|建设期限|建設期限|建设年限|建設年限|实施周期|實施週期|实施期限|實施期限|实施年限|實施年限|起止时间|起止時間|起止年限)[ \t\u3000]*[：:][ \t\u3000]*([^。；;\n]{4,30})/g;
 
 /**
  * The period labels of a text with their values: a label at the start of the text or after 。；; or white

@@ -431,7 +431,7 @@ const OTHER_UNITS_HEADER = /^(?:承办|落实|实施|执行|承担|负责)(?:单
  * Headers of a project's period (建设周期, 实施期限, 起止时间) or of a row's schedule in stages (进度安排: 2023年底完成30%，…，
  * 2025年6月底前全面完成): a deadline column only when the table has no 完成时限.
  */
-const PERIOD_NAMES = '建设周期|建設週期|建设期限|建设年限|实施周期|实施期限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度|进度要求|進度要求|时间进度|時間進度';
+const PERIOD_NAMES = '建设周期|建設週期|建设期限|建设年限|建設年限|实施周期|实施期限|实施年限|實施年限|起止时间|起止年限|进度安排|進度安排|进度计划|進度計劃|推进进度|推進進度|进度要求|進度要求|时间进度|時間進度';
 const PERIOD_HEADER = new RegExp(PERIOD_NAMES);
 
 /** Headers of a deadline column (完成时限, 完成期限, 截止时间, 时间要求 …), a project table's period among them (建设周期 2024.5—2025.6). */
