@@ -2551,8 +2551,11 @@ const OWN_BODY: Record<string, RegExp> = {
   厅: /本厅|我厅|厅机关|厅属|厅党组|厅领导/,
 };
 
-/** A list's bullet before a field of the item above (  - 牵头：…, - **完成时限**：…), as a Markdown page nests them. */
-const FIELD_BULLET = new RegExp(`^[ \\t\\u3000]*[-*+•·][ \\t]+(?:\\*\\*)?(?:${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間)(?:\\*\\*)?[ \\t]*[：:]`);
+/**
+ * A list's bullet before a field of the item above (  - 牵头：…, - **完成时限**：…), as a Markdown page nests them; or a
+ * Markdown quotation's mark setting the item's note apart (   > 责任单位：…；完成时限：…).
+ */
+const FIELD_BULLET = new RegExp(`^[ \\t\\u3000]*(?:[-*+•·][ \\t]+|[>＞][ \\t]*)(?:\\*\\*)?(?:${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間)(?:\\*\\*)?[ \\t]*[：:]`);
 
 /** Symbols or emoji before a field's label (👥牵头：, ⏰完成时限：). Group 1: the symbols. */
 const EMOJI_FIELD = new RegExp(`^((?:\\p{Extended_Pictographic}|\\p{So})(?:\\uFE0F|\\u200D|\\p{Extended_Pictographic}|\\p{So})*)[ \\t]*(?:\\*\\*)?(?:${NOTE_LABELS}|牵头|牽頭|配合|时限|時限|完成时间|完成時間)(?:\\*\\*)?[ \\t]*[：:]`, 'u');
@@ -2580,7 +2583,7 @@ function readLineMarks(text: string): string {
         out ??= text.split('');
         for (let k = 0; k < written.length; k++) out[i + k] = written[k]!;
       }
-    } else if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·') && FIELD_BULLET.test(text.slice(i, i + 40))) (out ??= text.split(''))[i] = ' ';
+    } else if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·' || c === '>' || c === '＞') && FIELD_BULLET.test(text.slice(i, i + 40))) (out ??= text.split(''))[i] = ' ';
     else if (c !== undefined && c.charCodeAt(0) > 0x2000 && !/[\u3000-\u9fff\uff00-\uffef]/.test(c)) {
       // A symbol or an emoji before a field, as a message typed on a phone marks one (👥牵头：…, 📌完成时限：…).
       const m = EMOJI_FIELD.exec(text.slice(i, i + 40));
