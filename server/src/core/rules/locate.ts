@@ -1,7 +1,8 @@
 // Helpers for rules: which outline unit contains an offset, and which baseline task a unit
 // implements.
 import { bestMatch, tokenize } from '../align';
-import { SENTENCE_TASK_THRESHOLD } from '../align-outline';
+import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
+import { foldForMatching } from '../text/fold';
 import { NOTE_LABELS } from '../text/labels';
 import type { Alignment, DeadlineMention, FootnoteLink, OutlineUnit } from '../types';
 import type { RuleContext } from './rule';
@@ -126,7 +127,10 @@ export function taskForMention(ctx: RuleContext, unit: OutlineUnit | undefined, 
   // A short row that works on a system only its best task names (整合至全区统一的协同办公平台: task 104) is that task's,
   // though its few words match it less well than a sentence would.
   const namesItsSystem = unit.kind === 'task-row' && top.score >= ROW_SYSTEM_MIN && !!a.mentions?.some((m) => m.system && m.no === top.no);
-  if (top.score < min && !namesItsSystem) return undefined;
+  // An item whose own title names a programme only its best task quotes (推广应用“智桂通”。…（…完成时限：…）: task 9) is that
+  // task's, though its other words, the item's own, match the task less well than a note's date otherwise needs.
+  const titleNamesItsProgramme = context === 'annotation' && (unit.kind === 'subitem' || unit.kind === 'heading') && top.score >= ROW_SYSTEM_MIN && titleQuotesOnly(ctx, unit, top.no);
+  if (top.score < min && !namesItsSystem && !titleNamesItsProgramme) return undefined;
   const local = a.tasks.find((t) => t.score >= top.score * 0.85 && ctx.prepared.taskByNo.get(t.no)?.namesLocal);
   const chosen = local ?? top;
   // A row matching its task only weakly, through a few of its words (推进智慧文旅建设，推广电子门票… with task 54's 电子文件…推广 at
@@ -158,7 +162,39 @@ function fewWordsShared(ctx: RuleContext, row: OutlineUnit, no: number): boolean
   return shared < own.size * SHARED_WORDS_MIN;
 }
 
-/** How well a row must still match the one task whose system it names (see taskForMention). */
+/**
+ * Whether the unit's title names a programme that task `no` alone quotes and no other task's words hold (“智桂通”; not
+ * “数字政府”, which one task quotes and many others name).
+ */
+function titleQuotesOnly(ctx: RuleContext, unit: OutlineUnit, no: number): boolean {
+  const title = foldForMatching(ctx.text.slice(unit.titleSpan.start, unit.titleSpan.end));
+  return namesIn(title, ctx.prepared.programmeNames).some((name) => {
+    const nos = ctx.prepared.programmeNames.get(name)!;
+    if (nos.length !== 1 || nos[0] !== no || tasksNaming(ctx, name) !== 1) return false;
+    // Not a title that only relies on it (依托“一张图”开展耕地保护宣传): the work is another.
+    const before = title.slice(0, title.indexOf(name));
+    return !RELIES_ON.test(before);
+  });
+}
+
+/** Words by which a title relies on a programme for other work, in the clause before its name. */
+const RELIES_ON = /(?:依托|依靠|利用|通过|借助|基于|运用|用好)[^，,。；;]*$/;
+
+/** How many tasks' words hold each programme name, quoted or not (per baseline, counted on first use). */
+const namingCounts = new WeakMap<object, Map<string, number>>();
+function tasksNaming(ctx: RuleContext, name: string): number {
+  let counts = namingCounts.get(ctx.prepared);
+  if (!counts) namingCounts.set(ctx.prepared, (counts = new Map()));
+  let n = counts.get(name);
+  if (n === undefined) {
+    n = 0;
+    for (const t of ctx.prepared.baseline.tasks) if (foldForMatching(t.content).includes(name)) n++;
+    counts.set(name, n);
+  }
+  return n;
+}
+
+/** How well a row (or an item whose title names its programme) must still match the one task whose system it names (see taskForMention). */
 const ROW_SYSTEM_MIN = 0.2;
 
 /** A rival task must match the annotated sentence at least this well to hold back a comparison. */
