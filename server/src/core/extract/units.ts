@@ -523,8 +523,9 @@ export function parseUnitCell(raw: string, options: ParseUnitCellOptions = {}): 
     // (市国家安全局, after 市发展改革委、…、公安局、) is that body.
     if (resolved.name === written && carried && options.isKnown && !options.isKnown(written) && options.isKnown(carried + written)) resolved.name = carried + written;
     // A place's own prefix carried over a list as a level's is (宁东基地投资促进局、数字化发展中心): a name the registry
-    // knows only with the prefix of the name before it is that body.
-    if (resolved.name === written && options.isKnown && !options.isKnown(written) && before && !before.collective) {
+    // knows only with the prefix of the name before it is that body. So is a name the carried level makes unknown but the
+    // committee's prefix before it makes known (市委网信办、机要保密局: 市委机要保密局, not 市机要保密局).
+    if (options.isKnown && !options.isKnown(written) && !options.isKnown(resolved.name) && before && !before.collective) {
       const full = sharedPrefixName(before.name, written, options.isKnown);
       if (full) resolved.name = full;
     }
