@@ -2791,6 +2791,21 @@ function tableYearOf(u: OutlineUnit): { year: number; title: string } | undefine
 /** <br>, <br/>, <br />, <BR> (global). */
 const HTML_BREAK = /<br\s*\/?>/gi;
 
+/**
+ * A row numbered as another list's item (三张清单: 责任清单 or 时间清单 beside the 任务清单) matches what that item matches: its
+ * own words are only its number. Sentence matches are left out, their spans being the item's.
+ */
+function withJoinedRows(outline: OutlineUnit[], alignments: Alignment[]): Alignment[] {
+  let out = alignments;
+  for (const u of outline) {
+    const from = u.joinedTo === undefined ? undefined : alignments[u.joinedTo];
+    if (!from || !alignments[u.index]) continue;
+    if (out === alignments) out = alignments.slice();
+    out[u.index] = { unit: u.index, clauses: from.clauses, tasks: from.tasks };
+  }
+  return out;
+}
+
 /** Reads what a draft says, independent of any baseline: outline, deadlines, units, citations, mojibake. */
 export function readDraft(text: string, registry?: UnitRegistry, caches?: Pick<PreparedBaseline, 'paragraphCache'>): DraftFacts {
   return drain(readDraftSteps(text, registry, caches));
@@ -2929,7 +2944,7 @@ function* analyzeReadSteps(text: string, prepared: PreparedBaseline, options: An
   const registry = options.draft ? given : withLegend(given, readLegend(text));
   try {
     const draft = options.draft ?? (yield* readBlankedSteps(text, registry, prepared, aside));
-    const alignments = yield* alignOutlineSteps(text, draft.outline, prepared);
+    const alignments = withJoinedRows(draft.outline, yield* alignOutlineSteps(text, draft.outline, prepared));
     const raw = yield* computeCoverage(text, draft.outline, alignments, prepared);
     // Decisions recorded in the config take tasks out of (or into) what this level must take up.
     const decided = applyTaskDecisions(raw, prepared, options.tasks, options.level ?? 'primary', problems);

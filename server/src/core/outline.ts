@@ -1388,6 +1388,13 @@ function readNext(b: Builder, text: string, st: ReadState, cache: ParagraphCache
         if (st.group) cells.group = st.group;
         const idx = b.addLeaf('task-row', content, { start: row.cells[0]!.start, end: l.end }, cells);
         if (st.group) b.rowGroups.set(idx, st.group);
+      } else if (cells.no !== undefined && !st.header.includes('content') && (cells.units || cells.cooperating || cells.deadline)) {
+        // A table with no content column whose rows give the bodies or the date of items another list numbers (三张清单: 编号 |
+        // 牵头单位 | 配合单位, 编号 | 完成时限): each row is read with its number as its title, and joined to that item once the
+        // outline is read (markJoinedRows).
+        const no = row.cells[st.header.indexOf('no')]!;
+        cells.byNumber = true;
+        b.addLeaf('task-row', trimSpan(text, no), { start: row.cells[0]!.start, end: l.end }, cells);
       }
       st.i = last + 1;
       return;
@@ -1885,7 +1892,32 @@ export function* parseOutlineSteps(text: string, options: OutlineOptions = {}): 
     if (++items % ITEMS_PER_STEP === 0) yield;
     readNext(b, text, st, options.cache);
   }
-  return { units: markCitedTasks(text, markQuotations(text, b.units)), rowGroups: b.rowGroups, truncated: b.truncated };
+  return { units: markJoinedRows(markCitedTasks(text, markQuotations(text, b.units))), rowGroups: b.rowGroups, truncated: b.truncated };
+}
+
+/**
+ * Joins each row numbered as another list's item (cells.byNumber) to that item: the nearest unit before it with words of its own
+ * that carries the same number, as a row's 序号 or an item's Arabic number (1, 12.). Units that change are copied.
+ */
+function markJoinedRows(units: OutlineUnit[]): OutlineUnit[] {
+  if (!units.some((u) => u.cells?.byNumber)) return units;
+  const out = units.slice();
+  const numberOf = (u: OutlineUnit): number | undefined => {
+    if (u.cells?.byNumber) return undefined;
+    if (u.kind === 'task-row') return u.cells?.content ? u.cells.no : undefined;
+    return /^[0-9０-９]{1,3}$/.test(u.marker) ? parseInt(foldForMatching(u.marker), 10) : undefined;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const u = out[i]!;
+    if (!u.cells?.byNumber || u.cells.no === undefined) continue;
+    for (let k = i - 1; k >= 0; k--) {
+      if (numberOf(out[k]!) === u.cells.no) {
+        out[i] = { ...u, joinedTo: k };
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**

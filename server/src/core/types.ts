@@ -44,6 +44,8 @@ export interface OutlineUnit extends Span {
   quotationRefs?: TaskRef[];
   /** The task numbers its own words cite in brackets (〔对应自治区任务清单第47、49项〕, （落实自治区第41、42项）). */
   citedRefs?: TaskRef[];
+  /** For a row numbered as another list's item (cells.byNumber): the index of that item, when the plan lists one before it. */
+  joinedTo?: number;
 }
 
 export interface TaskRowCells {
@@ -127,6 +129,11 @@ export interface TaskRowCells {
   basis?: Span;
   /** Task number written in the row (序号), if any. */
   no?: number;
+  /**
+   * A row of a table with no content column (编号 | 牵头单位 | 配合单位, 编号 | 完成时限): its content is the item the same number
+   * gives in another list of the plan (三张清单: 任务清单, 责任清单, 时间清单); the row's title is its number.
+   */
+  byNumber?: true;
   /**
    * The higher level's task numbers the row says it takes up, from a 对应自治区任务 column (第12项, 12、13), with
    * the level the column's header names (对应自治区任务: region; 对应吴忠市任务: city), when it names one.
