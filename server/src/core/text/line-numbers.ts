@@ -16,6 +16,8 @@ const LINE_NUMBER = /^[ \u3000]*([0-9]{1,4})(?:[ \u3000]+|\t)(?=\S)/;
  * or footer ending in the page's number (灵武市人民政府办公室  送审稿  第 2 页), or nothing.
  */
 const BETWEEN = /^[ \t\u3000]*(?:(?:[^\n]{0,60}[ \t\u3000])?第\s*[0-9]{1,4}\s*页(?:\s*[，,／/]?\s*共\s*[0-9]{1,4}\s*页)?|[—–\-－]?\s*[0-9]{1,4}\s*[—–\-－]?|[0-9]{1,4}\s*[／/]\s*[0-9]{1,4})?[ \t\u3000]*$/;
+/** A table's header whose first column numbers its rows (编号⇥完成时限, 序号⇥牵头单位⇥配合单位). */
+const NUMBER_HEADER = /^[ \u3000]*(?:序号|序號|编号|編號)\t/;
 /** Fewest numbered lines in a run for it to be read as line numbers. */
 const MIN_RUN = 12;
 /** A line ending so is a sentence's or a heading's end; a PDF's wrapped line mostly ends inside a sentence. */
@@ -54,11 +56,14 @@ export function blankLineNumbers(text: string): string {
   if (!someLineNumbered(text)) return text;
   const spans: { start: number; end: number }[] = [];
   let run: Numbered[] = [];
+  // Whether the line before the run is a table's header (编号⇥完成时限): the run is that table's rows of two columns.
+  let underHeader = false;
+  let previous = '';
   const close = (): void => {
     // Line numbers: a long run, most of it text wrapped at the page's width, not a numbered list of sentences
-    // (1 推进…。 2 完善…。) nor a table laid out with spaces (1  推进…  县大数据中心  2024年).
+    // (1 推进…。 2 完善…。) nor a table laid out with spaces (1  推进…  县大数据中心  2024年), nor the rows under a header.
     const lines = run.filter((n) => !n.footer);
-    if (lines.length >= MIN_RUN && lines.filter((n) => n.wrapped).length * 4 >= lines.length && lines.filter((n) => n.columns).length * 3 < lines.length) {
+    if (!underHeader && lines.length >= MIN_RUN && lines.filter((n) => n.wrapped).length * 4 >= lines.length && lines.filter((n) => n.columns).length * 3 < lines.length) {
       // A footer is blanked with the line break before it, so that the line it broke reads on into the next.
       for (const n of run) spans.push(n.footer ? { start: n.start - (text[n.start - 2] === '\r' ? 2 : 1), end: n.end } : { start: n.start, end: n.end });
     }
@@ -76,10 +81,12 @@ export function blankLineNumbers(text: string): string {
       for (let k = run.length - 1; k >= 0 && !last; k--) if (!run[k]!.footer) last = run[k];
       // The next number, or a page's numbering starting again from 1.
       if (last && no !== last.no + 1 && no !== 1) close();
+      if (!run.length) underHeader = NUMBER_HEADER.test(previous);
       const rest = line.slice(m[0].length);
       run.push({ start, end: start + m[0].length, no, wrapped: !LINE_END.test(rest), columns: COLUMN_GAP.test(rest) || SPACED_COLUMNS.test(rest) });
     } else if (!run.length || !BETWEEN.test(line)) close();
     else if (line.trim()) run.push({ start, end: start + line.length, no: -1, wrapped: false, columns: false, footer: true });
+    previous = line;
     start = end + 1;
   }
   close();
