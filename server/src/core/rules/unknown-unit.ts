@@ -211,7 +211,8 @@ const JOINED = /^[、，,和及与與 \u3000]{0,3}$/;
  */
 /**
  * Whether the clause naming a body (between ；。 or line breaks) declines the task it speaks of: 我县不承接, 不再承接,
- * 不单独承接, 不单独列项, 本县不涉及. The body there leads the task where it is done, not here.
+ * 不单独承接, 不单独列项, 本县不涉及; or gives the plan's own level only a supporting part in it (由自治区地质局牵头负责，本县配合
+ * 提供相关资料). The body there leads the task where it is done, not here.
  */
 function declinedHere(text: string, m: Span): boolean {
   let from = m.start;
@@ -220,7 +221,7 @@ function declinedHere(text: string, m: Span): boolean {
   while (to < text.length && to < m.end + 200 && !/[；;。\n]/.test(text[to]!)) to++;
   return DECLINES.test(text.slice(from, to));
 }
-const DECLINES = /不(?:再|单独|單獨)?承接|不(?:单独|單獨)列项|(?:本|我)(?:县|縣|区|區|市|旗|级|級)(?:暂|暫)?(?:不涉及|不适用|不適用|不承担|不承擔)/;
+const DECLINES = /不(?:再|单独|單獨)?承接|不(?:单独|單獨)列项|(?:本|我)(?:县|縣|区|區|市|旗|级|級)(?:暂|暫)?(?:不涉及|不适用|不適用|不承担|不承擔)|(?:本|我)(?:县|縣|区|區|市|旗|级|級)[^，,。；;\n]{0,12}?(?:配合|协助|協助)/;
 
 /**
  * What follows a body's name when a note names the office inside it that does the work, or the post that answers for it:
