@@ -250,6 +250,19 @@ function higherLedMarks(text: string): Map<string, 'region' | 'city'> {
   return out;
 }
 
+/** A town's party committee (兴泾镇党委, 红果子镇党委, 朔方路街道党工委): group 1 the town. */
+const TOWN_COMMITTEE = /^([\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道|苏木|蘇木))(?:党委|黨委|党工委|黨工委)$/;
+
+/**
+ * The registry's entry for a town whose party committee a note names (兴泾镇党委 beside 兴泾镇人民政府 in the registry): a
+ * registered town's committee is a body of that town, though a units file lists the town by its government alone.
+ */
+function townCommittee(ctx: RuleContext, name: string): ReturnType<RuleContext['registry']['lookup']> {
+  const town = TOWN_COMMITTEE.exec(name)?.[1];
+  if (!town) return undefined;
+  return ctx.registry.lookup(`${town}人民政府`) ?? ctx.registry.lookup(`${town}政府`) ?? ctx.registry.lookup(`${town}办事处`) ?? ctx.registry.lookup(town);
+}
+
 /** A company by its registered name: …有限公司, …有限责任公司, …股份有限公司. */
 const COMPANY = /(?:有限公司|有限责任公司|有限責任公司)$/;
 
@@ -387,7 +400,7 @@ export const unknownUnit: Rule = {
       if (SELF_REFERENCE.test(m.name.trim())) continue;
       // A prefix carried over a list can be wrong (市 + 太阳山开发区管委会): the name as written counts.
       // Outside a district's own plan, 区… is the region's short form (区大数据发展局: 自治区大数据发展局).
-      const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined) ?? regionShortForm(m.name);
+      const hit = ctx.registry.lookup(m.name) ?? (raw !== m.name ? ctx.registry.lookup(raw) : undefined) ?? regionShortForm(m.name) ?? townCommittee(ctx, m.name);
       if (hit) {
         if (m.otherName) continue;
         // A higher body leading work the plan only supports (配合建设…) is where it belongs.
