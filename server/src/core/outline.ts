@@ -1927,6 +1927,12 @@ function markJoinedRows(units: OutlineUnit[]): OutlineUnit[] {
  */
 const CITED_TASKS = /[（(〔【\[［；;，,]\s*(?:对应|對應|落实|落實|承接)\s*(自治区|自治區|省|市|县|縣)?[^（）()〔〕【】\[\]［］\n，,。；;]{0,16}?第?\s*((?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7})\s*[项項]?\s*[、，,和及]\s*第?\s*)*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7}))\s*[项項]/g;
 
+/**
+ * A second list's numbers right after a citation, naming their level (对应市方案第1项、自治区清单第64项; …第3项，自治区任务清单第
+ * 12、13项). Group 1: the level; group 2: the numbers.
+ */
+const CITED_MORE = /^[、，,和及与與]\s*(自治区|自治區|省|市|县|縣)[^（）()〔〕【】\[\]［］\n，,。；;、]{0,12}?第?\s*((?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7})\s*[项項]?\s*[、，,和及]\s*第?\s*)*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,7}))\s*[项項]/;
+
 /** The brackets a citation may open with (CITED_TASKS' other openers are a note's separators). */
 const OPENS_CITATION = new Set(['（', '(', '〔', '【', '[', '［']);
 
@@ -1961,6 +1967,13 @@ export function unitTaskRefs(unit: OutlineUnit | undefined): TaskRef[] | undefin
   return unit?.kind === 'task-row' ? unit.cells?.refs ?? unit.citedRefs : unit?.quotationRefs ?? unit?.citedRefs;
 }
 
+/** The task numbers a citation gives (Chinese numerals read as digits: 第四十八项, 第一百零五、一百零六项), with the level it names. */
+function citedRefsOf(levelWord: string | undefined, numbersWritten: string): TaskRef[] {
+  const level = levelWord ? (/自治|省/.test(levelWord) ? 'region' : /市/.test(levelWord) ? 'city' : 'county') : undefined;
+  const numbers = numbersWritten.replace(/[一二三四五六七八九十百零〇两]+/g, (n) => String(taskNumber(n)));
+  return readTaskRefs(numbers).map((no): TaskRef => (level ? { no, level } : { no }));
+}
+
 /** Whether an offset of a task row falls in its content cell (its title). */
 function withinContent(u: OutlineUnit, at: number): boolean {
   return at >= u.titleSpan.start && at < u.titleSpan.end;
@@ -1983,10 +1996,10 @@ function markCitedTasks(text: string, units: OutlineUnit[]): OutlineUnit[] {
     // A task row's column of task numbers is its citation; a row without one may cite them in its content
     // (（落实自治区任务第104、105、106项）全面推广…).
     if (!u || at < u.start || at >= u.end || (u.kind === 'task-row' && (u.cells?.refs || !withinContent(u, at))) || u.quoted) continue;
-    const level = m[1] ? (/自治|省/.test(m[1]) ? 'region' : /市/.test(m[1]) ? 'city' : 'county') : undefined;
-    // Numbers written in Chinese numerals (第四十八项, 第一百零五、一百零六项) are read as digits.
-    const numbers = m[2]!.replace(/[一二三四五六七八九十百零〇两]+/g, (n) => String(taskNumber(n)));
-    const refs = readTaskRefs(numbers).map((no): TaskRef => (level ? { no, level } : { no }));
+    const refs = citedRefsOf(m[1], m[2]!);
+    // A second list cited after the first, naming its level (对应市方案第1项、自治区清单第64项).
+    const more = CITED_MORE.exec(text.slice(at + m[0].length, at + m[0].length + 60));
+    if (more) refs.push(...citedRefsOf(more[1], more[2]!));
     if (!refs.length) continue;
     if (out === units) out = units.slice();
     const had = out[k]!.citedRefs ?? [];

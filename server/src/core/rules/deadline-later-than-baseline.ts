@@ -327,6 +327,9 @@ export const deadlineLaterThanBaseline: Rule = {
         }
         continue;
       }
+      // A measure citing the other level's list alone (（对应市方案第2项；…）) in a draft whose notes cite this list's tasks wherever
+      // they take one up (对应市方案第1项、自治区清单第64项) says it takes up none of this list's: its words are not held to one.
+      if (citesOtherListOnly(ctx, unit)) continue;
       const t = citedChoice(ctx, unit) ?? taskForMention(ctx, unit, at, d.context) ?? clauseTask(ctx, unit, d);
       if (!t) continue;
       const task = p.taskByNo.get(t.no)!;
@@ -647,6 +650,30 @@ function citedChoice(ctx: RuleContext, unit: OutlineUnit | undefined): { no: num
   const mine = citedOnly(ctx, unit);
   if (mine.length !== 1) return undefined;
   return (ctx.alignments[unit.index]?.tasks ?? []).find((t) => t.no === mine[0]);
+}
+
+/** Fewest units citing this baseline's list for a draft's citations to be read as its convention (see citesOtherListOnly). */
+const CITING_CONVENTION = 3;
+const citingUnits = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Whether a unit cites another level's list only (市方案第2项, level city, checked against the region's list) in a draft where
+ * CITING_CONVENTION units or more cite this baseline's list by level: the draft says which of this list's tasks each measure
+ * takes up, and this one names none.
+ */
+function citesOtherListOnly(ctx: RuleContext, unit: OutlineUnit | undefined): boolean {
+  const refs = unitTaskRefs(unit);
+  if (!refs?.length) return false;
+  const level = taskListLevel(ctx.prepared);
+  if (refs.some((r) => !r.level || r.level === level)) return false;
+  let counts = citingUnits.get(ctx.outline);
+  if (!counts) citingUnits.set(ctx.outline, (counts = new Map()));
+  let n = counts.get(level);
+  if (n === undefined) {
+    n = ctx.outline.filter((u) => unitTaskRefs(u)?.some((r) => r.level === level)).length;
+    counts.set(level, n);
+  }
+  return n >= CITING_CONVENTION;
 }
 
 /** The tasks of this baseline's list a row cites (自治区任务清单序号: 43、46), with no words of its own to match them by. */
