@@ -1903,19 +1903,20 @@ function markJoinedRows(units: OutlineUnit[]): OutlineUnit[] {
   if (!units.some((u) => u.cells?.byNumber)) return units;
   const out = units.slice();
   const numberOf = (u: OutlineUnit): number | undefined => {
-    if (u.cells?.byNumber) return undefined;
     if (u.kind === 'task-row') return u.cells?.content ? u.cells.no : undefined;
     return /^[0-9０-９]{1,3}$/.test(u.marker) ? parseInt(foldForMatching(u.marker), 10) : undefined;
   };
+  // The last unit seen with each number, as the outline is walked in order.
+  const last = new Map<number, number>();
   for (let i = 0; i < out.length; i++) {
     const u = out[i]!;
-    if (!u.cells?.byNumber || u.cells.no === undefined) continue;
-    for (let k = i - 1; k >= 0; k--) {
-      if (numberOf(out[k]!) === u.cells.no) {
-        out[i] = { ...u, joinedTo: k };
-        break;
-      }
+    if (u.cells?.byNumber) {
+      const k = u.cells.no === undefined ? undefined : last.get(u.cells.no);
+      if (k !== undefined) out[i] = { ...u, joinedTo: k };
+      continue;
     }
+    const n = numberOf(u);
+    if (n !== undefined) last.set(n, i);
   }
   return out;
 }
