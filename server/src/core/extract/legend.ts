@@ -18,7 +18,7 @@ const CIRCLED_ENTRY = /([\u2460-\u2473\u3251-\u325f])\s*([\u4e00-\u9fff（）()]
 /** The short forms a draft's legends define, each with its full name; empty when there is none. */
 export function readLegend(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!/简称|代码|代碼|代号|代號|编码|編碼/.test(text)) return out;
+  if (!/简称|代码|代碼|代号|代號|编码|編碼|所称|所稱/.test(text)) return out;
   const lines = text.split(/\r?\n|\r/);
   for (let i = 0; i < lines.length; i++) {
     const m = LEGEND_START.exec(lines[i]!);
@@ -35,6 +35,17 @@ export function readLegend(text: string): Map<string, string> {
     }
     i = k - 1;
   }
+  // Short forms defined in a sentence of their own: 本方案所称大数据中心指区大数据服务中心，审批局指区行政审批服务局，…；
+  // each entry a short form, 指 (是指, 系指), its full name, apart by commas up to the sentence's end.
+  for (const m of text.matchAll(DEFINITIONS_START)) {
+    const from = m.index! + m[0].length;
+    let to = from;
+    while (to < text.length && to - from < 600 && !/[。；;\n]/.test(text[to]!)) to++;
+    for (const piece of text.slice(from, to).split(/[，,]/)) {
+      const d = DEFINITION.exec(piece.trim()) ?? DEFINITION_ZHI.exec(piece.trim());
+      if (d && !out.has(d[1]!)) out.set(d[1]!, d[2]!);
+    }
+  }
   // Short forms defined where a body is first named: 组建区大数据服务中心（以下简称“区数据中心”）. The words before the
   // bracket, back to the clause's start, hold the full name at their end (withLegend finds it). The expression starts
   // at the bracket, so a long draft is not tried at every character.
@@ -49,6 +60,15 @@ export function readLegend(text: string): Map<string, string> {
   }
   return out;
 }
+
+/** The opening of a sentence defining the plan's short forms: 本方案所称, 本方案中所称, 文中所称, 附件所称 (global). */
+const DEFINITIONS_START = /(?:本方案|本实施方案|本文件|本文|本通知|方案|文中|表中|附件)(?:中)?(?:所称的?|所稱的?)/g;
+/**
+ * One entry of it: a short form, 是指 or 系指 (or 指 not opening a word such as 指挥, 指导), the full name (group 1, group 2).
+ * 是指 is tried first, so that 发改局是指… is not read as the short form 发改局是.
+ */
+const DEFINITION = /^[“"「]?([\u4e00-\u9fff]{2,10}?)[”"」]?(?:是指|系指)([\u4e00-\u9fff（）()、和]{3,40})$/;
+const DEFINITION_ZHI = /^[“"「]?([\u4e00-\u9fff]{2,10}?)[”"」]?指(?![挥揮导導南标標])([\u4e00-\u9fff（）()、和]{3,40})$/;
 
 /** A short form defined in running text: （以下简称“区数据中心”）, （以下简称区审批局）, （下称“…”）, （简称…） (group 1: the short form; global). */
 const DEFINED_SHORT_FORM = /[（(](?:以下简称|以下称|下称|简称)[:：]?[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[）)]/g;
