@@ -51,12 +51,13 @@ export function readLegend(text: string): Map<string, string> {
   // at the bracket, so a long draft is not tried at every character.
   for (const m of text.matchAll(DEFINED_SHORT_FORM)) {
     const short = m[1]!;
-    if (!UNIT_NAME_END.test(short) || out.has(short)) continue;
+    if (out.has(short)) continue;
     // The clause before the bracket: back to a mark that ends one, at most 40 characters.
     const open = m.index!;
     let from = open;
     while (from > 0 && open - from < 40 && !CLAUSE_END.test(text[from - 1]!)) from--;
-    if (open - from >= 2) out.set(short, text.slice(from, open));
+    // A short form that names no body by its ending (永宁电信) is one when the name it stands for is a body's (…永宁分公司).
+    if (open - from >= 2 && (UNIT_NAME_END.test(short) || UNIT_NAME_END.test(text.slice(from, open)))) out.set(short, text.slice(from, open));
   }
   return out;
 }
