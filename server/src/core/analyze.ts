@@ -538,6 +538,8 @@ const ANNOTATION = new RegExp(`[（(]\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?
 const HEX_ANNOTATION = new RegExp(`〔\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^〔〕（()）]|[（(][^（()）\\n]{0,30}[）)]){0,300})〕`, 'g');
 /** A note in square brackets (【牵头单位：…；配合单位：…；完成时限：…】). Groups as ANNOTATION's. */
 const SQUARE_ANNOTATION = new RegExp(`【\\s*${NOTE_TASK_REF}(?:(${SECTION_SCOPE})(?:的)?)?((?:${NOTE_LABELS_SHORT})\\s*[：:](?:[^【】（()）\\n]|[（(][^（()）\\n]{0,30}[）)]){0,300})】`, 'g');
+/** A note's next field after a full stop (…。完成时限：…), as some notes separate their fields. */
+const NEXT_FIELD_AFTER_STOP = new RegExp(`。[ \\t\\u3000]*(?:${NOTE_LABELS_SHORT})\\s*[：:]`);
 /** Learning from another place: 学习借鉴, 借鉴, 对标, 参照 … and the place (group 1: 银川市, 浙江省, 彭阳县) (global). */
 const LEARN_FROM = /(?:学习借鉴|學習借鑒|借鉴|借鑒|对标|對標|参照|參照|参考|參考|学习|學習)[^，,。；;\n]{0,4}?([\u4e00-\u9fff]{2,6}?(?:自治区|自治區|省|市|县|縣|区|區|州|盟|旗))/g;
 
@@ -1309,7 +1311,8 @@ function extractFields(
   const hexagonal = text.includes('〔') ? [...text.matchAll(HEX_ANNOTATION)].filter((m) => !SPACED_FIELDS.test(m[2]!)) : [];
   // A note of several fields in square brackets (【牵头单位：…；配合单位：…；完成时限：…】) is read field by field as one in round
   // brackets is; a bracket of one label (【牵头单位：市公安局】, 【完成时限】2024年底) is read below (BRACKET_LABEL).
-  const square = text.includes('【') ? [...text.matchAll(SQUARE_ANNOTATION)].filter((m) => /[；;]/.test(m[2]!) && !SPACED_FIELDS.test(m[2]!)) : [];
+  // (Its fields apart by ；, or by 。 before the next label: 【责任单位：市司法局。完成时限：持续开展】.)
+  const square = text.includes('【') ? [...text.matchAll(SQUARE_ANNOTATION)].filter((m) => (/[；;]/.test(m[2]!) || NEXT_FIELD_AFTER_STOP.test(m[2]!)) && !SPACED_FIELDS.test(m[2]!)) : [];
   for (const m of [...text.matchAll(ANNOTATION), ...hexagonal, ...square, ...unclosed]) {
     if (covered.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
     // Where the line of the note's item starts (for an item consolidating done work, below).
