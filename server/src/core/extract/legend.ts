@@ -42,7 +42,7 @@ export function readLegend(text: string): Map<string, string> {
     let to = from;
     while (to < text.length && to - from < 600 && !/[。；;\n]/.test(text[to]!)) to++;
     for (const piece of text.slice(from, to).split(/[，,]/)) {
-      const d = DEFINITION.exec(piece.trim()) ?? DEFINITION_ZHI.exec(piece.trim());
+      const d = DEFINITION.exec(piece.trim());
       if (d && !out.has(d[1]!)) out.set(d[1]!, d[2]!);
     }
   }
@@ -66,10 +66,9 @@ export function readLegend(text: string): Map<string, string> {
 const DEFINITIONS_START = /(?:本方案|本实施方案|本文件|本文|本通知|方案|文中|表中|附件)(?:中)?(?:所称的?|所稱的?)/g;
 /**
  * One entry of it: a short form, 是指 or 系指 (or 指 not opening a word such as 指挥, 指导), the full name (group 1, group 2).
- * 是指 is tried first, so that 发改局是指… is not read as the short form 发改局是.
+ * The short form is the shortest that a marker follows, so 发改局是指… is not read as the short form 发改局是.
  */
-const DEFINITION = /^[“"「]?([\u4e00-\u9fff]{2,10}?)[”"」]?(?:是指|系指)([\u4e00-\u9fff（）()、和]{3,40})$/;
-const DEFINITION_ZHI = /^[“"「]?([\u4e00-\u9fff]{2,10}?)[”"」]?指(?![挥揮导導南标標])([\u4e00-\u9fff（）()、和]{3,40})$/;
+const DEFINITION = /^[“"「]?([\u4e00-\u9fff]{2,10}?)[”"」]?(?:是指|系指|指(?![挥揮导導南标標]))([\u4e00-\u9fff（）()、和]{3,40})$/;
 
 /** A short form defined in running text: （以下简称“区数据中心”）, （以下简称区审批局）, （下称“…”）, （简称…） (group 1: the short form; global). */
 const DEFINED_SHORT_FORM = /[（(](?:以下简称|以下称|下称|简称)[:：]?[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[）)]/g;

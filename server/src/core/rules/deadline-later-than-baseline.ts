@@ -11,7 +11,7 @@ import type { DeadlineMention, OutlineUnit, RelatedInfo, Span } from '../types';
 import type { PreparedBaseline } from '../engine';
 import { detach } from '../text-cache';
 import { GANTT_MARK, ROW_REFERENCE, unitTaskRefs } from '../outline';
-import { bestTask, dateOwner, dropRestated, rivalTasks, spanAround, taskForMention, unitAt } from './locate';
+import { bestTask, dateOwner, dropRestated, phraseIndex, rivalTasks, spanAround, taskForMention, unitAt } from './locate';
 import { queryTokens, tokenize } from '../align';
 import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { levelLabel, quoteTask, sourceLabel } from './quote';
@@ -1487,10 +1487,3 @@ function phraseHolders(p: PreparedBaseline): Map<string, number[]> {
 }
 const phraseHolderMaps = new WeakMap<PreparedBaseline, Map<string, number[]>>();
 
-/** Each task's text as characters of words only (folded), built once per baseline. */
-function phraseIndex(p: PreparedBaseline): { no: number; words: string }[] {
-  let hit = phraseTexts.get(p);
-  if (!hit) phraseTexts.set(p, (hit = p.baseline.tasks.map((t) => ({ no: t.no, words: foldForMatching(t.content).replace(/[^\u4e00-\u9fff]/g, '') }))));
-  return hit;
-}
-const phraseTexts = new WeakMap<PreparedBaseline, { no: number; words: string }[]>();

@@ -4,6 +4,7 @@ import { bestMatch, tokenize } from '../align';
 import { namesIn, SENTENCE_TASK_THRESHOLD } from '../align-outline';
 import { foldForMatching } from '../text/fold';
 import { NOTE_LABELS } from '../text/labels';
+import type { PreparedBaseline } from '../engine';
 import type { Alignment, DeadlineMention, FootnoteLink, OutlineUnit } from '../types';
 import type { RuleContext } from './rule';
 
@@ -180,19 +181,19 @@ function titleQuotesOnly(ctx: RuleContext, unit: OutlineUnit, no: number): boole
 /** Words by which a title relies on a programme for other work, in the clause before its name. */
 const RELIES_ON = /(?:依托|依靠|利用|通过|借助|基于|运用|用好)[^，,。；;]*$/;
 
-/** How many tasks' words hold each programme name, quoted or not (per baseline, counted on first use). */
-const namingCounts = new WeakMap<object, Map<string, number>>();
+/** How many tasks' words hold a programme name, quoted or not (compared as phraseIndex holds them: ideographs only). */
 function tasksNaming(ctx: RuleContext, name: string): number {
-  let counts = namingCounts.get(ctx.prepared);
-  if (!counts) namingCounts.set(ctx.prepared, (counts = new Map()));
-  let n = counts.get(name);
-  if (n === undefined) {
-    n = 0;
-    for (const t of ctx.prepared.baseline.tasks) if (foldForMatching(t.content).includes(name)) n++;
-    counts.set(name, n);
-  }
-  return n;
+  const words = name.replace(/[^\u4e00-\u9fff]/g, '');
+  return phraseIndex(ctx.prepared).filter((t) => t.words.includes(words)).length;
 }
+
+/** Each task's text as characters of words only (folded), built once per baseline. */
+export function phraseIndex(p: PreparedBaseline): { no: number; words: string }[] {
+  let hit = phraseTexts.get(p);
+  if (!hit) phraseTexts.set(p, (hit = p.baseline.tasks.map((t) => ({ no: t.no, words: foldForMatching(t.content).replace(/[^\u4e00-\u9fff]/g, '') }))));
+  return hit;
+}
+const phraseTexts = new WeakMap<PreparedBaseline, { no: number; words: string }[]>();
 
 /** How well a row (or an item whose title names its programme) must still match the one task whose system it names (see taskForMention). */
 const ROW_SYSTEM_MIN = 0.2;
